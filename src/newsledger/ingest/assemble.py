@@ -1,0 +1,111 @@
+"""Turning what a reader found (title, body, metadata) into an `Article` with a true `title_span`.
+
+Every reader goes through here so that all formats agree: the stored text starts with the title line,
+a title repeated at the top of the body is dropped once, the outlet falls back to the URL's host,
+and dates become ISO 8601 as precise as the source gave them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from ..model import Article, Span
+
+#: A first line longer than this is a paragraph, not a headline, so the article gets no title.
+MAX_TITLE_CHARS = 300
+_SPACE = re.compile(r"\s+")
+_HAS_TIME = re.compile(r"\d:\d\d")
+
+
+def clean_line(text: str) -> str:
+    """One line of display text: runs of whitespace (newlines too) become one space."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def url_host(url: str | None) -> str | None:
+    """The host of an http(s) URL without `www.`, as the outlet of last resort."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host or "." not in host:
+        return None
+    return host.removeprefix("www.")
+
+
+def iso_date(value: str | None) -> tuple[str | None, str | None]:
+    """(ISO date or datetime, note when the value could not be understood)."""
+    if not value or not value.strip():
+        return None, None
+    raw = value.strip()
+    from dateutil import parser
+
+    try:
+        when: datetime = parser.parse(raw, default=datetime(1900, 1, 1))
+    except (ValueError, OverflowError, TypeError):
+        return None, f"published date not understood: {raw[:60]!r}"
+    if _HAS_TIME.search(raw):
+        return when.isoformat(), None
+    return when.date().isoformat(), None
+
+
+def _same_title(line: str, title: str) -> bool:
+    return clean_line(line).casefold() == clean_line(title).casefold()
+
+
+def strip_repeated_title(title: str, body: str) -> str:
+    """The body without its first non-blank line when that line repeats the title."""
+    stripped = body.lstrip()
+    first, sep, rest = stripped.partition("\n")
+    if first.strip() and _same_title(first, title):
+        return rest.lstrip("\n") if sep else ""
+    return stripped
+
+
+def join_title(title: str | None, body: str) -> tuple[str, Span | None, str | None]:
+    """(text, title_span, title) for a title given apart from the body (HTML, JSONL, feeds)."""
+    body = body.strip()
+    if title is None or not clean_line(title):
+        return body, None, None
+    title = clean_line(title)
+    body = strip_repeated_title(title, body)
+    text = f"{title}\n\n{body}" if body else title
+    return text, Span.of(text, 0, len(title)), title
+
+
+def build(
+    text: str,
+    *,
+    title_span: Span | None = None,
+    title: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    authors: list[str] | None = None,
+    source_file: str | None = None,
+    notes: list[str] | None = None,
+    ident: str | None = None,
+) -> Article:
+    """The article, with outlet falling back to the URL host and the date made ISO."""
+    notes = list(notes or [])
+    date, date_note = iso_date(published)
+    if date_note:
+        notes.append(date_note)
+    url = url.strip() if url and url.strip() else None
+    outlet = clean_line(outlet) if outlet and clean_line(outlet) else url_host(url)
+    return Article.create(
+        text,
+        outlet=outlet,
+        id=ident,
+        title=title if title_span is not None else None,
+        url=url,
+        published=date,
+        authors=[clean_line(a) for a in authors or [] if clean_line(a)],
+        source_file=source_file,
+        title_span=title_span,
+        notes=notes,
+    )
