@@ -25,6 +25,7 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE INDEX IF NOT EXISTS idx_articles_outlet ON articles(outlet);
 CREATE INDEX IF NOT EXISTS idx_articles_published ON articles(published);
+CREATE INDEX IF NOT EXISTS idx_articles_source_file ON articles(source_file);
 
 -- The whole ArticleAnalysis as JSON: lossless export and re-display without re-running the pipeline.
 CREATE TABLE IF NOT EXISTS analyses (
@@ -43,6 +44,7 @@ CREATE TABLE IF NOT EXISTS actors (
 );
 CREATE INDEX IF NOT EXISTS idx_actors_type ON actors(type);
 CREATE INDEX IF NOT EXISTS idx_actors_country ON actors(country);
+CREATE INDEX IF NOT EXISTS idx_actors_agent_of ON actors(agent_of);
 
 CREATE TABLE IF NOT EXISTS actor_aliases (
     actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
@@ -138,6 +140,7 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS idx_events_article ON events(article_id);
 CREATE INDEX IF NOT EXISTS idx_events_category ON events(category);
+CREATE INDEX IF NOT EXISTS idx_events_statement ON events(statement_id);
 
 CREATE TABLE IF NOT EXISTS event_participants (
     event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
@@ -180,6 +183,8 @@ CREATE TABLE IF NOT EXISTS cues (
 );
 CREATE INDEX IF NOT EXISTS idx_cues_article ON cues(article_id);
 CREATE INDEX IF NOT EXISTS idx_cues_category ON cues(category);
+CREATE INDEX IF NOT EXISTS idx_cues_statement ON cues(statement_id);
+CREATE INDEX IF NOT EXISTS idx_cues_speaker ON cues(speaker_id);
 
 -- Near-duplicate clusters (MinHash LSH) and stories (articles about the same happening).
 CREATE TABLE IF NOT EXISTS clusters (
@@ -253,3 +258,40 @@ FROM events e
 JOIN event_items i ON i.event_id = e.id
 JOIN articles a ON a.id = e.article_id
 WHERE e.category = 'AID';
+
+-- One row per actor with its aliases, roles and how often the ledger mentions it.
+CREATE VIEW IF NOT EXISTS actors_view AS
+SELECT ac.id, ac.name, ac.type, ac.country, ac.sector, ac.agent_of, ac.known,
+       (SELECT group_concat(al.alias, '; ') FROM actor_aliases al WHERE al.actor_id = ac.id) AS aliases,
+       (SELECT group_concat(r.title || COALESCE(' (' || r.country || ')', '')
+                            || COALESCE(' ' || r.start, '') || COALESCE(' to ' || r."end", ''), '; ')
+          FROM actor_roles r WHERE r.actor_id = ac.id) AS roles,
+       (SELECT count(*) FROM mentions m WHERE m.actor_id = ac.id) AS mentions,
+       (SELECT count(DISTINCT m.article_id) FROM mentions m WHERE m.actor_id = ac.id) AS articles,
+       (SELECT count(*) FROM statements s WHERE s.speaker_id = ac.id) AS statements
+FROM actors ac;
+
+CREATE VIEW IF NOT EXISTS mentions_view AS
+SELECT m.id, m.article_id, a.outlet, a.published, m.start, m."end", m.text, m.kind, m.ner_label,
+       m.actor_id, ac.name AS actor_name, ac.type AS actor_type
+FROM mentions m
+JOIN articles a ON a.id = m.article_id
+LEFT JOIN actors ac ON ac.id = m.actor_id;
+
+CREATE VIEW IF NOT EXISTS cues_view AS
+SELECT c.id, c.article_id, a.outlet, a.published, c.category, c.term, c.text, c.alternative, c.in_quote,
+       c.speaker_id, ac.name AS speaker_name, c.statement_id, c.start, c."end", c.explanation
+FROM cues c
+JOIN articles a ON a.id = c.article_id
+LEFT JOIN actors ac ON ac.id = c.speaker_id;
+
+-- Articles without their text, with what was found in each.
+CREATE VIEW IF NOT EXISTS articles_view AS
+SELECT a.id, a.outlet, a.published, a.title, a.url, a.source_file, a.language, length(a.text) AS chars,
+       (SELECT count(*) FROM entities e WHERE e.article_id = a.id) AS entities,
+       (SELECT count(DISTINCT m.actor_id) FROM mentions m WHERE m.article_id = a.id) AS actors,
+       (SELECT count(*) FROM statements s WHERE s.article_id = a.id) AS statements,
+       (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events,
+       (SELECT count(*) FROM cues c WHERE c.article_id = a.id) AS cues,
+       a.pipeline_version, a.analyzed_at
+FROM articles a;
