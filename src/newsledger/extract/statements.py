@@ -1,17 +1,506 @@
-"""PLACEHOLDER being replaced by its owner: registers the factory so the pipeline can be assembled."""
+"""Attributed statements (who said what) from the dependency parse, quote marks and headline lines.
+
+Span conventions follow PolNeAR, so that the rules can be scored against it: the content of reported
+speech starts at "that" when there is one and leaves out the sentence's final punctuation; a quoted
+content keeps its quote marks (and the comma inside them); the cue keeps its auxiliaries ("has warned")
+and its particle ("pointed out"); the source is the whole subject noun phrase as written.
+
+`rule_statements` is the rule system alone; the component adds the trained model's statements when
+`newsledger.attribution` is importable and `use_model` is on.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
+from ..model import Span, Stance, Statement, StatementKind
 from . import get_list
+from .cue_lexicon import CueEntry, Lexicon, load_lexicon
+from .quotes import find_quotes
+
+_SUBJECTS = {"nsubj", "csubj"}
+_PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+_CUE_LEFT = {"aux", "auxpass", "neg"}
+_CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "advcl")
+_FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"}
+_GAP_BEFORE_QUOTE = re.compile(r"[\s,:\-–—]*")
+_GAP_AFTER_QUOTE = re.compile(r"[\s,]*")
+_TRIM = " \t\r\n\xa0,.;:-–—"
+# `Name: claim` on a line of its own (a title or sub-head): up to four capitalised words before the colon.
+_HEADLINE = re.compile(
+    r"^[ \t\xa0]*(?P<name>[A-Z][\w.'’\-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’\-]*|of|de|al|von|van)){0,4})"
+    r"[ \t\xa0]*(?P<colon>:)[ \t\xa0]+(?P<claim>\S[^\n]*?)[ \t\xa0]*$",
+    re.MULTILINE,
+)
+# Reporting verbs whose object is the person told, not the content ("told reporters").
+_ADDRESSEE_VERBS = {"tell", "ask", "warn", "urge", "assure", "remind", "inform"}
 
 
-@Language.factory("newsledger_statements")
-def make_component(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        get_list(doc, "statements")
+@dataclass
+class _Draft:
+    cue: tuple[int, int]
+    content: list[tuple[int, int]]
+    source: tuple[int, int] | None
+    kind: StatementKind
+    lemma: str | None
+    stance: Stance
+    extra: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return min([self.cue[0], *(c[0] for c in self.content), *([self.source[0]] if self.source else [])])
+
+
+class _Quotes:
+    """Quote spans with lookups by position (bisect, so each lookup is O(log n))."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = find_quotes(text)
+        self.starts = [s for s, _ in self.spans]
+        self.ends = [e for _, e in self.spans]
+
+    def starting_at(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_left(self.starts, pos)
+        if i < len(self.starts) and self.starts[i] == pos:
+            return self.spans[i]
+        return None
+
+    def ending_at(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_left(self.ends, pos)
+        if i < len(self.ends) and self.ends[i] == pos:
+            return self.spans[i]
+        return None
+
+    def covering(self, start: int, end: int) -> tuple[int, int] | None:
+        """The quote that `start:end` lies inside, if any."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i >= 0 and self.spans[i][1] >= end:
+            return self.spans[i]
+        return None
+
+    def inside(self, start: int, end: int) -> list[tuple[int, int]]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.spans) and self.spans[i][1] <= end:
+            out.append(self.spans[i])
+            i += 1
+        return out
+
+
+def _trim(text: str, start: int, end: int, quotes: _Quotes) -> tuple[int, int]:
+    """Leave out surrounding spaces and punctuation, but take in whole any quotation cut at an edge."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    if start >= end:
+        return start, end
+    # The parser leaves quote marks (and the punctuation inside them) out of a clause: a content that
+    # begins or ends inside a quotation takes it in whole.
+    q = quotes.covering(start, start + 1)
+    if q is not None and start - 2 <= q[0] < start:
+        start = q[0]
+    q = quotes.covering(end - 1, end)
+    if q is not None and q[1] > end and (q[0] >= start or q[1] <= end + 3):
+        end = q[1]
+    return start, end
+
+
+def _token_range(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _subtree_range(token: Token) -> tuple[int, int]:
+    left, right = token.left_edge, token.right_edge
+    return left.idx, right.idx + len(right)
+
+
+def _source_range(subj: Token) -> tuple[int, int]:
+    """The subject noun phrase; a relative clause or possessive 's at the end is part of it as written."""
+    start, end = _subtree_range(subj)
+    return start, end
+
+
+class _Rules:
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lexicon
+        self.quotes = _Quotes(self.text)
+        self.used_cues: set[int] = set()
+
+    # --- cue words -------------------------------------------------------------------------------
+    def verb_cue(self, tok: Token) -> tuple[CueEntry, list[Token]] | None:
+        lemma = tok.lemma_.lower()
+        particles = self.lex.particles.get(lemma)
+        if particles:
+            nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.lower_ in particles and nxt.head.i == tok.i:
+                return particles[nxt.lower_], [tok, nxt]
+        entry = self.lex.verb(lemma)
+        if entry is None:
+            return None
+        return entry, [tok]
+
+    def cue_tokens(self, tok: Token, words: list[Token]) -> list[Token]:
+        """Auxiliaries and negation right before the verb belong to the cue ("has warned")."""
+        left = [c for c in tok.lefts if c.dep_ in _CUE_LEFT]
+        first = tok.i
+        for c in sorted(left, key=lambda t: -t.i):
+            if c.i == first - 1:
+                first = c.i
+        return [self.doc[i] for i in range(first, words[-1].i + 1)]
+
+    # --- sources ---------------------------------------------------------------------------------
+    def source_of(self, tok: Token) -> tuple[int, int] | None:
+        for c in tok.children:
+            if c.dep_ in _SUBJECTS:
+                return _source_range(c)
+        for c in tok.children:
+            if c.dep_ in _PASSIVE_SUBJECTS:
+                for agent in tok.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            if pobj.dep_ == "pobj":
+                                return _source_range(pobj)
+                return None
+        # "..., saying that", "and added that": the subject of the verb this one hangs on.
+        head = tok
+        for _ in range(2):
+            if head.dep_ not in ("advcl", "conj", "xcomp", "acl") or head.head.i == head.i:
+                break
+            head = head.head
+            if head.pos_ not in ("VERB", "AUX"):
+                break
+            for c in head.children:
+                if c.dep_ in _SUBJECTS:
+                    return _source_range(c)
+        return None
+
+    # --- contents --------------------------------------------------------------------------------
+    def quote_after(self, pos: int) -> tuple[int, int] | None:
+        m = _GAP_BEFORE_QUOTE.match(self.text, pos)
+        return self.quotes.starting_at(m.end()) if m else None
+
+    def quote_before(self, pos: int) -> tuple[int, int] | None:
+        i = pos
+        while i > 0 and self.text[i - 1] in " \t,\xa0":
+            i -= 1
+        return self.quotes.ending_at(i)
+
+    def verb_statement(self, tok: Token, sent: SpacySpan) -> _Draft | None:
+        found = self.verb_cue(tok)
+        if found is None:
+            return None
+        entry, words = found
+        cue_toks = self.cue_tokens(tok, words)
+        cue = _token_range(cue_toks)
+        source = self.source_of(tok)
+        group_start = min(cue[0], source[0]) if source else cue[0]
+        group_end = max(cue[1], source[1]) if source else cue[1]
+        contents: list[tuple[int, int]] = []
+        before = self.quote_before(group_start)
+        if before is not None:
+            contents.append(before)
+        after = self.quote_after(group_end)
+        if after is not None and self.text[group_end : after[0]].count("\n") <= 2:
+            contents.append(after)
+        trailing = False
+        if not contents:
+            content = self.clause_content(tok, entry, words, cue, sent)
+            if content is None:
+                return None
+            contents.append(content)
+            trailing = content[1] <= cue[0]
+        if source is not None and any(c[0] <= source[0] and source[1] <= c[1] for c in contents):
+            source = None
+        kind = self.kind_of(contents, trailing)
+        return _Draft(cue, contents, source, kind, entry.cue, entry.stance)
+
+    def clause_content(
+        self, tok: Token, entry: CueEntry, words: list[Token], cue: tuple[int, int], sent: SpacySpan
+    ) -> tuple[int, int] | None:
+        doc = self.doc
+        comps = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if comps:
+            start, end = _subtree_range(comps[0])
+            if start > cue[0]:
+                # "that" sometimes hangs on the verb instead of on the clause.
+                for c in tok.rights:
+                    if c.lower_ == "that" and cue[1] <= c.idx < start:
+                        start = c.idx
+            return self._clean(start, self._cut_nested(comps[0], start, end))
+        if self._trailing(tok, sent):
+            # "Russian officials are trying to do the same, the minister claimed": the content is the
+            # sentence up to the comma before the attribution (PolNeAR leaves the comma out).
+            first = min([tok.i, *(c.left_edge.i for c in tok.lefts)])
+            start = sent.start_char
+            end = doc[first - 1].idx + len(doc[first - 1])
+            return self._clean(start, end)
+        if len(words) == 1 and entry.stance not in ("speech-act", "belief"):
+            return None
+        last = words[-1]
+        if tok.lemma_.lower() in _ADDRESSEE_VERBS:
+            objs = [c for c in tok.rights if c.dep_ in ("ccomp", "xcomp")]
+        else:
+            objs = [c for c in tok.rights if c.dep_ in _CONTENT_DEPS and c.i > last.i]
+        if len(words) > 1:
+            objs += [c for c in last.rights if c.dep_ in ("pobj", "pcomp")]
+        if not objs or tok.right_edge.i <= last.i:
+            return None
+        start = doc[last.i + 1].idx
+        end = tok.right_edge.idx + len(tok.right_edge)
+        return self._clean(start, self._cut_nested(tok, start, end))
+
+    def _trailing(self, tok: Token, sent: SpacySpan) -> bool:
+        """Is this "..., he said." after its content: subject and verb at the end of the sentence?"""
+        if tok.dep_ not in ("parataxis", "ccomp", "conj", "ROOT") or tok.i == sent.start:
+            return False
+        if tok.dep_ != "ROOT" and tok.head.i > tok.i:
+            return False
+        first = min([tok.i, *(c.left_edge.i for c in tok.lefts)])
+        if first <= sent.start or self.doc[first - 1].text not in (",", "”", '"', "’", "'", "—", "–"):
+            return False
+        if not any(c.dep_ in _SUBJECTS for c in tok.lefts) and not any(
+            c.dep_ in _SUBJECTS for c in tok.rights
+        ):
+            return False
+        return all(
+            c.dep_ in ("punct", "npadvmod", "advmod", "prep", "nsubj", "cc", "conj", "advcl") or c.i < tok.i
+            for c in tok.rights
+        ) and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.rights)
+
+    def _cut_nested(self, head: Token, start: int, end: int) -> int:
+        """Stop a content before ", adding that ..." or ", with officials admitting ...": another
+        statement that the parser hung inside it (PolNeAR gives each token to one attribution)."""
+        doc = self.doc
+        for t in head.subtree:
+            if t.idx <= start or t.idx >= end or t.tag_ != "VBG":
+                continue
+            lemma = t.lemma_.lower()
+            if lemma not in self.lex.verbs and lemma not in self.lex.particles:
+                continue
+            j = t.i - 1
+            if j > 0 and doc[j].lower_ in ("with",):
+                j = t.left_edge.i - 1 if t.left_edge.i < t.i else j - 1
+            while j > 0 and doc[j].lower_ in ("with", "while", "and", '"', "”", "’", "'"):
+                j -= 1
+            if doc[j].text == "," and doc[j].idx > start:
+                return doc[j].idx
+        return end
+
+    def _clean(self, start: int, end: int) -> tuple[int, int] | None:
+        start, end = _trim(self.text, start, end, self.quotes)
+        return (start, end) if end > start else None
+
+    def kind_of(self, contents: list[tuple[int, int]], trailing: bool) -> StatementKind:
+        spans = self.quotes
+        if all(spans.starting_at(s) == (s, e) for s, e in contents):
+            return "direct"
+        if any(spans.inside(s, e) or spans.covering(s, e) for s, e in contents):
+            return "mixed"
+        if trailing:
+            words = {w.lower() for s, e in contents for w in re.findall(r"[A-Za-z]+", self.text[s:e])}
+            if words & _FIRST_PERSON:
+                return "unmarked-quote"
+        return "indirect"
+
+    # --- "according to X", "in X's words" ---------------------------------------------------------
+    def prep_statement(self, tok: Token, sent: SpacySpan) -> _Draft | None:
+        doc = self.doc
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            to = doc[tok.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if not objs:
+                return None
+            obj = objs[0]
+            entry = self.lex.preps.get("according to")
+            cue = _token_range([tok, to])
+            source = (doc[to.i + 1].idx, obj.right_edge.idx + len(obj.right_edge))
+            phrase = (tok.i, obj.right_edge.i)
+        elif tok.lower_ == "words" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            if not poss:
+                return None
+            entry = self.lex.preps.get("in words")
+            prep = tok.head
+            cue = _token_range([prep, tok])
+            source = _token_range([doc[i] for i in range(poss[0].left_edge.i, poss[0].i + 1)])
+            phrase = (prep.i, tok.i)
+        else:
+            return None
+        if entry is None:
+            return None
+        contents: list[tuple[int, int]] = []
+        after = self.quote_after(source[1] if source[1] > cue[1] else cue[1])
+        if after is not None:
+            contents.append(after)
+        else:
+            before = self.quote_before(cue[0])
+            if before is not None:
+                contents.append(before)
+        if not contents:
+            for lo, hi in ((sent.start, phrase[0] - 1), (phrase[1] + 1, sent.end - 1)):
+                if hi - lo >= 1:
+                    piece = self._clean(doc[lo].idx, doc[hi].idx + len(doc[hi]))
+                    if piece is not None:
+                        contents.append(piece)
+        if not contents:
+            return None
+        kind: StatementKind = "according-to"
+        return _Draft(cue, contents, source, kind, entry.cue, entry.stance)
+
+    # --- "X's claim that ..." --------------------------------------------------------------------
+    def noun_statement(self, tok: Token) -> _Draft | None:
+        entry = self.lex.nouns.get(tok.lemma_.lower())
+        if entry is None:
+            return None
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        clause = [
+            c
+            for c in tok.rights
+            if c.dep_ in ("acl", "ccomp", "appos", "relcl") and c.left_edge.lower_ == "that"
+        ]
+        if not clause:
+            return None
+        owner = poss[0] if poss else None
+        source = None
+        if owner is not None:
+            last = owner
+            for c in owner.rights:
+                if c.dep_ == "case":
+                    break
+                last = c.right_edge
+            source = (owner.left_edge.idx, last.idx + len(last))
+        content = self._clean(*_subtree_range(clause[0]))
+        if content is None:
+            return None
+        return _Draft(_token_range([tok]), [content], source, "indirect", entry.cue, entry.stance)
+
+    # --- headline lines --------------------------------------------------------------------------
+    def headlines(self) -> list[_Draft]:
+        out = []
+        for m in _HEADLINE.finditer(self.text):
+            name = m.group("name")
+            if name.lower() in self.lex.labels or len(m.group("claim").split()) < 3:
+                continue
+            if m.group("claim").rstrip().endswith(":"):
+                continue
+            content = self._clean(m.start("claim"), m.end("claim"))
+            if content is None:
+                continue
+            out.append(
+                _Draft(
+                    (m.start("colon"), m.end("colon")),
+                    [content],
+                    (m.start("name"), m.end("name")),
+                    "headline",
+                    ":",
+                    "neutral",
+                )
+            )
+        return out
+
+    # --- all -------------------------------------------------------------------------------------
+    def run(self) -> list[_Draft]:
+        drafts = self.headlines()
+        taken = {d.cue[0] for d in drafts}
+        for sent in self.doc.sents:
+            for tok in sent:
+                draft = None
+                pos = tok.pos_
+                if tok.lower_ in ("according", "words"):
+                    draft = self.prep_statement(tok, sent)
+                elif pos in ("VERB", "AUX"):
+                    if tok.lemma_.lower() in self.lex.verbs or tok.lemma_.lower() in self.lex.particles:
+                        draft = self.verb_statement(tok, sent)
+                elif pos == "NOUN" and tok.lemma_.lower() in self.lex.nouns:
+                    draft = self.noun_statement(tok)
+                if draft is not None and draft.cue[0] not in taken:
+                    taken.add(draft.cue[0])
+                    drafts.append(draft)
+        self.add_continuations(drafts)
+        return drafts
+
+    def add_continuations(self, drafts: list[_Draft]) -> None:
+        """A quote right after a direct statement's sentence, in the same paragraph, is more of it."""
+        claimed = {c for d in drafts for c in d.content}
+        for d in drafts:
+            if d.kind != "direct":
+                continue
+            end = max(c[1] for c in d.content + [d.cue])
+            m = re.compile(r"[^\n\"“]{0,3}?[.!?]?[ \t\xa0]*").match(self.text, end)
+            if m is None:
+                continue
+            q = self.quotes.starting_at(m.end())
+            if q is not None and q not in claimed and q[0] > end:
+                d.content.append(q)
+                claimed.add(q)
+
+
+def rule_statements(doc: Doc, lexicon: Lexicon | None = None) -> list[Statement]:
+    """Statements found by the rules alone, ids S1.. in text order."""
+    text = doc.text
+    drafts = _Rules(doc, lexicon or load_lexicon()).run()
+    drafts.sort(key=lambda d: (d.start, d.cue[0]))
+    return [
+        Statement(
+            id=f"S{i}",
+            cue=Span.of(text, *d.cue),
+            content=[Span.of(text, s, e) for s, e in sorted(d.content)],
+            source=Span.of(text, *d.source) if d.source else None,
+            kind=d.kind,
+            cue_lemma=d.lemma,
+            cue_stance=d.stance,
+            method="rules",
+        )
+        for i, d in enumerate(drafts, 1)
+    ]
+
+
+def renumber(statements: list[Statement]) -> list[Statement]:
+    """Ids S1.. in text order (by the first character any of a statement's spans covers)."""
+
+    def first(s: Statement) -> tuple[int, int]:
+        starts = [s.cue.start, *(c.start for c in s.content)]
+        if s.source:
+            starts.append(s.source.start)
+        return min(starts), s.cue.start
+
+    ordered = sorted(statements, key=first)
+    return [s.model_copy(update={"id": f"S{i}"}) for i, s in enumerate(ordered, 1)]
+
+
+class StatementsComponent:
+    """The `newsledger_statements` pipe; `use_model` can be switched off at run time (`--rules-only`)."""
+
+    def __init__(self, nlp: Language, name: str, use_model: bool = True, lexicon_path: str | None = None):
+        self.name = name
+        self.use_model = use_model
+        self.lexicon = load_lexicon(lexicon_path)
+
+    def __call__(self, doc: Doc) -> Doc:
+        stmts = rule_statements(doc, self.lexicon)
+        if self.use_model:
+            try:
+                from newsledger.attribution import apply as apply_model
+            except ImportError:
+                apply_model = None
+            if apply_model is not None:
+                stmts = apply_model(doc, stmts)
+        result = get_list(doc, "statements")
+        result[:] = renumber(stmts)
         return doc
 
-    return component
+
+@Language.factory("newsledger_statements", default_config={"use_model": True, "lexicon_path": None})
+def make_component(
+    nlp: Language, name: str, use_model: bool, lexicon_path: str | None
+) -> StatementsComponent:
+    return StatementsComponent(nlp, name, use_model=use_model, lexicon_path=lexicon_path)

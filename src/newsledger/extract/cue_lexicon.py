@@ -1,0 +1,76 @@
+"""The cue lexicon (`data/cue_verbs.tsv`): which words mark a statement and the stance each one takes."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..model import Stance
+
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "cue_verbs.tsv"
+_STANCES = {"neutral", "distancing", "endorsing", "guilt", "speech-act", "belief", "unknown"}
+_TYPES = {"verb", "verb+particle", "noun", "prep", "label"}
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    cue: str
+    stance: Stance
+    type: str
+
+
+@dataclass
+class Lexicon:
+    """Entries indexed by the word a token is looked up with, so a lookup per token is one dict hit."""
+
+    version: str = "?"
+    verbs: dict[str, CueEntry] = field(default_factory=dict)
+    # lemma -> {particle: entry}, for "point out", "call on"
+    particles: dict[str, dict[str, CueEntry]] = field(default_factory=dict)
+    nouns: dict[str, CueEntry] = field(default_factory=dict)
+    preps: dict[str, CueEntry] = field(default_factory=dict)  # "according to", "in words"
+    labels: frozenset[str] = frozenset()
+
+    def verb(self, lemma: str) -> CueEntry | None:
+        return self.verbs.get(lemma)
+
+
+def parse_lexicon(lines: list[str]) -> Lexicon:
+    """Build a lexicon from TSV lines; the version is read from the header comment."""
+    lex = Lexicon()
+    labels: set[str] = set()
+    rows = []
+    for line in lines:
+        if line.startswith("#"):
+            if "version" in line and lex.version == "?":
+                lex.version = line.split("version", 1)[1].split()[0].strip(",;")
+            continue
+        if line.strip():
+            rows.append(line.rstrip("\n"))
+    for row in csv.DictReader(rows, delimiter="\t"):
+        cue, stance, kind = row["cue"].strip().lower(), row["stance"].strip(), row["type"].strip()
+        if stance not in _STANCES or kind not in _TYPES:
+            raise ValueError(f"cue lexicon: bad row {row!r}")
+        entry = CueEntry(cue, stance, kind)  # type: ignore[arg-type]
+        if kind == "verb":
+            lex.verbs[cue] = entry
+        elif kind == "verb+particle":
+            lemma, particle = cue.split(" ", 1)
+            lex.particles.setdefault(lemma, {})[particle] = entry
+        elif kind == "noun":
+            lex.nouns[cue] = entry
+        elif kind == "prep":
+            lex.preps[cue] = entry
+        else:
+            labels.add(cue)
+    lex.labels = frozenset(labels)
+    return lex
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """The shipped lexicon (or one at `path`), read once per process."""
+    text = Path(path or DEFAULT_PATH).read_text(encoding="utf-8")
+    return parse_lexicon(text.splitlines())
