@@ -23,7 +23,7 @@ from newsledger.model import (
 TEXT = (
     "Freedonia pledges armour to Sylvania\n"
     "The defence minister of Freedonia, Rufus Firefly, said on Tuesday that his government would send "
-    "40 armoured vehicles to Sylvania. \"We will not wait any longer,\" he told reporters. "
+    '40 armoured vehicles to Sylvania. "We will not wait any longer," he told reporters. '
     "Officials in Sylvania called the offer a so-called gift.\n"
 )
 
@@ -38,6 +38,7 @@ def at(text: str, phrase: str, nth: int = 0) -> Span:
 
 def sample_analysis(text: str = TEXT, *, outlet: str = "Example Post", **article_fields) -> ArticleAnalysis:
     article_fields.setdefault("published", "2024-03-05")
+    article_fields.setdefault("source_file", "/tmp/sample.txt")
     article = Article.create(
         text,
         outlet=outlet,
@@ -45,7 +46,6 @@ def sample_analysis(text: str = TEXT, *, outlet: str = "Example Post", **article
         title_span=Span.of(text, 0, text.index("\n")),
         url="https://example.org/a1",
         authors=["A. Writer"],
-        source_file="/tmp/sample.txt",
         notes=["decoded as UTF-8"],
         **article_fields,
     )
@@ -59,8 +59,13 @@ def sample_analysis(text: str = TEXT, *, outlet: str = "Example Post", **article
         agent_of="gov:FRE",
         known=True,
     )
-    gov = Actor(id="gov:FRE", name="Government of Freedonia", type="government", country="FRE",
-                aliases=["his government"])
+    gov = Actor(
+        id="gov:FRE",
+        name="Government of Freedonia",
+        type="government",
+        country="FRE",
+        aliases=["his government"],
+    )
     syl = Actor(id="state:SYL", name="Sylvania", type="state", country="SYL", aliases=["Sylvania"])
     s1 = Statement(
         id="S1",
@@ -103,15 +108,30 @@ def sample_analysis(text: str = TEXT, *, outlet: str = "Example Post", **article
         status="pledged",
         modality="would",
         statement_id="S1",
-        sentence=at(text, "The defence minister of Freedonia, Rufus Firefly, said on Tuesday that his "
-                          "government would send 40 armoured vehicles to Sylvania."),
+        sentence=at(
+            text,
+            "The defence minister of Freedonia, Rufus Firefly, said on Tuesday that his "
+            "government would send 40 armoured vehicles to Sylvania.",
+        ),
         confidence=0.8,
     )
     cues = [
-        Cue(id="C1", span=at(text, "so-called"), category="distancing", term="so-called",
-            explanation="signals doubt about the word that follows"),
-        Cue(id="C2", span=at(text, "wait"), category="terminology", term="wait", in_quote=True,
-            speaker=firefly.id, statement_id="S2"),
+        Cue(
+            id="C1",
+            span=at(text, "so-called"),
+            category="distancing",
+            term="so-called",
+            explanation="signals doubt about the word that follows",
+        ),
+        Cue(
+            id="C2",
+            span=at(text, "wait"),
+            category="terminology",
+            term="wait",
+            in_quote=True,
+            speaker=firefly.id,
+            statement_id="S2",
+        ),
     ]
     return ArticleAnalysis(
         article=article,

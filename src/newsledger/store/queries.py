@@ -117,8 +117,8 @@ def totals(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, in
         actors.update(
             r[0]
             for r in conn.execute(
-                f"SELECT DISTINCT a.value ->> 'id' FROM analyses, json_each(json, '$.actors') AS a "
-                f"WHERE article_id IN ({marks})",
+                f"SELECT DISTINCT a.value ->> 'id' FROM analyses AS an, json_each(an.json, '$.actors') AS a "
+                f"WHERE an.article_id IN ({marks})",
                 chunk,
             )
         )
