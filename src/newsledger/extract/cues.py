@@ -1,17 +1,411 @@
-"""PLACEHOLDER being replaced by its owner: registers the factory so the pipeline can be assembled."""
+"""Framing cues: word choices, labels, hedges and stances that show how a story was told.
+
+All knowledge lives in data files (`data/lexicon_*.json`, `data/place_variants.tsv`), loaded once when
+the component is built; users add their own lexicons through the component config `lexicons` or the
+`NEWSLEDGER_LEXICONS` environment variable (JSON in the same format, or TSV: category, term,
+alternative, explanation). Matching uses one Matcher and two PhraseMatchers per doc, so the cost is a
+few passes over the tokens.
+
+Whose word is it? A cue inside a statement's content or inside quotation marks is the speaker's, not
+the outlet's: it is still recorded (so the analyst sees who used the word) but with `in_quote=True`,
+the statement's speaker and id. Precision beats recall: context-free words ("regime", "pumping",
+"terrorists") only match in the contexts the lexicon spells out.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import csv
+import json
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
 
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from ..model import Cue, Span, Statement
 from . import get_list
 
+DATA_DIR = Path(str(files("newsledger") / "data"))
+DEFAULT_LEXICONS: tuple[str, ...] = (
+    "lexicon_terminology.json",
+    "lexicon_loaded.json",
+    "lexicon_hedges.json",
+    "lexicon_evaluative.json",
+)
+ENV_LEXICONS = "NEWSLEDGER_LEXICONS"
 
-@Language.factory("newsledger_cues")
-def make_component(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        get_list(doc, "cues")
+#: Categories whose use in the outlet's own voice makes its sentence an unattributed evaluation.
+EVALUATIVE = frozenset({"loaded-label", "evaluative"})
+
+# Quotations: curly, guillemets, or straight quotes paired left to right within one paragraph.
+_QUOTE_RE = re.compile(r"“[^“”\n]*”|«[^«»\n]*»|\"[^\"\n]*\"")
+_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry; matches are filtered by `context` and `not_after` (lower-case words)."""
+
+    id: str
+    category: str
+    term: str
+    alternative: str | None = None
+    explanation: str | None = None
+    context: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
+
+
+@dataclass
+class Lexicon:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    patterns: dict[str, list] = field(default_factory=dict)
+    phrases: dict[str, list[str]] = field(default_factory=dict)
+    places: dict[str, Entry] = field(default_factory=dict)  # variant (case-sensitive) -> entry
+    place_exceptions: list[str] = field(default_factory=list)
+    stances: dict[str, dict] = field(default_factory=dict)
+    label_introducers: frozenset[str] = frozenset()
+    label_verbs: frozenset[str] = frozenset()
+    versions: dict[str, str] = field(default_factory=dict)
+
+    def add(self, raw: dict, source: str) -> None:
+        entry = Entry(
+            id=raw["id"],
+            category=raw["category"],
+            term=raw["term"],
+            alternative=raw.get("alternative"),
+            explanation=raw.get("explanation"),
+            context=frozenset(w.lower() for w in raw.get("context", ())),
+            not_after=frozenset(w.lower() for w in raw.get("not_after", ())),
+        )
+        if not raw.get("patterns") and not raw.get("phrases"):
+            raise ValueError(f"{source}: lexicon entry {entry.id!r} has neither patterns nor phrases")
+        self.entries[entry.id] = entry
+        self.patterns.setdefault(entry.id, []).extend(raw.get("patterns", ()))
+        self.phrases.setdefault(entry.id, []).extend(raw.get("phrases", ()))
+
+
+def _read_json(lex: Lexicon, path: Path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    lex.versions[path.name] = str(data.get("version", "?"))
+    for raw in data.get("entries", ()):
+        lex.add(raw, path.name)
+    lex.place_exceptions.extend(data.get("place_name_exceptions", ()))
+
+
+def _read_tsv(lex: Lexicon, path: Path) -> None:
+    """User TSV: `category, term, alternative, explanation`; the term is matched as a phrase."""
+    lex.versions[path.name] = "user"
+    rows = (ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and ln[0] != "#")
+    for n, row in enumerate(csv.reader(rows, delimiter="\t")):
+        if n == 0 and row[:2] == ["category", "term"]:
+            continue
+        category, term, alternative, explanation = (row + ["", "", "", ""])[:4]
+        slug = re.sub(r"\W+", "-", term.lower()).strip("-")
+        lex.add(
+            {
+                "id": f"user:{slug}",
+                "category": category,
+                "term": term,
+                "alternative": alternative or None,
+                "explanation": explanation or None,
+                "phrases": [term],
+            },
+            path.name,
+        )
+
+
+def _read_places(lex: Lexicon, path: Path) -> None:
+    """`place_variants.tsv`: rows whose variant differs from the preferred form are cues."""
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and ln[0] != "#"]
+    lex.versions[path.name] = "tsv"
+    for row in csv.DictReader(lines, delimiter="\t"):
+        variant, preferred = (row.get("variant") or "").strip(), (row.get("preferred") or "").strip()
+        if not variant or not preferred or variant == preferred:
+            continue
+        origin = (row.get("language_or_origin") or "").strip()
+        note = (row.get("note") or "").strip() or f"{origin} spelling; preferred form: {preferred}."
+        lex.places[variant] = Entry(f"place:{variant}", "place-name", variant, preferred, note)
+
+
+def _user_paths(extra: Iterable[str]) -> list[Path]:
+    env = [p for p in os.environ.get(ENV_LEXICONS, "").split(os.pathsep) if p]
+    return [Path(p) for p in [*extra, *env]]
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
+    """The shipped lexicons plus `extra` user files; cached, so every pipeline shares one copy."""
+    lex = Lexicon()
+    for name in DEFAULT_LEXICONS:
+        _read_json(lex, DATA_DIR / name)
+    places = DATA_DIR / "place_variants.tsv"
+    if places.exists():
+        _read_places(lex, places)
+    stance = json.loads((DATA_DIR / "lexicon_stance.json").read_text(encoding="utf-8"))
+    lex.versions["lexicon_stance.json"] = str(stance.get("version", "?"))
+    lex.stances = stance["stances"]
+    lex.label_introducers = frozenset(w.lower() for w in stance.get("label_introducers", ()))
+    lex.label_verbs = frozenset(w.lower() for w in stance.get("label_verbs", ()))
+    for path in extra:
+        p = Path(path)
+        (_read_tsv if p.suffix.lower() == ".tsv" else _read_json)(lex, p)
+    return lex
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Whose words a stretch of text is: the outlet's, or a speaker's (`in_quote`)."""
+
+    in_quote: bool = False
+    speaker: str | None = None
+    statement_id: str | None = None
+
+
+OUTLET = Voice()
+
+
+class Voices:
+    """Statement contents and quotation marks of one doc, for asking whose words a span is."""
+
+    def __init__(self, text: str, statements: Sequence[Statement]):
+        self.statements = list(statements)
+        self.contents = sorted(
+            ((c.start, c.end, st) for st in self.statements for c in st.content), key=lambda x: x[0]
+        )
+        self.quotes = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
+
+    def content_at(self, start: int, end: int) -> Statement | None:
+        """The innermost statement whose content overlaps the stretch (reports nest in reports)."""
+        best: tuple[int, Statement] | None = None
+        for s, e, st in self.contents:
+            if s >= end:
+                break
+            if start < e and (best is None or e - s < best[0]):
+                best = (e - s, st)
+        return best[1] if best else None
+
+    def quote_at(self, start: int, end: int) -> tuple[int, int] | None:
+        for s, e in self.quotes:
+            if s >= end:
+                break
+            if s <= start and end <= e:
+                return s, e
+        return None
+
+    def of(self, start: int, end: int) -> Voice:
+        st = self.content_at(start, end)
+        if st is not None:
+            return Voice(True, st.speaker, st.id)
+        quote = self.quote_at(start, end)
+        if quote is not None:
+            st = self.content_at(*quote)
+            return Voice(True, st.speaker if st else None, st.id if st else None)
+        return OUTLET
+
+    def statement_in(self, start: int, end: int) -> bool:
+        """Whether any statement (cue, source or content) touches this stretch."""
+        for st in self.statements:
+            spans = [st.cue, *st.content] + ([st.source] if st.source else [])
+            if any(sp.start < end and start < sp.end for sp in spans):
+                return True
+        return False
+
+    def quote_in(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.quotes)
+
+
+class CueFinder:
+    """The `newsledger_cues` component: matchers built once from the lexicons."""
+
+    def __init__(self, nlp: Language, lexicon: Lexicon):
+        self.lex = lexicon
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for ident, patterns in lexicon.patterns.items():
+            if patterns:
+                self.matcher.add(ident, patterns)
+        for ident, phrases in lexicon.phrases.items():
+            if phrases:
+                self.phrases.add(ident, [nlp.make_doc(p) for p in phrases])
+        for variant, entry in lexicon.places.items():
+            self.places.add(entry.id, [nlp.make_doc(variant)])
+        self.place_entries = {e.id: e for e in lexicon.places.values()}
+        self.exceptions = PhraseMatcher(nlp.vocab, attr="LOWER")
+        if lexicon.place_exceptions:
+            self.exceptions.add("except", [nlp.make_doc(p) for p in lexicon.place_exceptions])
+
+    def __call__(self, doc: Doc) -> Doc:
+        statements = get_list(doc, "statements")
+        voices = Voices(doc.text, statements)
+        found = [(e, voices.of(sp.start_char, sp.end_char), sp) for e, sp in self._matches(doc)]
+        cues = [self._cue(doc.text, e, v, sp) for e, v, sp in found if e.category != "evaluative"]
+        cues += self._stance_cues(doc, statements, voices)
+        cues += self._scare_quotes(doc, voices)
+        cues += self._unattributed(doc, voices, found)
+        cues.sort(key=lambda c: (c.span.start, c.span.end, c.category))
+        for n, cue in enumerate(cues, 1):
+            cue.id = f"C{n}"
+        doc._.cues = cues
         return doc
 
-    return component
+    # -- lexicon matches ------------------------------------------------------------------------
+    def _matches(self, doc: Doc) -> list[tuple[Entry, SpacySpan]]:
+        strings = doc.vocab.strings
+        raw: list[tuple[Entry, SpacySpan]] = []
+        for key, start, end in [*self.matcher(doc), *self.phrases(doc)]:
+            entry = self.lex.entries[strings[key]]
+            if self._fits(doc, entry, start):
+                raw.append((entry, doc[start:end]))
+        excepted = [doc[s:e] for _, s, e in self.exceptions(doc)]
+        for key, start, end in self.places(doc):
+            if not any(x.start <= start and end <= x.end for x in excepted):
+                raw.append((self.place_entries[strings[key]], doc[start:end]))
+        # Per category keep the longest of overlapping matches ("Kiev regime" over a shorter one).
+        raw.sort(key=lambda m: (m[1].start, -(m[1].end - m[1].start)))
+        kept: list[tuple[Entry, SpacySpan]] = []
+        for entry, span in raw:
+            if not any(
+                e.category == entry.category and s.start < span.end and span.start < s.end for e, s in kept
+            ):
+                kept.append((entry, span))
+        return kept
+
+    @staticmethod
+    def _fits(doc: Doc, entry: Entry, start: int) -> bool:
+        if entry.not_after and any(t.lower_ in entry.not_after for t in doc[max(0, start - 3) : start]):
+            return False
+        if entry.context:
+            sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
+            return any(t.lower_ in entry.context for t in sent)
+        return True
+
+    @staticmethod
+    def _cue(text: str, entry: Entry, voice: Voice, span: SpacySpan) -> Cue:
+        return Cue(
+            id="",
+            span=Span.of(text, span.start_char, span.end_char),
+            category=entry.category,
+            term=entry.term,
+            alternative=entry.alternative,
+            explanation=entry.explanation,
+            in_quote=voice.in_quote,
+            speaker=voice.speaker,
+            statement_id=voice.statement_id,
+        )
+
+    # -- reporting verbs ------------------------------------------------------------------------
+    def _stance_cues(self, doc: Doc, statements: Sequence[Statement], voices: Voices) -> list[Cue]:
+        cues = []
+        for st in statements:
+            conf = self.lex.stances.get(st.cue_stance)
+            if not conf:
+                continue
+            lemma = (st.cue_lemma or _lemma(doc, st.cue)).lower()
+            verbs: dict[str, str] = conf.get("verbs", {})
+            if conf.get("only_listed") and lemma not in verbs:
+                continue
+            nested = voices.of(st.cue.start, st.cue.end)
+            if nested.statement_id == st.id:  # a cue can never be its own content
+                nested = OUTLET
+            cues.append(
+                Cue(
+                    id="",
+                    span=st.cue,
+                    category=conf["category"],
+                    term=lemma,
+                    explanation=verbs.get(lemma, conf.get("explanation")),
+                    in_quote=nested.in_quote,
+                    speaker=nested.speaker,
+                    statement_id=st.id,
+                )
+            )
+        return cues
+
+    # -- scare quotes ---------------------------------------------------------------------------
+    def _scare_quotes(self, doc: Doc, voices: Voices) -> list[Cue]:
+        """1-3 quoted words that nobody is reported to have said: the outlet keeps its distance."""
+        cues = []
+        text = doc.text
+        for start, end in voices.quotes:
+            inner = text[start + 1 : end - 1]
+            words = _WORD_RE.findall(inner)
+            if not 1 <= len(words) <= 3 or inner.strip()[-1:] in ",.!?;:…":
+                continue
+            first = doc.char_span(start, end, alignment_mode="expand")
+            if first is None:
+                continue
+            sent = first[0].sent if doc.has_annotation("SENT_START") else doc[:]
+            if first.start == sent.start:
+                continue
+            before = [t for t in doc[sent.start : first.start] if not t.is_punct]
+            if any(t.lower_ in self.lex.label_introducers for t in before[-2:]) or any(
+                t.lemma_ in self.lex.label_verbs for t in before
+            ):
+                continue
+            if voices.statement_in(sent.start_char, sent.end_char):
+                continue
+            cues.append(
+                Cue(
+                    id="",
+                    span=Span.of(text, start, end),
+                    category="scare-quote",
+                    term=inner.strip(),
+                    explanation="Quotation marks around a short phrase nobody is reported as saying: "
+                    "the writer distances itself from the word.",
+                )
+            )
+        return cues
+
+    # -- evaluations in the outlet's own voice -------------------------------------------------------
+    def _unattributed(self, doc: Doc, voices: Voices, found: list) -> list[Cue]:
+        """One cue per sentence that judges in the outlet's own voice, with no source anywhere in it."""
+        if not doc.has_annotation("SENT_START"):
+            return []
+        by_sent: dict[int, list[tuple[Entry, SpacySpan]]] = {}
+        for entry, voice, span in found:
+            if entry.category in EVALUATIVE and not voice.in_quote:
+                by_sent.setdefault(span.sent.start, []).append((entry, span))
+        cues = []
+        for hits in by_sent.values():
+            sent = hits[0][1].sent
+            s, e = _trimmed(sent)
+            if voices.statement_in(s, e) or voices.quote_in(s, e):
+                continue
+            terms = "; ".join(dict.fromkeys(span.text for _, span in hits))
+            cues.append(
+                Cue(
+                    id="",
+                    span=Span.of(doc.text, s, e),
+                    category="unattributed-evaluation",
+                    term=terms,
+                    explanation="A judgement stated as fact in the outlet's own voice, with no source.",
+                )
+            )
+        return cues
+
+
+def _lemma(doc: Doc, span: Span) -> str:
+    """The cue's lemma when the statement does not give one: "has claimed" -> "claim"."""
+    toks = doc.char_span(span.start, span.end, alignment_mode="expand") or []
+    words = [t.lemma_ for t in toks if t.pos_ not in ("AUX", "PUNCT")]
+    return " ".join(words) or span.text
+
+
+def _trimmed(sent: SpacySpan) -> tuple[int, int]:
+    text = sent.text
+    stripped = text.strip()
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    return start, start + len(stripped)
+
+
+@Language.factory("newsledger_cues", default_config={"lexicons": []})
+def make_component(nlp: Language, name: str, lexicons: list[str]) -> CueFinder:
+    return CueFinder(nlp, load_lexicon(tuple(str(p) for p in _user_paths(lexicons))))
