@@ -17,6 +17,7 @@ from ..model import Article, Span
 MAX_TITLE_CHARS = 300
 _SPACE = re.compile(r"\s+")
 _HAS_TIME = re.compile(r"\d:\d\d")
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b")
 
 
 def clean_line(text: str) -> str:
@@ -38,19 +39,37 @@ def url_host(url: str | None) -> str | None:
 
 
 def iso_date(value: str | None) -> tuple[str | None, str | None]:
-    """(ISO date or datetime, note when the value could not be understood)."""
+    """(ISO date or datetime, a note when the value was not understood or is ambiguous).
+
+    As precise as the source: "April 2022" gives "2022-04", a time of day gives a datetime.
+    "dd.mm.yyyy" is read day first (no one writes months first with dots); "10/04/2022" is read
+    month first, with a note, since either reading is possible.
+    """
     if not value or not value.strip():
         return None, None
     raw = value.strip()
     from dateutil import parser
 
+    numeric = _NUMERIC_DATE.match(raw)
+    day_first = bool(numeric) and numeric.group(0)[len(numeric.group(1))] == "."
     try:
-        when: datetime = parser.parse(raw, default=datetime(1900, 1, 1))
+        one = parser.parse(raw, default=datetime(1900, 1, 1), dayfirst=day_first)
+        two = parser.parse(raw, default=datetime(1901, 2, 2), dayfirst=day_first)
     except (ValueError, OverflowError, TypeError):
         return None, f"published date not understood: {raw[:60]!r}"
+    if one.year != two.year:
+        return None, f"published date has no year: {raw[:60]!r}"
+    note = None
+    first, second = (int(numeric.group(1)), int(numeric.group(2))) if numeric else (0, 0)
+    if numeric and not day_first and first != second and max(first, second) <= 12:
+        note = f"ambiguous date {raw[:40]!r} read as month first"
+    if one.month != two.month:
+        return f"{one.year:04d}", note
+    if one.day != two.day:
+        return f"{one.year:04d}-{one.month:02d}", note
     if _HAS_TIME.search(raw):
-        return when.isoformat(), None
-    return when.date().isoformat(), None
+        return one.isoformat(), note
+    return one.date().isoformat(), note
 
 
 def _same_title(line: str, title: str) -> bool:
