@@ -1,3 +1,31 @@
-"""CLI commands (being written by their owner)."""
+"""`newsledger serve`: the read-only web app over a ledger."""
 
-from .app import app  # noqa: F401
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from .app import app
+
+
+@app.command()
+def serve(
+    db: Path = typer.Option(
+        ..., "--db", help="Ledger file (SQLite) written by `newsledger analyze`; opened read-only."
+    ),
+    host: str = typer.Option(
+        "127.0.0.1", "--host", help="Interface to bind; the default keeps it on this machine."
+    ),
+    port: int = typer.Option(8000, "--port", help="TCP port."),
+) -> None:
+    """Browse, search and compare the ledger in a web browser (works offline)."""
+    if not db.is_file():
+        typer.echo(f"No ledger at {db}", err=True)
+        raise typer.Exit(2)
+    import uvicorn
+
+    from ..web.app import create_app
+
+    typer.echo(f"newsledger: serving {db} read-only at http://{host}:{port}/")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")

@@ -1,0 +1,405 @@
+"""Routes of the read-only ledger browser: server-rendered pages, downloads, and the JSON API (`api.py`).
+
+Pages work without JavaScript; `static/app.js` only adds click-for-details and graph hovering. Templates
+autoescape everything, and a strict Content-Security-Policy allows only our own vendored files.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import urllib.parse
+from collections.abc import Iterator
+from pathlib import Path
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup, escape
+
+from .. import __version__
+from . import charts, export, highlight, network, queries
+
+HERE = Path(__file__).parent
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+STANCES = ("neutral", "distancing", "endorsing", "guilt", "speech-act", "belief", "unknown")
+KINDS = ("direct", "indirect", "mixed", "according-to", "headline", "unmarked-quote")
+EVENT_STATUSES = ("planned", "pledged", "approved", "under way", "delivered", "denied", "demanded")
+
+
+def create_app(db_path: str | Path) -> FastAPI:
+    """The web app over one ledger file, opened read-only per request so new analyses show up at once."""
+    path = Path(db_path)
+    queries.connect(path).close()  # fail at start-up, not on the first request, when the file is missing
+    app = FastAPI(
+        title="newsledger",
+        version=__version__,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.db_path = path
+    app.state.templates = _templates()
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "DENY"
+        return response
+
+    @app.exception_handler(sqlite3.OperationalError)
+    async def schema_error(request: Request, exc: sqlite3.OperationalError):
+        return PlainTextResponse(
+            f"The ledger could not be read ({exc}); is it a newsledger database?", status_code=503
+        )
+
+    from .api import router
+
+    app.include_router(_pages())
+    app.include_router(router)
+    return app
+
+
+def _templates() -> Jinja2Templates:
+    env = Environment(
+        loader=FileSystemLoader(HERE / "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True
+    )
+    env.filters["marked"] = marked
+    env.filters["short"] = lambda s, n=160: s if s is None or len(s) <= n else s[: n - 1] + "…"
+    env.filters["safe_url"] = safe_url
+    env.filters["day"] = lambda s: (s or "")[:10]
+    env.globals["with_query"] = with_query
+    env.globals["quote"] = lambda s: urllib.parse.quote(str(s), safe="")
+    env.globals["version"] = __version__
+    return Jinja2Templates(env=env)
+
+
+def marked(text: str | None) -> Markup:
+    """FTS5 highlight() output (match wrapped in \\x02…\\x03) as escaped HTML with <mark>."""
+    safe = str(escape(text or ""))
+    return Markup(safe.replace("\x02", "<mark>").replace("\x03", "</mark>"))
+
+
+def safe_url(url: str | None) -> str:
+    """Only http(s) links leave the app: a stored `javascript:` URL must not become a link."""
+    return url if url and urllib.parse.urlsplit(url).scheme in ("http", "https") else ""
+
+
+def with_query(request: Request, path: str | None = None, **changes) -> str:
+    """The current URL's query with some parameters changed (None removes one); paging resets unless given."""
+    params = dict(request.query_params)
+    if "page" not in changes:
+        params.pop("page", None)
+    for key, value in changes.items():
+        if value is None or value == "":
+            params.pop(key, None)
+        else:
+            params[key] = str(value)
+    query = urllib.parse.urlencode({k: v for k, v in params.items() if v != ""})
+    return (path if path is not None else request.url.path) + (f"?{query}" if query else "")
+
+
+def get_db(request: Request) -> Iterator[sqlite3.Connection]:
+    con = queries.connect(request.app.state.db_path)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def render(request: Request, name: str, **context) -> HTMLResponse:
+    return request.app.state.templates.TemplateResponse(request, name, context)
+
+
+def download(body: str, media_type: str, filename: str) -> Response:
+    return Response(
+        body, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{filename}"'}
+    )
+
+
+# Shared query parameters, so a page and its downloads read a request the same way.
+Page_ = Query(1, ge=1)
+Order = Query("desc", pattern="^(asc|desc)$")
+
+
+def _pages():
+    from fastapi import APIRouter
+
+    r = APIRouter()
+
+    @r.get("/", response_class=HTMLResponse)
+    def overview(request: Request, con=Depends(get_db)):
+        outlets = queries.by_outlet(con)
+        timeline = charts.timeline(queries.by_day(con))
+        recent = queries.list_articles(con, per_page=12)
+        return render(
+            request,
+            "overview.html",
+            nav="overview",
+            counts=queries.counts(con),
+            outlets=outlets,
+            timeline=timeline,
+            speakers=queries.top_speakers(con),
+            actors=queries.top_actors(con),
+            recent=recent.rows,
+        )
+
+    @r.get("/articles", response_class=HTMLResponse)
+    def articles(
+        request: Request, q: str = "", outlet: str = "", date_from: str = "", date_to: str = "",
+        sort: str = "date", order: str = Order, page: int = Page_, con=Depends(get_db),
+    ):  # fmt: skip
+        result = queries.list_articles(
+            con, q=q, outlet=outlet, date_from=date_from, date_to=date_to, sort=sort, order=order, page=page
+        )
+        return render(request, "articles.html", nav="articles", result=result, outlets=queries.outlets(con))
+
+    @r.get("/articles/{article_id}", response_class=HTMLResponse)
+    def article(request: Request, article_id: str, focus: str = "", con=Depends(get_db)):
+        data = queries.article(con, article_id)
+        if data is None:
+            raise HTTPException(404, f"No article {article_id}")
+        html = highlight.highlight(
+            data["article"]["text"], highlight.article_marks(data), focus=[focus] if focus else []
+        )
+        actors: dict[str, dict] = {}
+        for m in data["mentions"]:
+            if m["actor_id"]:
+                entry = actors.setdefault(
+                    m["actor_id"],
+                    {
+                        "id": m["actor_id"],
+                        "name": m["actor_name"] or m["actor_id"],
+                        "type": m["actor_type"],
+                        "n": 0,
+                        "items": [],
+                    },
+                )
+                entry["n"] += 1
+                entry["items"].append(f"m-{m['id']}")
+        return render(
+            request, "article.html", nav="articles", data=data, text_html=html, focus=focus,
+            actors=sorted(actors.values(), key=lambda a: (-a["n"], a["name"])),
+        )  # fmt: skip
+
+    @r.get("/statements", response_class=HTMLResponse)
+    def statements(request: Request, con=Depends(get_db), result=Depends(statement_page)):
+        return render(
+            request, "statements.html", nav="statements", result=result, outlets=queries.outlets(con),
+            speakers=queries.speakers(con), stances=STANCES, kinds=KINDS,
+        )  # fmt: skip
+
+    @r.get("/statements.csv")
+    def statements_csv(result=Depends(statement_page)):
+        return download(
+            export.to_csv(result.rows, queries.STATEMENT_COLUMNS), "text/csv; charset=utf-8", "statements.csv"
+        )
+
+    @r.get("/statements.json")
+    def statements_json(result=Depends(statement_page)):
+        return download(
+            export.to_json(_project(result, queries.STATEMENT_COLUMNS)), "application/json", "statements.json"
+        )
+
+    @r.get("/actors", response_class=HTMLResponse)
+    def actors(
+        request: Request, q: str = "", type: str = "", sort: str = "mentions", order: str = Order,
+        page: int = Page_, con=Depends(get_db),
+    ):  # fmt: skip
+        result = queries.list_actors(con, q=q, type=type, sort=sort, order=order, page=page)
+        types = queries.distinct(con, "actors", "type")
+        return render(request, "actors.html", nav="actors", result=result, types=types)
+
+    @r.get("/actors/{actor_id:path}", response_class=HTMLResponse)
+    def actor(request: Request, actor_id: str, con=Depends(get_db)):
+        data = queries.actor(con, actor_id)
+        if data is None:
+            raise HTTPException(404, f"No actor {actor_id}")
+        return render(request, "actor.html", nav="actors", data=data)
+
+    @r.get("/events", response_class=HTMLResponse)
+    def events(request: Request, con=Depends(get_db), result=Depends(event_page)):
+        return render(
+            request, "events.html", nav="events", result=result, outlets=queries.outlets(con),
+            categories=queries.distinct(con, "events", "category"), statuses=EVENT_STATUSES,
+        )  # fmt: skip
+
+    @r.get("/events.csv")
+    def events_csv(result=Depends(event_page)):
+        return download(
+            export.to_csv(_flat_events(result.rows), EVENT_COLUMNS), "text/csv; charset=utf-8", "events.csv"
+        )
+
+    @r.get("/events.json")
+    def events_json(result=Depends(event_page)):
+        return download(export.to_json(result.to_dict()), "application/json", "events.json")
+
+    @r.get("/transfers", response_class=HTMLResponse)
+    def transfers(request: Request, con=Depends(get_db), result=Depends(transfer_page)):
+        return render(
+            request, "transfers.html", nav="transfers", result=result, outlets=queries.outlets(con),
+            categories=queries.distinct(con, "event_items", "category"), statuses=EVENT_STATUSES,
+        )  # fmt: skip
+
+    @r.get("/transfers.csv")
+    def transfers_csv(result=Depends(transfer_page)):
+        return download(
+            export.to_csv(result.rows, queries.TRANSFER_COLUMNS), "text/csv; charset=utf-8", "transfers.csv"
+        )
+
+    @r.get("/transfers.json")
+    def transfers_json(result=Depends(transfer_page)):
+        return download(
+            export.to_json(_project(result, queries.TRANSFER_COLUMNS)), "application/json", "transfers.json"
+        )
+
+    @r.get("/stories", response_class=HTMLResponse)
+    def stories(request: Request, con=Depends(get_db)):
+        return render(
+            request, "stories.html", nav="stories", stories=queries.list_clusters(con, "story"),
+            duplicates=queries.list_clusters(con, "duplicate"), compare_note=compare_note(),
+        )  # fmt: skip
+
+    @r.get("/stories/{cluster_id}", response_class=HTMLResponse)
+    def story(request: Request, cluster_id: str, con=Depends(get_db)):
+        data = queries.story(con, cluster_id)
+        if data is None:
+            raise HTTPException(404, f"No story {cluster_id}")
+        return render(request, "story.html", nav="stories", data=data, report=compare_report(con, cluster_id))
+
+    @r.get("/network", response_class=HTMLResponse)
+    def graph(request: Request, con=Depends(get_db), g=Depends(network_graph)):
+        kind = request.query_params.get("kind", "quotes")
+        return render(
+            request, "network.html", nav="network", graph=g, kind=kind if kind in network.KINDS else "quotes",
+            kinds=network.KINDS, outlets=queries.outlets(con),
+        )  # fmt: skip
+
+    @r.get("/network.gexf")
+    def graph_gexf(g=Depends(network_graph), kind: str = "quotes"):
+        return download(
+            export.graph_gexf(g, network.KINDS.get(kind, "")), "application/gexf+xml", f"network-{kind}.gexf"
+        )
+
+    @r.get("/network.csv")
+    def graph_csv(g=Depends(network_graph), kind: str = "quotes"):
+        return download(export.graph_csv(g), "text/csv; charset=utf-8", f"network-{kind}.csv")
+
+    @r.get("/api", response_class=HTMLResponse)
+    def api_docs(request: Request):
+        from .api import ENDPOINTS
+
+        return render(request, "api.html", nav="api", endpoints=ENDPOINTS)
+
+    return r
+
+
+# --- dependencies that read a listing's filters the same way for a page, its downloads and the API ------
+
+
+def statement_page(
+    q: str = "", speaker: str = "", outlet: str = "", stance: str = "", kind: str = "", date_from: str = "",
+    date_to: str = "", article: str = "", sort: str = "date", order: str = Order, page: int = Page_,
+    per_page: int = Query(50, ge=1, le=500), con=Depends(get_db),
+) -> queries.Page:  # fmt: skip
+    return queries.search_statements(
+        con, q=q, speaker=speaker, outlet=outlet, stance=stance, kind=kind, date_from=date_from,
+        date_to=date_to, article=article, sort=sort, order=order, page=page, per_page=per_page,
+    )  # fmt: skip
+
+
+def event_page(
+    category: str = "", outlet: str = "", actor: str = "", status: str = "", claimed: str = "",
+    date_from: str = "", date_to: str = "", sort: str = "date", order: str = Order, page: int = Page_,
+    per_page: int = Query(50, ge=1, le=500), con=Depends(get_db),
+) -> queries.Page:  # fmt: skip
+    return queries.list_events(
+        con, category=category, outlet=outlet, actor=actor, status=status, claimed=claimed,
+        date_from=date_from, date_to=date_to, sort=sort, order=order, page=page, per_page=per_page,
+    )  # fmt: skip
+
+
+def transfer_page(
+    supplier: str = "", recipient: str = "", item_category: str = "", status: str = "", outlet: str = "",
+    date_from: str = "", date_to: str = "", sort: str = "date", order: str = Order, page: int = Page_,
+    per_page: int = Query(100, ge=1, le=1000), con=Depends(get_db),
+) -> queries.Page:  # fmt: skip
+    return queries.list_transfers(
+        con, supplier=supplier, recipient=recipient, item_category=item_category, status=status,
+        outlet=outlet, date_from=date_from, date_to=date_to, sort=sort, order=order, page=page,
+        per_page=per_page,
+    )  # fmt: skip
+
+
+def network_graph(
+    kind: str = "quotes", outlet: str = "", max_nodes: int = Query(60, ge=2, le=300), con=Depends(get_db)
+) -> network.Graph:
+    if kind not in network.KINDS:
+        raise HTTPException(400, f"kind must be one of {', '.join(network.KINDS)}")
+    return network.build(queries.network_edges(con, kind, outlet), max_nodes=max_nodes)
+
+
+EVENT_COLUMNS = (
+    "id", "date", "outlet", "sources", "category", "mode", "trigger_text", "targets", "items", "status",
+    "negated", "modality", "claimed_by_name", "location_text", "article_id",
+)  # fmt: skip
+
+
+def _flat_events(rows: list[dict]) -> list[dict]:
+    """Event rows with participants and items joined into cells, as a spreadsheet wants them."""
+
+    def names(ps):
+        return "; ".join(p.get("actor_name") or p.get("text") or p.get("actor_id") or "" for p in ps)
+
+    return [
+        {
+            **e,
+            "date": e.get("date_value") or (e.get("published") or "")[:10],
+            "sources": names(e["sources"]),
+            "targets": names(e["targets"]),
+            "items": "; ".join(" ".join(filter(None, (i.get("quantity"), i["name"]))) for i in e["items"]),
+        }
+        for e in rows
+    ]
+
+
+def _project(result: queries.Page, columns: tuple[str, ...]) -> dict:
+    data = result.to_dict()
+    data["rows"] = [{c: r.get(c) for c in columns} for r in result.rows]
+    return data
+
+
+def compare_note() -> str | None:
+    """Why the richer comparison is missing, when the comparison library is not there yet."""
+    try:
+        from ..compare import report  # noqa: F401
+    except ImportError:
+        return (
+            "The outlet comparison report (newsledger.compare.report) is not available yet; "
+            "showing the stored clusters."
+        )
+    return None
+
+
+def compare_report(con: sqlite3.Connection, cluster_id: str) -> dict | None:
+    """The comparison library's report for a story, when it exists and can build one; otherwise None."""
+    try:
+        from ..compare import report
+    except ImportError:
+        return None
+    build = getattr(report, "story_report", None) or getattr(report, "compare_story", None)
+    if build is None:
+        return None
+    try:
+        result = build(con, cluster_id)
+    except Exception:  # a library still being written must not take the page down
+        return None
+    return result.to_dict() if hasattr(result, "to_dict") else result if isinstance(result, dict) else None
