@@ -39,47 +39,71 @@ def read_warc_bytes(data: bytes, *, name: str) -> Iterator[Article | Skipped]:
 
 
 def read_warc_stream(stream: BinaryIO, *, name: str) -> Iterator[Article | Skipped]:
+    """Every HTML page in a seekable WARC stream, then at most one `Skipped` for what broke."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    head = stream.read(4)
-    stream.seek(0)
+    head = stream.read(64)
     if not head.strip():
         yield Skipped(name, "empty file")
         return
-    number = 0
-    pages = 0
+    if not head.startswith((b"\x1f\x8b", b"WARC/")):
+        yield Skipped(name, "not a WARC file (no WARC/ header or gzip signature)")
+        return
+    stream.seek(0)
+    number = pages = end = 0
     try:
-        for record in ArchiveIterator(stream):
+        records = ArchiveIterator(stream)
+        for record in records:
             number += 1
-            if record.rec_type not in ("response", "resource"):
-                continue
+            if getattr(record, "format", "warc") != "warc":
+                yield Skipped(name, f"not a WARC file (record {number} is in {record.format} format)")
+                return
             url = record.rec_headers.get_header("WARC-Target-URI")
-            if record.rec_type == "response":
-                if record.http_headers is None:
-                    continue
-                kind = record.http_headers.get_header("Content-Type") or ""
-            else:
-                kind = record.rec_headers.get_header("Content-Type") or ""
-            if kind.split(";")[0].strip().lower() not in _HTML_TYPES:
-                continue
-            body = record.content_stream().read()
-            pages += 1
-            item = f"{name} record {number}" + (f" ({url})" if url else "")
-            yield from read_html_bytes(body, name=item, url=url, source_file=f"{name}#record-{number}")
+            body = record.content_stream().read() if _is_html(record) else None
+            while record.raw_stream.read(65536):  # drain, so a short record shows in `limit`
+                pass
+            missing = getattr(record.raw_stream, "limit", 0)
+            if missing:
+                where = f"record {number}" + (f" ({url})" if url else "")
+                yield Skipped(name, f"truncated WARC: {where} is {missing} bytes short")
+                return
+            records.read_to_end(record)
+            end = records.get_record_offset() + records.get_record_length()
+            if body is not None:
+                pages += 1
+                item = f"{name} record {number}" + (f" ({url})" if url else "")
+                yield from read_html_bytes(body, name=item, url=url, source_file=f"{name}#record-{number}")
     except ArchiveLoadFailed as error:
         what = "not a WARC file" if number == 0 else f"truncated WARC after record {number}"
-        yield Skipped(name, f"{what}: {_one_line(error)}")
+        yield Skipped(name, f"{what}: {' '.join(str(error).split())[:160]}")
         return
-    except (EOFError, zlib.error, OSError, ValueError, KeyError, IndexError) as error:
-        reason = f"{type(error).__name__}: {_one_line(error)}"
-        yield Skipped(name, f"truncated WARC after record {number}: {reason}")
+    except (EOFError, zlib.error, OSError) as error:
+        yield Skipped(name, f"truncated WARC after record {number}: {_one_line(error)}")
         return
+    except Exception as error:  # warcio trips over malformed headers in many ways
+        yield Skipped(name, f"corrupt WARC after record {number}: {_one_line(error)}")
+        return
+    stream.seek(end)
+    rest = stream.read().strip()
     if number == 0:
-        yield Skipped(name, "not a WARC file: no records")
+        yield Skipped(name, "truncated WARC: no complete record")
+    elif rest:
+        yield Skipped(name, f"truncated WARC: {len(rest)} bytes after record {number} are no complete record")
     elif pages == 0:
         yield Skipped(name, "no HTML response records")
 
 
+def _is_html(record) -> bool:
+    if record.rec_type == "response":
+        headers = record.http_headers
+        kind = headers.get_header("Content-Type") if headers is not None else None
+    elif record.rec_type == "resource":
+        kind = record.rec_headers.get_header("Content-Type")
+    else:
+        return False
+    return (kind or "").split(";")[0].strip().lower() in _HTML_TYPES
+
+
 def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split())[:160] or type(error).__name__
+    return f"{type(error).__name__}: {' '.join(str(error).split())[:160]}"
