@@ -11,7 +11,7 @@ from ..model import Stance
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "cue_verbs.tsv"
 _STANCES = {"neutral", "distancing", "endorsing", "guilt", "speech-act", "belief", "unknown"}
-_TYPES = {"verb", "verb+particle", "noun", "prep", "label"}
+_TYPES = {"verb", "verb+object", "verb+particle", "noun", "prep", "label"}
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def parse_lexicon(lines: list[str]) -> Lexicon:
         if stance not in _STANCES or kind not in _TYPES:
             raise ValueError(f"cue lexicon: bad row {row!r}")
         entry = CueEntry(cue, stance, kind)  # type: ignore[arg-type]
-        if kind == "verb":
+        if kind in ("verb", "verb+object"):
             lex.verbs[cue] = entry
         elif kind == "verb+particle":
             lemma, particle = cue.split(" ", 1)

@@ -28,6 +28,7 @@ _SUBJECTS = {"nsubj", "csubj"}
 _PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 _CUE_LEFT = {"aux", "auxpass", "neg"}
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "advcl")
+_JOINERS = {"and", "but", "while", "with", '"', "”", "’", "'"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"}
 _GAP_BEFORE_QUOTE = re.compile(r"[\s,:\-–—]*")
 _GAP_AFTER_QUOTE = re.compile(r"[\s,]*")
@@ -37,6 +38,10 @@ _HEADLINE = re.compile(
     r"^[ \t\xa0]*(?P<name>[A-Z][\w.'’\-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’\-]*|of|de|al|von|van)){0,4})"
     r"[ \t\xa0]*(?P<colon>:)[ \t\xa0]+(?P<claim>\S[^\n]*?)[ \t\xa0]*$",
     re.MULTILINE,
+)
+_DASH_SIGNATURE = re.compile(
+    r"[ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*"
+    r"(?P<name>[A-Z][\w.'’\-]*(?:[ \t\xa0][A-Z][\w.'’\-]*){0,4})[ \t\xa0.]*(?=\n|$)"
 )
 # Reporting verbs whose object is the person told, not the content ("told reporters").
 _ADDRESSEE_VERBS = {"tell", "ask", "warn", "urge", "assure", "remind", "inform"}
@@ -201,6 +206,8 @@ class _Rules:
         entry, words = found
         cue_toks = self.cue_tokens(tok, words)
         cue = _token_range(cue_toks)
+        if self.text[cue[1] : cue[1] + 1] == ":":  # PolNeAR: 'said:' before a quotation
+            cue = (cue[0], cue[1] + 1)
         source = self.source_of(tok)
         group_start = min(cue[0], source[0]) if source else cue[0]
         group_end = max(cue[1], source[1]) if source else cue[1]
@@ -212,6 +219,8 @@ class _Rules:
         if after is not None and self.text[group_end : after[0]].count("\n") <= 2:
             contents.append(after)
         trailing = False
+        if not contents and tok.dep_ == "parataxis" and tok.head.i > tok.i:
+            contents = self.parenthetical(tok, sent)
         if not contents:
             content = self.clause_content(tok, entry, words, cue, sent)
             if content is None:
@@ -239,11 +248,15 @@ class _Rules:
         if self._trailing(tok, sent):
             # "Russian officials are trying to do the same, the minister claimed": the content is the
             # sentence up to the comma before the attribution (PolNeAR leaves the comma out).
-            first = min([tok.i, *(c.left_edge.i for c in tok.lefts)])
+            first = min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ != "punct")])
             start = sent.start_char
             end = doc[first - 1].idx + len(doc[first - 1])
             return self._clean(start, end)
-        if len(words) == 1 and entry.stance not in ("speech-act", "belief"):
+        if entry.type == "verb+object" and len(words) == 1:
+            deps = {c.dep_ for c in tok.rights} | {f"prep:{c.lower_}" for c in tok.rights if c.dep_ == "prep"}
+            if "dobj" not in deps or not deps & {"oprd", "xcomp", "ccomp", "prep:as"}:
+                return None
+        elif len(words) == 1 and entry.stance not in ("speech-act", "belief"):
             return None
         last = words[-1]
         if tok.lemma_.lower() in _ADDRESSEE_VERBS:
@@ -258,13 +271,28 @@ class _Rules:
         end = tok.right_edge.idx + len(tok.right_edge)
         return self._clean(start, self._cut_nested(tok, start, end))
 
+    def parenthetical(self, tok: Token, sent: SpacySpan) -> list[tuple[int, int]]:
+        """ "The ceasefire, the commander says, is holding": the sentence around the aside."""
+        doc = self.doc
+        first = min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ != "punct")])
+        last = tok.right_edge.i
+        if first <= sent.start or doc[first - 1].text != "," or last + 1 >= sent.end:
+            return []
+        pieces = []
+        for lo, hi in ((sent.start, first - 1), (last + 1, sent.end - 1)):
+            if hi >= lo:
+                piece = self._clean(doc[lo].idx, doc[hi].idx + len(doc[hi]))
+                if piece is not None:
+                    pieces.append(piece)
+        return pieces if len(pieces) == 2 else []
+
     def _trailing(self, tok: Token, sent: SpacySpan) -> bool:
         """Is this "..., he said." after its content: subject and verb at the end of the sentence?"""
         if tok.dep_ not in ("parataxis", "ccomp", "conj", "ROOT") or tok.i == sent.start:
             return False
         if tok.dep_ != "ROOT" and tok.head.i > tok.i:
             return False
-        first = min([tok.i, *(c.left_edge.i for c in tok.lefts)])
+        first = min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ != "punct")])
         if first <= sent.start or self.doc[first - 1].text not in (",", "”", '"', "’", "'", "—", "–"):
             return False
         if not any(c.dep_ in _SUBJECTS for c in tok.lefts) and not any(
@@ -277,22 +305,25 @@ class _Rules:
         ) and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.rights)
 
     def _cut_nested(self, head: Token, start: int, end: int) -> int:
-        """Stop a content before ", adding that ..." or ", with officials admitting ...": another
-        statement that the parser hung inside it (PolNeAR gives each token to one attribution)."""
+        """Stop a content before ", adding that ...", "and suggested that ..." or ", with officials
+        admitting ...": another statement the parser hung inside it (PolNeAR gives each token to one
+        attribution)."""
         doc = self.doc
         for t in head.subtree:
-            if t.idx <= start or t.idx >= end or t.tag_ != "VBG":
+            if t.idx <= start or t.idx >= end or (t.tag_ != "VBG" and t.dep_ != "conj"):
                 continue
             lemma = t.lemma_.lower()
             if lemma not in self.lex.verbs and lemma not in self.lex.particles:
                 continue
-            j = t.i - 1
-            if j > 0 and doc[j].lower_ in ("with",):
-                j = t.left_edge.i - 1 if t.left_edge.i < t.i else j - 1
-            while j > 0 and doc[j].lower_ in ("with", "while", "and", '"', "”", "’", "'"):
+            j = min([t.i, *(c.left_edge.i for c in t.lefts if c.dep_ != "punct")]) - 1
+            joined = False
+            while j > 0 and doc[j].lower_ in _JOINERS:
+                joined = joined or doc[j].lower_ in ("and", "but", "while", "with")
                 j -= 1
             if doc[j].text == "," and doc[j].idx > start:
                 return doc[j].idx
+            if joined and doc[j + 1].idx > start:
+                return doc[j + 1].idx
         return end
 
     def _clean(self, start: int, end: int) -> tuple[int, int] | None:
@@ -407,9 +438,28 @@ class _Rules:
             )
         return out
 
+    def dash_signatures(self) -> list[_Draft]:
+        """“...” ― Name: a quotation signed with a dash at the end of its line."""
+        out = []
+        for start, end in self.quotes.spans:
+            m = _DASH_SIGNATURE.match(self.text, end)
+            if m is None:
+                continue
+            out.append(
+                _Draft(
+                    (m.start("dash"), m.end("dash")),
+                    [(start, end)],
+                    (m.start("name"), m.end("name")),
+                    "direct",
+                    m.group("dash"),
+                    "neutral",
+                )
+            )
+        return out
+
     # --- all -------------------------------------------------------------------------------------
     def run(self) -> list[_Draft]:
-        drafts = self.headlines()
+        drafts = self.headlines() + self.dash_signatures()
         taken = {d.cue[0] for d in drafts}
         for sent in self.doc.sents:
             for tok in sent:
@@ -422,7 +472,9 @@ class _Rules:
                         draft = self.verb_statement(tok, sent)
                 elif pos == "NOUN" and tok.lemma_.lower() in self.lex.nouns:
                     draft = self.noun_statement(tok)
-                if draft is not None and draft.cue[0] not in taken:
+                if draft is None or self.quotes.covering(draft.cue[0], draft.cue[1]):
+                    continue  # a cue inside a quotation is the quoted speaker's, part of their words
+                if draft.cue[0] not in taken:
                     taken.add(draft.cue[0])
                     drafts.append(draft)
         self.add_continuations(drafts)
