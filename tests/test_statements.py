@@ -1,0 +1,260 @@
+"""Rule-based attributed statements: exact spans on sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger.extract.statements import rule_statements
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def rules(nlp):
+    """Statements from the rules alone for one text, as plain tuples that are easy to compare."""
+
+    def run(text: str):
+        return rule_statements(nlp(text))
+
+    return run
+
+
+def parts(stmt):
+    return (
+        stmt.source.text if stmt.source else None,
+        stmt.cue.text,
+        [c.text for c in stmt.content],
+        stmt.kind,
+    )
+
+
+def only(statements):
+    assert len(statements) == 1, [parts(s) for s in statements]
+    return statements[0]
+
+
+# --- direct quotations -----------------------------------------------------------------------
+
+
+def test_curly_quote_then_cue(rules):
+    s = only(rules("“We will not retreat,” the general said."))
+    assert parts(s) == ("the general", "said", ["“We will not retreat,”"], "direct")
+    assert s.cue_lemma == "say" and s.cue_stance == "neutral"
+
+
+def test_cue_then_colon_and_quote(rules):
+    s = only(rules("The envoy said: “Our patience is not endless.”"))
+    assert parts(s) == ("The envoy", "said:", ["“Our patience is not endless.”"], "direct")
+
+
+def test_quote_split_around_the_cue(rules):
+    s = only(rules('"The border is closed," he said, "and it will stay closed."'))
+    assert parts(s) == ("he", "said", ['"The border is closed,"', '"and it will stay closed."'], "direct")
+
+
+def test_single_curly_quotes(rules):
+    s = only(rules("‘Nobody wants this war,’ the spokeswoman said."))
+    assert parts(s) == ("the spokeswoman", "said", ["‘Nobody wants this war,’"], "direct")
+
+
+def test_straight_single_quotes_keep_apostrophes_inside(rules):
+    s = only(rules("'We don't accept Russia's terms,' the minister said."))
+    assert parts(s) == ("the minister", "said", ["'We don't accept Russia's terms,'"], "direct")
+
+
+def test_quote_over_two_paragraphs_is_one_content(rules):
+    text = "The admiral said: “The fleet is ready.\n\n“It will sail when ordered.”"
+    s = only(rules(text))
+    assert s.content[0].text == "“The fleet is ready.\n\n“It will sail when ordered.”"
+    assert s.source.text == "The admiral"
+
+
+def test_cue_inside_a_quotation_is_not_a_new_statement(rules):
+    s = only(rules("“I think the talks will fail,” the diplomat said."))
+    assert s.cue.text == "said"
+    assert s.content[0].text == "“I think the talks will fail,”"
+
+
+def test_dash_signature(rules):
+    s = only(rules("“Enough is enough.” ― Maria Lopez\nShe lives in the capital."))
+    assert parts(s) == ("Maria Lopez", "―", ["“Enough is enough.”"], "direct")
+
+
+# --- reported speech ---------------------------------------------------------------------------
+
+
+def test_told_reporters_keeps_that_in_content(rules):
+    s = only(rules("The mayor told reporters in Odessa that the port would reopen next week."))
+    assert parts(s) == ("The mayor", "told", ["that the port would reopen next week"], "indirect")
+
+
+def test_claimed_is_distancing(rules):
+    s = only(rules("The foreign minister claimed that the convoy carried only food."))
+    assert parts(s) == ("The foreign minister", "claimed", ["that the convoy carried only food"], "indirect")
+    assert s.cue_stance == "distancing"
+
+
+def test_passive_without_source(rules):
+    s = only(rules("It was announced that the summit would be postponed."))
+    assert parts(s) == (None, "was announced", ["that the summit would be postponed"], "indirect")
+
+
+def test_noun_cue_with_possessive_source(rules):
+    s = only(rules("The president's claim that the army had withdrawn was false."))
+    assert parts(s) == ("The president", "claim", ["that the army had withdrawn"], "indirect")
+    assert s.cue_stance == "distancing"
+
+
+def test_institutions_and_auxiliaries_in_the_cue(rules):
+    s = only(rules("Berlin has warned that the deliveries could be delayed."))
+    assert parts(s) == ("Berlin", "has warned", ["that the deliveries could be delayed"], "indirect")
+    assert s.cue_stance == "speech-act"
+    s = only(rules("The Kremlin has demanded that the troops leave the area."))
+    assert parts(s) == ("The Kremlin", "has demanded", ["that the troops leave the area"], "indirect")
+
+
+def test_mixed_statement_and_participle_cut_out_of_the_first(rules):
+    stmts = rules(
+        'The chancellor stressed that aid would continue, noting that "the winter will be very hard."'
+    )
+    assert [parts(s) for s in stmts] == [
+        ("The chancellor", "stressed", ["that aid would continue"], "indirect"),
+        ("The chancellor", "noting", ['that "the winter will be very hard."'], "mixed"),
+    ]
+    assert stmts[1].cue_stance == "endorsing"
+    assert [s.id for s in stmts] == ["S1", "S2"]
+
+
+def test_guilt_stance(rules):
+    s = only(rules("The ministry denied that its aircraft had crossed the border."))
+    assert parts(s) == ("The ministry", "denied", ["that its aircraft had crossed the border"], "indirect")
+    assert s.cue_stance == "guilt"
+
+
+def test_multiword_cue_point_out(rules):
+    s = only(rules("The analyst pointed out that the figures were incomplete."))
+    assert parts(s) == ("The analyst", "pointed out", ["that the figures were incomplete"], "indirect")
+    assert s.cue_stance == "endorsing"
+
+
+# --- according to, parentheticals, in X's words ------------------------------------------------
+
+
+def test_according_to_after_content(rules):
+    s = only(rules("The convoy was attacked overnight, according to local officials."))
+    assert parts(s) == (
+        "local officials",
+        "according to",
+        ["The convoy was attacked overnight"],
+        "according-to",
+    )
+
+
+def test_according_to_before_content(rules):
+    s = only(rules("According to the ministry, three villages were shelled."))
+    assert parts(s) == ("the ministry", "According to", ["three villages were shelled"], "according-to")
+
+
+def test_according_to_with_quotation(rules):
+    s = only(rules("According to the envoy, “Nothing has been agreed. We will talk again.”"))
+    assert parts(s) == (
+        "the envoy",
+        "According to",
+        ["“Nothing has been agreed. We will talk again.”"],
+        "according-to",
+    )
+
+
+def test_parenthetical_says(rules):
+    s = only(rules("The ceasefire, the commander says, is holding."))
+    assert parts(s) == ("the commander", "says", ["The ceasefire", "is holding"], "indirect")
+
+
+def test_in_someones_words(rules):
+    s = only(rules("In the ambassador's words, the talks were a disaster."))
+    assert parts(s) == (
+        "the ambassador",
+        "In the ambassador's words",
+        ["the talks were a disaster"],
+        "according-to",
+    )
+
+
+# --- scraped text: lost quotation marks, headlines ---------------------------------------------
+
+
+def test_trailing_attribution_without_quote_marks(rules):
+    s = only(rules("We are running out of shells, he claimed."))
+    assert parts(s) == ("he", "claimed", ["We are running out of shells"], "unmarked-quote")
+    s = only(rules("Rebel units are regrouping near the river, the colonel claimed."))
+    assert parts(s) == ("the colonel", "claimed", ["Rebel units are regrouping near the river"], "indirect")
+
+
+def test_headline_attribution(rules):
+    text = "Lavrov: Sanctions will not change our course\nThe minister spoke in Geneva on Monday."
+    s = rules(text)[0]
+    assert parts(s) == ("Lavrov", ":", ["Sanctions will not change our course"], "headline")
+    assert (s.cue.start, s.cue.end) == (6, 7)
+
+
+def test_label_before_colon_is_not_a_source(rules):
+    assert rules("UPDATE: The bridge has reopened to traffic\nCars are moving again.") == []
+
+
+def test_offsets_point_into_the_text(rules):
+    text = "Intro line.\nBerlin has warned that the deliveries could be delayed."
+    s = only(rules(text))
+    for span in [s.cue, s.source, *s.content]:
+        assert text[span.start : span.end] == span.text
+
+
+# --- the component -------------------------------------------------------------------------------
+
+
+def test_component_writes_statements_and_can_switch_the_model_off(nlp, analyze):
+    pipe = nlp.get_pipe("newsledger_statements")
+    old = pipe.use_model
+    try:
+        pipe.use_model = False
+        result = analyze("Berlin has warned that the deliveries could be delayed.")
+    finally:
+        pipe.use_model = old
+    assert [(s.id, s.source.text, s.cue.text, s.method) for s in result.statements] == [
+        ("S1", "Berlin", "has warned", "rules")
+    ]
+    assert result.check_offsets() == []
+
+
+def test_rules_leave_the_speaker_to_the_actors_component(rules):
+    assert only(rules("Berlin has warned that the deliveries could be delayed.")).speaker is None
+
+
+def test_component_copes_without_article(nlp):
+    doc = nlp("“We will hold,” the mayor said.")
+    assert doc._.article is None
+    assert [s.cue.text for s in doc._.statements] == ["said"]
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present")
+def test_seed_articles(rules):
+    found = [
+        (s.source.text if s.source else None, s.cue.text, s.content[0].text, s.kind)
+        for path in sorted(SEEDS.glob("*.txt"))
+        for s in rules(path.read_text(encoding="utf-8"))
+    ]
+
+    def has(source, cue, content_start, kind):
+        return any(
+            (f[0], f[1], f[3]) == (source, cue, kind) and f[2].startswith(content_start) for f in found
+        )
+
+    assert has("he", "claimed", "Sometimes we ve bumped into Russians", "unmarked-quote")
+    assert has("Shoigu", ":", "West must stop pumping weapons into Ukraine", "headline")
+    assert has("Shoigu", ":", "The West must stop pumping weapons into Ukraine", "headline")
+    assert has("Moscow", "has warned", "that the continuous supply will only prolong", "indirect")
+    assert has("the minister", "claimed", "Russian officials are trying to do the same", "indirect")
+    assert has("Wallace", "told", "that large parts of the ministry of defense", "indirect")
+    assert has("the country s defense minister", "according to", "London is trying to buy", "according-to")
+    assert has("Shoigu", "said", '"It is coming from all sides', "direct")
