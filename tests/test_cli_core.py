@@ -78,7 +78,7 @@ def test_help_says_what_and_gives_an_example(runner, command, says):
 
 
 @pytest.mark.slow
-def test_analyze_folder_with_an_empty_file_then_again(runner, tmp_path, nlp):
+def test_analyze_folder_with_an_empty_file_then_again(runner, tmp_path, nlp, monkeypatch):
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "a.txt").write_text(GOOD_1, encoding="utf-8")
@@ -99,10 +99,24 @@ def test_analyze_folder_with_an_empty_file_then_again(runner, tmp_path, nlp):
     assert titles == ["Ceasefire holds", "Envoys meet in Geneva"]
     before = db_digest(db)
 
+    calls = []
+    real = pipeline.analyze_articles
+
+    def counted(articles, *args, **kw):
+        articles = list(articles)
+        calls.append(len(articles))
+        return real(articles, *args, **kw)
+
+    monkeypatch.setattr(pipeline, "analyze_articles", counted)
     second = invoke(runner, "analyze", str(folder), "--db", str(db))
     assert second.exit_code == 1
     counts = summary(second.stdout)
     assert (counts["read"], counts["new"], counts["unchanged"], counts["skipped"]) == ("2", "0", "2", "1")
+    assert calls == []  # current articles are not analysed again
+    assert db_digest(db) == before
+
+    forced = invoke(runner, "analyze", str(folder), "--db", str(db), "--force")
+    assert summary(forced.stdout)["unchanged"] == "2" and calls == [2]
     assert db_digest(db) == before
 
 

@@ -218,6 +218,24 @@ def test_failed_write_leaves_no_trace(ledger, monkeypatch):
     assert queries.search_statements(ledger.conn, "armoured") == []
 
 
+def test_reader_never_sees_half_an_article(tmp_path, monkeypatch):
+    path = tmp_path / "ledger.db"
+    seen = []
+    with Ledger(path) as writer, Ledger(path, read_only=True) as reader:
+        real = ledger_module.Ledger._write_event
+
+        def peek(self, aid, ev, statement_id):
+            # Statements are already inserted by the writer at this point, but not committed.
+            assert self.conn.execute("SELECT count(*) FROM statements").fetchone()[0] == 2
+            seen.append(reader.counts())
+            return real(self, aid, ev, statement_id)
+
+        monkeypatch.setattr(ledger_module.Ledger, "_write_event", peek)
+        writer.write(sample_analysis())
+        assert seen == [dict.fromkeys(seen[0], 0)]
+        assert reader.counts()["statements"] == 2
+
+
 def test_failed_update_keeps_the_previous_version(ledger, monkeypatch):
     first = sample_analysis()
     ledger.write(first)

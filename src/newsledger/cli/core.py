@@ -116,11 +116,15 @@ def analyze(
     ],
     db: DbOption = DEFAULT_DB,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per spaCy batch.")] = 16,
+    force: Annotated[
+        bool, typer.Option("--force", help="Analyse every article again, even those already current.")
+    ] = False,
 ) -> None:
     """Analyse articles and store the results in the ledger.
 
     Articles already in the ledger, analysed by this version from the same record, are not analysed
-    again, so re-running over the same folder is cheap and changes nothing. Exits with status 1 when
+    again (unless --force), so re-running over the same folder is cheap and changes nothing; an
+    article whose analysis comes out different is "updated" in place. Exits with status 1 when
     any input was skipped (each one is listed with the reason).
 
     Example: newsledger analyze news/ feeds/world.rss --db ledger.db
@@ -166,7 +170,7 @@ def analyze(
                 run.duplicates.append((label, seen[item.id]))
                 continue
             seen[item.id] = label
-            if ledger.is_current(item.id, __version__, article=item):
+            if not force and ledger.is_current(item.id, __version__, article=item):
                 run.outcomes["unchanged"] += 1
                 run.stored.append(item.id)
                 continue
