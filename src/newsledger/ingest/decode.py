@@ -6,6 +6,7 @@ the line endings ("\\r\\n" and "\\r" become "\\n"); it never repairs quotes or s
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field
 
@@ -33,8 +34,8 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def decode(data: bytes) -> Decoded:
-    """UTF-8 (BOM or not), else cp1252, else latin-1, noting which fallback was used.
+def decode(data: bytes, declared: str | None = None) -> Decoded:
+    """UTF-8 (BOM or not), else the `declared` charset, else cp1252, else latin-1, noting any fallback.
 
     Raises `NotText` for empty, whitespace-only or binary input.
     """
@@ -55,6 +56,10 @@ def decode(data: bytes) -> Decoded:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
+            text = _declared(data, declared)
+            if text is not None:
+                notes.append(f"decoded as {declared}: declared by the document, not valid UTF-8")
+        if text is None:
             try:
                 text = data.decode("cp1252")
                 notes.append("decoded as cp1252: not valid UTF-8")
@@ -68,3 +73,14 @@ def decode(data: bytes) -> Decoded:
     if len(_CONTROL.findall(text)) > _CONTROL_SHARE * len(text):
         raise NotText("binary file (mostly control characters)")
     return Decoded(normalise_newlines(text), notes)
+
+
+def _declared(data: bytes, declared: str | None) -> str | None:
+    if not declared:
+        return None
+    try:
+        if codecs.lookup(declared).name in ("utf-8", "cp1252", "latin-1", "iso8859-1"):
+            return None  # UTF-8 already failed; the fallbacks below handle the other two
+        return data.decode(declared)
+    except (LookupError, UnicodeDecodeError, ValueError):
+        return None

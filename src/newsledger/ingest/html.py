@@ -25,7 +25,10 @@ BLOCK_TAGS = frozenset(
         "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
     }
 )  # fmt: skip
+#: Main text shorter than this is boilerplate trafilatura fell back on (a menu, "Page not found").
+MIN_BODY_WORDS = 15
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _PARAGRAPH_BREAK = "\ue000"  # a private-use character: no real text carries it
 
 
@@ -49,7 +52,7 @@ def parse_html(
     except Exception as error:  # trafilatura and lxml raise many kinds on hostile input
         return Skipped(name, f"HTML could not be parsed: {type(error).__name__}: {error}"[:200])
     body = normalise_newlines(getattr(doc, "text", None) or "") if doc is not None else ""
-    if not body.strip():
+    if len(body.split()) < MIN_BODY_WORDS:
         return Skipped(name, "no article body found")
     text, title_span, title = join_title(getattr(doc, "title", None), body)
     page_url = url or getattr(doc, "url", None)
@@ -72,10 +75,20 @@ def parse_html(
 
 
 def read_html_bytes(
-    data: bytes, *, name: str, url: str | None = None, source_file: str | None = None
+    data: bytes,
+    *,
+    name: str,
+    url: str | None = None,
+    source_file: str | None = None,
+    charset: str | None = None,
 ) -> Iterator[Article | Skipped]:
+    """A page's bytes; `charset` (from HTTP headers) or the page's own meta charset is tried
+    when the bytes are not UTF-8."""
+    if charset is None:
+        match = _META_CHARSET.search(data[:4096])
+        charset = match.group(1).decode("ascii") if match else None
     try:
-        decoded = decode(data)
+        decoded = decode(data, declared=charset)
     except NotText as reason:
         yield Skipped(name, str(reason))
         return

@@ -73,7 +73,9 @@ def read_warc_stream(stream: BinaryIO, *, name: str) -> Iterator[Article | Skipp
             if body is not None:
                 pages += 1
                 item = f"{name} record {number}" + (f" ({url})" if url else "")
-                yield from read_html_bytes(body, name=item, url=url, source_file=f"{name}#record-{number}")
+                yield from read_html_bytes(
+                    body, name=item, url=url, source_file=f"{name}#record-{number}", charset=_charset(record)
+                )
     except ArchiveLoadFailed as error:
         what = "not a WARC file" if number == 0 else f"truncated WARC after record {number}"
         yield Skipped(name, f"{what}: {' '.join(str(error).split())[:160]}")
@@ -103,6 +105,16 @@ def _is_html(record) -> bool:
     else:
         return False
     return (kind or "").split(";")[0].strip().lower() in _HTML_TYPES
+
+
+def _charset(record) -> str | None:
+    headers = record.http_headers if record.rec_type == "response" else record.rec_headers
+    kind = (headers.get_header("Content-Type") if headers is not None else None) or ""
+    for part in kind.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
 
 
 def _one_line(error: BaseException) -> str:
