@@ -390,16 +390,13 @@ def compare_note() -> str | None:
 
 
 def compare_report(con: sqlite3.Connection, cluster_id: str) -> dict | None:
-    """The comparison library's report for a story, when it exists and can build one; otherwise None."""
+    """`newsledger.compare.report.story_report` as plain data; None when that library is missing or fails,
+    so the page falls back to counts from the stored tables."""
     try:
-        from ..compare import report
+        from ..compare.report import story_report
     except ImportError:
         return None
-    build = getattr(report, "story_report", None) or getattr(report, "compare_story", None)
-    if build is None:
-        return None
     try:
-        result = build(con, cluster_id)
+        return story_report(con, cluster_id).to_dict()
     except Exception:  # a library still being written must not take the page down
         return None
-    return result.to_dict() if hasattr(result, "to_dict") else result if isinstance(result, dict) else None

@@ -57,7 +57,7 @@ def build(edges: list[dict], max_nodes: int = 60, width: int = 900, height: int 
     return graph
 
 
-def _layout(graph: Graph, iterations: int = 150) -> None:
+def _layout(graph: Graph, iterations: int = 200) -> None:
     n = len(graph.nodes)
     if n == 0:
         return
@@ -66,7 +66,7 @@ def _layout(graph: Graph, iterations: int = 150) -> None:
     pos = np.column_stack([np.cos(angle), np.sin(angle)]) * 0.5
     src = np.array([index[e["source"]] for e in graph.edges], dtype=int)
     dst = np.array([index[e["target"]] for e in graph.edges], dtype=int)
-    k = math.sqrt(1.0 / n)
+    k = 1.6 * math.sqrt(1.0 / n)  # ideal edge length; above the textbook value so hubs' rings spread out
     temp = 0.1
     for _ in range(iterations):
         delta = pos[:, None, :] - pos[None, :, :]
@@ -79,7 +79,7 @@ def _layout(graph: Graph, iterations: int = 150) -> None:
             pull = d * (dl / k)[:, None]
             np.add.at(disp, src, -pull)
             np.add.at(disp, dst, pull)
-        disp -= pos * 0.05  # gentle gravity keeps unconnected parts on screen
+        disp -= pos * 0.02  # gentle gravity keeps unconnected parts on screen
         length = np.maximum(np.linalg.norm(disp, axis=1), 1e-9)
         pos += disp / length[:, None] * np.minimum(length, temp)[:, None]
         temp *= 0.97
