@@ -71,6 +71,13 @@ def test_txt_title_repeated_on_next_line_keeps_file_separator(tmp_path):
     assert article.title_span.end == len("Talks resume")
 
 
+def test_plain_txt_is_stored_as_in_the_file_so_offsets_carry_over(tmp_path):
+    raw = "Talks resume; \nEnvoys return.\n\nThe envoys met.  They left.\n"
+    article = one(read([write(tmp_path, "a.txt", raw)]))
+    assert article.text == raw.rstrip()
+    assert (article.title, article.title_span.end) == ("Talks resume;", 13)
+
+
 def test_txt_header_without_title_uses_first_line_and_url_host_as_outlet(tmp_path):
     text = (
         "URL: https://www.harbour.example/x\nPublished: 2022-04-15\n\nTalks resume\n\nTalks resume\n\n" + BODY

@@ -12,8 +12,10 @@ Layout understood:
   title line (blank lines between allowed) is dropped.
 
 Stored text: the title line, then the body exactly as in the file (line endings normalised to "\\n",
-leading blank lines and trailing whitespace removed). When the title comes from the header and the
-body does not start with it, the text is title + "\\n\\n" + body.
+leading and trailing whitespace of the whole file removed), so for a file without header block or
+repeated title, the stored text is the file's text and offsets into one are offsets into the other.
+When the title comes from the header and the body does not start with it, the text is
+title + "\\n\\n" + body.
 """
 
 from __future__ import annotations
@@ -74,7 +76,9 @@ def first_line_title(body: str) -> tuple[str, Span | None, str | None]:
     title = first.strip()
     if not title or len(title) > MAX_TITLE_CHARS:
         return body, None, None
-    text = title + _after_title(title, body[len(first) :])
+    # The title line stays as in the file (trailing spaces too), so the offsets of a plain file's
+    # text are the file's own.
+    text = first + _after_title(title, body[len(first) :])
     return text, Span.of(text, 0, len(title)), title
 
 
