@@ -11,7 +11,7 @@ from ..model import Stance
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "cue_verbs.tsv"
 _STANCES = {"neutral", "distancing", "endorsing", "guilt", "speech-act", "belief", "unknown"}
-_TYPES = {"verb", "verb+object", "verb+particle", "noun", "prep", "label"}
+_TYPES = {"verb", "verb+object", "verb+particle", "noun", "prep", "label", "medium"}
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,7 @@ class Lexicon:
     nouns: dict[str, CueEntry] = field(default_factory=dict)
     preps: dict[str, CueEntry] = field(default_factory=dict)  # "according to", "in words"
     labels: frozenset[str] = frozenset()
+    media: frozenset[str] = frozenset()  # "said in a statement": part of the cue
 
     def verb(self, lemma: str) -> CueEntry | None:
         return self.verbs.get(lemma)
@@ -41,6 +42,7 @@ def parse_lexicon(lines: list[str]) -> Lexicon:
     """Build a lexicon from TSV lines; the version is read from the header comment."""
     lex = Lexicon()
     labels: set[str] = set()
+    media: set[str] = set()
     rows = []
     for line in lines:
         if line.startswith("#"):
@@ -63,9 +65,12 @@ def parse_lexicon(lines: list[str]) -> Lexicon:
             lex.nouns[cue] = entry
         elif kind == "prep":
             lex.preps[cue] = entry
+        elif kind == "medium":
+            media.add(cue)
         else:
             labels.add(cue)
     lex.labels = frozenset(labels)
+    lex.media = frozenset(media)
     return lex
 
 

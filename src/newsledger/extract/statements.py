@@ -43,6 +43,8 @@ _DASH_SIGNATURE = re.compile(
     r"[ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*"
     r"(?P<name>[A-Z][\w.'’\-]*(?:[ \t\xa0][A-Z][\w.'’\-]*){0,4})[ \t\xa0.]*(?=\n|$)"
 )
+# From the end of '..." he said' to where a following quotation in the same paragraph would open.
+_AFTER_ATTRIBUTION = re.compile(r"[^\n\"“]{0,3}?[.!?]?[ \t\xa0]*")
 # Reporting verbs whose object is the person told, not the content ("told reporters").
 _ADDRESSEE_VERBS = {"tell", "ask", "warn", "urge", "assure", "remind", "inform"}
 
@@ -154,13 +156,24 @@ class _Rules:
         return entry, [tok]
 
     def cue_tokens(self, tok: Token, words: list[Token]) -> list[Token]:
-        """Auxiliaries and negation right before the verb belong to the cue ("has warned")."""
-        left = [c for c in tok.lefts if c.dep_ in _CUE_LEFT]
+        """The cue as PolNeAR marks it: auxiliaries, negation and adverbs right before the verb ("has
+        long said"), and right after it a day or the medium ("said Friday", "said in a statement")."""
+        doc = self.doc
         first = tok.i
-        for c in sorted(left, key=lambda t: -t.i):
-            if c.i == first - 1:
+        for c in sorted(tok.lefts, key=lambda t: -t.i):
+            if c.i == first - 1 and (c.dep_ in _CUE_LEFT or (c.dep_ == "advmod" and c.tag_ == "RB")):
                 first = c.i
-        return [self.doc[i] for i in range(first, words[-1].i + 1)]
+        last = words[-1].i
+        for c in tok.rights:
+            if c.i != last + 1:
+                continue
+            if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and c.right_edge.i == c.i:
+                last = c.i
+            elif c.dep_ == "prep" and c.lower_ in ("in", "during", "on", "via"):
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                if objs and objs[0].lemma_.lower() in self.lex.media and objs[0].right_edge.i == objs[0].i:
+                    last = objs[0].i
+        return [doc[i] for i in range(first, last + 1)]
 
     # --- sources ---------------------------------------------------------------------------------
     def source_of(self, tok: Token) -> tuple[int, int] | None:
@@ -214,7 +227,7 @@ class _Rules:
         contents: list[tuple[int, int]] = []
         before = self.quote_before(group_start)
         if before is not None:
-            contents.append(before)
+            contents.append(self.lead_in(before, sent))
         after = self.quote_after(group_end)
         if after is not None and self.text[group_end : after[0]].count("\n") <= 2:
             contents.append(after)
@@ -285,6 +298,19 @@ class _Rules:
                 if piece is not None:
                     pieces.append(piece)
         return pieces if len(pieces) == 2 else []
+
+    def lead_in(self, quote: tuple[int, int], sent: SpacySpan) -> tuple[int, int]:
+        """'Not paying taxes "makes me smart," he said': words before the quotation in its sentence
+        are part of the content (the parser's sentence may start inside a long quotation: ignore it)."""
+        start = sent.start_char
+        if (
+            start < quote[0]
+            and self.text[start : quote[0]].strip()
+            and "\n" not in self.text[start : quote[0]]
+        ):
+            if not self.quotes.inside(start, quote[0]) and not self.quotes.covering(start, start + 1):
+                return self._clean(start, quote[1]) or quote
+        return quote
 
     def _trailing(self, tok: Token, sent: SpacySpan) -> bool:
         """Is this "..., he said." after its content: subject and verb at the end of the sentence?"""
@@ -449,7 +475,7 @@ class _Rules:
                 _Draft(
                     (m.start("dash"), m.end("dash")),
                     [(start, end)],
-                    (m.start("name"), m.end("name")),
+                    (m.start("name"), m.end("name") - m.group("name").endswith(".")),
                     "direct",
                     m.group("dash"),
                     "neutral",
@@ -486,8 +512,8 @@ class _Rules:
         for d in drafts:
             if d.kind != "direct":
                 continue
-            end = max(c[1] for c in d.content + [d.cue])
-            m = re.compile(r"[^\n\"“]{0,3}?[.!?]?[ \t\xa0]*").match(self.text, end)
+            end = max(c[1] for c in [*d.content, d.cue, *([d.source] if d.source else [])])
+            m = _AFTER_ATTRIBUTION.match(self.text, end)
             if m is None:
                 continue
             q = self.quotes.starting_at(m.end())
