@@ -303,13 +303,14 @@ class _Rules:
         """'Not paying taxes "makes me smart," he said': words before the quotation in its sentence
         are part of the content (the parser's sentence may start inside a long quotation: ignore it)."""
         start = sent.start_char
+        lead = self.text[start : quote[0]]
         if (
-            start < quote[0]
-            and self.text[start : quote[0]].strip()
-            and "\n" not in self.text[start : quote[0]]
+            lead.strip()
+            and "\n" not in lead
+            and not self.quotes.inside(start, quote[0])
+            and not self.quotes.covering(start, start + 1)
         ):
-            if not self.quotes.inside(start, quote[0]) and not self.quotes.covering(start, start + 1):
-                return self._clean(start, quote[1]) or quote
+            return self._clean(start, quote[1]) or quote
         return quote
 
     def _trailing(self, tok: Token, sent: SpacySpan) -> bool:
