@@ -400,3 +400,19 @@ def test_statement_without_source_or_speaker(ledger):
     assert rows(ledger, "SELECT source_text, speaker_id, content FROM statements") == [
         {"source_text": None, "speaker_id": None, "content": "talks had failed"}
     ]
+
+
+def test_views_list_a_participant_actor_once(ledger):
+    analysis = sample_analysis()
+    ev = analysis.events[0]
+    # "Freedonia" and "his government" both resolve to the Freedonian government.
+    ev.sources.append(ev.sources[0].model_copy(update={"span": at(TEXT, "Freedonia", 1)}))
+    ev.targets.append(ev.targets[0].model_copy(update={"actor_id": None, "span": at(TEXT, "reporters")}))
+    ledger.write(analysis)
+    assert rows(ledger, "SELECT count(*) AS n FROM event_participants WHERE role = 'source'") == [{"n": 2}]
+    assert rows(ledger, "SELECT supplier, recipient FROM transfers") == [
+        {"supplier": "Government of Freedonia", "recipient": "Sylvania; reporters"}
+    ]
+    assert rows(ledger, "SELECT sources, targets FROM events_view") == [
+        {"sources": "Government of Freedonia", "targets": "Sylvania; reporters"}
+    ]

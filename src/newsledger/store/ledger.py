@@ -54,7 +54,8 @@ class Ledger:
     """A SQLite ledger of analysed articles.
 
     `read_only=True` opens the file with `mode=ro`, so a reader (`serve`) can browse a ledger that
-    `analyze` is writing to; WAL lets both proceed.
+    `analyze` is writing to; WAL lets both proceed. `conn` is in autocommit mode (isolation_level
+    None): code writing through it wraps its statements in BEGIN IMMEDIATE ... COMMIT itself.
     """
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:

@@ -227,7 +227,8 @@ CREATE TRIGGER IF NOT EXISTS statements_au AFTER UPDATE ON statements BEGIN
     INSERT INTO statements_fts(rowid, content, source_text) VALUES (new.rowid, new.content, new.source_text);
 END;
 
--- Views for reading (Datasette shows them as tables).
+-- Views for reading (Datasette shows them as tables). Participants that resolve to the same actor are
+-- listed once.
 CREATE VIEW IF NOT EXISTS statements_view AS
 SELECT s.id, s.article_id, a.outlet, a.published, a.title AS article_title, s.kind, s.cue_stance, s.cue_text,
        s.source_text, s.speaker_id, ac.name AS speaker_name, ac.type AS speaker_type, s.content
@@ -238,19 +239,23 @@ LEFT JOIN actors ac ON ac.id = s.speaker_id;
 CREATE VIEW IF NOT EXISTS events_view AS
 SELECT e.id, e.article_id, a.outlet, a.published, e.category, e.mode, e.cameo, e.trigger_text, e.status,
        e.negated, e.modality, e.date_value, e.location_text, e.statement_id,
-       (SELECT group_concat(COALESCE(ac.name, p.text), '; ') FROM event_participants p
-          LEFT JOIN actors ac ON ac.id = p.actor_id WHERE p.event_id = e.id AND p.role = 'source') AS sources,
-       (SELECT group_concat(COALESCE(ac.name, p.text), '; ') FROM event_participants p
-          LEFT JOIN actors ac ON ac.id = p.actor_id WHERE p.event_id = e.id AND p.role = 'target') AS targets
+       (SELECT group_concat(who, '; ') FROM (SELECT DISTINCT COALESCE(ac.name, p.text) AS who
+          FROM event_participants p LEFT JOIN actors ac ON ac.id = p.actor_id
+          WHERE p.event_id = e.id AND p.role = 'source' ORDER BY p.rowid)) AS sources,
+       (SELECT group_concat(who, '; ') FROM (SELECT DISTINCT COALESCE(ac.name, p.text) AS who
+          FROM event_participants p LEFT JOIN actors ac ON ac.id = p.actor_id
+          WHERE p.event_id = e.id AND p.role = 'target' ORDER BY p.rowid)) AS targets
 FROM events e JOIN articles a ON a.id = e.article_id;
 
 -- Arms transfers in the shape of a Kiel-Tracker / SIPRI-style table: one row per item.
 CREATE VIEW IF NOT EXISTS transfers AS
 SELECT e.id AS event_id, e.article_id, a.outlet, a.published,
-       (SELECT group_concat(COALESCE(ac.name, p.text), '; ') FROM event_participants p
-          LEFT JOIN actors ac ON ac.id = p.actor_id WHERE p.event_id = e.id AND p.role = 'source') AS supplier,
-       (SELECT group_concat(COALESCE(ac.name, p.text), '; ') FROM event_participants p
-          LEFT JOIN actors ac ON ac.id = p.actor_id WHERE p.event_id = e.id AND p.role = 'target') AS recipient,
+       (SELECT group_concat(who, '; ') FROM (SELECT DISTINCT COALESCE(ac.name, p.text) AS who
+          FROM event_participants p LEFT JOIN actors ac ON ac.id = p.actor_id
+          WHERE p.event_id = e.id AND p.role = 'source' ORDER BY p.rowid)) AS supplier,
+       (SELECT group_concat(who, '; ') FROM (SELECT DISTINCT COALESCE(ac.name, p.text) AS who
+          FROM event_participants p LEFT JOIN actors ac ON ac.id = p.actor_id
+          WHERE p.event_id = e.id AND p.role = 'target' ORDER BY p.rowid)) AS recipient,
        i.name AS item, i.category AS item_category, i.quantity, i.quantity_value, i.provenance,
        e.status, e.date_value, e.date_text, e.statement_id IS NOT NULL AS claimed, e.statement_id,
        i.text AS item_text
