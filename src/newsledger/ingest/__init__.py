@@ -64,28 +64,36 @@ def read(paths: Sequence[str | Path], *, stdin: BinaryIO | None = None) -> Itera
 
 
 def read_directory(path: str | Path) -> Iterator[Article | Skipped]:
-    """Every readable file under `path`, sorted by path; other files are passed over silently."""
+    """Every readable file under `path`, sorted by path; other files are passed over silently.
+
+    A subfolder that cannot be listed is one `Skipped`; the rest of the tree is still read.
+    """
     found = False
-    try:
-        for file in _walk(Path(path)):
-            found = True
-            yield from read_file(file)
-    except OSError as error:
-        yield Skipped(str(path), f"cannot read directory: {error.strerror or error}")
-        return
+    for entry in _walk(Path(path)):
+        if isinstance(entry, Skipped):
+            yield entry
+            continue
+        found = True
+        yield from read_file(entry)
     if not found:
         yield Skipped(str(path), "no readable files in directory")
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    def fail(error: OSError) -> None:
-        raise error
-
-    for folder, dirs, files in os.walk(root, onerror=fail):
+def _walk(root: Path) -> Iterator[Path | Skipped]:
+    errors: list[OSError] = []
+    for folder, dirs, files in os.walk(root, onerror=errors.append):
+        yield from _folder_errors(errors)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and reader_for(name):
                 yield Path(folder) / name
+    yield from _folder_errors(errors)
+
+
+def _folder_errors(errors: list[OSError]) -> Iterator[Skipped]:
+    while errors:
+        error = errors.pop(0)
+        yield Skipped(str(error.filename), f"cannot read directory: {error.strerror or error}")
 
 
 def read_file(path: str | Path) -> Iterator[Article | Skipped]:

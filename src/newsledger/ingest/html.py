@@ -101,14 +101,13 @@ def html_to_text(fragment: str) -> str:
     trafilatura wants a whole page and drops short fragments, so feed items go through lxml.
     """
     import lxml.html
-    from lxml import etree
 
     fragment = fragment.replace(_PARAGRAPH_BREAK, "")
     if "<" not in fragment:
         return _paragraphs(fragment.replace("&nbsp;", "\xa0"))
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except (etree.LxmlError, ValueError):
+    except Exception:  # lxml refuses some fragments (control characters, nothing parseable)
         return _paragraphs(fragment)
     for element in root.iter():
         if not isinstance(element.tag, str):  # comments and processing instructions
