@@ -1,17 +1,391 @@
-"""PLACEHOLDER being replaced by its owner: registers the factory so the pipeline can be assembled."""
+"""The `newsledger_events` component: PLOVER-coded events with actors, items, place, date and status.
+
+Triggers come from the lexicon (`data/event_patterns.json`) over the dependency parse; where a trigger word
+can mean several categories and both actors are present, the learned PLOVER classifier chooses. An event
+whose trigger lies inside a statement's content is that speaker's claim (`statement_id`), not the outlet's.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from ..model import Event, Item, Participant, Span
 from . import get_list
+from .dates import normalise_date
+from .equipment import build_matcher, find_items
+from .event_args import (
+    agent_of,
+    date_for,
+    location_for,
+    modality_of,
+    participant,
+    prep_objects,
+    subject_of,
+    with_conjuncts,
+)
+from .event_lexicon import Lexicon, Trigger, load_lexicon, place_countries, to_plv
+
+_FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "THREATEN"})
+_AID_NOUNS = frozenset({"aid", "assistance", "support", "funding", "money", "loan", "grant", "help"})
+_STATUS_OF_MODAL = {
+    "will": "planned",
+    "would": "planned",
+    "shall": "planned",
+    "may": "planned",
+    "might": "planned",
+}
 
 
-@Language.factory("newsledger_events")
-def make_component(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        get_list(doc, "events")
+def _resolver():
+    """The actors engineer's span resolver when available; events still work (no ids) without it."""
+    try:
+        from .actors import resolve_span
+    except ImportError:  # pragma: no cover - only when the actors module is absent
+        return None
+    return resolve_span
+
+
+class EventsComponent:
+    def __init__(self, nlp: Language, name: str, use_model: bool = True) -> None:
+        self.name = name
+        self.lex: Lexicon = load_lexicon()
+        self.matcher = build_matcher(nlp)
+        self.model = None
+        if use_model:
+            from ..plover.model import load_model
+
+            self.model = load_model()
+
+    def __call__(self, doc: Doc) -> Doc:
+        events = get_list(doc, "events")
+        events.clear()
+        if not doc.has_annotation("DEP"):
+            return doc
+        ctx = _Context(doc, self)
+        found: list[Event] = []
+        for tok in doc:
+            if tok.pos_ not in ("VERB", "NOUN"):
+                continue
+            entries = self.lex.lookup(tok.lemma_.lower(), tok.pos_)
+            if entries:
+                entries = _fitting(tok, entries)
+                if entries:
+                    ev = ctx.event(tok, entries)
+                    if ev is not None:
+                        found.append(ev)
+        found.sort(key=lambda e: (e.trigger.start, e.trigger.end))
+        ctx.share_meeting_places(found)
+        for n, ev in enumerate(found, 1):
+            ev.id = f"E{n}"
+        events.extend(found)
         return doc
 
-    return component
+
+def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
+    """Entries whose particle constraints this token meets ("call on", "cut off")."""
+    kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+    out = []
+    for e in entries:
+        if e.particle and e.particle not in kids:
+            continue
+        if e.particles and not kids.intersection(e.particles):
+            continue
+        out.append(e)
+    two_word = [e for e in out if e.particle]
+    return two_word or out
+
+
+class _Context:
+    """Per-doc state: items, dates, statements, resolver; builds one event per trigger token."""
+
+    def __init__(self, doc: Doc, comp: EventsComponent) -> None:
+        self.doc = doc
+        self.comp = comp
+        self.lex = comp.lex
+        self.text = doc.text
+        article = doc._.article
+        self.published = article.published if article is not None else None
+        self.resolve = _resolver()
+        self.items = find_items(doc, [(s, e) for _, s, e in comp.matcher(doc)], self.text)
+        self.dates = [e for e in doc.ents if e.label_ == "DATE"]
+        self.statements = get_list(doc, "statements")
+
+    # -- participants -------------------------------------------------------------------------
+    def _parts(self, toks: list[Token]) -> list[Participant]:
+        out: list[Participant] = []
+        for t in toks:
+            for c in with_conjuncts(t):
+                if c.i in self.items:
+                    continue
+                p = participant(self.doc, c, self.resolve, self.lex.actor_nouns)
+                if p is None or any(p.span.overlaps(i.span) for i in self.items.values()):
+                    continue
+                if not any(q.span == p.span for q in out):
+                    out.append(p)
+        return out
+
+    def _items_under(self, toks: list[Token], skip: set[int]) -> list[Item]:
+        seen: dict[int, Item] = {}
+        for t in toks:
+            for sub in t.subtree:
+                if sub.i in self.items and sub.i not in skip:
+                    seen[sub.i] = self.items[sub.i]
+        return [seen[i] for i in sorted(seen)]
+
+    def event(self, tok: Token, entries: list[Trigger]) -> Event | None:
+        if tok.pos_ == "NOUN":
+            if tok.dep_ == "compound":
+                return None
+            return self._noun_event(tok, entries)
+        return self._verb_event(tok, entries)
+
+    def _verb_event(self, tok: Token, entries: list[Trigger]) -> Event | None:
+        entry = entries[0]
+        subj, passive = subject_of(tok)
+        if (
+            tok.tag_ == "VBN"
+            and tok.dep_ in ("acl", "advcl", "amod")
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        ):  # "agreements first signed in 2014": a participle modifying a noun has no subject here
+            subj, passive = None, True
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        sources: list[Token] = []
+        targets: list[Token] = []
+        item_roots: list[Token] = []
+        if passive:
+            agent = agent_of(tok)
+            sources = [agent] if agent is not None else []
+            if subj is not None and subj.head.i == tok.i:
+                (item_roots if entry.transfer else targets).append(subj)
+        elif subj is not None:
+            sources = [subj]
+        if entry.transfer:
+            with_objs = prep_objects(tok, ("with",))
+            item_roots += objs + with_objs
+            if entry.buyer:
+                targets += prep_objects(tok, ("for",))
+            else:
+                targets += prep_objects(tok, ("to", "into", "for"))
+                targets += [
+                    c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "PRON", "NOUN")
+                ]
+                if with_objs:  # "pump Kiev with weapons": the object is the recipient
+                    targets += [o for o in objs if o.dep_ == "dobj" and not self._has_item(o)]
+        else:
+            if entry.category != "RETREAT":  # what is withdrawn or released is not a target
+                targets += [o for o in objs if o.pos_ in ("PROPN", "PRON", "NOUN")]
+            targets += prep_objects(tok, ("with", "on", "against", "upon", "to", "at"))
+            if entry.category == "RETREAT":
+                targets += prep_objects(tok, ("from",))
+            if entry.category == "REQUEST":
+                for c in tok.children:
+                    if c.dep_ == "ccomp":
+                        s, _ = subject_of(c)
+                        if s is not None and s.head.i == c.i:
+                            targets.append(s)
+        items = self._items_under(item_roots, set()) if entry.transfer else []
+        src = self._parts(sources)
+        tgt = [p for p in self._parts(targets) if not any(p.span == s.span for s in src)]
+        if entry.transfer:
+            if not items and not any(o.lemma_.lower() in _AID_NOUNS for o in objs):
+                return None
+        elif not src and not tgt:
+            return None
+        return self._finish(tok, entries, src, tgt, items)
+
+    def _has_item(self, tok: Token) -> bool:
+        return any(t.i in self.items for t in tok.subtree)
+
+    def _noun_event(self, tok: Token, entries: list[Trigger]) -> Event | None:
+        entry = entries[0]
+        sources: list[Token] = []
+        preps = ("on", "against", "with", "to", "for", "upon", "toward")
+        targets: list[Token] = prep_objects(tok, (*preps, "from") if entry.category == "RETREAT" else preps)
+        for c in tok.children:
+            named = c.ent_type_ in ("NORP", "ORG") or (c.ent_type_ == "GPE" and entry.category in _FORCE)
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and named):
+                sources.append(c)
+        agent = agent_of(tok)
+        if agent is not None:
+            sources.append(agent)
+        head = tok.head
+        approved = False
+        if head.pos_ == "VERB" and tok.dep_ in ("dobj", "nsubjpass"):
+            lemma = head.lemma_.lower()
+            if lemma in self.lex.approval_verbs:
+                approved = True
+            if lemma in self.lex.light_verbs or lemma in self.lex.approval_verbs:
+                if tok.dep_ == "nsubjpass":
+                    a = agent_of(head)
+                    if a is not None:
+                        sources.append(a)
+                elif not sources:
+                    s, passive = subject_of(head)
+                    if s is not None and not passive:
+                        sources.append(s)
+                targets += prep_objects(head, ("on", "against", "with", "to", "for"))
+        if entry.transfer:  # "a package of weapons for Kyiv": the recipient hangs off the goods
+            for sub in tok.subtree:
+                if sub.dep_ == "prep" and sub.lower_ in ("for", "to", "into") and sub.i > tok.i:
+                    targets += [g for g in sub.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        item_roots = [tok]
+        if entry.transfer and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.approval_verbs:
+            item_roots.append(head)  # "a package ... has been approved by London, which includes X, Y"
+        items = self._items_under(item_roots, {tok.i}) if entry.transfer else []
+        src = self._parts(sources)
+        tgt = [p for p in self._parts(targets) if not any(p.span == s.span for s in src)]
+        if not src and not tgt:
+            return None
+        if entry.transfer and not items and tok.lemma_.lower() not in _AID_NOUNS:
+            return None
+        ev = self._finish(tok, entries, src, tgt, items)
+        if approved and ev.category == "AID":
+            ev.status = "approved"
+        return ev
+
+    # -- category, status, context -------------------------------------------------------------
+    def _choose(self, tok: Token, entries: list[Trigger], src, tgt) -> Trigger:
+        cats = {e.category for e in entries}
+        if len(cats) == 1 or self.comp.model is None or not src or not tgt:
+            return entries[0]
+        from ..plover.features import featurize
+
+        sent = tok.sent
+        sdoc = sent.as_doc()
+        base = sent.start_char
+
+        def rel(p: Participant) -> tuple[int, int]:
+            return (p.span.start - base, p.span.end - base)
+
+        rows = featurize([sdoc], [(rel(src[0]), rel(tgt[0]))])
+        scores = self.comp.model.decision_function(rows)[0]
+        classes = list(self.comp.model.classes_)
+        best = max(
+            entries,
+            key=lambda e: scores[classes.index(to_plv(e.category))] if to_plv(e.category) in classes else -99,
+        )
+        return best
+
+    def _finish(self, tok: Token, entries, src, tgt, items) -> Event:
+        entry = self._choose(tok, entries, src, tgt)
+        text = self.text
+        modality, negated, gov = modality_of(tok, self.lex)
+        status = self._status(tok, entry, modality, negated)
+        mode, cameo = entry.mode, entry.cameo
+        if entry.category == "AID" and any(i.category != "protective equipment" for i in items):
+            mode, cameo = "military", "072"
+        context = None
+        if cameo and cameo in self.lex.cameo:
+            context = self.lex.cameo[cameo][2]
+        loc_tok = location_for(tok)
+        location = None
+        if loc_tok is not None:
+            ent = next((e for e in self.doc.ents if e.start <= loc_tok.i < e.end), None)
+            if ent is not None:
+                location = Span.of(text, ent.start_char, ent.end_char)
+        if entry.category == "CONSULT" and location is not None:
+            mode = self._visit_mode(location, src + tgt) or mode
+            cameo = {"visit": "042", "third-party": "044"}.get(mode or "", cameo)
+        date_ent = date_for(tok, self.dates, self.lex)
+        date = Span.of(text, date_ent.start_char, date_ent.end_char) if date_ent is not None else None
+        start = tok.idx
+        end = tok.idx + len(tok)
+        prt = next((c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1), None)
+        if prt is not None:
+            end = prt.idx + len(prt)
+        sent = tok.sent
+        return Event(
+            id="",
+            trigger=Span.of(text, start, end),
+            category=entry.category,
+            mode=mode,
+            context=context,
+            cameo=cameo,
+            sources=src,
+            targets=tgt,
+            items=items,
+            location=location,
+            date=date,
+            date_value=normalise_date(date.text, self.published) if date else None,
+            status=status,
+            negated=negated,
+            modality=modality,
+            statement_id=self._statement(start),
+            sentence=Span.of(text, sent.start_char, sent.end_char),
+        )
+
+    def share_meeting_places(self, events: list[Event]) -> None:
+        """A meeting named without its place ("during his meeting with Wallace") takes the place of a
+        CONSULT event in the same article that shares a participant ("Wallace, who arrived in Moscow")."""
+        placed = [e for e in events if e.category == "CONSULT" and e.location is not None]
+        for ev in events:
+            if ev.category != "CONSULT" or ev.location is not None:
+                continue
+            ids = {p.actor_id for p in ev.sources + ev.targets if p.actor_id}
+            other = next((e for e in placed if ids & {p.actor_id for p in e.sources + e.targets}), None)
+            if other is not None:
+                mode = self._visit_mode(other.location, ev.sources + ev.targets)
+                if mode:
+                    ev.mode, ev.cameo = mode, "042" if mode == "visit" else "044"
+                    ev.location = other.location
+
+    def _status(self, tok: Token, entry: Trigger, modality: str | None, negated: bool) -> str | None:
+        if modality:
+            for key, value in self.lex.status_by_modality.items():
+                if modality.endswith(key):
+                    return value
+            first = modality.split(" ")[0]
+            if first in _STATUS_OF_MODAL:
+                return _STATUS_OF_MODAL[first]
+        if negated:
+            return None
+        if tok.pos_ == "VERB":
+            if tok.lemma_.lower() in self.lex.approval_verbs:
+                return "approved"
+            aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.lemma_ == "be" for a in aux) and tok.tag_ == "VBG":
+                return "under way"
+            if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "acl"):
+                head_tags = {tok.head.tag_} | {c.tag_ for c in tok.head.children if c.dep_ == "aux"}
+                if head_tags & {"VBD", "VBN"}:
+                    return entry.status
+                return "under way" if entry.status == "delivered" else entry.status
+            if entry.status == "delivered" and tok.tag_ not in ("VBD", "VBN"):
+                return "planned" if tok.tag_ == "VB" else "under way"
+        return entry.status
+
+    def _visit_mode(self, location: Span, parts: list[Participant]) -> str | None:
+        """A meeting held in one party's country is a visit; in nobody's, a third-party meeting."""
+        countries = [self._country(p.actor_id) for p in parts if p.actor_id]
+        loc_country = place_countries().get(location.text.lower())
+        if loc_country is None and self.resolve is not None:
+            loc_country = self._country(self.resolve(self.doc, location.start, location.end))
+        known = {c for c in countries if c}
+        if not loc_country or not known:
+            return None
+        if loc_country in known:
+            return "visit" if len(known) > 1 else None
+        return "third-party" if len(known) > 1 else "visit"
+
+    def _country(self, actor_id: str | None) -> str | None:
+        if not actor_id:
+            return None
+        actor = next((a for a in get_list(self.doc, "actors") if a.id == actor_id), None)
+        if actor is not None and actor.country:
+            return actor.country
+        if ":" in actor_id and len(actor_id.split(":", 1)[1]) == 3 and actor_id.split(":", 1)[1].isupper():
+            return actor_id.split(":", 1)[1]
+        return None
+
+    def _statement(self, start: int) -> str | None:
+        for st in self.statements:
+            if any(c.start <= start < c.end for c in st.content):
+                return st.id
+        return None
+
+
+@Language.factory("newsledger_events", default_config={"use_model": True})
+def make_component(nlp: Language, name: str, use_model: bool) -> EventsComponent:
+    """`use_model`: let the learned PLOVER classifier settle ambiguous trigger words."""
+    return EventsComponent(nlp, name, use_model)

@@ -1,0 +1,163 @@
+"""Equipment mentions (`data/equipment.tsv`): named systems (Javelin, Mi-17) and classes (anti-tank missiles).
+
+One PhraseMatcher pass per doc; matches are grouped by the noun they belong to, so "Mi-17 helicopters" is
+one item named Mi-17 in the helicopters category, and quantity and provenance are read off that noun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+from spacy.util import filter_spans
+
+from ..model import Item, Span
+from .event_lexicon import DATA_DIR, load_lexicon
+
+_QUANTITY_WORDS = frozenset(
+    ("dozens", "hundreds", "thousands", "millions", "tens", "scores", "dozen", "hundred", "thousand",
+     "million", "several", "many", "number", "batch", "batches", "few")
+)  # fmt: skip
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "hundreds": 100, "dozen": 12, "dozens": 24, "thousand": 1000,
+    "thousands": 1000, "million": 1_000_000, "millions": 1_000_000, "tens": 10, "a": 1,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Equipment:
+    name: str
+    category: str
+    system: bool
+
+
+@lru_cache(maxsize=1)
+def load_equipment() -> dict[str, Equipment]:
+    """Lower-cased surface form -> equipment (plurals of generic names added)."""
+    table: dict[str, Equipment] = {}
+    for line in (DATA_DIR / "equipment.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
+            continue
+        name, category, kind, *rest = line.split("\t")
+        eq = Equipment(name, category, kind == "system")
+        forms = [name, *(a for a in (rest[0].split("|") if rest else []) if a)]
+        for form in forms:
+            table.setdefault(form.lower(), eq)
+            if kind == "generic" and not form.lower().endswith("s"):
+                table.setdefault(form.lower() + "s", eq)
+    return table
+
+
+def build_matcher(nlp: Language) -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    forms = load_equipment()
+    matcher.add("EQUIPMENT", [nlp.make_doc(f) for f in forms])
+    return matcher
+
+
+def np_head(tok: Token) -> Token:
+    """The noun a modifier belongs to: "Mi-17" -> "helicopters", "anti" -> "missiles"."""
+    seen = 0
+    while tok.dep_ in ("compound", "amod", "nmod", "npadvmod", "punct", "nummod") and tok.head.i != tok.i:
+        if tok.head.i < tok.i or seen > 6:
+            break
+        tok = tok.head
+        seen += 1
+    return tok
+
+
+@lru_cache(maxsize=1)
+def _provenance_re() -> re.Pattern[str]:
+    terms = sorted(load_lexicon().provenance, key=len, reverse=True)
+    alts = "|".join(re.escape(t).replace(r"\-", r"\s*-\s*") for t in terms)
+    return re.compile(
+        rf"(?<![\w-])(?:{alts})(?![\w-])(?:\s*(?:and\s+|,\s*)?(?:{alts})(?![\w-]))*", re.IGNORECASE
+    )
+
+
+def find_items(doc: Doc, matches: list[tuple[int, int]], text: str) -> dict[int, Item]:
+    """Items keyed by their noun's token index, from PhraseMatcher (start, end) token matches."""
+    table = load_equipment()
+    matches = [(s.start, s.end) for s in filter_spans([doc[s:e] for s, e in matches])]
+    by_head: dict[int, tuple[int, int, Equipment]] = {}
+    for start, end in matches:
+        span = doc[start:end]
+        eq = table.get(span.text.lower()) or table.get(" ".join(t.lower_ for t in span))
+        if eq is None:
+            continue
+        head = np_head(span[-1])
+        prev = by_head.get(head.i)
+        if (
+            prev is None
+            or (eq.system and not prev[2].system)
+            or (eq.system == prev[2].system and end - start > prev[1] - prev[0])
+        ):
+            lo = min(start, prev[0]) if prev else start
+            by_head[head.i] = (lo, max(end, prev[1]) if prev else end, eq)
+        else:
+            by_head[head.i] = (min(start, prev[0]), max(end, prev[1]), prev[2])
+    items: dict[int, Item] = {}
+    for hi, (start, end, eq) in by_head.items():
+        head = doc[hi]
+        left = min(start, head.left_edge.i)
+        end = max(end, hi + 1)
+        quantity, value, qstart = _quantity(head, range(start, end))
+        if qstart is not None:
+            left = min(left, qstart)
+        while left < start and doc[left].dep_ in ("det", "cc", "punct", "predet"):
+            left += 1
+        if qstart is not None:
+            left = min(left, qstart)
+        s_char, e_char = doc[left].idx, doc[end - 1].idx + len(doc[end - 1])
+        prov = _provenance_re().search(text, doc[head.left_edge.i].idx, doc[start].idx)
+        category = eq.category
+        name = eq.name if eq.system else eq.category
+        if eq.system is False and eq.category == "weapons" and head.lower_ in ("weaponry", "weapons", "arms"):
+            name = "weapons"
+        items[hi] = Item(
+            span=Span.of(text, s_char, e_char),
+            name=name,
+            category=category,
+            quantity=quantity,
+            quantity_value=value,
+            provenance=prov.group(0) if prov else None,
+        )
+    return items
+
+
+def _quantity(head: Token, name: range) -> tuple[str | None, int | None, int | None]:
+    """("thousands", 1000, token index) from "thousands of X" or "12 X", else Nones ("Leopard 2" is a name)."""
+    for child in head.children:
+        if child.dep_ == "nummod" and child.i not in name:
+            return child.text, _number(child.text), child.i
+    prep = head.head
+    if (
+        head.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in _QUANTITY_WORDS | set(_NUMBER_WORDS)
+    ):
+        q = prep.head
+        words = [t for t in q.subtree if t.i < prep.i]
+        text = " ".join(t.text for t in words) if words else q.text
+        return text, _number(q.text, words), (words[0].i if words else q.i)
+    if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.like_num:
+        return prep.head.text, _number(prep.head.text), prep.head.i
+    return None, None, None
+
+
+def _number(word: str, words: list[Token] | None = None) -> int | None:
+    w = word.lower().replace(",", "")
+    if w.isdigit():
+        return int(w)
+    value = _NUMBER_WORDS.get(w)
+    if value is not None and words:
+        for t in words:
+            if t.like_num and t.text.replace(",", "").isdigit():
+                return int(t.text.replace(",", "")) * (value if value >= 100 else 1)
+    return value

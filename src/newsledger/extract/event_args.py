@@ -1,0 +1,180 @@
+"""Arguments of an event trigger read off the dependency parse: who, to whom, where, when, how sure.
+
+Kept apart from the component so each rule is small and testable: subjects climb through "trying to",
+"has been ... sending" and conjoined verbs; recipients come from "to/into/for X", the indirect object, or
+"pump X with weapons"; passive agents ("approved by London") are sources.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import Participant, Span
+from .event_lexicon import Lexicon
+
+SUBJ = ("nsubj", "csubj")
+NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
+ACTOR_ENTS = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC")
+TARGET_PREPS = {
+    "transfer": ("to", "into", "for"),
+    "default": ("with", "on", "against", "to", "upon", "at", "for", "toward", "towards"),
+}
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The subject (and whether it is a passive one), climbing through xcomp/advcl/conj/relcl chains.
+
+    Object control: in "urged the West not to pump", the subject of "pump" is "the West"."""
+    tok = verb
+    for _ in range(5):
+        for child in tok.children:
+            if child.dep_ in SUBJ:
+                if child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+                    return tok.head, False
+                return child, False
+            if child.dep_ == "nsubjpass":
+                return child, True
+        if tok.dep_ == "relcl" and tok.head.pos_ in NOMINAL:
+            return tok.head, False
+        if tok.dep_ == "xcomp" and tok.head.i != tok.i:
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            if obj is not None:
+                return obj, False
+        if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        break
+    return None, False
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The "by X" of a passive verb or noun."""
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "prt" and child.lower_ in preps:  # "sent in X" parsed as particle
+            continue
+    return out
+
+
+def with_conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.conjuncts:
+        if c.i > tok.i and c.pos_ in NOMINAL:
+            out.append(c)
+    return out
+
+
+def np_range(tok: Token) -> tuple[int, int]:
+    """Token range of the noun phrase `tok` heads, without relative clauses, appositions or trailing PPs."""
+    doc = tok.doc
+    if tok.ent_type_ and tok.ent_iob_ != "O":
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            lo = ent.start
+            for child in tok.lefts:
+                if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < lo:
+                    lo = child.left_edge.i
+            return lo, ent.end
+    lo = tok.i
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "advmod"):
+            lo = min(lo, child.left_edge.i)
+    hi = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "compound" or (child.dep_ == "flat"):
+            hi = max(hi, child.right_edge.i + 1)
+    while lo < tok.i and doc[lo].dep_ == "det" and doc[lo].lower_ in ("the", "a", "an"):
+        break
+    return lo, hi
+
+
+def is_actorish(tok: Token, actor_nouns: frozenset[str] = frozenset()) -> bool:
+    """Names, personal pronouns, named entities, and common nouns for agents ("officials", "forces")."""
+    if tok.ent_type_ in ACTOR_ENTS:
+        return True
+    if tok.ent_type_:  # dates, numbers, money: never a participant
+        return False
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ == "PRON":
+        return tok.tag_ == "PRP"
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in actor_nouns
+
+
+def participant(doc: Doc, tok: Token, resolve, actor_nouns: frozenset[str]) -> Participant | None:
+    """The participant `tok` heads; a common noun counts only if it names an agent or resolves to an actor."""
+    lo, hi = np_range(tok)
+    text = doc.text
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    if tok.ent_type_ and tok.ent_type_ not in ACTOR_ENTS:
+        return None
+    actor = resolve(doc, start, end) if resolve else None
+    if actor is None and not is_actorish(tok, actor_nouns):
+        return None
+    return Participant(actor_id=actor, span=Span.of(text, start, end))
+
+
+def date_for(trigger: Token, dates: list, lex: Lexicon) -> object | None:
+    """The DATE entity that attaches to this trigger before reaching any other verb or event noun."""
+    for ent in dates:
+        tok = ent.root
+        for _ in range(6):
+            if tok.i == trigger.i:
+                return ent
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.i != trigger.i and (
+                tok.pos_ == "VERB" or (tok.pos_ == "NOUN" and lex.lookup(tok.lemma_.lower(), "NOUN"))
+            ):
+                break
+        else:
+            continue
+    return None
+
+
+def location_for(trigger: Token) -> Token | None:
+    """A place in "in/at X" attached to the trigger ("met in Moscow", "arrived Friday in Moscow")."""
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in PLACE_ENTS:
+                    return pobj
+    return None
+
+
+def modality_of(trigger: Token, lex: Lexicon) -> tuple[str | None, bool, str | None]:
+    """(modality, negated, governing lemma): modal auxiliaries and "trying to"/"refused to" governors."""
+    negated = any(c.dep_ == "neg" for c in trigger.children)
+    parts: list[str] = []
+    gov = None
+    for c in trigger.children:
+        if c.dep_ == "aux" and c.tag_ == "MD":
+            parts.append(c.lower_)
+    tok = trigger
+    for _ in range(2):
+        if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in lex.modality:
+            head = tok.head
+            gov = head.lemma_.lower()
+            for c in head.children:
+                if c.dep_ == "aux" and c.tag_ == "MD":
+                    parts.append(c.lower_)
+                if c.dep_ == "neg":
+                    negated = True
+            parts.append(lex.modality[gov])
+            tok = head
+        else:
+            break
+    return (" ".join(dict.fromkeys(parts)) or None), negated, gov

@@ -1,0 +1,144 @@
+"""The event trigger lexicon (`data/event_patterns.json`) and the CAMEO table, loaded once per process.
+
+Shared by the rule component and the learned PLOVER classifier (whose features include the lexicon's
+category votes), so both read the same knowledge.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+#: The 16 PLOVER roots; PLV-style data merges CONCEDE and RETREAT into YIELD.
+PLOVER_ROOTS: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+
+
+def to_plv(category: str) -> str:
+    """The PLV data's root for a PLOVER category (CONCEDE and RETREAT are YIELD there)."""
+    return "YIELD" if category in ("CONCEDE", "RETREAT") else category
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str
+    category: str
+    cameo: str | None = None
+    mode: str | None = None
+    status: str | None = None
+    transfer: bool = False
+    buyer: bool = False
+    particles: tuple[str, ...] = ()
+    particle: str | None = None  # second word of a two-word lemma ("cut off")
+
+
+@dataclass
+class Lexicon:
+    version: int
+    #: (lemma, pos) -> entries; a multiword verb is keyed by its first word.
+    triggers: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
+    modality: dict[str, str] = field(default_factory=dict)
+    status_by_modality: dict[str, str] = field(default_factory=dict)
+    approval_verbs: frozenset[str] = frozenset()
+    legacy_roots: dict[str, str] = field(default_factory=dict)
+    provenance: tuple[str, ...] = ()
+    light_verbs: frozenset[str] = frozenset()
+    actor_nouns: frozenset[str] = frozenset()
+    cameo: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
+
+    def lookup(self, lemma: str, pos: str) -> list[Trigger]:
+        return self.triggers.get((lemma, "NOUN" if pos in ("NOUN", "PROPN") else "VERB"), [])
+
+    def categories(self, lemma: str) -> set[str]:
+        """Every category any entry for `lemma` votes for, whatever its part of speech."""
+        return {t.category for pos in ("VERB", "NOUN") for t in self.triggers.get((lemma, pos), [])}
+
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def _data(name: str) -> str:
+    return (DATA_DIR / name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    raw = json.loads(_data("event_patterns.json"))
+    lex = Lexicon(
+        version=int(raw["version"]),
+        modality=dict(raw["cues_for_modality"]),
+        status_by_modality=dict(raw["status_by_modality"]),
+        approval_verbs=frozenset(raw["approval_verbs"]),
+        legacy_roots=dict(raw.get("legacy_roots", {})),
+        provenance=tuple(raw.get("provenance", ())),
+        light_verbs=frozenset(raw.get("light_verbs", ())),
+        actor_nouns=frozenset(raw.get("actor_nouns", ())),
+        cameo=load_cameo(),
+    )
+    for e in raw["triggers"]:
+        words = e["lemma"].split()
+        trig = Trigger(
+            lemma=words[0],
+            pos=e["pos"],
+            category=e["category"],
+            cameo=e.get("cameo"),
+            mode=e.get("mode"),
+            status=e.get("status"),
+            transfer=bool(e.get("transfer")),
+            buyer=bool(e.get("buyer")),
+            particles=tuple(e.get("particles", ())),
+            particle=words[1] if len(words) > 1 else None,
+        )
+        lex.triggers.setdefault((trig.lemma, trig.pos), []).append(trig)
+    return lex
+
+
+@lru_cache(maxsize=1)
+def load_cameo() -> dict[str, tuple[str, str | None, str | None]]:
+    """CAMEO code -> (PLOVER root, mode, context) from `data/cameo_plover.tsv`."""
+    table: dict[str, tuple[str, str | None, str | None]] = {}
+    for line in _data("cameo_plover.tsv").splitlines():
+        if not line or line.startswith("#") or line.startswith("cameo\t"):
+            continue
+        code, root, mode, context, *_ = line.split("\t")
+        table[code] = (root, mode or None, context or None)
+    return table
+
+
+def cameo_to_plover(code: str) -> str | None:
+    """The PLOVER root of a CAMEO code, trying its shorter prefixes (0874 -> 087 -> 08)."""
+    table = load_cameo()
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]][0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def place_countries() -> dict[str, str]:
+    """Lower-cased country names, aliases, capitals and seats -> ISO3, read from the actors' countries.tsv."""
+    path = DATA_DIR / "countries.tsv"
+    table: dict[str, str] = {}
+    if not path.exists():
+        return table
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("iso3\t"):
+            continue
+        cols = line.split("\t")
+        iso3 = cols[0]
+        for i in (1, 2, 5, 6):
+            if i < len(cols):
+                for name in cols[i].split("|"):
+                    if name.strip():
+                        table.setdefault(name.strip().lower(), iso3)
+    return table
+
+
+def legacy_root(name: str) -> str:
+    """Today's root for an older PLOVER event name (DEMAND -> REQUEST, FIGHT -> ASSAULT, ...)."""
+    return load_lexicon().legacy_roots.get(name, name)
