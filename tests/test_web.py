@@ -486,3 +486,20 @@ def test_new_articles_show_without_restart(tmp_path):
         ledger.write(late)
     assert client.get("/api/overview").json()["counts"]["articles"] == 2
     assert client.get(f"/articles/{late.article.id}").status_code == 200
+
+
+def test_missing_pages_are_html_and_api_errors_json(client):
+    r = client.get("/articles/<b>nope")
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    assert "No article &lt;b&gt;nope" in r.text and "<b>nope" not in r.text
+    assert client.get("/no-such-page").status_code == 404
+    api = client.get("/api/actors/person:nobody")
+    assert api.status_code == 404 and api.json() == {"detail": "No actor person:nobody"}
+
+
+def test_story_page_uses_the_comparison_report(client):
+    report = client.get("/api/stories/story-1").json()["report"]
+    assert report is not None, "newsledger.compare.report.story_report should build a report"
+    assert {o["outlet"] for o in report["outlets"]} == {"Harbor Daily", "Evening Courier"}
+    page = client.get("/stories/story-1").text
+    assert "Events only as a speaker's claim" in page

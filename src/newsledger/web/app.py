@@ -12,11 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from . import charts, export, highlight, network, queries
@@ -60,6 +62,14 @@ def create_app(db_path: str | Path) -> FastAPI:
         return PlainTextResponse(
             f"The ledger could not be read ({exc}); is it a newsledger database?", status_code=503
         )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if request.url.path.startswith("/api") or request.url.path.startswith("/static"):
+            return await http_exception_handler(request, exc)
+        page = render(request, "error.html", nav="", status=exc.status_code, detail=exc.detail)
+        page.status_code = exc.status_code
+        return page
 
     from .api import router
 
