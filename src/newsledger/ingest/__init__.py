@@ -151,12 +151,17 @@ def read_stdin(stdin: BinaryIO | None = None) -> Iterator[Article | Skipped]:
     yield from read_bytes(data, name=STDIN_NAME, reader=sniff(data))
 
 
+def describe(error: BaseException) -> str:
+    """An exception as one short line for `Skipped.reason`."""
+    return f"{type(error).__name__}: {' '.join(str(error).split())}"[:200]
+
+
 def guard(name: str, results: Iterable[Article | Skipped]) -> Iterator[Article | Skipped]:
     """The last line of defence: a reader bug on hostile input ends that item, not the batch."""
     try:
         yield from results
     except Exception as error:  # noqa: BLE001 - the contract is to never raise for bad input
-        yield Skipped(name, f"could not read: {type(error).__name__}: {error}"[:200])
+        yield Skipped(name, f"could not read: {describe(error)}")
 
 
 __all__ = ["EXTENSIONS", "Result", "Skipped", "read", "read_bytes", "read_file", "reader_for"]

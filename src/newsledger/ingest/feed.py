@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model import Article
-from . import Skipped
+from . import Skipped, describe
 from .assemble import build, clean_line, join_title, url_host
 from .decode import NotText, decode, normalise_newlines
 from .html import html_to_text
@@ -30,7 +30,7 @@ def read_feed_bytes(data: bytes, *, name: str) -> Iterator[Article | Skipped]:
     try:
         parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=True)
     except Exception as error:  # feedparser is lenient, but its XML back ends are not
-        yield Skipped(name, f"feed could not be parsed: {type(error).__name__}: {error}"[:200])
+        yield Skipped(name, f"feed could not be parsed: {describe(error)}")
         return
     channel = parsed.get("feed", {})
     entries = parsed.get("entries", [])

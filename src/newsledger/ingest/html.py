@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Article
-from . import Skipped
+from . import Skipped, describe
 from .assemble import build, join_title, url_host
 from .decode import NotText, decode, normalise_newlines
 
@@ -50,7 +50,7 @@ def parse_html(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False
         )
     except Exception as error:  # trafilatura and lxml raise many kinds on hostile input
-        return Skipped(name, f"HTML could not be parsed: {type(error).__name__}: {error}"[:200])
+        return Skipped(name, f"HTML could not be parsed: {describe(error)}")
     body = normalise_newlines(getattr(doc, "text", None) or "") if doc is not None else ""
     if len(body.split()) < MIN_BODY_WORDS:
         return Skipped(name, "no article body found")
@@ -68,7 +68,7 @@ def parse_html(
         outlet=sitename,
         url=page_url,
         published=getattr(doc, "date", None),
-        authors=[a for a in author.split(";")],
+        authors=author.split(";"),
         source_file=source_file or name,
         notes=notes,
     )

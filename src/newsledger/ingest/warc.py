@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..model import Article
-from . import Skipped
+from . import Skipped, describe
 from .html import read_html_bytes
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -81,10 +81,10 @@ def read_warc_stream(stream: BinaryIO, *, name: str) -> Iterator[Article | Skipp
         yield Skipped(name, f"{what}: {' '.join(str(error).split())[:160]}")
         return
     except (EOFError, zlib.error, OSError) as error:
-        yield Skipped(name, f"truncated WARC after record {number}: {_one_line(error)}")
+        yield Skipped(name, f"truncated WARC after record {number}: {describe(error)}")
         return
     except Exception as error:  # warcio trips over malformed headers in many ways
-        yield Skipped(name, f"corrupt WARC after record {number}: {_one_line(error)}")
+        yield Skipped(name, f"corrupt WARC after record {number}: {describe(error)}")
         return
     stream.seek(end)
     rest = stream.read().strip()
@@ -115,7 +115,3 @@ def _charset(record) -> str | None:
         if key.strip().lower() == "charset" and value.strip():
             return value.strip().strip("\"'")
     return None
-
-
-def _one_line(error: BaseException) -> str:
-    return f"{type(error).__name__}: {' '.join(str(error).split())[:160]}"
