@@ -256,3 +256,25 @@ def test_export_refuses_table_with_jsonl_and_unknown_tables(runner, stored):
         "Example Post",
         "Other Daily",
     ]
+
+
+@pytest.mark.slow
+def test_analyze_reports_a_repeated_article_once(runner, tmp_path, nlp):
+    (tmp_path / "a.txt").write_text(GOOD_1, encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(
+        GOOD_1.replace("\n", "\n\n"), encoding="utf-8"
+    )  # same text, new spacing
+    db = tmp_path / "ledger.db"
+    result = invoke(runner, "analyze", str(tmp_path), "--db", str(db))
+    assert result.exit_code == 0, result.output
+    counts = summary(result.stdout)
+    assert (counts["read"], counts["new"], counts["duplicate (same outlet and text)"]) == ("2", "1", "1")
+    (line,) = [x for x in result.stdout.splitlines() if "copy.txt" in x]
+    assert str(tmp_path / "a.txt") in line
+    header = next(x for x in result.stdout.splitlines() if "entities" in x and "statements" in x)
+    values = result.stdout.splitlines()[result.stdout.splitlines().index(header) + 2]
+    found = dict(zip(header.replace("┃", " ").split(), values.replace("│", " ").split(), strict=True))
+    with Ledger(db, read_only=True) as ledger:
+        assert ledger.counts()["articles"] == 1
+        assert int(found["entities"]) == ledger.counts()["entities"] > 0
+        assert int(found["statements"]) == ledger.counts()["statements"]
