@@ -269,7 +269,12 @@ class _Rules:
             deps = {c.dep_ for c in tok.rights} | {f"prep:{c.lower_}" for c in tok.rights if c.dep_ == "prep"}
             if "dobj" not in deps or not deps & {"oprd", "xcomp", "ccomp", "prep:as"}:
                 return None
-        elif len(words) == 1 and entry.stance not in ("speech-act", "belief"):
+        elif (
+            len(words) == 1
+            and entry.stance not in ("speech-act", "belief")
+            and tok.lemma_.lower() not in _ADDRESSEE_VERBS
+            and not any(c.dep_ == "dobj" for c in tok.rights)
+        ):
             return None
         last = words[-1]
         if tok.lemma_.lower() in _ADDRESSEE_VERBS:
