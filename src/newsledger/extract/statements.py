@@ -33,9 +33,10 @@ _FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselve
 _GAP_BEFORE_QUOTE = re.compile(r"[\s,:\-–—]*")
 _GAP_AFTER_QUOTE = re.compile(r"[\s,]*")
 _TRIM = " \t\r\n\xa0,.;:-–—"
-# `Name: claim` on a line of its own (a title or sub-head): up to four capitalised words before the colon.
+# `Name: claim` on a line of its own (a title or sub-head, or a speaker's turn in a transcript): up to
+# five capitalised words before the colon.
 _HEADLINE = re.compile(
-    r"^[ \t\xa0]*(?P<name>[A-Z][\w.'’\-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’\-]*|of|de|al|von|van)){0,4})"
+    r"^[ \t\xa0]*[\"“]?(?P<name>[A-Z][\w.'’\-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’\-]*|of|de|al|von|van)){0,4})"
     r"[ \t\xa0]*(?P<colon>:)[ \t\xa0]+(?P<claim>\S[^\n]*?)[ \t\xa0]*$",
     re.MULTILINE,
 )
