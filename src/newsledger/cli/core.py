@@ -152,34 +152,37 @@ def analyze(
     progress = Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
-        TextColumn("{task.completed} items"),
+        TextColumn("· {task.completed} items read"),
         TimeElapsedColumn(),
         console=Console(stderr=True),
         transient=True,
     )
-    with Ledger(db) as ledger, progress:
-        task = progress.add_task("reading", total=None)
-        for item in read(paths):
-            progress.advance(task)
-            if isinstance(item, Skipped):
-                run.skipped.append((item.item, item.reason))
-                continue
-            run.read += 1
-            label = _label(item)
-            if item.id in seen:
-                run.duplicates.append((label, seen[item.id]))
-                continue
-            seen[item.id] = label
-            if not force and ledger.is_current(item.id, __version__, article=item):
-                run.outcomes["unchanged"] += 1
-                run.stored.append(item.id)
-                continue
-            batch.append(item)
-            if len(batch) >= batch_size:
-                progress.update(task, description=f"analysing {label}")
+    with Ledger(db) as ledger:
+        with progress:
+            task = progress.add_task("reading", total=None)
+            for item in read(paths):
+                progress.advance(task)
+                if isinstance(item, Skipped):
+                    run.skipped.append((item.item, item.reason))
+                    continue
+                run.read += 1
+                label = _label(item)
+                if item.id in seen:
+                    run.duplicates.append((label, seen[item.id]))
+                    continue
+                seen[item.id] = label
+                if not force and ledger.is_current(item.id, __version__, article=item):
+                    run.outcomes["unchanged"] += 1
+                    run.stored.append(item.id)
+                    continue
+                batch.append(item)
+                if len(batch) >= batch_size:
+                    progress.update(task, description=f"analysing {len(batch)} articles, up to {label}")
+                    flush()
+                    progress.update(task, description="reading")
+            if batch:
+                progress.update(task, description=f"analysing {len(batch)} articles")
                 flush()
-        progress.update(task, description="analysing")
-        flush()
         _print_summary(out, run, ledger, db)
     if run.skipped:
         raise typer.Exit(1)
