@@ -403,11 +403,12 @@ def articles_command(
 
     Example: newsledger articles --db ledger.db --outlet Reuters --limit 20
     """
+    from ..store import queries
+
     out = Console()
     with _open_ledger(db) as ledger:
         rows = ledger.articles(outlet=outlet, limit=limit)
-        sql = "SELECT count(*) FROM articles" + (" WHERE outlet = ? COLLATE NOCASE" if outlet else "")
-        total = ledger.conn.execute(sql, (outlet,) if outlet else ()).fetchone()[0]
+        total = queries.count_articles(ledger.conn, outlet=outlet)
     table = Table(title=f"articles ({len(rows)} of {total})", box=box.SIMPLE_HEAD, collapse_padding=True)
     table.add_column("id", no_wrap=True)
     table.add_column("outlet", max_width=16)

@@ -40,6 +40,15 @@ def resolve_relation(conn: sqlite3.Connection, table: str) -> str:
     return name
 
 
+def count_articles(conn: sqlite3.Connection, *, outlet: str | None = None) -> int:
+    """How many articles `list_articles` would give without a limit."""
+    if outlet is None:
+        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    return conn.execute(
+        "SELECT count(*) FROM articles WHERE outlet = ? COLLATE NOCASE", (outlet,)
+    ).fetchone()[0]
+
+
 def list_articles(
     conn: sqlite3.Connection, *, outlet: str | None = None, limit: int | None = None
 ) -> list[sqlite3.Row]:
