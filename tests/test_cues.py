@@ -220,3 +220,25 @@ def test_seed_arms_story(analyze):
     assert any(c.category == "loaded-label" and c.term == "pumping weapons" for c in a.cues)
     distancing = {c.span.text for c in a.cues if c.category == "distancing-verb"}
     assert {"claimed", "insisting"} <= distancing
+
+
+def test_someone_elses_judgement_is_not_the_outlets_evaluation(nlp):
+    text = "Moscow dismissed the reports as hysteria. The hysteria spread through the markets."
+    ev = by_cat(run_cues(nlp, text, []), "unattributed-evaluation")
+    assert [c.span.text for c in ev] == ["The hysteria spread through the markets."]
+
+
+def test_reporting_verb_that_reports_nothing_raises_no_stance_cue(nlp):
+    text = "The audit failed to note that the depot was empty. The ministry did not confirm the losses."
+    noted = stmt(text, "note", "that the depot was empty", stance="endorsing")
+    confirmed = stmt(text, "confirm", "the losses", ident="S2", stance="endorsing")
+    assert run_cues(nlp, text, [noted, confirmed]) == []
+
+
+def test_no_scare_quote_near_a_possible_speaker_or_around_a_title(nlp):
+    text = (
+        'Senator Brown backed the "reform" at once. The band played "Morning Rain" at the fair. '
+        'The "reform" cost more than planned.'
+    )
+    scare = by_cat(run_cues(nlp, text, []), "scare-quote")
+    assert [(c.span.text, c.span.start) for c in scare] == [('"reform"', text.rindex('"reform"'))]

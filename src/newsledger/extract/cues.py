@@ -72,6 +72,9 @@ class Lexicon:
     stances: dict[str, dict] = field(default_factory=dict)
     label_introducers: frozenset[str] = frozenset()
     label_verbs: frozenset[str] = frozenset()
+    speaker_pronouns: frozenset[str] = frozenset()
+    attributing_verbs: frozenset[str] = frozenset()
+    speaker_entities: frozenset[str] = frozenset()
     versions: dict[str, str] = field(default_factory=dict)
 
     def add(self, raw: dict, source: str) -> None:
@@ -97,6 +100,7 @@ def _read_json(lex: Lexicon, path: Path) -> None:
     for raw in data.get("entries", ()):
         lex.add(raw, path.name)
     lex.place_exceptions.extend(data.get("place_name_exceptions", ()))
+    lex.attributing_verbs |= frozenset(data.get("attributing_verbs", ()))
 
 
 def _read_tsv(lex: Lexicon, path: Path) -> None:
@@ -153,6 +157,8 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     lex.stances = stance["stances"]
     lex.label_introducers = frozenset(w.lower() for w in stance.get("label_introducers", ()))
     lex.label_verbs = frozenset(w.lower() for w in stance.get("label_verbs", ()))
+    lex.speaker_pronouns = frozenset(w.lower() for w in stance.get("speaker_pronouns", ()))
+    lex.speaker_entities = frozenset(stance.get("speaker_entities", ()))
     for path in extra:
         p = Path(path)
         (_read_tsv if p.suffix.lower() == ".tsv" else _read_json)(lex, p)
@@ -181,13 +187,13 @@ class Voices:
         )
         self.quotes = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
 
-    def content_at(self, start: int, end: int) -> Statement | None:
+    def content_at(self, start: int, end: int, exclude: str | None = None) -> Statement | None:
         """The innermost statement whose content overlaps the stretch (reports nest in reports)."""
         best: tuple[int, Statement] | None = None
         for s, e, st in self.contents:
             if s >= end:
                 break
-            if start < e and (best is None or e - s < best[0]):
+            if start < e and st.id != exclude and (best is None or e - s < best[0]):
                 best = (e - s, st)
         return best[1] if best else None
 
@@ -199,13 +205,14 @@ class Voices:
                 return s, e
         return None
 
-    def of(self, start: int, end: int) -> Voice:
-        st = self.content_at(start, end)
+    def of(self, start: int, end: int, exclude: str | None = None) -> Voice:
+        """`exclude`: a statement whose own cue is asked about, which cannot be its own speaker's word."""
+        st = self.content_at(start, end, exclude)
         if st is not None:
             return Voice(True, st.speaker, st.id)
         quote = self.quote_at(start, end)
         if quote is not None:
-            st = self.content_at(*quote)
+            st = self.content_at(*quote, exclude)
             return Voice(True, st.speaker if st else None, st.id if st else None)
         return OUTLET
 
@@ -312,9 +319,9 @@ class CueFinder:
             verbs: dict[str, str] = conf.get("verbs", {})
             if conf.get("only_listed") and lemma not in verbs:
                 continue
-            nested = voices.of(st.cue.start, st.cue.end)
-            if nested.statement_id == st.id:  # a cue can never be its own content
-                nested = OUTLET
+            if not _asserted(doc, st.cue):
+                continue
+            nested = voices.of(st.cue.start, st.cue.end, exclude=st.id)
             cues.append(
                 Cue(
                     id="",
@@ -350,7 +357,13 @@ class CueFinder:
                 t.lemma_ in self.lex.label_verbs for t in before
             ):
                 continue
-            if voices.statement_in(sent.start_char, sent.end_char):
+            if voices.statement_in(sent.start_char, sent.end_char) or not _label_like(text, start, words):
+                continue
+            outside = [t for t in sent if not first.start <= t.i < first.end]
+            if any(
+                t.lower_ in self.lex.speaker_pronouns or t.ent_type_ in self.lex.speaker_entities
+                for t in outside
+            ):
                 continue
             cues.append(
                 Cue(
@@ -379,6 +392,8 @@ class CueFinder:
             s, e = _trimmed(sent)
             if voices.statement_in(s, e) or voices.quote_in(s, e):
                 continue
+            if any(t.pos_ == "VERB" and t.lemma_ in self.lex.attributing_verbs for t in sent):
+                continue
             terms = "; ".join(dict.fromkeys(span.text for _, span in hits))
             cues.append(
                 Cue(
@@ -392,11 +407,38 @@ class CueFinder:
         return cues
 
 
+_NOT_ASSERTED = frozenset({"to", "would", "could", "might", "may", "should", "not", "n't", "never", "worth"})
+
+
+def _asserted(doc: Doc, span: Span) -> bool:
+    """False for a reporting verb that reports no actual statement: "failed to note", "did not show",
+    "would confirm", "it is worth noting"."""
+    toks = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if toks is None or not len(toks):
+        return True
+    head = toks.root
+    near = (
+        [*toks, *head.children, head.head]
+        if head.dep_ in ("xcomp", "acomp", "pcomp")
+        else [*toks, *head.children]
+    )
+    return not any(
+        t.lower_ in _NOT_ASSERTED and t.dep_ in ("aux", "neg", "ROOT", "acomp", "amod") for t in near
+    )
+
+
 def _lemma(doc: Doc, span: Span) -> str:
     """The cue's lemma when the statement does not give one: "has claimed" -> "claim"."""
     toks = doc.char_span(span.start, span.end, alignment_mode="expand") or []
     words = [t.lemma_ for t in toks if t.pos_ not in ("AUX", "PUNCT")]
     return " ".join(words) or span.text
+
+
+def _label_like(text: str, start: int, words: list[str]) -> bool:
+    """Common words, not a title or nickname ("American Skin", "Bobby"), number or markup attribute."""
+    if text[max(0, start - 1) : start] == "=" or any(ch.isdigit() for w in words for ch in w):
+        return False
+    return not all(w[:1].isupper() for w in words)
 
 
 def _trimmed(sent: SpacySpan) -> tuple[int, int]:
