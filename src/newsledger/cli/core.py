@@ -97,12 +97,12 @@ def _analyse_batch(batch: list[Article], nlp, run: _Run, ledger) -> None:
         for article in batch:
             try:
                 analyses.append((article, next(analyze_articles([article], nlp))))
-            except Exception as error:  # noqa: BLE001 - one bad article must not stop the run
+            except Exception as error:  # one bad article must not stop the run
                 run.skipped.append((_label(article), f"analysis failed: {type(error).__name__}: {error}"))
     for article, analysis in analyses:
         try:
             run.outcomes[ledger.write(analysis)] += 1
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:  # e.g. the ledger locked by another writer past the timeout
             run.skipped.append((_label(article), f"could not store: {type(error).__name__}: {error}"))
         else:
             run.stored.append(article.id)
