@@ -503,3 +503,27 @@ def test_story_page_uses_the_comparison_report(client):
     assert {o["outlet"] for o in report["outlets"]} == {"Harbor Daily", "Evening Courier"}
     page = client.get("/stories/story-1").text
     assert "Events only as a speaker's claim" in page
+
+
+def test_host_check_blocks_dns_rebinding(ledger_path):
+    from fastapi.testclient import TestClient
+
+    from newsledger.web.app import create_app, local_hosts
+
+    assert local_hosts("127.0.0.1") == ["127.0.0.1", "[::1]", "localhost"]
+    assert local_hosts("0.0.0.0") is None
+    client = TestClient(create_app(ledger_path, allowed_hosts=local_hosts("127.0.0.1")))
+    assert client.get("/", headers={"host": "127.0.0.1:8000"}).status_code == 200
+    assert client.get("/", headers={"host": "localhost:8000"}).status_code == 200
+    assert client.get("/api/overview", headers={"host": "attacker.example"}).status_code == 400
+
+
+def test_a_file_that_is_not_a_ledger_gets_a_clear_error(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from newsledger.web.app import create_app
+
+    path = tmp_path / "other.db"
+    sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()
+    r = TestClient(create_app(path)).get("/")
+    assert r.status_code == 503 and "is it a newsledger database?" in r.text

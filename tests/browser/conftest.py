@@ -91,13 +91,18 @@ def server(demo_ledger) -> str:
     """The app on 127.0.0.1 and a free port, served by uvicorn in a daemon thread."""
     import uvicorn
 
-    from newsledger.web.app import create_app
+    from newsledger.web.app import create_app, local_hosts
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     srv = uvicorn.Server(
-        uvicorn.Config(create_app(demo_ledger), host="127.0.0.1", port=port, log_level="warning")
+        uvicorn.Config(
+            create_app(demo_ledger, local_hosts("127.0.0.1")),
+            host="127.0.0.1",
+            port=port,
+            log_level="warning",
+        )
     )
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()

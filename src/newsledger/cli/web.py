@@ -25,7 +25,10 @@ def serve(
         raise typer.Exit(2)
     import uvicorn
 
-    from ..web.app import create_app
+    from ..web.app import create_app, local_hosts
 
+    hosts = local_hosts(host)
+    if hosts is None:
+        typer.echo(f"warning: {host} exposes the ledger to every machine that can reach this one", err=True)
     typer.echo(f"newsledger: serving {db} read-only at http://{host}:{port}/")
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(db, allowed_hosts=hosts), host=host, port=port, log_level="warning")

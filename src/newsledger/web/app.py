@@ -19,6 +19,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
 from . import charts, export, highlight, network, queries
@@ -33,8 +34,12 @@ KINDS = ("direct", "indirect", "mixed", "according-to", "headline", "unmarked-qu
 EVENT_STATUSES = ("planned", "pledged", "approved", "under way", "delivered", "denied", "demanded")
 
 
-def create_app(db_path: str | Path) -> FastAPI:
-    """The web app over one ledger file, opened read-only per request so new analyses show up at once."""
+def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> FastAPI:
+    """The web app over one ledger file, opened read-only per request so new analyses show up at once.
+
+    `allowed_hosts` (the Host headers to answer) stops DNS rebinding: without it a web page the user visits
+    could read a ledger served on 127.0.0.1 through a hostname it controls. None answers any host.
+    """
     path = Path(db_path)
     queries.connect(path).close()  # fail at start-up, not on the first request, when the file is missing
     app = FastAPI(
@@ -47,6 +52,8 @@ def create_app(db_path: str | Path) -> FastAPI:
     app.state.db_path = path
     app.state.templates = _templates()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    if allowed_hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
@@ -96,6 +103,14 @@ def marked(text: str | None) -> Markup:
     """FTS5 highlight() output (match wrapped in \\x02…\\x03) as escaped HTML with <mark>."""
     safe = str(escape(text or ""))
     return Markup(safe.replace("\x02", "<mark>").replace("\x03", "</mark>"))
+
+
+def local_hosts(host: str) -> list[str] | None:
+    """Host headers to accept when bound to `host`: loopback names, or the given name; None (any) for a
+    wildcard bind, where the user chose to expose the app."""
+    if host in ("0.0.0.0", "::", ""):
+        return None
+    return sorted({"127.0.0.1", "localhost", "[::1]", host if ":" not in host else f"[{host}]"})
 
 
 def safe_url(url: str | None) -> str:
