@@ -6,6 +6,7 @@ import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..model import Stance
 
@@ -33,6 +34,7 @@ class Lexicon:
     preps: dict[str, CueEntry] = field(default_factory=dict)  # "according to", "in words"
     labels: frozenset[str] = frozenset()
     media: frozenset[str] = frozenset()  # "said in a statement": part of the cue
+    hashes: Any = None  # the statements component's lookup arrays, built on first use
 
     def verb(self, lemma: str) -> CueEntry | None:
         return self.verbs.get(lemma)

@@ -15,7 +15,10 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -491,25 +494,38 @@ class _Rules:
         return out
 
     # --- all -------------------------------------------------------------------------------------
+    def candidates(self) -> list[int]:
+        """Indices of tokens whose lemma or form could be a cue: one vectorised pass over the doc, so
+        that Token objects are only built for the few that matter."""
+        doc = self.doc
+        if len(doc) == 0:
+            return []
+        lemmas, lowers = _cue_hashes(self.lex)
+        arr = doc.to_array([LEMMA, LOWER])
+        mask = numpy.isin(arr[:, 0], lemmas) | numpy.isin(arr[:, 1], lowers)
+        return numpy.flatnonzero(mask).tolist()
+
     def run(self) -> list[_Draft]:
         drafts = self.headlines() + self.dash_signatures()
         taken = {d.cue[0] for d in drafts}
-        for sent in self.doc.sents:
-            for tok in sent:
-                draft = None
-                pos = tok.pos_
-                if tok.lower_ in ("according", "words"):
-                    draft = self.prep_statement(tok, sent)
-                elif pos in ("VERB", "AUX"):
-                    if tok.lemma_.lower() in self.lex.verbs or tok.lemma_.lower() in self.lex.particles:
-                        draft = self.verb_statement(tok, sent)
-                elif pos == "NOUN" and tok.lemma_.lower() in self.lex.nouns:
-                    draft = self.noun_statement(tok)
-                if draft is None or self.quotes.covering(draft.cue[0], draft.cue[1]):
-                    continue  # a cue inside a quotation is the quoted speaker's, part of their words
-                if draft.cue[0] not in taken:
-                    taken.add(draft.cue[0])
-                    drafts.append(draft)
+        doc = self.doc
+        for i in self.candidates():
+            tok = doc[i]
+            draft = None
+            pos = tok.pos_
+            if tok.lower_ in ("according", "words"):
+                draft = self.prep_statement(tok, tok.sent)
+            elif pos in ("VERB", "AUX"):
+                lemma = tok.lemma_.lower()
+                if lemma in self.lex.verbs or lemma in self.lex.particles:
+                    draft = self.verb_statement(tok, tok.sent)
+            elif pos == "NOUN" and tok.lemma_.lower() in self.lex.nouns:
+                draft = self.noun_statement(tok)
+            if draft is None or self.quotes.covering(draft.cue[0], draft.cue[1]):
+                continue  # a cue inside a quotation is the quoted speaker's, part of their words
+            if draft.cue[0] not in taken:
+                taken.add(draft.cue[0])
+                drafts.append(draft)
         self.add_continuations(drafts)
         return drafts
 
@@ -527,6 +543,17 @@ class _Rules:
             if q is not None and q not in claimed and q[0] > end:
                 d.content.append(q)
                 claimed.add(q)
+
+
+def _cue_hashes(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """String hashes of the cue lemmas (any case) and of the prepositional cue words, kept on the lexicon."""
+    if lex.hashes is None:
+        words = set(lex.verbs) | set(lex.particles) | set(lex.nouns)
+        forms = {f for w in words for f in (w, w.capitalize(), w.upper())}
+        lemmas = numpy.array(sorted(get_string_id(f) for f in forms), dtype=numpy.uint64)
+        lowers = numpy.array([get_string_id("according"), get_string_id("words")], dtype=numpy.uint64)
+        lex.hashes = (lemmas, lowers)
+    return lex.hashes
 
 
 def rule_statements(doc: Doc, lexicon: Lexicon | None = None) -> list[Statement]:
