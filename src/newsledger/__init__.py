@@ -22,15 +22,22 @@ from .model import (  # noqa: E402
     Span,
     Statement,
 )
-from .pipeline import add_components, analyze, analyze_articles, load_nlp  # noqa: E402
+
+_LAZY = {
+    "Ledger": "store",
+    "add_components": "pipeline",
+    "analyze": "pipeline",
+    "analyze_articles": "pipeline",
+    "load_nlp": "pipeline",
+}
 
 
 def __getattr__(name: str):
-    # The store pulls in sqlite schema handling; import it only when asked for.
-    if name == "Ledger":
-        from .store import Ledger
+    # spaCy takes seconds to import: commands that only read the store should not pay for it.
+    if name in _LAZY:
+        import importlib
 
-        return Ledger
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
     raise AttributeError(name)
 
 

@@ -10,8 +10,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import __version__
 from .extract import get_list
+from .fingerprint import pipeline_version
 from .model import Article, ArticleAnalysis, Entity, Span
 
 #: Our components in pipeline order; each name is a module in `newsledger.extract` that registers the
@@ -71,7 +71,7 @@ def doc_to_analysis(doc: Doc, article: Article) -> ArticleAnalysis:
         statements=list(get_list(doc, "statements")),
         events=list(get_list(doc, "events")),
         cues=list(get_list(doc, "cues")),
-        pipeline_version=__version__,
+        pipeline_version=pipeline_version(),
     )
 
 

@@ -129,7 +129,7 @@ def analyze(
 
     Example: newsledger analyze news/ feeds/world.rss --db ledger.db
     """
-    from .. import __version__
+    from ..fingerprint import pipeline_version
     from ..ingest import Skipped, read
     from ..store import Ledger
 
@@ -171,7 +171,7 @@ def analyze(
                     run.duplicates.append((label, seen[item.id]))
                     continue
                 seen[item.id] = label
-                if not force and ledger.is_current(item.id, __version__, article=item):
+                if not force and ledger.is_current(item.id, pipeline_version(), article=item):
                     run.outcomes["unchanged"] += 1
                     run.stored.append(item.id)
                     continue
