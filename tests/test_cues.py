@@ -242,3 +242,12 @@ def test_no_scare_quote_near_a_possible_speaker_or_around_a_title(nlp):
     )
     scare = by_cat(run_cues(nlp, text, []), "scare-quote")
     assert [(c.span.text, c.span.start) for c in scare] == [('"reform"', text.rindex('"reform"'))]
+
+
+def test_claiming_victory_or_maintaining_a_lead_is_no_distancing(nlp):
+    text = "The senator claimed victory. The senator maintains a lead. He alleged the count was rigged."
+    victory = stmt(text, "claimed", "victory", stance="distancing")
+    lead = stmt(text, "maintains", "a lead", ident="S2", stance="distancing")
+    rigged = stmt(text, "alleged", "the count was rigged", ident="S3", stance="distancing")
+    cues = run_cues(nlp, text, [victory, lead, rigged])
+    assert [(c.category, c.term, c.statement_id) for c in cues] == [("distancing-verb", "allege", "S3")]

@@ -319,7 +319,7 @@ class CueFinder:
             verbs: dict[str, str] = conf.get("verbs", {})
             if conf.get("only_listed") and lemma not in verbs:
                 continue
-            if not _asserted(doc, st.cue):
+            if not _asserted(doc, st):
                 continue
             nested = voices.of(st.cue.start, st.cue.end, exclude=st.id)
             cues.append(
@@ -407,15 +407,21 @@ class CueFinder:
         return cues
 
 
-_NOT_ASSERTED = frozenset({"to", "would", "could", "might", "may", "should", "not", "n't", "never", "worth"})
+_NOT_ASSERTED = frozenset(
+    {"to", "would", "could", "might", "may", "should", "not", "n't", "n’t", "never", "worth"}
+)
+_QUOTE_MARKS = "\"“”«»'‘’"
 
 
-def _asserted(doc: Doc, span: Span) -> bool:
+def _asserted(doc: Doc, st: Statement) -> bool:
     """False for a reporting verb that reports no actual statement: "failed to note", "did not show",
-    "would confirm", "it is worth noting"."""
-    toks = doc.char_span(span.start, span.end, alignment_mode="expand")
+    "would confirm", "it is worth noting", or a content that is no proposition ("claimed victory",
+    "maintains a lead", "noted the attacks"): only a clause or a quotation can be doubted or endorsed."""
+    toks = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
     if toks is None or not len(toks):
         return True
+    if not any(_proposition(doc, c) for c in st.content):
+        return False
     head = toks.root
     near = (
         [*toks, *head.children, head.head]
@@ -425,6 +431,13 @@ def _asserted(doc: Doc, span: Span) -> bool:
     return not any(
         t.lower_ in _NOT_ASSERTED and t.dep_ in ("aux", "neg", "ROOT", "acomp", "amod") for t in near
     )
+
+
+def _proposition(doc: Doc, content: Span) -> bool:
+    if content.text.lstrip()[:1] in _QUOTE_MARKS:
+        return True
+    toks = doc.char_span(content.start, content.end, alignment_mode="expand") or []
+    return any(t.pos_ in ("VERB", "AUX") for t in toks)
 
 
 def _lemma(doc: Doc, span: Span) -> str:
