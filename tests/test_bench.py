@@ -39,6 +39,7 @@ def test_bench_prints_timings_and_ratio(tmp_path, nlp):
     assert ratio is not None
     assert float(ratio.group(1)) > 0
     assert float(ratio.group(2)) <= float(ratio.group(3))
+    assert re.search(r"CPU-time ratio full/bare: \d+\.\d+", result.output)
 
 
 def test_bench_rejects_a_folder_without_texts(tmp_path):
