@@ -51,7 +51,7 @@ def transfers(
         table.add_column(col.replace("_", " "))
     for r in rows[:limit]:
         table.add_row(*("" if r[c] is None else str(r[c]) for c in shown))
-    Console().print(table)
+    Console(width=max(Console().width, 160)).print(table)
 
 
 def _confusion_table(scores) -> Table:

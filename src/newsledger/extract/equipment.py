@@ -132,7 +132,7 @@ def find_items(doc: Doc, matches: list[tuple[int, int]], text: str) -> dict[int,
 
 
 def _quantity(head: Token, name: range) -> tuple[str | None, int | None, int | None]:
-    """("thousands", 1000, token index) from "thousands of X" or "12 X", else Nones ("Leopard 2" is a name)."""
+    """("thousands", 1000, token index) from "thousands of X" or "12 X"; "Leopard 2" is a name."""
     for child in head.children:
         if child.dep_ == "nummod" and child.i not in name:
             return child.text, _number(child.text), child.i

@@ -68,12 +68,10 @@ def parse_gsr_markup(markup: str) -> tuple[str, list[Offsets], list[Offsets]]:
         length += 1
         i += 1
     text = "".join(out)
-    srcs, tgts = list(spans["SRC"]), list(spans["TAR"])
-    both = spans["SRC/TAR"]
-    if both:
-        srcs = srcs or both[:1]
-        tgts = tgts or both[1:2] or both[:1]
-    return text, sorted(srcs), sorted(tgts)
+    both = sorted(spans["SRC/TAR"])
+    srcs = sorted(spans["SRC"] + both[:1])
+    tgts = sorted(spans["TAR"] + both[1:])
+    return text, srcs, tgts
 
 
 def read_gsr(path: str | Path) -> list[Example]:

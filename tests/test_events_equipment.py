@@ -1,0 +1,24 @@
+"""Equipment gazetteer and item reading: names, categories, quantity, provenance."""
+
+from __future__ import annotations
+
+from newsledger.extract.equipment import load_equipment
+
+
+def test_gazetteer_has_systems_and_generated_plurals():
+    eq = load_equipment()
+    assert (eq["javelin"].category, eq["javelin"].system) == ("anti-tank missiles", True)
+    assert eq["bayraktar tb2"].category == "drones"
+    assert eq["howitzers"].category == "artillery" and not eq["howitzers"].system
+    assert eq["armoured vehicles"].name == "armored vehicle"
+
+
+def test_items_in_a_sentence(nlp):
+    doc = nlp("Norway delivered 100 Javelin missiles and dozens of used Soviet-era howitzers to Kyiv.")
+    (ev,) = [e for e in doc._.events if e.category == "AID"]
+    got = [(i.name, i.category, i.quantity, i.quantity_value, i.provenance) for i in ev.items]
+    assert got == [
+        ("Javelin", "anti-tank missiles", "100", 100, None),
+        ("artillery", "artillery", "dozens", 24, "used Soviet-era"),
+    ]
+    assert [i.span.text for i in ev.items] == ["100 Javelin missiles", "dozens of used Soviet-era howitzers"]
