@@ -1,0 +1,539 @@
+"""Within-article resolution: surnames, role nouns and pronouns to the actor they mean.
+
+Only the doc's own mentions are compared (no doc-wide rescans): a surname takes the nearest full name that
+ends in it (else the gazetteer's holder of that surname); a role noun ("the Russian Defense Minister", "his
+British counterpart") takes the nearest person whose office and country fit, looking back first, then
+ahead (headlines and ledes name the role before the person), then the gazetteer's holder on the article's
+date; a pronoun takes the best-scored agreeing candidate of the last few sentences, where subjects and the
+speakers of earlier statements score higher; "I"/"we" inside a quotation is the quotation's speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc, Span
+
+from ..gazetteer import Entry, Gazetteer, slug
+from ..model import Actor, Role, Statement
+from .mentions import SUBJECT_DEPS, Found, MentionFinder
+
+NON_PERSON = {
+    "government",
+    "state",
+    "military",
+    "organisation",
+    "international_organisation",
+    "media",
+    "armed_group",
+}
+PLURAL_TYPES = NON_PERSON | {"population"}
+PRONOUN_WINDOW = 3  # sentences back a pronoun may look
+ROLE_WINDOW = 4  # sentences back a bare role noun ("the official") may look
+QUOTES = '"“”'
+
+
+def _key(text: str) -> str:
+    """A surname as a lookup key: curly apostrophes straightened, possessive dropped."""
+    text = text.replace("’", "'")
+    return text[:-2] if text.endswith("'s") else text
+
+
+ID_PREFIX = {
+    "person": "person",
+    "organisation": "org",
+    "media": "media",
+    "population": "group",
+    "armed_group": "group",
+    "government": "org",
+    "location": "place",
+}
+
+
+class Resolver:
+    """Resolves one doc's `Found` mentions in place and builds its actors."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        gaz: Gazetteer,
+        finder: MentionFinder,
+        found: list[Found],
+        statements: list[Statement],
+        date: str | None,
+    ) -> None:
+        self.doc, self.gaz, self.finder, self.found = doc, gaz, finder, found
+        self.statements = statements
+        self.date = date
+        self.actors: dict[str, Actor] = {}
+        self.gender: dict[str, str] = {}
+        self.offices: dict[str, set[str]] = defaultdict(set)  # offices seen in this doc's titles
+        self.countries: dict[str, set[str]] = defaultdict(set)
+        self.parties: dict[str, str] = {}
+        self.count: Counter[str] = Counter()
+        starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        self.sent_starts = starts
+        self.source_tokens: set[int] = set()
+        for st in statements:
+            if st.source:
+                span = doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
+                if span is not None:
+                    self.source_tokens.update(range(span.start, span.end))
+        self._speaking: set[str] = set()
+        self._token_starts: list[int] | None = None
+        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        self.by_last: dict[str, list[tuple[int, str]]] = {}
+        self.found_starts = [g.start for g in found]
+
+    # -- small helpers ---------------------------------------------------------------------------------
+    def sent(self, i: int) -> int:
+        return bisect_right(self.sent_starts, i) - 1
+
+    def ensure(self, actor_id: str, *, name: str | None = None, atype: str | None = None) -> Actor:
+        actor = self.actors.get(actor_id)
+        if actor is None:
+            known = self.gaz.actor(actor_id)
+            if known is not None:
+                actor = known.model_copy(deep=True)
+            else:
+                actor = Actor(
+                    id=actor_id, name=name or actor_id.split(":", 1)[-1], type=atype or "organisation"
+                )
+            self.actors[actor_id] = actor
+            if actor_id in self.gaz.gender:
+                self.gender[actor_id] = self.gaz.gender[actor_id]
+        return actor
+
+    def atype(self, actor_id: str | None) -> str | None:
+        actor = self.actors.get(actor_id or "")
+        return actor.type if actor else None
+
+    def _link(self, f: Found, actor_id: str | None) -> None:
+        f.actor = actor_id
+        if actor_id:
+            self.count[actor_id] += 1
+
+    # -- the passes ------------------------------------------------------------------------------------
+    def run(self) -> None:
+        for f in self.found:
+            if f.kind in ("surname", "role", "pronoun") or f.location:
+                continue
+            if f.actor:
+                if f.entries:  # a seat shared by several bodies: the one the doc names
+                    named = {g.actor for g in self.found if g.actor}
+                    f.actor = next((e.ref for e in f.entries if e.ref in named), f.actor)
+                self.ensure(f.actor)
+            elif f.name and f.atype and f.atype != "location":
+                f.actor = self._unknown(f)
+            if f.actor:
+                self.count[f.actor] += 1
+                if f.gender and self.atype(f.actor) == "person":
+                    self.gender.setdefault(f.actor, f.gender)
+        self._surnames()
+        self._titles()
+        self.found_starts = [g.start for g in self.found]
+        for f in self.found:
+            if f.kind == "role":
+                self._link(f, self.resolve_role(f) if f.atype == "person" else self.resolve_body(f))
+        for f in self.found:
+            if f.kind == "pronoun":
+                self._link(f, self.resolve_pronoun(f))
+                self._learn_gender(f)
+
+    def _unknown(self, f: Found) -> str:
+        """An actor for a name the gazetteer lacks, unless it is a known name with a middle initial."""
+        name = f.name or ""
+        if f.atype == "person":
+            bare = re.sub(r"\s+[A-Z]\.(?=\s)", "", name)  # "John F. Kerry" -> "John Kerry"
+            known = [e.ref for e in self.gaz.phrases.get(bare, ()) if e.kind == "person"]
+            if known:
+                self.ensure(known[0])
+                self._alias(known[0], name)
+                return known[0]
+        actor_id = f"{ID_PREFIX.get(f.atype or '', 'org')}:{slug(name)}"
+        self.ensure(actor_id, name=name, atype=f.atype)
+        if f.atype == "person":
+            bare = re.sub(r"\s+[A-Z]\.(?=\s)", "", name)
+            if bare != name:
+                self._alias(actor_id, bare)
+        return actor_id
+
+    def _alias(self, actor_id: str, text: str) -> None:
+        actor = self.actors[actor_id]
+        if text != actor.name and text not in actor.aliases:
+            actor.aliases.append(text)
+
+    def _surnames(self) -> None:
+        """Surnames to the person they name in this article (then the gazetteer, then a new person)."""
+        by_last: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for f in self.found:
+            if f.kind == "name" and f.actor and self.atype(f.actor) == "person" and f.end - f.start > 1:
+                keys = {_key(self.doc[f.root].text), _key(self.gaz.surname.get(f.actor, ""))}
+                for key in keys - {""}:
+                    by_last[key].append((f.start, f.actor))
+        self.by_last = by_last
+        self._more_surnames(by_last)
+        for f in self.found:
+            if f.kind != "surname":
+                continue
+            text = self.doc[f.start : f.end].text
+            pick = self._surname_pick(by_last, _key(text), f)
+            if pick is None:
+                known = [e.ref for e in f.entries if self._gender_ok(e.ref, f.gender, gaz=True)]
+                dated = [k for k in known if self._in_office(k)]
+                pick = (dated or known or [None])[0]
+            if pick is None:
+                pick = f"person:{slug(text)}"
+                self.ensure(pick, name=text, atype="person")
+            else:
+                self.ensure(pick)
+            if f.gender and pick not in self.gaz.gender:
+                self.gender.setdefault(pick, f.gender)
+            self._link(f, pick)
+            f.atype = "person"
+
+    def _surname_pick(self, by_last: dict, key: str, f: Found) -> str | None:
+        """The nearest full name if it is close, else the article's first-named holder of the surname
+        (a bare "Clinton" in a story about Hillary Clinton is her, even after "Bill Clinton" once)."""
+        cands = [(pos, a) for pos, a in by_last.get(key, ()) if self._gender_ok(a, f.gender)]
+        before = sorted(c for c in cands if c[0] < f.start)
+        if before:
+            last_pos, last = before[-1]
+            if self.sent(f.start) - self.sent(last_pos) <= 1:
+                return last
+            return before[0][1]
+        after = sorted(c for c in cands if c[0] >= f.end)
+        known = [a for _, a in after if a in self.gaz.actors]
+        return (known or [a for _, a in after] or [None])[0]
+
+    def _more_surnames(self, by_last: dict) -> None:
+        """Proper nouns that repeat a surname named in full elsewhere but that NER missed or mistyped
+        ("Stumpf said", "DuVernay" as ORG, "PENCE:" in a transcript)."""
+        covered: dict[int, Found] = {}
+        for f in self.found:
+            for i in range(f.start, f.end):
+                covered[i] = f
+        added = []
+        for tok in self.doc:
+            if tok.pos_ != "PROPN" and not tok.text.isupper():
+                continue
+            key = _key(tok.text if not tok.text.isupper() or len(tok) < 3 else tok.text.title())
+            if key not in by_last and not (tok.text.isupper() and len(tok) > 2 and self._gaz_surname(key)):
+                continue
+            f = covered.get(tok.i)
+            if f is None:
+                added.append(
+                    Found(
+                        tok.i, tok.i + 1, "surname", ner=tok.ent_type_ or None, entries=self._gaz_surname(key)
+                    )
+                )
+            elif (
+                f.end - f.start == 1
+                and f.kind in ("name", "other")
+                and not (f.actor and self.gaz.actor(f.actor))
+            ):
+                f.kind, f.location, f.actor, f.atype = "surname", False, None, "person"
+                f.entries = self._gaz_surname(key)
+        if added:
+            self.found.extend(added)
+            self.found.sort(key=lambda g: g.start)
+
+    def _gaz_surname(self, key: str) -> list[Entry]:
+        return [e for e in self.gaz.phrases.get(key, ()) if e.kind == "surname"]
+
+    def _learn_gender(self, f: Found) -> None:
+        """ "he" resolved to a person of unknown gender tells us the gender."""
+        if f.actor and f.gender in ("m", "f") and self.atype(f.actor) == "person":
+            self.gender.setdefault(f.actor, f.gender)
+
+    def _in_office(self, person_id: str) -> bool:
+        for _, _, start, end in self.gaz.offices.get(person_id, ()):
+            if self.date is None or ((not start or start <= self.date) and (not end or end >= self.date)):
+                return True
+        return False
+
+    def _gender_ok(self, actor_id: str, gender: str | None, gaz: bool = False) -> bool:
+        if gender not in ("m", "f"):
+            return True
+        have = self.gaz.gender.get(actor_id) if gaz else self.gender.get(actor_id)
+        return have in (None, gender)
+
+    def _titles(self) -> None:
+        for f in self.found:
+            if not f.actor or self.atype(f.actor) != "person":
+                continue
+            actor = self.actors[f.actor]
+            if f.office:
+                self.offices[f.actor].add(f.office)
+            if f.party:
+                self.parties.setdefault(f.actor, f.party)
+            if f.country:
+                self.countries[f.actor].add(f.country)
+                if not actor.known and actor.country is None:
+                    actor.country = f.country
+            if (
+                f.title
+                and not actor.known
+                and not f.counterpart
+                and not any(r.title == f.title for r in actor.roles)
+            ):
+                actor.roles.append(Role(title=f.title, country=f.country))
+
+    # -- role nouns ------------------------------------------------------------------------------------
+    def _fits(self, actor_id: str, f: Found, *, office: bool = True) -> bool:
+        actor = self.actors.get(actor_id)
+        if actor is None or actor.type != "person":
+            return False
+        if (
+            f.country
+            and ":" not in f.country
+            and actor.country != f.country
+            and (f.country not in self.countries[actor_id])
+        ):
+            return False
+        if not self._gender_ok(actor_id, f.gender):
+            return False
+        party = self.parties.get(actor_id) or self.gaz.party.get(actor_id)
+        if f.party and party and party != f.party:
+            return False
+        if office and f.office:
+            where = f.where or f.country
+            return f.office in self.offices[actor_id] or self.gaz.holds(actor_id, f.office, where, self.date)
+        return True
+
+    def resolve_role(self, f: Found) -> str | None:
+        """ "the minister": the nearest fitting person before, else after, else the gazetteer's holder."""
+        named = [g for g in self.found if g.actor and g.kind in ("name", "surname") and g is not f]
+        here = self.sent(f.start)
+        specific = bool(f.office or f.country)
+        for strict in (True, False) if f.office else (False,):
+            before = [g for g in named if g.end <= f.start and self._fits(g.actor, f, office=strict)]
+            if not strict or not specific:
+                before = [g for g in before if here - self.sent(g.start) <= ROLE_WINDOW]
+            if before:
+                return max(
+                    before, key=lambda g: (self._subject(g) and self.sent(g.start) == here, g.start)
+                ).actor
+            after = [g for g in named if g.start >= f.end and self._fits(g.actor, f, office=strict)]
+            if after and (strict and specific or self.sent(after[0].start) - here <= 1):
+                return after[0].actor
+            if strict and f.office and (f.where or f.country):
+                holders = self.gaz.holders(f.office, f.where or f.country, self.date)
+                if len(holders) == 1 or (holders and self.date):
+                    self.ensure(holders[0])
+                    return holders[0]
+        return None
+
+    def resolve_body(self, f: Found) -> str | None:
+        """ "the government" / "the campaign": the nearest earlier body of that type."""
+        want = {"government": {"government", "state"}, "military": {"military"}, "media": {"media"}}.get(
+            f.atype or "", {"organisation", "international_organisation", "armed_group"}
+        )
+        here = self.sent(f.start)
+        cands = [
+            g
+            for g in self.found
+            if g.end <= f.start
+            and g.actor
+            and self.atype(g.actor) in want
+            and here - self.sent(g.start) <= ROLE_WINDOW
+        ]
+        if not cands:
+            return None
+        subjects = [g for g in cands if self.sent(g.start) == here and self._subject(g)]
+        return (subjects or cands)[-1].actor
+
+    # -- pronouns --------------------------------------------------------------------------------------
+    def _subject(self, g: Found) -> bool:
+        return self.doc[g.root].dep_ in SUBJECT_DEPS
+
+    def _quote_before(self, i: int) -> int | None:
+        """Where the quotation just before token `i` opens, when only punctuation lies between them
+        (the "he" of '..." he said'): the speaker is named before the quotation, not inside it."""
+        doc = self.doc
+        j = i - 1
+        while j >= 0 and doc[j].is_punct and not any(q in doc[j].text for q in QUOTES + "'"):
+            j -= 1
+        if j < 0 or not any(q in doc[j].text for q in QUOTES) and doc[j].text not in ("''", "'"):
+            return None
+        close = doc[j].idx
+        text = self.text
+        para = text.rfind("\n", 0, close) + 1
+        opened = max(text.rfind(q, para, close) for q in ('"', "“", "``", "''"))
+        if opened < 0:
+            return None
+        if self._token_starts is None:
+            self._token_starts = [t.idx for t in doc]
+        k = bisect_right(self._token_starts, opened) - 1
+        return max(k, 0)
+
+    def resolve_pronoun(self, f: Found) -> str | None:
+        doc = self.doc
+        if f.antecedent is not None:
+            for g in self.found:
+                if g.start <= f.antecedent < g.end and g is not f and g.actor:
+                    return g.actor
+            head = doc[f.antecedent]
+            if head.lower_ in self.finder.role_nouns:
+                return self._adhoc(doc[head.left_edge.i : head.i + 1])
+            return None
+        if f.speaker_pronoun:
+            return self.quote_speaker(f.start)
+        tok = doc[f.root]
+        low = tok.lower_
+        limit = f.start
+        opened = self._quote_before(f.start) if f.kind == "pronoun" else None
+        if opened is not None:
+            limit = opened
+        here = self.sent(limit)
+        best: tuple[float, int, str] | None = None
+        for n in range(bisect_left(self.found_starts, limit) - 1, -1, -1):
+            g = self.found[n]
+            dist = here - self.sent(g.start)
+            if dist > PRONOUN_WINDOW:
+                break
+            if not g.actor or g.location:
+                continue
+            kind = self.atype(g.actor)
+            if low in ("they", "them", "their", "themselves"):
+                if kind not in PLURAL_TYPES:
+                    continue
+            elif f.gender in ("m", "f"):
+                if kind != "person" or not self._gender_ok(g.actor, f.gender):
+                    continue
+            elif f.gender == "n" and (  # "it": only a body close by, else too often a thing or a situation
+                kind not in NON_PERSON or dist > 1 or (dist == 1 and not self._subject(g))
+            ):
+                continue
+            if tok.dep_ in ("dobj", "iobj") and doc[g.root].head.i == tok.head.i:
+                continue  # "Trump attacked him": not Trump
+            score = -1.5 * dist - 0.01 * (limit - g.end)
+            if self._subject(g):
+                score += 1.0
+                if doc[g.root].head.dep_ == "ROOT":
+                    score += 0.5
+            if g.root in self.source_tokens:
+                score += 1.0
+            if g.kind == "pronoun":
+                score += 0.3
+            if f.gender in ("m", "f"):
+                score += 0.5 if self.gender.get(g.actor) == f.gender else -0.5
+            score += 0.15 * min(self.count[g.actor], 4)
+            if best is None or score > best[0]:
+                best = (score, g.start, g.actor)
+        return best[2] if best else None
+
+    def quote_speaker(self, i: int) -> str | None:
+        """The speaker of the quotation token `i` stands in ("I think we will respond," Shoigu said)."""
+        char = self.doc[i].idx
+        for st in self.statements:
+            if st.source and any(c.start <= char < c.end for c in st.content):
+                if st.source.start <= char < st.source.end:
+                    continue
+                return self.speaker_of(st)
+        return self._adjacent_speaker(i)
+
+    def _adjacent_speaker(self, i: int) -> str | None:
+        """Without statements: the actor named next to the quotation marks around token `i`."""
+        text = self.text
+        char = self.doc[i].idx
+        line_start = text.rfind("\n", 0, char) + 1
+        line_end = text.find("\n", char)
+        line_end = len(text) if line_end < 0 else line_end
+        marks = [m.start() for m in re.finditer(f"[{QUOTES}]", text[line_start:line_end])]
+        before = [m + line_start for m in marks if m + line_start < char]
+        after = [m + line_start for m in marks if m + line_start > char]
+        if len(before) % 2 == 0 or not after:
+            return None
+        open_at, close_at = before[-1], after[0]
+        near = [
+            g
+            for g in self.found
+            if g.actor
+            and not g.location
+            and g.kind != "pronoun"
+            or g.kind == "pronoun"
+            and g.actor
+            and not g.speaker_pronoun
+        ]
+        following = [g for g in near if close_at < self.doc[g.start].idx <= close_at + 60]
+        if following:
+            return following[0].actor
+        preceding = [g for g in near if open_at - 80 <= self.doc[g.start].idx < open_at]
+        return preceding[-1].actor if preceding else None
+
+    # -- spans and statements --------------------------------------------------------------------------
+    def mention_for(self, span: Span) -> Found | None:
+        """The resolved mention a span refers to: the one holding its head, else the best inside it."""
+        inside = [g for g in self.found if g.start < span.end and span.start < g.end and not g.location]
+        head = span.root.i
+        for g in inside:
+            if g.start <= head < g.end and g.actor:
+                return g
+        if self.doc[head].lower_ in self.finder.role_nouns or self.doc[head].lower_ in self.finder.pronouns:
+            return None  # "the FBI director" is a person, not the FBI: resolve the role itself
+        people = [g for g in inside if g.actor and self.atype(g.actor) == "person"]
+        others = [g for g in inside if g.actor]
+        return (people or others or [None])[0]
+
+    def resolve_span(self, start_char: int, end_char: int) -> str | None:
+        span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        g = self.mention_for(span)
+        if g is not None:
+            return g.actor
+        return self._adhoc(span)
+
+    def _adhoc(self, span: Span) -> str | None:
+        """A span no mention covers (a gold source, say): read its head as a pronoun or role noun."""
+        head = span.root
+        low = head.lower_
+        f = Found(span.start, span.end, "other")
+        f.end = head.i + 1
+        if low in self.finder.pronouns:
+            info = self.finder.pronouns[low]
+            f.kind, f.gender, f.number = "pronoun", info.get("gender"), info.get("number") or "sg"
+            f.speaker_pronoun = bool(info.get("speaker"))
+            if info.get("relative") and head.head.dep_ == "relcl":
+                f.antecedent = head.head.head.i
+            return self.resolve_pronoun(f)
+        if low in self.finder.role_nouns or self.gaz.office_of(span.text):
+            f.kind, f.atype = "role", "person"
+            f.gender = self.finder.role_nouns.get(low)
+            self.finder.describe(f, span, head)
+            return self.resolve_role(f)
+        if low in self.finder.body_nouns:
+            f.atype = self.finder.body_nouns[low] or "organisation"
+            return self.resolve_body(f)
+        if head.pos_ == "PROPN" or head.text.isupper():
+            key = _key(head.text.title() if head.text.isupper() and len(head) > 2 else head.text)
+            pick = self._surname_pick(self.by_last, key, f)
+            if pick is None:
+                known = [e.ref for e in self._gaz_surname(key)]
+                pick = ([k for k in known if self._in_office(k)] or known or [None])[0]
+            if pick is not None:
+                self.ensure(pick)
+            return pick
+        return None
+
+    def speaker_of(self, st: Statement) -> str | None:
+        if st.source is None or st.id in self._speaking:
+            return st.speaker
+        self._speaking.add(st.id)
+        try:
+            st.speaker = self.resolve_span(st.source.start, st.source.end)
+        finally:
+            self._speaking.discard(st.id)
+        return st.speaker
+
+    def all_actors(self) -> list[Actor]:
+        """The doc's actors, with the bodies they act for, so that `agent_of` always points to one."""
+        for actor in list(self.actors.values()):
+            parent = actor.agent_of
+            while parent and parent not in self.actors:
+                parent_actor = self.ensure(parent)
+                parent = parent_actor.agent_of
+        return list(self.actors.values())

@@ -1,0 +1,438 @@
+"""Finding actor mentions in a parsed Doc: gazetteer phrases (one PhraseMatcher built at construction),
+spaCy's entities, a state's agents ("Russian officials"), role nouns ("the minister") and pronouns.
+
+Each finding is a `Found` with its reading still open where context decides (a surname, a role noun, a
+pronoun); `coref.Resolver` settles them. Metonymy is decided here, from the parse: a seat of government that
+acts ("Moscow has warned", "approved by London") is that government; one that is a place ("arrived in
+Moscow") is a location and never a speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..gazetteer import Entry, Gazetteer, slug
+
+NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+POSSESSIVE_TAILS = {"'s", "’s", "s", "'", "’"}
+
+
+@dataclass
+class Found:
+    """A mention in the making: token offsets, what kind it is, and what is known so far."""
+
+    start: int
+    end: int
+    kind: str
+    ner: str | None = None
+    actor: str | None = None
+    entries: list[Entry] = field(default_factory=list)
+    name: str | None = None  # the name as written, cleaned (unknown actors)
+    atype: str | None = None  # actor type (unknown actors, body nouns)
+    gender: str | None = None
+    number: str = "sg"
+    country: str | None = None
+    office: str | None = None
+    title: str | None = None  # the title or apposition attached to a person ("Defense Secretary")
+    counterpart: bool = False
+    party: str | None = None  # "the Republican nominee"
+    where: str | None = None  # the organisation of an office: "the FBI director"
+    location: bool = False
+    antecedent: int | None = None  # token index a relative pronoun refers to
+    speaker_pronoun: bool = False  # I / we: the speaker of the quote they are in
+
+    @property
+    def root(self) -> int:
+        return self.end - 1
+
+
+class MentionFinder:
+    """Built once per component: the phrase matcher and the word sets from the lexicon."""
+
+    def __init__(self, nlp: Language, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        lex = gaz.lexicon
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for phrase in gaz.phrases:
+            self.matcher.add(phrase, [nlp.make_doc(phrase)])
+        self.pronouns: dict[str, dict] = lex["pronouns"]
+        self.role_nouns: dict[str, str | None] = lex["role_nouns"]
+        self.body_nouns: dict[str, str | None] = lex["body_nouns"]
+        self.ministry_offices: dict[str, str] = lex["ministry_offices"]
+        self.honorifics: dict[str, str | None] = lex["honorifics"]
+        self.locative = set(lex["locative_prepositions"])
+        self.motion = set(lex["motion_verbs"])
+        self.media_words = set(lex.get("media_words", []))
+        self.shared_seats: dict[str, list[str]] = lex.get("shared_seats", {})
+        self.party_words: dict[str, str] = lex.get("party_words", {})
+        words: set[str] = set(self.role_nouns) | set(self.honorifics)
+        for phrase in gaz.office_phrases:
+            words.update(phrase.split())
+        self.title_words = words
+
+    # -- helpers ---------------------------------------------------------------------------------------
+    def _kinds(self, text: str) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for e in self.gaz.phrases.get(text, ()):
+            out.setdefault(e.kind, []).append(e.ref)
+        return out
+
+    def country_of(self, tok: Token) -> str | None:
+        """ISO3 when the token names a country or its adjective ("British", "UK", "Russia")."""
+        kinds = self._kinds(tok.text)
+        for kind in ("adjective", "country"):
+            if kind in kinds:
+                return kinds[kind][0]
+        return None
+
+    def is_location(self, tok: Token) -> bool:
+        """A place where something happens, not an actor: "in Moscow", "arrived in Kiev"."""
+        if tok.dep_ != "pobj":
+            return False
+        prep = tok.head
+        word = prep.lower_
+        if word in self.locative:
+            if word == "from":
+                return prep.head.lemma_ in self.motion
+            return True
+        if word in ("to", "into"):
+            return prep.head.lemma_ in self.motion or prep.head.lower_ in ("trip", "visit", "journey")
+        return False
+
+    def is_agent(self, tok: Token) -> bool:
+        if tok.dep_ in ("nsubj", "csubj", "dep"):
+            return True
+        if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+            return True
+        if tok.dep_ == "conj":
+            return self.is_agent(tok.head)
+        return tok.dep_ == "poss" and tok.head.lower_ not in self.role_nouns
+
+    def body_of(self, head: Token) -> str | None:
+        """The kind of body a noun names after a country word: government, military, population."""
+        low = head.lower_
+        if low in ("ministry", "department"):
+            mods = " ".join(c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod"))
+            return "ministry:" + (self.ministry_offices.get(mods) or slug(mods) or "government")
+        kind = self.body_nouns.get(low) or self.body_nouns.get(head.lemma_.lower())
+        return kind if kind in ("government", "military", "population") else None
+
+    # -- the finder ------------------------------------------------------------------------------------
+    def find(self, doc: Doc) -> list[Found]:
+        found: list[Found] = []
+        taken = [False] * len(doc)
+        person_ents = {t.i: ent for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+
+        def add(f: Found) -> None:
+            if any(taken[f.start : f.end]):
+                return
+            for i in range(f.start, f.end):
+                taken[i] = True
+            found.append(f)
+
+        spans = filter_spans(self.matcher(doc, as_spans=True))
+        blocked: set[int] = set()  # tokens of gazetteer phrases used as modifiers (no mention, no NER)
+        for span in spans:
+            self._gazetteer_span(doc, span, person_ents, add, blocked)
+        for ent in doc.ents:
+            if ent.label_ in NER_LABELS and not any(taken[t.i] or t.i in blocked for t in ent):
+                self._entity(doc, ent, add)
+        for tok in doc:
+            if taken[tok.i]:
+                continue
+            low = tok.lower_
+            if low in self.pronouns and tok.tag_ in ("PRP", "PRP$", "WP", "WP$", "WDT"):
+                self._pronoun(tok, add)
+            elif low in self.role_nouns and tok.pos_ in ("NOUN", "PROPN"):
+                self._role(doc, tok, add)
+            elif low in self.body_nouns and tok.pos_ in ("NOUN", "PROPN"):
+                self._body(doc, tok, add)
+        found.sort(key=lambda f: f.start)
+        self._titles(doc, found)
+        return found
+
+    def _gazetteer_span(self, doc: Doc, span: Span, person_ents: dict, add, blocked: set[int]) -> None:
+        kinds = self._kinds(span.label_)
+        tok = span.root
+        ent = person_ents.get(span.start)
+        if ent is not None and "person" not in kinds and "surname" in kinds and self._other_person(ent, span):
+            return  # "Chris Wallace" is not the Wallace of the gazetteer
+        if "person" in kinds:
+            add(Found(span.start, span.end, "name", actor=kinds["person"][0], ner=tok.ent_type_ or None))
+        elif "org" in kinds:
+            kind = "acronym" if span.text.isupper() and len(span) == 1 else "name"
+            add(Found(span.start, span.end, kind, actor=kinds["org"][0], ner=tok.ent_type_ or None))
+        elif "surname" in kinds:
+            entries = [Entry("surname", r) for r in kinds["surname"]]
+            add(
+                Found(
+                    span.start,
+                    span.end,
+                    "surname",
+                    entries=entries,
+                    ner=tok.ent_type_ or None,
+                    gender=self._honorific_gender(doc, span.start),
+                )
+            )
+        elif "place" in kinds:
+            group = self._republic_of(tok, kinds["place"][0])
+            if group:
+                add(Found(span.start, span.end, "name", actor=group, ner=tok.ent_type_ or None))
+        elif "seat" in kinds:
+            self._seat(doc, span, kinds["seat"][0], add, blocked)
+        elif "demonym" in kinds and tok.tag_ in ("NNPS", "NNS") or set(kinds) == {"demonym"}:
+            add(
+                Found(
+                    span.start,
+                    span.end,
+                    "demonym",
+                    actor=f"pop:{kinds['demonym'][0]}",
+                    number="pl",
+                    ner=tok.ent_type_ or None,
+                )
+            )
+        elif "adjective" in kinds or "country" in kinds:
+            self._country(doc, span, kinds, add, blocked)
+
+    def _other_person(self, ent: Span, span: Span) -> bool:
+        """A PERSON entity that puts another given name before a gazetteer surname."""
+        if ent.end != span.end or ent.start >= span.start:
+            return False
+        before = ent.doc[span.start - 1]
+        return (
+            before.tag_ == "NNP"
+            and before.lower_ not in self.title_words
+            and before.text not in self.gaz.phrases
+            and before.text[:1].isupper()
+        )
+
+    def _republic_of(self, tok: Token, place: str) -> str | None:
+        """ "the republics of Donetsk and Lugansk": the place stands for the self-proclaimed entity."""
+        group = self.gaz.place_groups.get(place)
+        head = tok
+        while head.dep_ == "conj":
+            head = head.head
+        if group and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ == "republic":
+            return group
+        return None
+
+    def _seat(self, doc: Doc, span: Span, iso: str, add, blocked: set[int]) -> None:
+        tok = span.root
+        shared = self.shared_seats.get(span.text)  # Brussels: the EU or NATO, whichever the doc names
+        actor = shared[0] if shared else f"gov:{iso}"
+        entries = [Entry("org", ref) for ref in shared or ()]
+        if tok.dep_ in MODIFIER_DEPS and tok.head.i > tok.i:
+            if self.body_of(tok.head) == "government":  # "Kremlin officials"
+                add(Found(span.start, tok.head.i + 1, "group", actor=actor, number="pl"))
+            else:
+                blocked.update(range(span.start, span.end))  # "the Minsk agreements", "Moscow time"
+            return
+        if self.is_location(tok):
+            add(Found(span.start, span.end, "other", ner=tok.ent_type_ or "GPE", location=True))
+            return
+        add(Found(span.start, span.end, "metonym", actor=actor, entries=entries, ner=tok.ent_type_ or None))
+
+    def _country(self, doc: Doc, span: Span, kinds: dict, add, blocked: set[int]) -> None:
+        tok = span.root
+        iso = (kinds.get("country") or kinds.get("adjective"))[0]
+        head = tok.head
+        modifier = tok.dep_ in MODIFIER_DEPS or tok.dep_ == "poss" or "country" not in kinds
+        if modifier and head.i != tok.i:
+            body = self.body_of(head)
+            if body and head.ent_type_ != "PERSON":
+                start = min(span.start, *(c.i for c in head.lefts if c.dep_ in ("det",)), head.i)
+                actor = self._body_actor(body, iso)
+                add(
+                    Found(
+                        start,
+                        head.i + 1,
+                        "group",
+                        actor=actor,
+                        number="pl" if head.tag_.endswith("S") else "sg",
+                        atype=body,
+                    )
+                )
+                return
+            if head.lower_ in self.role_nouns or head.ent_type_ == "PERSON" or "country" not in kinds:
+                blocked.update(range(span.start, span.end))  # a title ("Russian Defense Minister") or
+                return  # an adjective that names no actor ("Russian-made weapons", "the Russian offensive")
+        if self.is_location(tok):
+            add(Found(span.start, span.end, "other", ner=tok.ent_type_ or "GPE", location=True))
+            return
+        actor = f"gov:{iso}" if self.is_agent(tok) else f"state:{iso}"
+        kind = "metonym" if actor.startswith("gov:") else "name"
+        add(Found(span.start, span.end, kind, actor=actor, ner=tok.ent_type_ or None))
+
+    def _body_actor(self, body: str, iso: str) -> str:
+        if body == "government":
+            return f"gov:{iso}"
+        if body == "military" or body == "ministry:defence":
+            return f"mil:{iso}"
+        if body == "population":
+            return f"pop:{iso}"
+        office = body.split(":", 1)[1]
+        return f"org:{iso.lower()}-{office}-ministry"
+
+    def _strip(self, ent: Span) -> Span | None:
+        """The name inside an entity: no article, honorific, title words or possessive ending."""
+        start, end = ent.start, ent.end
+        doc = ent.doc
+        while start < end and (
+            doc[start].lower_ in ("the", "a", "an")
+            or doc[start].lower_ in self.title_words
+            or self.country_of(doc[start]) is not None
+            and end - start > 1
+        ):
+            start += 1
+        while end > start and (doc[end - 1].text in POSSESSIVE_TAILS or doc[end - 1].is_punct):
+            end -= 1
+        return doc[start:end] if end > start else None
+
+    def _honorific_gender(self, doc: Doc, i: int) -> str | None:
+        if i > 0 and doc[i - 1].lower_ in self.honorifics:
+            return self.honorifics[doc[i - 1].lower_]
+        return None
+
+    def _entity(self, doc: Doc, ent: Span, add) -> None:
+        label = ent.label_
+        name = self._strip(ent)
+        if name is None:
+            return
+        text = name.text
+        if text in self.gaz.place_variants:  # "Donbass" tagged ORG is still a region
+            add(Found(name.start, name.end, "other", ner=label, name=text, atype="location", location=True))
+            return
+        if label == "PERSON":
+            gender = self._honorific_gender(doc, ent.start) or self._honorific_gender(doc, name.start)
+            if gender is None and len(name) > 1:
+                gender = self.gaz.given_names.get(name[0].text)
+            kind = "name" if len(name) > 1 else "surname"
+            add(Found(name.start, name.end, kind, ner=label, name=text, atype="person", gender=gender))
+        elif label == "ORG":
+            media = any(w.lower_ in self.media_words for w in name)
+            add(
+                Found(
+                    name.start,
+                    name.end,
+                    "name",
+                    ner=label,
+                    name=text,
+                    atype="media" if media else "organisation",
+                )
+            )
+        elif label == "NORP":
+            if name.root.tag_ in ("NNPS", "NNS"):
+                add(
+                    Found(
+                        name.start, name.end, "group", ner=label, name=text, atype="population", number="pl"
+                    )
+                )
+        else:
+            add(Found(name.start, name.end, "other", ner=label, name=text, atype="location", location=True))
+
+    def _pronoun(self, tok: Token, add) -> None:
+        info = self.pronouns[tok.lower_]
+        if tok.dep_ == "expl":
+            return
+        f = Found(tok.i, tok.i + 1, "pronoun", gender=info.get("gender"), number=info.get("number") or "sg")
+        if info.get("relative"):
+            if tok.lower_ == "that" or tok.head.dep_ != "relcl":
+                return
+            f.antecedent = tok.head.head.i
+        f.speaker_pronoun = bool(info.get("speaker"))
+        add(f)
+
+    def _determined(self, tok: Token) -> bool:
+        """A definite noun phrase ("the minister", "his counterpart"), not "a candidate"."""
+        lefts = list(tok.lefts)
+        if any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "any", "another", "some", "no", "every", "each")
+            for c in lefts
+        ):
+            return False
+        return any(c.dep_ in ("det", "poss", "amod", "compound") for c in lefts)
+
+    def describe(self, f: Found, span: Span, head: Token) -> None:
+        """Country, organisation, party and office a role phrase names."""
+        for t in span:
+            if t.i != head.i or t.lower_ in self.party_words:
+                f.party = f.party or self.party_words.get(t.lower_)
+            if t.i == head.i:
+                continue
+            f.country = f.country or self.country_of(t)
+            org = self._kinds(t.text).get("org")
+            if org:
+                f.where = org[0]
+        f.office = self.gaz.office_of(span.text)
+
+    def _role(self, doc: Doc, tok: Token, add) -> None:
+        if tok.dep_ == "compound" or tok.tag_ in ("NNS", "NNPS") or not self._determined(tok):
+            return
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.rights):
+            return  # "the defence secretary, Ben Wallace": the name is the mention
+        if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+            return  # "Ben Wallace, the UK's defence secretary": an apposition, read by _titles
+        start = tok.left_edge.i
+        f = Found(
+            start,
+            tok.i + 1,
+            "role",
+            gender=self.role_nouns[tok.lower_],
+            counterpart=tok.lower_ == "counterpart",
+            atype="person",
+        )
+        self.describe(f, doc[start : tok.i + 1], tok)
+        add(f)
+
+    def _body(self, doc: Doc, tok: Token, add) -> None:
+        """ "the government", "the ministry", "the campaign": a body named earlier."""
+        atype = self.body_nouns.get(tok.lower_)
+        if atype in (None, "population") or tok.dep_ == "compound":
+            return
+        dets = [c for c in tok.lefts if c.dep_ == "det"]
+        if not dets or dets[0].lower_ != "the" or len(list(tok.lefts)) > 1:
+            return
+        add(Found(dets[0].i, tok.i + 1, "role", atype=atype, number="pl" if tok.tag_.endswith("S") else "sg"))
+
+    def _titles(self, doc: Doc, found: list[Found]) -> None:
+        """Titles before a name and appositions after it: the person's office and country."""
+        for f in found:
+            if (
+                f.kind not in ("name", "surname")
+                or (f.actor and not f.actor.startswith("person:"))
+                or (f.atype not in (None, "person"))
+            ):
+                continue
+            if f.actor is None and f.atype != "person":
+                continue
+            root = doc[f.root]
+            words: list[Token] = [t for t in root.lefts if t.i < f.start and t.dep_ != "det"]
+            for child in root.rights:
+                if child.dep_ == "appos" and child.lower_ in self.role_nouns:
+                    words = [t for t in child.subtree if t.dep_ not in ("det", "punct", "case")]
+            if root.dep_ == "appos" and root.head.lower_ in self.role_nouns and root.head.i < f.start:
+                words = [t for t in root.head.subtree if t.i < f.start and t.dep_ not in ("det", "punct")]
+            if not words:
+                continue
+            title_toks = []
+            for t in words:
+                f.party = f.party or self.party_words.get(t.lower_)
+                iso = self.country_of(t)
+                if iso and f.country is None:
+                    f.country = iso
+                elif t.lower_ in self.honorifics and self.honorifics[t.lower_] is not None:
+                    f.gender = f.gender or self.honorifics[t.lower_]
+                elif t.dep_ not in ("poss", "case") and not t.is_punct:
+                    title_toks.append(t.text)
+            title = " ".join(title_toks)
+            if title:
+                f.title = title
+                f.office = self.gaz.office_of(title)
+                f.counterpart = "counterpart" in title.lower()
