@@ -32,6 +32,8 @@ _PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 _CUE_LEFT = {"aux", "auxpass", "neg"}
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "advcl")
 _JOINERS = {"and", "but", "while", "with", '"', "”", "’", "'"}
+_RUN_ON_POS = {"NOUN", "PROPN", "VERB", "AUX", "NUM", "PART"}
+_CLOSING = {'"', "”", "’", "'", "''"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"}
 _GAP_BEFORE_QUOTE = re.compile(r"[\s,:\-–—]*")
 _GAP_AFTER_QUOTE = re.compile(r"[\s,]*")
@@ -47,8 +49,10 @@ _DASH_SIGNATURE = re.compile(
     r"[ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*"
     r"(?P<name>[A-Z][\w.'’\-]*(?:[ \t\xa0][A-Z][\w.'’\-]*){0,4})[ \t\xa0.]*(?=\n|$)"
 )
+# "But in recent days, ..., officials say": PolNeAR leaves the joining word out of the content.
+_LEADING_CONJUNCTION = re.compile(r"(?:and|but|so|yet|or)[ \t\xa0]+(?=\S)", re.IGNORECASE)
 # From the end of '..." he said' to where a following quotation in the same paragraph would open.
-_AFTER_ATTRIBUTION = re.compile(r"[^\n\"“]{0,3}?[.!?]?[ \t\xa0]*")
+_AFTER_ATTRIBUTION = re.compile(r"[^\n\"“”]{0,60}?[.!?]?[ \t\xa0]*")
 # Reporting verbs whose object is the person told, not the content ("told reporters").
 _ADDRESSEE_VERBS = {"tell", "ask", "warn", "urge", "assure", "remind", "inform"}
 
@@ -261,7 +265,10 @@ class _Rules:
                 for c in tok.rights:
                     if c.lower_ == "that" and cue[1] <= c.idx < start:
                         start = c.idx
-            return self._clean(start, self._cut_nested(comps[0], start, end))
+            end = self._cut_nested(comps[0], start, end)
+            if start > cue[0]:
+                end = self._run_on(comps[0].right_edge, end, sent)
+            return self._clean(start, end)
         if self._trailing(tok, sent):
             # "Russian officials are trying to do the same, the minister claimed": the content is the
             # sentence up to the comma before the attribution (PolNeAR leaves the comma out).
@@ -322,6 +329,19 @@ class _Rules:
             return self._clean(start, quote[1]) or quote
         return quote
 
+    def _run_on(self, last: Token, end: int, sent: SpacySpan) -> int:
+        """The parser sometimes ends a clause mid-phrase ("she felt the 13th | Amendment was worth
+        examining"); when the next word cannot start an adjunct, the content runs to the sentence end."""
+        nxt = last.i + 1
+        if last.idx + len(last) != end or nxt >= sent.end - 1:
+            return end
+        if self.doc[nxt].pos_ in _RUN_ON_POS:
+            final = sent.end - 1
+            while final > nxt and self.doc[final].is_punct and self.doc[final].text not in _CLOSING:
+                final -= 1
+            return self.doc[final].idx + len(self.doc[final])
+        return end
+
     def _trailing(self, tok: Token, sent: SpacySpan) -> bool:
         """Is this "..., he said." after its content: subject and verb at the end of the sentence?"""
         if tok.dep_ not in ("parataxis", "ccomp", "conj", "ROOT") or tok.i == sent.start:
@@ -364,6 +384,9 @@ class _Rules:
 
     def _clean(self, start: int, end: int) -> tuple[int, int] | None:
         start, end = _trim(self.text, start, end, self.quotes)
+        m = _LEADING_CONJUNCTION.match(self.text, start, end)
+        if m:
+            start = m.end()
         return (start, end) if end > start else None
 
     def kind_of(self, contents: list[tuple[int, int]], trailing: bool) -> StatementKind:
@@ -533,7 +556,7 @@ class _Rules:
         """A quote right after a direct statement's sentence, in the same paragraph, is more of it."""
         claimed = {c for d in drafts for c in d.content}
         for d in drafts:
-            if d.kind != "direct":
+            if d.kind not in ("direct", "mixed") or self.quotes.ending_at(d.content[-1][1]) is None:
                 continue
             end = max(c[1] for c in [*d.content, d.cue, *([d.source] if d.source else [])])
             m = _AFTER_ATTRIBUTION.match(self.text, end)
