@@ -527,3 +527,33 @@ def test_a_file_that_is_not_a_ledger_gets_a_clear_error(tmp_path):
     sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()
     r = TestClient(create_app(path)).get("/")
     assert r.status_code == 503 and "is it a newsledger database?" in r.text
+
+
+def test_actor_lists_are_cut_with_totals(ledger_path):
+    from newsledger.web import queries
+
+    con = queries.connect(ledger_path)
+    data = queries.actor(con, "person:anna-kovac", per_outlet=1, limit=1)
+    assert [s["cue_text"] for s in data["said_by_outlet"]["Harbor Daily"]] == ["said"]
+    assert data["said_totals"] == {"Harbor Daily": 2} and data["said_count"] == 2
+    rur = queries.actor(con, "state:RUR", limit=1)
+    assert len(rur["about"]) == 1 and rur["about_more"] is True
+    assert rur["events_as_source_total"] == 1 and rur["events_as_target_total"] == 1
+    con.close()
+
+
+def test_overview_cache_follows_writes(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from newsledger.store import Ledger
+    from newsledger.web.app import create_app
+
+    path = tmp_path / "cache.db"
+    with Ledger(path) as ledger:
+        ledger.write(reply_article())
+    client = TestClient(create_app(path))
+    assert "<b>1</b> articles" in client.get("/").text
+    with Ledger(path) as ledger:
+        ledger.write(pledge_article())
+    assert "<b>2</b> articles" in client.get("/").text
+    assert client.get("/api/network?kind=quotes").json()["edges"][0]["weight"] == 2

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from . import queries
 from .app import (
     Order,
     Page_,
+    cached,
     compare_report,
     event_page,
     get_db,
@@ -45,14 +46,18 @@ ENDPOINTS: tuple[tuple[str, str, str], ...] = (
 
 
 @router.get("/overview")
-def overview(con=Depends(get_db)) -> dict:
-    return {
-        "counts": queries.counts(con),
-        "by_outlet": queries.by_outlet(con),
-        "by_day": queries.by_day(con),
-        "top_speakers": queries.top_speakers(con),
-        "top_actors": queries.top_actors(con),
-    }
+def overview(request: Request, con=Depends(get_db)) -> dict:
+    return cached(
+        request,
+        ("api-overview",),
+        lambda: {
+            "counts": queries.counts(con),
+            "by_outlet": queries.by_outlet(con),
+            "by_day": queries.by_day(con),
+            "top_speakers": queries.top_speakers(con),
+            "top_actors": queries.top_actors(con),
+        },
+    )
 
 
 @router.get("/articles")

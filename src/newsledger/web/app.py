@@ -50,6 +50,7 @@ def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> F
         openapi_url="/api/openapi.json",
     )
     app.state.db_path = path
+    app.state.cache = {}
     app.state.templates = _templates()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     if allowed_hosts is not None:
@@ -132,6 +133,31 @@ def with_query(request: Request, path: str | None = None, **changes) -> str:
     return (path if path is not None else request.url.path) + (f"?{query}" if query else "")
 
 
+def ledger_stamp(path: Path) -> tuple:
+    """Changes whenever the ledger does (a write touches the WAL, a checkpoint the file)."""
+    out = []
+    for p in (path, path.with_name(path.name + "-wal")):
+        try:
+            st = p.stat()
+        except FileNotFoundError:
+            out.append(None)
+        else:
+            out.append((st.st_mtime_ns, st.st_size))
+    return tuple(out)
+
+
+def cached(request: Request, key: tuple, build):
+    """`build()` once per state of the ledger: the overview and graphs scan whole tables, and a ledger
+    changes far less often than people reload pages."""
+    cache = request.app.state.cache
+    full = (ledger_stamp(request.app.state.db_path), *key)
+    if full not in cache:
+        if len(cache) > 64:
+            cache.clear()
+        cache[full] = build()
+    return cache[full]
+
+
 def get_db(request: Request) -> Iterator[sqlite3.Connection]:
     con = queries.connect(request.app.state.db_path)
     try:
@@ -162,20 +188,19 @@ def _pages():
 
     @r.get("/", response_class=HTMLResponse)
     def overview(request: Request, con=Depends(get_db)):
-        outlets = queries.by_outlet(con)
-        timeline = charts.timeline(queries.by_day(con))
-        recent = queries.list_articles(con, per_page=12)
-        return render(
+        data = cached(
             request,
-            "overview.html",
-            nav="overview",
-            counts=queries.counts(con),
-            outlets=outlets,
-            timeline=timeline,
-            speakers=queries.top_speakers(con),
-            actors=queries.top_actors(con),
-            recent=recent.rows,
+            ("overview",),
+            lambda: {
+                "counts": queries.counts(con),
+                "outlets": queries.by_outlet(con),
+                "timeline": charts.timeline(queries.by_day(con)),
+                "speakers": queries.top_speakers(con),
+                "actors": queries.top_actors(con),
+                "recent": queries.list_articles(con, per_page=12).rows,
+            },
         )
+        return render(request, "overview.html", nav="overview", **data)
 
     @r.get("/articles", response_class=HTMLResponse)
     def articles(
@@ -365,11 +390,19 @@ def transfer_page(
 
 
 def network_graph(
-    kind: str = "quotes", outlet: str = "", max_nodes: int = Query(60, ge=2, le=300), con=Depends(get_db)
+    request: Request,
+    kind: str = "quotes",
+    outlet: str = "",
+    max_nodes: int = Query(60, ge=2, le=300),
+    con=Depends(get_db),
 ) -> network.Graph:
     if kind not in network.KINDS:
         raise HTTPException(400, f"kind must be one of {', '.join(network.KINDS)}")
-    return network.build(queries.network_edges(con, kind, outlet), max_nodes=max_nodes)
+    return cached(
+        request,
+        ("network", kind, outlet, max_nodes),
+        lambda: network.build(queries.network_edges(con, kind, outlet), max_nodes=max_nodes),
+    )
 
 
 EVENT_COLUMNS = (

@@ -68,17 +68,24 @@ def counts(con: sqlite3.Connection) -> Row:
 
 
 def by_outlet(con: sqlite3.Connection) -> list[Row]:
-    return rows(
-        con,
-        """SELECT COALESCE(a.outlet, '') AS outlet, count(*) AS articles,
-                  (SELECT count(*) FROM statements s JOIN articles b ON b.id = s.article_id
-                    WHERE COALESCE(b.outlet, '') = COALESCE(a.outlet, '')) AS statements,
-                  (SELECT count(*) FROM events e JOIN articles b ON b.id = e.article_id
-                    WHERE COALESCE(b.outlet, '') = COALESCE(a.outlet, '')) AS events,
-                  (SELECT count(*) FROM cues c JOIN articles b ON b.id = c.article_id
-                    WHERE COALESCE(b.outlet, '') = COALESCE(a.outlet, '')) AS cues
-           FROM articles a GROUP BY COALESCE(a.outlet, '') ORDER BY articles DESC, outlet""",
-    )
+    """Articles, statements, events and cues per outlet: one grouped scan per table, merged here."""
+    out = {
+        r["outlet"]: {**r, "statements": 0, "events": 0, "cues": 0}
+        for r in rows(
+            con,
+            "SELECT COALESCE(outlet, '') AS outlet, count(*) AS articles FROM articles GROUP BY 1 "
+            "ORDER BY articles DESC, outlet",
+        )
+    }
+    for table in ("statements", "events", "cues"):  # fixed names, not from a request
+        sql = (
+            f"SELECT COALESCE(a.outlet, '') AS outlet, count(*) AS n FROM {table} x "
+            "JOIN articles a ON a.id = x.article_id GROUP BY 1"
+        )
+        for r in con.execute(sql):
+            if r["outlet"] in out:
+                out[r["outlet"]][table] = r["n"]
+    return list(out.values())
 
 
 def by_day(con: sqlite3.Connection) -> list[Row]:
@@ -420,7 +427,9 @@ def list_actors(
     )
 
 
-def actor(con: sqlite3.Connection, actor_id: str) -> Row | None:
+def actor(con: sqlite3.Connection, actor_id: str, *, per_outlet: int = 25, limit: int = 100) -> Row | None:
+    """One actor and what the ledger says of it; long lists are cut (`per_outlet`, `limit`) and linked
+    to the listing that has them all."""
     ac = one(con, "SELECT * FROM actors WHERE id = ?", (actor_id,))
     if ac is None:
         # An id seen in mentions or statements but missing from `actors` still gets a page.
@@ -440,17 +449,23 @@ def actor(con: sqlite3.Connection, actor_id: str) -> Row | None:
             "agent_of": None,
             "known": 0,
         }
+    # Per outlet the latest statements only: a much-quoted actor has thousands; the full list is a search.
     said = rows(
         con,
-        """SELECT s.id, s.article_id, s.local_id, s.kind, s.cue_text, s.cue_stance, s.source_text, s.content,
-                  a.outlet, a.published, a.title AS article_title
-           FROM statements s JOIN articles a ON a.id = s.article_id
-           WHERE s.speaker_id = ? ORDER BY a.outlet, a.published DESC, s.cue_start""",
-        (actor_id,),
+        """SELECT * FROM (
+             SELECT s.id, s.article_id, s.local_id, s.kind, s.cue_text, s.cue_stance, s.source_text,
+                    s.content, a.outlet, a.published, a.title AS article_title,
+                    row_number() OVER (PARTITION BY a.outlet ORDER BY a.published DESC, s.id) AS n,
+                    count(*) OVER (PARTITION BY a.outlet) AS outlet_total
+             FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.speaker_id = ?)
+           WHERE n <= ? ORDER BY outlet, n""",
+        (actor_id, per_outlet),
     )
     said_by_outlet: dict[str, list[Row]] = {}
+    said_totals: dict[str, int] = {}
     for s in said:
         said_by_outlet.setdefault(s["outlet"] or "", []).append(s)
+        said_totals[s["outlet"] or ""] = s["outlet_total"]
     about = rows(
         con,
         """SELECT DISTINCT s.id, s.article_id, s.local_id, s.kind, s.cue_text, s.cue_stance, s.source_text,
@@ -461,17 +476,23 @@ def actor(con: sqlite3.Connection, actor_id: str) -> Row | None:
            JOIN articles a ON a.id = s.article_id
            LEFT JOIN actors sp ON sp.id = s.speaker_id
            WHERE m.actor_id = ? AND (s.speaker_id IS NULL OR s.speaker_id != ?)
-           ORDER BY a.published DESC, s.id LIMIT 500""",
-        (actor_id, actor_id),
+           ORDER BY a.published DESC, s.id LIMIT ?""",
+        (actor_id, actor_id, limit + 1),
     )
     events = rows(
         con,
-        """SELECT DISTINCT p.role, e.id, e.article_id, e.category, e.mode, e.trigger_text, e.status,
-                  e.negated, e.date_value, a.outlet, a.published
-           FROM event_participants p JOIN events e ON e.id = p.event_id JOIN articles a ON a.id = e.article_id
-           WHERE p.actor_id = ? ORDER BY a.published DESC, e.id""",
+        """SELECT * FROM (
+             SELECT DISTINCT p.role, e.id, e.article_id, e.local_id, e.category, e.mode, e.trigger_text,
+                    e.status, e.negated, e.date_value, a.outlet, a.published
+             FROM event_participants p JOIN events e ON e.id = p.event_id
+             JOIN articles a ON a.id = e.article_id
+             WHERE p.actor_id = ?)
+           ORDER BY published DESC, id""",
         (actor_id,),
     )
+    sources = [e for e in events if e["role"] == "source"]
+    targets = [e for e in events if e["role"] == "target"]
+    events = sources[:limit] + targets[:limit]
     _attach_participants(con, events)
     return {
         "actor": ac,
@@ -503,10 +524,14 @@ def actor(con: sqlite3.Connection, actor_id: str) -> Row | None:
             (actor_id,),
         ),
         "said_by_outlet": said_by_outlet,
-        "said_count": len(said),
-        "about": about,
-        "events_as_source": [e for e in events if e["role"] == "source"],
-        "events_as_target": [e for e in events if e["role"] == "target"],
+        "said_totals": said_totals,
+        "said_count": sum(said_totals.values()),
+        "about": about[:limit],
+        "about_more": len(about) > limit,
+        "events_as_source": sources[:limit],
+        "events_as_source_total": len(sources),
+        "events_as_target": targets[:limit],
+        "events_as_target_total": len(targets),
     }
 
 
