@@ -33,18 +33,25 @@ def _ledger(db: Path, *, read_only: bool):
 
 
 def _members_table(title: str, clusters: list[dict], mark_original: bool) -> Table:
-    table = Table(title=title, show_lines=True)
-    for col in ("id", "articles", "outlets", "dates", "label / members"):
-        table.add_column(col)
+    """One row per member; the cluster's id, label and dates on its first row."""
+    table = Table(title=title)
+    for col in ("cluster", "dates", "article", "outlet", "published", "sim", "title"):
+        table.add_column(col, no_wrap=col in ("cluster", "article", "published"))
     for cl in clusters:
-        lines = [cl["label"] or ""]
-        for m in cl["members"]:
-            star = "* " if mark_original and m["id"] == cl["original_article_id"] else "  "
+        dates = " – ".join(dict.fromkeys(d[:10] for d in (cl["first_date"], cl["last_date"]) if d))
+        for n, m in enumerate(cl["members"]):
+            star = "*" if mark_original and m["id"] == cl["original_article_id"] else " "
             sim = f"{m['similarity']:.2f}" if m["similarity"] is not None else ""
-            lines.append(f"{star}{m['id'][:10]} {m['outlet'] or '?'} {m['published'] or ''} {sim}")
-        outlets = sorted({m["outlet"] or "?" for m in cl["members"]})
-        dates = " – ".join(sorted({cl["first_date"] or "", cl["last_date"] or ""} - {""}))
-        table.add_row(cl["id"], str(len(cl["members"])), ", ".join(outlets), dates, "\n".join(lines))
+            table.add_row(
+                cl["id"] if n == 0 else "",
+                dates if n == 0 else "",
+                f"{star}{m['id'][:10]}",
+                m["outlet"] or "?",
+                (m["published"] or "")[:10],
+                sim,
+                m["title"] or "",
+                end_section=n == len(cl["members"]) - 1,
+            )
     return table
 
 
