@@ -137,3 +137,21 @@ def test_safe_url(url, expected):
     from newsledger.web.app import safe_url
 
     assert safe_url(url) == expected
+
+
+def test_timeline_switches_to_weeks_for_long_ranges():
+    from newsledger.web.charts import timeline
+
+    short = timeline(
+        [{"day": "2024-01-01", "outlet": "A", "n": 2}, {"day": "2024-01-03", "outlet": "B", "n": 1}]
+    )
+    assert short["unit"] == "day" and [b["day"] for b in short["bars"]] == ["2024-01-01", "2024-01-03"]
+    assert [b["h"] for b in short["bars"]] == [150.0, 75.0]
+    days = [("2024-01-03", 1), ("2024-01-04", 2), ("2024-12-30", 1)]
+    long = timeline([{"day": d, "outlet": "A", "n": n} for d, n in days])
+    assert long["unit"] == "week"
+    assert [(b["day"], b["until"]) for b in long["bars"]] == [
+        ("2024-01-01", "2024-01-07"),
+        ("2024-12-30", "2025-01-05"),
+    ]
+    assert timeline([]) is None

@@ -77,6 +77,9 @@ def _clip(mark: Mark, n: int) -> Mark | None:
 def article_marks(data: dict) -> list[Mark]:
     """Marks for every layer of an article as returned by `queries.article`."""
     marks: list[Mark] = []
+    art = data["article"]
+    if art.get("title_start") is not None and art.get("title_end") is not None:
+        marks.append(Mark(art["title_start"], art["title_end"], "l-title", "title"))
     for s in data["statements"]:
         item = statement_item(s)
         who = s.get("speaker_name") or s.get("source_text") or "unattributed"
