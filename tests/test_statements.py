@@ -258,3 +258,50 @@ def test_seed_articles(rules):
     assert has("Wallace", "told", "that large parts of the ministry of defense", "indirect")
     assert has("the country s defense minister", "according to", "London is trying to buy", "according-to")
     assert has("Shoigu", "said", '"It is coming from all sides', "direct")
+
+
+# --- PolNeAR span conventions ------------------------------------------------------------------
+
+
+def test_cue_takes_in_the_medium_and_preceding_adverb(rules):
+    s = only(rules('"The harbour is mined," the admiral said in a statement.'))
+    assert parts(s) == ("the admiral", "said in a statement", ['"The harbour is mined,"'], "direct")
+    s = only(rules("The governor has long said that the dam is safe."))
+    assert parts(s) == ("The governor", "has long said", ["that the dam is safe"], "indirect")
+
+
+def test_quote_after_the_attribution_sentence_continues_the_statement(rules):
+    s = only(rules('"We count on the council to act," the envoy told the assembly. "Time is short."'))
+    assert parts(s) == (
+        "the envoy",
+        "told",
+        ['"We count on the council to act,"', '"Time is short."'],
+        "direct",
+    )
+
+
+def test_call_with_object_and_complement(rules):
+    s = only(rules("The opposition leader called the vote a farce."))
+    assert parts(s) == ("The opposition leader", "called", ["the vote a farce"], "indirect")
+    assert s.cue_stance == "speech-act"
+    assert rules("The opposition leader called a meeting.") == []
+
+
+def test_tell_with_an_infinitive(rules):
+    s = only(rules("The general told his officers to hold the bridge."))
+    assert parts(s) == ("The general", "told", ["his officers to hold the bridge"], "indirect")
+
+
+def test_words_before_the_quotation_belong_to_the_content(rules):
+    s = only(rules('Not paying the soldiers "is a disgrace," the senator said.'))
+    assert parts(s) == ("the senator", "said", ['Not paying the soldiers "is a disgrace,"'], "mixed")
+
+
+def test_leading_but_is_left_out(rules):
+    s = only(rules("But the army is exhausted, officials say."))
+    assert parts(s) == ("officials", "say", ["the army is exhausted"], "indirect")
+
+
+def test_transcript_turn(rules):
+    s = only(rules("MARKOV: We will not sign this agreement in its present form\nThe talks ended."))
+    assert parts(s) == ("MARKOV", ":", ["We will not sign this agreement in its present form"], "headline")

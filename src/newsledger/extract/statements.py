@@ -52,7 +52,7 @@ _DASH_SIGNATURE = re.compile(
 # "But in recent days, ..., officials say": PolNeAR leaves the joining word out of the content.
 _LEADING_CONJUNCTION = re.compile(r"(?:and|but|so|yet|or)[ \t\xa0]+(?=\S)", re.IGNORECASE)
 # From the end of '..." he said' to where a following quotation in the same paragraph would open.
-_AFTER_ATTRIBUTION = re.compile(r"[^\n\"“”]{0,60}?[.!?]?[ \t\xa0]*")
+_AFTER_ATTRIBUTION = re.compile(r"[^\n\"“”]{0,60}?[.!?]?[ \t\xa0]*(?=[\"“‘'])")
 # Reporting verbs whose object is the person told, not the content ("told reporters").
 _ADDRESSEE_VERBS = {"tell", "ask", "warn", "urge", "assure", "remind", "inform"}
 
