@@ -251,3 +251,9 @@ def test_claiming_victory_or_maintaining_a_lead_is_no_distancing(nlp):
     rigged = stmt(text, "alleged", "the count was rigged", ident="S3", stance="distancing")
     cues = run_cues(nlp, text, [victory, lead, rigged])
     assert [(c.category, c.term, c.statement_id) for c in cues] == [("distancing-verb", "allege", "S3")]
+
+
+def test_questioning_is_the_speakers_doubt_not_the_reporters(nlp):
+    text = "The senator questioned whether the count was fair."
+    st = stmt(text, "questioned", "whether the count was fair", stance="distancing")
+    assert run_cues(nlp, text, [st]) == []

@@ -436,8 +436,8 @@ def _asserted(doc: Doc, st: Statement) -> bool:
 def _proposition(doc: Doc, content: Span) -> bool:
     if content.text.lstrip()[:1] in _QUOTE_MARKS:
         return True
-    toks = doc.char_span(content.start, content.end, alignment_mode="expand") or []
-    return any(t.pos_ in ("VERB", "AUX") for t in toks)
+    toks = doc.char_span(content.start, content.end, alignment_mode="expand")
+    return toks is not None and len(toks) > 0 and toks.root.pos_ in ("VERB", "AUX")
 
 
 def _lemma(doc: Doc, span: Span) -> str:
