@@ -122,3 +122,19 @@ def test_article_page_screenshot(page, shoot):
         page.goto(path)
         shoot(page, name)
     assert page.errors == []
+
+
+def test_layers_show_and_toggle_without_javascript(browser, server):
+    context = browser.new_context(java_script_enabled=False, base_url=server)
+    page = context.new_page()
+    page.goto("/articles")
+    page.locator("table.data a[href^='/articles/']").first.click()
+    page.wait_for_load_state()
+    for layer in ("statements", "actors", "events", "cues"):
+        assert page.is_checked(f"#layer-{layer}")
+    mention = page.locator("#article-text .hl.l-actor").first
+    assert mention.evaluate("el => getComputedStyle(el).borderBottomStyle") == "solid"
+    page.uncheck("#layer-actors")
+    assert mention.evaluate("el => getComputedStyle(el).borderBottomStyle") == "none"
+    assert not page.locator(".cards-actors").is_visible()
+    context.close()
