@@ -12,7 +12,7 @@ from ..model import Stance
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "cue_verbs.tsv"
 _STANCES = {"neutral", "distancing", "endorsing", "guilt", "speech-act", "belief", "unknown"}
-_TYPES = {"verb", "verb+object", "verb+particle", "noun", "prep", "label", "medium"}
+_TYPES = {"verb", "verb+clause", "verb+object", "verb+particle", "noun", "prep", "label", "medium"}
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def parse_lexicon(lines: list[str]) -> Lexicon:
         if stance not in _STANCES or kind not in _TYPES:
             raise ValueError(f"cue lexicon: bad row {row!r}")
         entry = CueEntry(cue, stance, kind)  # type: ignore[arg-type]
-        if kind in ("verb", "verb+object"):
+        if kind in ("verb", "verb+clause", "verb+object"):
             lex.verbs[cue] = entry
         elif kind == "verb+particle":
             lemma, particle = cue.split(" ", 1)

@@ -276,6 +276,8 @@ class _Rules:
             start = sent.start_char
             end = doc[first - 1].idx + len(doc[first - 1])
             return self._clean(start, end)
+        if entry.type == "verb+clause":
+            return None
         if entry.type == "verb+object" and len(words) == 1:
             deps = {c.dep_ for c in tok.rights} | {f"prep:{c.lower_}" for c in tok.rights if c.dep_ == "prep"}
             if "dobj" not in deps or not deps & {"oprd", "xcomp", "ccomp", "prep:as"}:
