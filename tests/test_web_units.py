@@ -155,3 +155,8 @@ def test_timeline_switches_to_weeks_for_long_ranges():
         ("2024-12-30", "2025-01-05"),
     ]
     assert timeline([]) is None
+
+
+def test_csv_cells_cannot_start_formulas():
+    out = to_csv([{"a": "=HYPERLINK(1)", "b": "-2+3", "c": -2}], ("a", "b", "c"))
+    assert out.splitlines()[1] == "'=HYPERLINK(1),'-2+3,-2"

@@ -95,7 +95,7 @@ def _templates() -> Jinja2Templates:
     env.filters["safe_url"] = safe_url
     env.filters["day"] = lambda s: (s or "")[:10]
     env.globals["with_query"] = with_query
-    env.globals["quote"] = lambda s: urllib.parse.quote(str(s), safe="")
+    env.globals["quote"] = lambda s, safe="": urllib.parse.quote(str(s), safe=safe)
     env.globals["version"] = __version__
     return Jinja2Templates(env=env)
 

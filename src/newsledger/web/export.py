@@ -20,10 +20,18 @@ def to_csv(rows: Iterable[dict], columns: Sequence[str]) -> str:
     return buf.getvalue()
 
 
+#: A text cell starting with one of these is a formula to a spreadsheet; scraped text must not run as one.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value):
     if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
-    return "" if value is None else value
+        value = json.dumps(value, ensure_ascii=False)
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value  # OWASP's advice for CSV injection; the JSON download keeps the exact text
+    return value
 
 
 def to_json(data) -> str:
