@@ -557,3 +557,38 @@ def test_overview_cache_follows_writes(tmp_path):
         ledger.write(pledge_article())
     assert "<b>2</b> articles" in client.get("/").text
     assert client.get("/api/network?kind=quotes").json()["edges"][0]["weight"] == 2
+
+
+@pytest.mark.slow
+def test_serve_command_binds_loopback_and_checks_the_host(ledger_path):
+    """The real CLI in a subprocess: it answers on 127.0.0.1 and refuses a foreign Host header."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.error
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cmd = [sys.executable, "-c", "from newsledger.cli import main; main()", "serve", "--db", str(ledger_path)]
+    proc = subprocess.Popen([*cmd, "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        url = f"http://127.0.0.1:{port}/api/overview"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(url, timeout=2) as r:
+                    assert json.loads(r.read())["counts"]["articles"] == 3
+                    break
+            except (urllib.error.URLError, ConnectionError):
+                assert proc.poll() is None and time.monotonic() < deadline, "serve did not start"
+                time.sleep(0.2)
+        foreign = urllib.request.Request(url, headers={"Host": "attacker.example"})
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(foreign, timeout=5)
+        assert err.value.code == 400
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
