@@ -305,3 +305,13 @@ def test_leading_but_is_left_out(rules):
 def test_transcript_turn(rules):
     s = only(rules("MARKOV: We will not sign this agreement in its present form\nThe talks ended."))
     assert parts(s) == ("MARKOV", ":", ["We will not sign this agreement in its present form"], "headline")
+
+
+def test_second_cue_joined_to_the_reported_clause_keeps_the_first_source(rules):
+    stmts = rules(
+        "Kiev insists that the offensive was unprovoked and has denied that it planned to retake the town."
+    )
+    assert [parts(s) for s in stmts] == [
+        ("Kiev", "insists", ["that the offensive was unprovoked"], "indirect"),
+        ("Kiev", "has denied", ["that it planned to retake the town"], "indirect"),
+    ]

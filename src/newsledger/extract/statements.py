@@ -198,6 +198,12 @@ class _Rules:
                 return None
         # "..., saying that", "and added that": the subject of the verb this one hangs on.
         head = tok
+        if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and self._is_cue(tok.head.head):
+            # "Kiev insists that the offensive was unprovoked and has denied that ...": the parser
+            # joins the second cue to the reported clause; it goes with the first cue.
+            for c in tok.head.head.children:
+                if c.dep_ in _SUBJECTS:
+                    return _source_range(c)
         for _ in range(2):
             if head.dep_ not in ("advcl", "conj", "xcomp", "acl") or head.head.i == head.i:
                 break
@@ -208,6 +214,10 @@ class _Rules:
                 if c.dep_ in _SUBJECTS:
                     return _source_range(c)
         return None
+
+    def _is_cue(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        return tok.pos_ in ("VERB", "AUX") and (lemma in self.lex.verbs or lemma in self.lex.particles)
 
     # --- contents --------------------------------------------------------------------------------
     def quote_after(self, pos: int) -> tuple[int, int] | None:
