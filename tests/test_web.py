@@ -592,3 +592,9 @@ def test_serve_command_binds_loopback_and_checks_the_host(ledger_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_events_page_filters_claims(client):
+    page = client.get("/events?claimed=yes").text
+    assert '<option value="yes" selected>a speaker&#39;s claim</option>' in page
+    assert page.count("in text →") == 1
