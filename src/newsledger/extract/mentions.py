@@ -144,16 +144,20 @@ class MentionFinder:
         for ent in doc.ents:
             if ent.label_ in NER_LABELS and not any(taken[t.i] or t.i in blocked for t in ent):
                 self._entity(doc, ent, add)
-        for tok in doc:
+        pronouns = []
+        for tok in doc:  # role phrases first: "his British counterpart" holds a pronoun
             if taken[tok.i]:
                 continue
             low = tok.lower_
             if low in self.pronouns and tok.tag_ in ("PRP", "PRP$", "WP", "WP$", "WDT"):
-                self._pronoun(tok, add)
+                pronouns.append(tok)
             elif low in self.role_nouns and tok.pos_ in ("NOUN", "PROPN"):
                 self._role(doc, tok, add)
             elif low in self.body_nouns and tok.pos_ in ("NOUN", "PROPN"):
                 self._body(doc, tok, add)
+        for tok in pronouns:
+            if not taken[tok.i]:
+                self._pronoun(tok, add)
         found.sort(key=lambda f: f.start)
         self._titles(doc, found)
         return found
@@ -305,6 +309,12 @@ class MentionFinder:
         name = self._strip(ent)
         if name is None:
             return
+        if label != "PERSON" and self._person_shaped(name):
+            label = "PERSON"  # "Ana Petrescu, the Romanian defence minister," tagged GPE
+            while (
+                name.start > 0 and (before := doc[name.start - 1]).dep_ == "compound" and before.tag_ == "NNP"
+            ):
+                name = doc[name.start - 1 : name.end]
         text = name.text
         if text in self.gaz.place_variants:  # "Donbass" tagged ORG is still a region
             add(Found(name.start, name.end, "other", ner=label, name=text, atype="location", location=True))
@@ -336,6 +346,14 @@ class MentionFinder:
                 )
         else:
             add(Found(name.start, name.end, "other", ner=label, name=text, atype="location", location=True))
+
+    def _person_shaped(self, name: Span) -> bool:
+        """A name with a person's apposition or given name, whatever NER called it."""
+        root = name.root
+        if any(c.dep_ == "appos" and c.lower_ in self.role_nouns for c in root.rights):
+            return True
+        first = root.doc[name.start - 1] if name.start > 0 and len(name) == 1 else name[0]
+        return len(name) + (first.i < name.start) > 1 and first.text in self.gaz.given_names
 
     def _pronoun(self, tok: Token, add) -> None:
         info = self.pronouns[tok.lower_]
@@ -413,7 +431,9 @@ class MentionFinder:
             if f.actor is None and f.atype != "person":
                 continue
             root = doc[f.root]
-            words: list[Token] = [t for t in root.lefts if t.i < f.start and t.dep_ != "det"]
+            words: list[Token] = [
+                w for t in root.lefts if t.i < f.start for w in t.subtree if w.dep_ != "det" and w.i < f.start
+            ]
             for child in root.rights:
                 if child.dep_ == "appos" and child.lower_ in self.role_nouns:
                     words = [t for t in child.subtree if t.dep_ not in ("det", "punct", "case")]
