@@ -8,6 +8,7 @@ Kept apart from the component so each rule is small and testable: subjects climb
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ..model import Participant, Span
 from .event_lexicon import Lexicon
@@ -76,17 +77,27 @@ def with_conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def ent_bounds(tok: Token) -> tuple[int, int]:
+    """Token range of the entity `tok` is in, read off the IOB tags (no `doc.ents` rebuild per call)."""
+    doc = tok.doc
+    lo = tok.i
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    hi = tok.i + 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    return lo, hi
+
+
 def np_range(tok: Token) -> tuple[int, int]:
     """Token range of the noun phrase `tok` heads, without relative clauses, appositions or trailing PPs."""
     doc = tok.doc
     if tok.ent_type_ and tok.ent_iob_ != "O":
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:
-            lo = ent.start
-            for child in tok.lefts:
-                if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < lo:
-                    lo = child.left_edge.i
-            return lo, ent.end
+        lo, hi = ent_bounds(tok)
+        for child in tok.lefts:
+            if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < lo:
+                lo = child.left_edge.i
+        return lo, hi
     lo = tok.i
     for child in tok.lefts:
         if child.dep_ in ("compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "advmod"):
@@ -113,10 +124,9 @@ def is_actorish(tok: Token, actor_nouns: frozenset[str] = frozenset()) -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in actor_nouns
 
 
-def participant(doc: Doc, tok: Token, resolve, actor_nouns: frozenset[str]) -> Participant | None:
+def participant(doc: Doc, text: str, tok: Token, resolve, actor_nouns: frozenset[str]) -> Participant | None:
     """The participant `tok` heads; a common noun counts only if it names an agent or resolves to an actor."""
     lo, hi = np_range(tok)
-    text = doc.text
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     if tok.ent_type_ and tok.ent_type_ not in ACTOR_ENTS:
         return None
@@ -126,23 +136,22 @@ def participant(doc: Doc, tok: Token, resolve, actor_nouns: frozenset[str]) -> P
     return Participant(actor_id=actor, span=Span.of(text, start, end))
 
 
-def date_for(trigger: Token, dates: list, lex: Lexicon) -> object | None:
-    """The DATE entity that attaches to this trigger before reaching any other verb or event noun."""
-    for ent in dates:
+def date_attachments(doc: Doc, lex: Lexicon) -> dict[int, SpacySpan]:
+    """Each DATE entity keyed by the first verb or event noun above it ("operation in late February"):
+    computed once per doc, so finding an event's date is a dictionary look-up."""
+    out: dict[int, SpacySpan] = {}
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
         tok = ent.root
         for _ in range(6):
-            if tok.i == trigger.i:
-                return ent
             if tok.head.i == tok.i:
                 break
             tok = tok.head
-            if tok.i != trigger.i and (
-                tok.pos_ == "VERB" or (tok.pos_ == "NOUN" and lex.lookup(tok.lemma_.lower(), "NOUN"))
-            ):
+            if tok.pos_ == "VERB" or (tok.pos_ == "NOUN" and lex.lookup(tok.lemma_.lower(), "NOUN")):
+                out.setdefault(tok.i, ent)
                 break
-        else:
-            continue
-    return None
+    return out
 
 
 def location_for(trigger: Token) -> Token | None:

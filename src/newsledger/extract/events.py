@@ -8,6 +8,8 @@ whose trigger lies inside a statement's content is that speaker's claim (`statem
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy import parts_of_speech
+from spacy.attrs import LEMMA, POS
 from spacy.tokens import Doc, Token
 
 from ..model import Event, Item, Participant, Span
@@ -16,7 +18,8 @@ from .dates import normalise_date
 from .equipment import build_matcher, find_items
 from .event_args import (
     agent_of,
-    date_for,
+    date_attachments,
+    ent_bounds,
     location_for,
     modality_of,
     participant,
@@ -56,17 +59,25 @@ class EventsComponent:
             from ..plover.model import load_model
 
             self.model = load_model()
+        strings = nlp.vocab.strings
+        lemmas = {lemma for lemma, _ in self.lex.triggers}
+        #: Hashes of trigger lemmas in the cases the lemmatizer may give, to skip other tokens unbuilt.
+        self.lemma_ids = {strings.add(v) for lemma in lemmas for v in (lemma, lemma.capitalize())}
+        self.pos_ids = {parts_of_speech.VERB, parts_of_speech.NOUN}
 
     def __call__(self, doc: Doc) -> Doc:
         events = get_list(doc, "events")
         events.clear()
         if not doc.has_annotation("DEP"):
             return doc
-        ctx = _Context(doc, self)
+        ctx: _Context | None = None
         found: list[Event] = []
-        for tok in doc:
-            if tok.pos_ not in ("VERB", "NOUN"):
+        arr = doc.to_array([POS, LEMMA])
+        for i, (pos, lemma) in enumerate(arr.tolist()):
+            if pos not in self.pos_ids or lemma not in self.lemma_ids:
                 continue
+            tok = doc[i]
+            ctx = ctx or _Context(doc, self)
             entries = self.lex.lookup(tok.lemma_.lower(), tok.pos_)
             if entries:
                 entries = _fitting(tok, entries)
@@ -75,7 +86,8 @@ class EventsComponent:
                     if ev is not None:
                         found.append(ev)
         found.sort(key=lambda e: (e.trigger.start, e.trigger.end))
-        ctx.share_meeting_places(found)
+        if ctx is not None:
+            ctx.share_meeting_places(found)
         for n, ev in enumerate(found, 1):
             ev.id = f"E{n}"
         events.extend(found)
@@ -103,12 +115,18 @@ class _Context:
         self.doc = doc
         self.comp = comp
         self.lex = comp.lex
-        self.text = doc.text
         article = doc._.article
+        # The article's text is the doc's text (make_doc); rebuilding doc.text costs a pass over the doc.
+        same = article is not None and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(article.text)
+        self.text = article.text if same else doc.text
         self.published = article.published if article is not None else None
         self.resolve = _resolver()
         self.items = find_items(doc, [(s, e) for _, s, e in comp.matcher(doc)], self.text)
-        self.dates = [e for e in doc.ents if e.label_ == "DATE"]
+        self.dates = date_attachments(doc, self.lex)
+        self.sents = list(doc.sents)
+        self.sent_of: list[int] = [0] * len(doc)
+        for k, s in enumerate(self.sents):
+            self.sent_of[s.start : s.end] = [k] * (s.end - s.start)
         self.statements = get_list(doc, "statements")
 
     # -- participants -------------------------------------------------------------------------
@@ -118,7 +136,7 @@ class _Context:
             for c in with_conjuncts(t):
                 if c.i in self.items:
                     continue
-                p = participant(self.doc, c, self.resolve, self.lex.actor_nouns)
+                p = participant(self.doc, self.text, c, self.resolve, self.lex.actor_nouns)
                 if p is None or any(p.span.overlaps(i.span) for i in self.items.values()):
                     continue
                 if not any(q.span == p.span for q in out):
@@ -251,7 +269,7 @@ class _Context:
             return entries[0]
         from ..plover.features import featurize
 
-        sent = tok.sent
+        sent = self.sents[self.sent_of[tok.i]]
         sdoc = sent.as_doc()
         base = sent.start_char
 
@@ -281,20 +299,19 @@ class _Context:
         loc_tok = location_for(tok)
         location = None
         if loc_tok is not None:
-            ent = next((e for e in self.doc.ents if e.start <= loc_tok.i < e.end), None)
-            if ent is not None:
-                location = Span.of(text, ent.start_char, ent.end_char)
+            lo, hi = ent_bounds(loc_tok)
+            location = Span.of(text, self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1]))
         if entry.category == "CONSULT" and location is not None:
             mode = self._visit_mode(location, src + tgt) or mode
             cameo = {"visit": "042", "third-party": "044"}.get(mode or "", cameo)
-        date_ent = date_for(tok, self.dates, self.lex)
+        date_ent = self.dates.get(tok.i)
         date = Span.of(text, date_ent.start_char, date_ent.end_char) if date_ent is not None else None
         start = tok.idx
         end = tok.idx + len(tok)
         prt = next((c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1), None)
         if prt is not None:
             end = prt.idx + len(prt)
-        sent = tok.sent
+        sent = self.sents[self.sent_of[tok.i]]
         return Event(
             id="",
             trigger=Span.of(text, start, end),
