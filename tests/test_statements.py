@@ -201,6 +201,7 @@ def test_headline_attribution(rules):
 
 def test_label_before_colon_is_not_a_source(rules):
     assert rules("UPDATE: The bridge has reopened to traffic\nCars are moving again.") == []
+    assert rules("Published: 12 March 2022\nCars are moving again.") == []
 
 
 def test_offsets_point_into_the_text(rules):

@@ -45,6 +45,7 @@ _HEADLINE = re.compile(
     r"[ \t\xa0]*(?P<colon>:)[ \t\xa0]+(?P<claim>\S[^\n]*?)[ \t\xa0]*$",
     re.MULTILINE,
 )
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _DASH_SIGNATURE = re.compile(
     r"[ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*"
     r"(?P<name>[A-Z][\w.'’\-]*(?:[ \t\xa0][A-Z][\w.'’\-]*){0,4})[ \t\xa0.]*(?=\n|$)"
@@ -490,8 +491,9 @@ class _Rules:
         out = []
         for m in _HEADLINE.finditer(self.text):
             name = m.group("name")
-            if name.lower() in self.lex.labels or len(m.group("claim").split()) < 3:
-                continue
+            claim = m.group("claim")
+            if name.lower() in self.lex.labels or len(claim.split()) < 3 or not _LOWER_WORD.search(claim):
+                continue  # "UPDATE: ...", "Published: 12 March 2022"
             if m.group("claim").rstrip().endswith(":"):
                 continue
             content = self._clean(m.start("claim"), m.end("claim"))
