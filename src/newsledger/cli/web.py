@@ -23,9 +23,13 @@ def serve(
     if not db.is_file():
         typer.echo(f"No ledger at {db}", err=True)
         raise typer.Exit(2)
+    import threading
+
     import uvicorn
 
-    from ..web.app import create_app, local_hosts
+    from ..web.app import create_app, local_hosts, warm_up
+
+    threading.Thread(target=warm_up, daemon=True).start()
 
     hosts = local_hosts(host)
     if hosts is None:

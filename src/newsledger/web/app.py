@@ -6,6 +6,7 @@ autoescape everything, and a strict Content-Security-Policy allows only our own 
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import urllib.parse
 from collections.abc import Iterator
@@ -433,6 +434,13 @@ def _project(result: queries.Page, columns: tuple[str, ...]) -> dict:
     data = result.to_dict()
     data["rows"] = [{c: r.get(c) for c in columns} for r in result.rows]
     return data
+
+
+def warm_up() -> None:
+    """Import the comparison library ahead of the first story page (its MinHash dependency takes seconds
+    to import); `serve` runs this in a background thread."""
+    with contextlib.suppress(ImportError):
+        from ..compare import report  # noqa: F401
 
 
 def compare_note() -> str | None:
