@@ -27,7 +27,8 @@ def serve(
 
     import uvicorn
 
-    from ..web.app import create_app, local_hosts, warm_up
+    from ..web.app import create_app, local_hosts
+    from ..web.deps import warm_up
 
     threading.Thread(target=warm_up, daemon=True).start()
 

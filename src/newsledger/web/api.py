@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
 from . import queries
-from .app import (
+from .deps import (
     Order,
     Page_,
     cached,

@@ -6,13 +6,11 @@ autoescape everything, and a strict Content-Security-Policy allows only our own 
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 import urllib.parse
-from collections.abc import Iterator
 from pathlib import Path
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import HTMLResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -24,6 +22,19 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
 from . import charts, export, highlight, network, queries
+from .api import ENDPOINTS, router
+from .deps import (
+    Order,
+    Page_,
+    cached,
+    compare_note,
+    compare_report,
+    event_page,
+    get_db,
+    network_graph,
+    statement_page,
+    transfer_page,
+)
 
 HERE = Path(__file__).parent
 CSP = (
@@ -80,8 +91,6 @@ def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> F
         page.status_code = exc.status_code
         return page
 
-    from .api import router
-
     app.include_router(_pages())
     app.include_router(router)
     return app
@@ -134,39 +143,6 @@ def with_query(request: Request, path: str | None = None, **changes) -> str:
     return (path if path is not None else request.url.path) + (f"?{query}" if query else "")
 
 
-def ledger_stamp(path: Path) -> tuple:
-    """Changes whenever the ledger does (a write touches the WAL, a checkpoint the file)."""
-    out = []
-    for p in (path, path.with_name(path.name + "-wal")):
-        try:
-            st = p.stat()
-        except FileNotFoundError:
-            out.append(None)
-        else:
-            out.append((st.st_mtime_ns, st.st_size))
-    return tuple(out)
-
-
-def cached(request: Request, key: tuple, build):
-    """`build()` once per state of the ledger: the overview and graphs scan whole tables, and a ledger
-    changes far less often than people reload pages."""
-    cache = request.app.state.cache
-    full = (ledger_stamp(request.app.state.db_path), *key)
-    if full not in cache:
-        if len(cache) > 64:
-            cache.clear()
-        cache[full] = build()
-    return cache[full]
-
-
-def get_db(request: Request) -> Iterator[sqlite3.Connection]:
-    con = queries.connect(request.app.state.db_path)
-    try:
-        yield con
-    finally:
-        con.close()
-
-
 def render(request: Request, name: str, **context) -> HTMLResponse:
     return request.app.state.templates.TemplateResponse(request, name, context)
 
@@ -175,11 +151,6 @@ def download(body: str, media_type: str, filename: str) -> Response:
     return Response(
         body, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{filename}"'}
     )
-
-
-# Shared query parameters, so a page and its downloads read a request the same way.
-Page_ = Query(1, ge=1)
-Order = Query("desc", pattern="^(asc|desc)$")
 
 
 def _pages():
@@ -346,64 +317,9 @@ def _pages():
 
     @r.get("/api", response_class=HTMLResponse)
     def api_docs(request: Request):
-        from .api import ENDPOINTS
-
         return render(request, "api.html", nav="api", endpoints=ENDPOINTS)
 
     return r
-
-
-# --- dependencies that read a listing's filters the same way for a page, its downloads and the API ------
-
-
-def statement_page(
-    q: str = "", speaker: str = "", outlet: str = "", stance: str = "", kind: str = "", date_from: str = "",
-    date_to: str = "", article: str = "", sort: str = "date", order: str = Order, page: int = Page_,
-    per_page: int = Query(50, ge=1, le=500), con=Depends(get_db),
-) -> queries.Page:  # fmt: skip
-    return queries.search_statements(
-        con, q=q, speaker=speaker, outlet=outlet, stance=stance, kind=kind, date_from=date_from,
-        date_to=date_to, article=article, sort=sort, order=order, page=page, per_page=per_page,
-    )  # fmt: skip
-
-
-def event_page(
-    category: str = "", outlet: str = "", actor: str = "", status: str = "", claimed: str = "",
-    date_from: str = "", date_to: str = "", sort: str = "date", order: str = Order, page: int = Page_,
-    per_page: int = Query(50, ge=1, le=500), con=Depends(get_db),
-) -> queries.Page:  # fmt: skip
-    return queries.list_events(
-        con, category=category, outlet=outlet, actor=actor, status=status, claimed=claimed,
-        date_from=date_from, date_to=date_to, sort=sort, order=order, page=page, per_page=per_page,
-    )  # fmt: skip
-
-
-def transfer_page(
-    supplier: str = "", recipient: str = "", item_category: str = "", status: str = "", outlet: str = "",
-    date_from: str = "", date_to: str = "", sort: str = "date", order: str = Order, page: int = Page_,
-    per_page: int = Query(100, ge=1, le=1000), con=Depends(get_db),
-) -> queries.Page:  # fmt: skip
-    return queries.list_transfers(
-        con, supplier=supplier, recipient=recipient, item_category=item_category, status=status,
-        outlet=outlet, date_from=date_from, date_to=date_to, sort=sort, order=order, page=page,
-        per_page=per_page,
-    )  # fmt: skip
-
-
-def network_graph(
-    request: Request,
-    kind: str = "quotes",
-    outlet: str = "",
-    max_nodes: int = Query(60, ge=2, le=300),
-    con=Depends(get_db),
-) -> network.Graph:
-    if kind not in network.KINDS:
-        raise HTTPException(400, f"kind must be one of {', '.join(network.KINDS)}")
-    return cached(
-        request,
-        ("network", kind, outlet, max_nodes),
-        lambda: network.build(queries.network_edges(con, kind, outlet), max_nodes=max_nodes),
-    )
 
 
 EVENT_COLUMNS = (
@@ -434,35 +350,3 @@ def _project(result: queries.Page, columns: tuple[str, ...]) -> dict:
     data = result.to_dict()
     data["rows"] = [{c: r.get(c) for c in columns} for r in result.rows]
     return data
-
-
-def warm_up() -> None:
-    """Import the comparison library ahead of the first story page (its MinHash dependency takes seconds
-    to import); `serve` runs this in a background thread."""
-    with contextlib.suppress(ImportError):
-        from ..compare import report  # noqa: F401
-
-
-def compare_note() -> str | None:
-    """Why the richer comparison is missing, when the comparison library is not there yet."""
-    try:
-        from ..compare import report  # noqa: F401
-    except ImportError:
-        return (
-            "The outlet comparison report (newsledger.compare.report) is not available yet; "
-            "showing the stored clusters."
-        )
-    return None
-
-
-def compare_report(con: sqlite3.Connection, cluster_id: str) -> dict | None:
-    """`newsledger.compare.report.story_report` as plain data; None when that library is missing or fails,
-    so the page falls back to counts from the stored tables."""
-    try:
-        from ..compare.report import story_report
-    except ImportError:
-        return None
-    try:
-        return story_report(con, cluster_id).to_dict()
-    except Exception:  # a library still being written must not take the page down
-        return None
