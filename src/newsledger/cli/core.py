@@ -83,6 +83,22 @@ class _Run:
     stored: list[str] = field(default_factory=list)  # ids of articles now current in the ledger
 
 
+def _analyse_batch_parallel(batch: list[Article], workers: int, run: _Run, ledger) -> None:
+    """Analyse a batch on Dask worker processes, then store it here (SQLite has one writer)."""
+    from ..scale import Failed, analyze_parallel
+
+    for article, result in zip(batch, analyze_parallel(batch, workers=workers), strict=True):
+        if isinstance(result, Failed):
+            run.skipped.append((_label(article), f"analysis failed: {result.error}"))
+            continue
+        try:
+            run.outcomes[ledger.write(result)] += 1
+        except Exception as error:
+            run.skipped.append((_label(article), f"could not store: {type(error).__name__}: {error}"))
+        else:
+            run.stored.append(article.id)
+
+
 def _analyse_batch(batch: list[Article], nlp, run: _Run, ledger) -> None:
     """Analyse and store a batch; if spaCy fails on the batch, retry one by one so only the
     article that fails is skipped."""
@@ -119,6 +135,12 @@ def analyze(
     force: Annotated[
         bool, typer.Option("--force", help="Analyse every article again, even those already current.")
     ] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers", min=1, help="Worker processes (Dask) for the NLP; 1 runs in this process."
+        ),
+    ] = 1,
 ) -> None:
     """Analyse articles and store the results in the ledger.
 
@@ -127,7 +149,7 @@ def analyze(
     article whose analysis comes out different is "updated" in place. Exits with status 1 when
     any input was skipped (each one is listed with the reason).
 
-    Example: newsledger analyze news/ feeds/world.rss --db ledger.db
+    Example: newsledger analyze news/ feeds/world.rss --db ledger.db --workers 4
     """
     from ..fingerprint import pipeline_version
     from ..ingest import Skipped, read
@@ -141,7 +163,10 @@ def analyze(
 
     def flush() -> None:
         nonlocal nlp, batch
-        if batch:
+        if batch and workers > 1:
+            _analyse_batch_parallel(batch, workers, run, ledger)
+            batch = []
+        elif batch:
             if nlp is None:
                 from ..pipeline import load_nlp
 
@@ -176,7 +201,7 @@ def analyze(
                     run.stored.append(item.id)
                     continue
                 batch.append(item)
-                if len(batch) >= batch_size:
+                if len(batch) >= batch_size * workers * (4 if workers > 1 else 1):
                     progress.update(task, description=f"analysing {len(batch)} articles, up to {label}")
                     flush()
                     progress.update(task, description="reading")
