@@ -316,3 +316,17 @@ def test_second_cue_joined_to_the_reported_clause_keeps_the_first_source(rules):
         ("Kiev", "insists", ["that the offensive was unprovoked"], "indirect"),
         ("Kiev", "has denied", ["that it planned to retake the town"], "indirect"),
     ]
+
+
+def test_participle_hung_on_the_reported_clause_takes_the_outer_source(rules):
+    stmts = rules('The envoy noted that the talks were "going nowhere," calling for a new mediator.')
+    assert [parts(s) for s in stmts] == [
+        ("The envoy", "noted", ['that the talks were "going nowhere,"'], "mixed"),
+        ("The envoy", "calling for", ["a new mediator"], "indirect"),
+    ]
+
+
+def test_misread_lemma_of_a_cue_verb_is_recovered(rules):
+    s = only(rules("The minister hoped to settle the dispute before winter."))
+    assert parts(s) == ("The minister", "hoped", ["to settle the dispute before winter"], "indirect")
+    assert s.cue_lemma == "hope" and s.cue_stance == "belief"

@@ -34,6 +34,7 @@ class Lexicon:
     preps: dict[str, CueEntry] = field(default_factory=dict)  # "according to", "in words"
     labels: frozenset[str] = frozenset()
     media: frozenset[str] = frozenset()  # "said in a statement": part of the cue
+    forms: dict[str, str] = field(default_factory=dict)  # "hoped" -> "hope", for lemmatiser slips
     hashes: Any = None  # the statements component's lookup arrays, built on first use
 
     def verb(self, lemma: str) -> CueEntry | None:
@@ -72,8 +73,22 @@ def parse_lexicon(lines: list[str]) -> Lexicon:
         else:
             labels.add(cue)
     lex.labels = frozenset(labels)
+    for lemma in [*lex.verbs, *lex.particles]:
+        for form in inflections(lemma):
+            lex.forms.setdefault(form, lemma)
     lex.media = frozenset(media)
     return lex
+
+
+def inflections(lemma: str) -> set[str]:
+    """Regular English verb forms: enough to catch a lemmatiser slip on a cue verb."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma + "s", stem + "ed", stem + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms.add(lemma + "es")
+    return forms - {lemma}
 
 
 @lru_cache(maxsize=4)

@@ -152,8 +152,16 @@ class _Rules:
         self.used_cues: set[int] = set()
 
     # --- cue words -------------------------------------------------------------------------------
-    def verb_cue(self, tok: Token) -> tuple[CueEntry, list[Token]] | None:
+    def verb_lemma(self, tok: Token) -> str:
+        """The lemma, or the cue an inflected form belongs to when the lemmatiser got it wrong
+        ("hoped" -> "hop")."""
         lemma = tok.lemma_.lower()
+        if lemma in self.lex.verbs or lemma in self.lex.particles:
+            return lemma
+        return self.lex.forms.get(tok.lower_, lemma)
+
+    def verb_cue(self, tok: Token) -> tuple[CueEntry, list[Token]] | None:
+        lemma = self.verb_lemma(tok)
         particles = self.lex.particles.get(lemma)
         if particles:
             nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
@@ -199,9 +207,11 @@ class _Rules:
                 return None
         # "..., saying that", "and added that": the subject of the verb this one hangs on.
         head = tok
-        if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and self._is_cue(tok.head.head):
-            # "Kiev insists that the offensive was unprovoked and has denied that ...": the parser
-            # joins the second cue to the reported clause; it goes with the first cue.
+        joined = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
+        if joined and tok.head.dep_ == "ccomp" and self._is_cue(tok.head.head):
+            # "Kiev insists that the offensive was unprovoked and has denied that ...", "X noted that
+            # the meeting was useless, calling for ...": the parser joins the second cue to the
+            # reported clause; it goes with the first cue.
             for c in tok.head.head.children:
                 if c.dep_ in _SUBJECTS:
                     return _source_range(c)
@@ -217,7 +227,7 @@ class _Rules:
         return None
 
     def _is_cue(self, tok: Token) -> bool:
-        lemma = tok.lemma_.lower()
+        lemma = self.verb_lemma(tok)
         return tok.pos_ in ("VERB", "AUX") and (lemma in self.lex.verbs or lemma in self.lex.particles)
 
     # --- contents --------------------------------------------------------------------------------
@@ -296,12 +306,12 @@ class _Rules:
         elif (
             len(words) == 1
             and entry.stance not in ("speech-act", "belief")
-            and tok.lemma_.lower() not in _ADDRESSEE_VERBS
+            and self.verb_lemma(tok) not in _ADDRESSEE_VERBS
             and not any(c.dep_ == "dobj" for c in tok.rights)
         ):
             return None
         last = words[-1]
-        if tok.lemma_.lower() in _ADDRESSEE_VERBS:
+        if self.verb_lemma(tok) in _ADDRESSEE_VERBS:
             objs = [c for c in tok.rights if c.dep_ in ("ccomp", "xcomp")]
         else:
             objs = [c for c in tok.rights if c.dep_ in _CONTENT_DEPS and c.i > last.i]
@@ -381,7 +391,7 @@ class _Rules:
         for t in head.subtree:
             if t.idx <= start or t.idx >= end or (t.tag_ != "VBG" and t.dep_ != "conj"):
                 continue
-            lemma = t.lemma_.lower()
+            lemma = self.verb_lemma(t)
             if lemma not in self.lex.verbs and lemma not in self.lex.particles:
                 continue
             j = min([t.i, *(c.left_edge.i for c in t.lefts if c.dep_ != "punct")]) - 1
@@ -553,7 +563,7 @@ class _Rules:
             if tok.lower_ in ("according", "words"):
                 draft = self.prep_statement(tok, tok.sent)
             elif pos in ("VERB", "AUX"):
-                lemma = tok.lemma_.lower()
+                lemma = self.verb_lemma(tok)
                 if lemma in self.lex.verbs or lemma in self.lex.particles:
                     draft = self.verb_statement(tok, tok.sent)
             elif pos == "NOUN" and tok.lemma_.lower() in self.lex.nouns:
@@ -588,7 +598,9 @@ def _cue_hashes(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
         words = set(lex.verbs) | set(lex.particles) | set(lex.nouns)
         forms = {f for w in words for f in (w, w.capitalize(), w.upper())}
         lemmas = numpy.array(sorted(get_string_id(f) for f in forms), dtype=numpy.uint64)
-        lowers = numpy.array([get_string_id("according"), get_string_id("words")], dtype=numpy.uint64)
+        lowers = numpy.array(
+            sorted(get_string_id(f) for f in {"according", "words", *lex.forms}), dtype=numpy.uint64
+        )
         lex.hashes = (lemmas, lowers)
     return lex.hashes
 
