@@ -1,8 +1,9 @@
 """Trained attribution model (CPU), combined with the rule statements.
 
-`apply(doc, rule_statements)` is what the statements component calls: it predicts source / cue /
-content spans with the shipped weights, links them into `Statement`s and merges them with the rules'
-statements. Without the weights file the rule statements come back unchanged.
+`apply(doc, rule_statements)` is what the statements component calls: it tags source / cue / content
+tokens with the shipped CRF weights (`data/models/attribution.*`), links them into `Statement`s and
+merges them with the rules' statements (see `combine`). Without the weights the rule statements come
+back unchanged, so the package is safe to import anywhere.
 """
 
 from __future__ import annotations
@@ -10,8 +11,23 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..model import Statement
+from .combine import combine, to_statements
+from .model import Predicted, Tagger, load_tagger
+
+__all__ = ["Predicted", "Tagger", "apply", "combine", "load_tagger", "predict_statements"]
+
+
+def predict_statements(doc: Doc, tagger: Tagger | None = None) -> list[Statement]:
+    """The model's statements alone (method "model"); empty when no weights are shipped."""
+    tagger = tagger or load_tagger()
+    if tagger is None:
+        return []
+    return to_statements(doc, tagger.predict(doc))
 
 
 def apply(doc: Doc, rule_statements: list[Statement]) -> list[Statement]:
     """Rule statements combined with the model's; the rules alone while no weights are shipped."""
-    return list(rule_statements)
+    tagger = load_tagger()
+    if tagger is None:
+        return list(rule_statements)
+    return combine(rule_statements, predict_statements(doc, tagger))

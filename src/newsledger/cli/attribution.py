@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from .app import eval_app
+from .app import eval_app, train_app
 
 console = Console()
 
@@ -85,3 +85,24 @@ def eval_polnear(
     console.print(f"{report.documents} articles in {elapsed:.1f} s")
     if json_out:
         json_out.write_text(json.dumps(report.as_dict(), indent=2), encoding="utf-8")
+
+
+@train_app.command("attribution")
+def train_attribution(
+    data: Annotated[Path, typer.Option("--data", help="PolNeAR training split (text/, attributions/).")],
+    out: Annotated[
+        Path, typer.Option("--out", help="Weights path without suffix; writes .crfsuite and .json.")
+    ],
+    dev: Annotated[Path | None, typer.Option("--dev", help="Dev split, scored after training.")] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Orders the training documents.")] = 0,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", help="Only the first N articles.")] = None,
+) -> None:
+    """Train the CRF attribution tagger (CPU, deterministic) and optionally score it on dev."""
+    from ..attribution.training import evaluate_tagger, train
+    from ..pipeline import add_components, load_base_model
+
+    nlp = add_components(load_base_model(), components=())
+    train(data, out, nlp, seed=seed, limit=limit, log=console.print)
+    if dev:
+        report = evaluate_tagger(dev, out, nlp)
+        console.print(_table(report, f"PolNeAR {dev.name}: model alone"))
