@@ -143,3 +143,20 @@ def test_component_copes_without_an_article(nlp):
     assert doc._.article is None
     (ev,) = [e for e in doc._.events if e.category == "ASSAULT"]
     assert ev.date.text == "Wednesday" and ev.date_value is None
+
+
+def test_classifier_settles_an_ambiguous_trigger(nlp):
+    from newsledger.extract.events import EventsComponent
+
+    doc = nlp("Israeli jets struck Hamas positions in Gaza on Monday.")
+    (ev,) = doc._.events
+    assert ev.category == "ASSAULT" and [p.span.text for p in ev.sources] == ["Israeli jets"]
+    rules_only = EventsComponent(nlp, "rules_only", use_model=False)
+    (first,) = rules_only(doc)._.events  # without the model the lexicon's first sense (strike = PROTEST) wins
+    assert first.category == "PROTEST"
+
+
+def test_offer_of_a_loan_is_aid(analyze):
+    a = analyze("Japan offered Indonesia a loan of $2 billion.")
+    ev = one(a, "AID", "offered")
+    assert ids(ev.sources) == ["gov:JPN"] and ids(ev.targets) == ["state:IDN"]

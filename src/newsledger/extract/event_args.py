@@ -121,7 +121,12 @@ def is_actorish(tok: Token, actor_nouns: frozenset[str] = frozenset()) -> bool:
         return True
     if tok.pos_ == "PRON":
         return tok.tag_ == "PRP"
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in actor_nouns
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.lemma_.lower() in actor_nouns or tok.lower_ in actor_nouns:
+        return True
+    # "Israeli jets", "Russian-backed forces": a noun owned by a named group acts for it.
+    return any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.lefts)
 
 
 def participant(doc: Doc, text: str, tok: Token, resolve, actor_nouns: frozenset[str]) -> Participant | None:

@@ -7,9 +7,9 @@ whose trigger lies inside a statement's content is that speaker's claim (`statem
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy import parts_of_speech
 from spacy.attrs import LEMMA, POS
+from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..model import Event, Item, Participant, Span
@@ -117,7 +117,8 @@ class _Context:
         self.lex = comp.lex
         article = doc._.article
         # The article's text is the doc's text (make_doc); rebuilding doc.text costs a pass over the doc.
-        same = article is not None and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(article.text)
+        end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+        same = article is not None and end == len(article.text)
         self.text = article.text if same else doc.text
         self.published = article.published if article is not None else None
         self.resolve = _resolver()
@@ -130,14 +131,15 @@ class _Context:
         self.statements = get_list(doc, "statements")
 
     # -- participants -------------------------------------------------------------------------
-    def _parts(self, toks: list[Token]) -> list[Participant]:
+    def _parts(self, toks: list[Token], transfer: bool = True) -> list[Participant]:
+        """Participants headed by `toks` and their conjuncts; in a transfer, goods are never actors."""
         out: list[Participant] = []
         for t in toks:
             for c in with_conjuncts(t):
-                if c.i in self.items:
+                if transfer and c.i in self.items:
                     continue
                 p = participant(self.doc, self.text, c, self.resolve, self.lex.actor_nouns)
-                if p is None or any(p.span.overlaps(i.span) for i in self.items.values()):
+                if p is None or (transfer and any(p.span.overlaps(i.span) for i in self.items.values())):
                     continue
                 if not any(q.span == p.span for q in out):
                     out.append(p)
@@ -203,8 +205,8 @@ class _Context:
                         if s is not None and s.head.i == c.i:
                             targets.append(s)
         items = self._items_under(item_roots, set()) if entry.transfer else []
-        src = self._parts(sources)
-        tgt = [p for p in self._parts(targets) if not any(p.span == s.span for s in src)]
+        src = self._parts(sources, entry.transfer)
+        tgt = [p for p in self._parts(targets, entry.transfer) if not any(p.span == s.span for s in src)]
         if entry.transfer:
             if not items and not any(o.lemma_.lower() in _AID_NOUNS for o in objs):
                 return None
@@ -251,8 +253,8 @@ class _Context:
         if entry.transfer and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.approval_verbs:
             item_roots.append(head)  # "a package ... has been approved by London, which includes X, Y"
         items = self._items_under(item_roots, {tok.i}) if entry.transfer else []
-        src = self._parts(sources)
-        tgt = [p for p in self._parts(targets) if not any(p.span == s.span for s in src)]
+        src = self._parts(sources, entry.transfer)
+        tgt = [p for p in self._parts(targets, entry.transfer) if not any(p.span == s.span for s in src)]
         if not src and not tgt:
             return None
         if entry.transfer and not items and tok.lemma_.lower() not in _AID_NOUNS:
@@ -265,7 +267,7 @@ class _Context:
     # -- category, status, context -------------------------------------------------------------
     def _choose(self, tok: Token, entries: list[Trigger], src, tgt) -> Trigger:
         cats = {e.category for e in entries}
-        if len(cats) == 1 or self.comp.model is None or not src or not tgt:
+        if len(cats) == 1 or self.comp.model is None or not (src or tgt):
             return entries[0]
         from ..plover.features import featurize
 
@@ -276,7 +278,7 @@ class _Context:
         def rel(p: Participant) -> tuple[int, int]:
             return (p.span.start - base, p.span.end - base)
 
-        rows = featurize([sdoc], [(rel(src[0]), rel(tgt[0]))])
+        rows = featurize([sdoc], [(rel(src[0]) if src else None, rel(tgt[0]) if tgt else None)])
         scores = self.comp.model.decision_function(rows)[0]
         classes = list(self.comp.model.classes_)
         best = max(
