@@ -51,9 +51,15 @@ _DASH_SIGNATURE = re.compile(
     r"(?P<name>[A-Z][\w.'’\-]*(?:[ \t\xa0][A-Z][\w.'’\-]*){0,4})[ \t\xa0.]*(?=\n|$)"
 )
 # "But in recent days, ..., officials say": PolNeAR leaves the joining word out of the content.
-_LEADING_CONJUNCTION = re.compile(r"(?:and|but|so|yet|or)[ \t\xa0]+(?=\S)", re.IGNORECASE)
+_LEADING_CONJUNCTION = re.compile(
+    r"(?:(?:and|but|so|yet|or)[ \t\xa0]+"
+    r"|(?:however|still|meanwhile|moreover|indeed|instead|nonetheless|nevertheless|thus|also)"
+    r"[ \t\xa0]*,[ \t\xa0]*)"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
 # From the end of '..." he said' to where a following quotation in the same paragraph would open.
-_AFTER_ATTRIBUTION = re.compile(r"[^\n\"“”]{0,60}?[.!?]?[ \t\xa0]*(?=[\"“‘'])")
+_AFTER_ATTRIBUTION = re.compile(r"[^\n\"“”]{0,60}?[.!?][ \t\xa0]*(?=[\"“‘'])")
 # Reporting verbs whose object is the person told, not the content ("told reporters").
 _ADDRESSEE_VERBS = {"tell", "ask", "warn", "urge", "assure", "remind", "inform"}
 
