@@ -85,6 +85,7 @@ class Resolver:
         self._token_starts: list[int] | None = None
         self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
         self.by_last: dict[str, list[tuple[int, str]]] = {}
+        self.recent: dict[str, list[tuple[int, str]]] = {}  # surnames resolved so far, in text order
         self.found_starts = [g.start for g in found]
 
     # -- small helpers ---------------------------------------------------------------------------------
@@ -170,7 +171,8 @@ class Resolver:
         by_last: dict[str, list[tuple[int, str]]] = defaultdict(list)
         for f in self.found:
             if f.kind == "name" and f.actor and self.atype(f.actor) == "person" and f.end - f.start > 1:
-                keys = {_key(self.doc[f.root].text), _key(self.gaz.surname.get(f.actor, ""))}
+                last = self.doc[f.start : f.end].text.split()[-1]
+                keys = {_key(last), _key(self.gaz.surname.get(f.actor, ""))}
                 for key in keys - {""}:
                     by_last[key].append((f.start, f.actor))
         self.by_last = by_last
@@ -193,20 +195,27 @@ class Resolver:
                 self.gender.setdefault(pick, f.gender)
             self._link(f, pick)
             f.atype = "person"
+            self.recent.setdefault(_key(text), []).append((f.start, pick))
 
     def _surname_pick(self, by_last: dict, key: str, f: Found) -> str | None:
         """The nearest full name if it is close, else the article's first-named holder of the surname
         (a bare "Clinton" in a story about Hillary Clinton is her, even after "Bill Clinton" once)."""
         cands = [(pos, a) for pos, a in by_last.get(key, ()) if self._gender_ok(a, f.gender)]
         before = sorted(c for c in cands if c[0] < f.start)
+        chain = [
+            (pos, a) for pos, a in self.recent.get(key, ()) if pos < f.start and self._gender_ok(a, f.gender)
+        ]
         if before:
-            last_pos, last = before[-1]
-            if self.sent(f.start) - self.sent(last_pos) <= 1:
+            last_pos, last = max([before[-1], *chain[-1:]])
+            if self.sent(f.start) - self.sent(last_pos) <= 1 or self._same_paragraph(last_pos, f.start):
                 return last
             return before[0][1]
         after = sorted(c for c in cands if c[0] >= f.end)
         known = [a for _, a in after if a in self.gaz.actors]
         return (known or [a for _, a in after] or [None])[0]
+
+    def _same_paragraph(self, i: int, j: int) -> bool:
+        return "\n" not in self.text[self.doc[i].idx : self.doc[j].idx]
 
     def _more_surnames(self, by_last: dict) -> None:
         """Proper nouns that repeat a surname named in full elsewhere but that NER missed or mistyped
@@ -296,22 +305,28 @@ class Resolver:
         if not self._gender_ok(actor_id, f.gender):
             return False
         party = self.parties.get(actor_id) or self.gaz.party.get(actor_id)
-        if f.party and party and party != f.party:
-            return False
+        if f.party and party != f.party and (party or office):
+            return False  # the first, strict pass wants the party known; the second allows it unknown
         if office and f.office:
             where = f.where or f.country
-            return f.office in self.offices[actor_id] or self.gaz.holds(actor_id, f.office, where, self.date)
+            date = None if f.former else self.date
+            return f.office in self.offices[actor_id] or self.gaz.holds(actor_id, f.office, where, date)
         return True
+
+    def _party(self, actor_id: str) -> str | None:
+        return self.parties.get(actor_id) or self.gaz.party.get(actor_id)
 
     def resolve_role(self, f: Found) -> str | None:
         """ "the minister": the nearest fitting person before, else after, else the gazetteer's holder."""
         named = [g for g in self.found if g.actor and g.kind in ("name", "surname") and g is not f]
         here = self.sent(f.start)
         specific = bool(f.office or f.country)
-        for strict in (True, False) if f.office else (False,):
+        for strict in (True, False) if f.office or f.party else (False,):
             before = [g for g in named if g.end <= f.start and self._fits(g.actor, f, office=strict)]
             if not strict or not specific:
                 before = [g for g in before if here - self.sent(g.start) <= ROLE_WINDOW]
+            if not strict and f.party:  # "the Democratic nominee": someone known to be a Democrat first
+                before = [g for g in before if self._party(g.actor) == f.party] or before
             if before:
                 return max(
                     before, key=lambda g: (self._subject(g) and self.sent(g.start) == here, g.start)

@@ -43,6 +43,7 @@ class Found:
     title: str | None = None  # the title or apposition attached to a person ("Defense Secretary")
     counterpart: bool = False
     party: str | None = None  # "the Republican nominee"
+    former: bool = False  # "the former secretary of state": an office held at any time
     where: str | None = None  # the organisation of an office: "the FBI director"
     location: bool = False
     antecedent: int | None = None  # token index a relative pronoun refers to
@@ -149,7 +150,19 @@ class MentionFinder:
             if taken[tok.i]:
                 continue
             low = tok.lower_
-            if low in self.pronouns and tok.tag_ in ("PRP", "PRP$", "WP", "WP$", "WDT"):
+            if tok.i > 0 and self.honorifics.get(doc[tok.i - 1].lower_) and tok.text[:1].isupper():
+                add(
+                    Found(
+                        tok.i,
+                        tok.i + 1,
+                        "surname",
+                        ner=tok.ent_type_ or None,
+                        name=tok.text,
+                        atype="person",
+                        gender=self.honorifics[doc[tok.i - 1].lower_],
+                    )
+                )  # "Mr. King" is not a king
+            elif low in self.pronouns and tok.tag_ in ("PRP", "PRP$", "WP", "WP$", "WDT"):
                 pronouns.append(tok)
             elif low in self.role_nouns and tok.pos_ in ("NOUN", "PROPN"):
                 self._role(doc, tok, add)
@@ -323,7 +336,7 @@ class MentionFinder:
             gender = self._honorific_gender(doc, ent.start) or self._honorific_gender(doc, name.start)
             if gender is None and len(name) > 1:
                 gender = self.gaz.given_names.get(name[0].text)
-            kind = "name" if len(name) > 1 else "surname"
+            kind = "name" if " " in text else "surname"  # "Holtz-Eakin" is one surname
             add(Found(name.start, name.end, kind, ner=label, name=text, atype="person", gender=gender))
         elif label == "ORG":
             media = any(w.lower_ in self.media_words for w in name)
@@ -385,6 +398,7 @@ class MentionFinder:
             if t.i == head.i:
                 continue
             f.country = f.country or self.country_of(t)
+            f.former = f.former or t.lower_ in ("former", "ex", "then", "onetime", "erstwhile")
             org = self._kinds(t.text).get("org")
             if org:
                 f.where = org[0]
