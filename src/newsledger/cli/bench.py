@@ -104,7 +104,7 @@ def render(result: BenchResult) -> Table:
         title=f"{result.articles} articles, {result.words} words, {len(result.bare.seconds)} repeats"
     )
     for col in ("pipeline", "median s", "min-max s", "CPU s", "articles/s", "words/s"):
-        table.add_column(col, justify="left" if col == "pipeline" else "right")
+        table.add_column(col, justify="left" if col == "pipeline" else "right", no_wrap=True)
     for label, t in (("bare en_core_web_sm", result.bare), ("full newsledger", result.full)):
         table.add_row(
             label,
