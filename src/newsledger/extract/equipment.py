@@ -86,6 +86,8 @@ def find_items(doc: Doc, matches: list[tuple[int, int]], text: str) -> dict[int,
     table = load_equipment()
     matches = [(s.start, s.end) for s in filter_spans([doc[s:e] for s, e in matches])]
     by_head: dict[int, tuple[int, int, Equipment]] = {}
+    extra: list[tuple[int, int, Equipment]] = []  # "Javelin and Stinger missiles": two systems, one noun
+    floors: dict[int, int] = {}  # the last item on a noun starts after the earlier ones
     for start, end in matches:
         span = doc[start:end]
         eq = table.get(span.text.lower()) or table.get(" ".join(t.lower_ for t in span))
@@ -93,6 +95,11 @@ def find_items(doc: Doc, matches: list[tuple[int, int]], text: str) -> dict[int,
             continue
         head = np_head(span[-1])
         prev = by_head.get(head.i)
+        if prev is not None and eq.system and prev[2].system and prev[1] <= start:
+            extra.append(prev)
+            floors[head.i] = prev[1]
+            by_head[head.i] = (start, end, eq)
+            continue
         if (
             prev is None
             or (eq.system and not prev[2].system)
@@ -103,9 +110,15 @@ def find_items(doc: Doc, matches: list[tuple[int, int]], text: str) -> dict[int,
         else:
             by_head[head.i] = (min(start, prev[0]), max(end, prev[1]), prev[2])
     items: dict[int, Item] = {}
+    for start, end, eq in extra:
+        items[end - 1] = Item(
+            span=Span.of(text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])),
+            name=eq.name,
+            category=eq.category,
+        )
     for hi, (start, end, eq) in by_head.items():
         head = doc[hi]
-        left = min(start, head.left_edge.i)
+        left = max(min(start, head.left_edge.i), floors.get(hi, 0))
         end = max(end, hi + 1)
         quantity, value, qstart = _quantity(head, range(start, end))
         if qstart is not None:
@@ -135,7 +148,8 @@ def _quantity(head: Token, name: range) -> tuple[str | None, int | None, int | N
     """("thousands", 1000, token index) from "thousands of X" or "12 X"; "Leopard 2" is a name."""
     for child in head.children:
         if child.dep_ == "nummod" and child.i not in name:
-            return child.text, _number(child.text), child.i
+            words = list(child.subtree)  # "more than 4,000"
+            return " ".join(t.text for t in words), _number(child.text), words[0].i
     prep = head.head
     if (
         head.dep_ == "pobj"

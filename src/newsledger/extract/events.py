@@ -94,6 +94,11 @@ class EventsComponent:
         return doc
 
 
+def _same_as_source(p: Participant, sources: list[Participant]) -> bool:
+    """A target that is a source again ("defend itself") is no second party."""
+    return any(p.span == s.span or (p.actor_id and p.actor_id == s.actor_id) for s in sources)
+
+
 def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
     """Entries whose particle constraints this token meets ("call on", "cut off")."""
     kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
@@ -206,7 +211,7 @@ class _Context:
                             targets.append(s)
         items = self._items_under(item_roots, set()) if entry.transfer else []
         src = self._parts(sources, entry.transfer)
-        tgt = [p for p in self._parts(targets, entry.transfer) if not any(p.span == s.span for s in src)]
+        tgt = [p for p in self._parts(targets, entry.transfer) if not _same_as_source(p, src)]
         if entry.transfer:
             if not items and not any(o.lemma_.lower() in _AID_NOUNS for o in objs):
                 return None
@@ -254,8 +259,8 @@ class _Context:
             item_roots.append(head)  # "a package ... has been approved by London, which includes X, Y"
         items = self._items_under(item_roots, {tok.i}) if entry.transfer else []
         src = self._parts(sources, entry.transfer)
-        tgt = [p for p in self._parts(targets, entry.transfer) if not any(p.span == s.span for s in src)]
-        if not src and not tgt:
+        tgt = [p for p in self._parts(targets, entry.transfer) if not _same_as_source(p, src)]
+        if not src and not tgt and not (entry.transfer and items):
             return None
         if entry.transfer and not items and tok.lemma_.lower() not in _AID_NOUNS:
             return None
@@ -370,6 +375,8 @@ class _Context:
                 if head_tags & {"VBD", "VBN"}:
                     return entry.status
                 return "under way" if entry.status == "delivered" else entry.status
+            if entry.buyer and tok.tag_ in ("VBD", "VBN"):
+                return "delivered"
             if entry.status == "delivered" and tok.tag_ not in ("VBD", "VBN"):
                 return "planned" if tok.tag_ == "VB" else "under way"
         return entry.status
