@@ -18,12 +18,15 @@ import csv
 import json
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -228,17 +231,74 @@ class Voices:
         return any(s < end and start < e for s, e in self.quotes)
 
 
+_STOPWORDS = frozenset({"the", "of", "a", "an", "in", "to", "with", "and", "or", "for", "on", "'s", "-"})
+
+
+def _anchor(pattern: list[dict]) -> set[str] | None:
+    """Words one of which any match must contain: the last required token with literal values that are
+    not stopwords. None when the pattern has no such token (it is then run on every sentence)."""
+    best: set[str] | None = None
+    for tok in pattern:
+        if str(tok.get("OP", "1")).startswith(("?", "*", "{0")):
+            continue
+        for attr in ("ORTH", "LOWER", "LEMMA", "NORM", "TEXT"):
+            value = tok.get(attr)
+            values = (
+                {value}
+                if isinstance(value, str)
+                else set(value.get("IN", ()))
+                if isinstance(value, dict)
+                else set()
+            )
+            if values and not values & _STOPWORDS:
+                best = values
+    return {form for v in best for form in (v, v.lower())} if best else None
+
+
+class Sentences:
+    """Sentence lookup by token index from one array read, instead of walking `doc.sents` per query."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        if doc.has_annotation("SENT_START"):
+            starts = np.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+            self.starts = starts if starts and starts[0] == 0 else [0, *starts]
+        else:
+            self.starts = [0]
+
+    def of(self, i: int) -> SpacySpan:
+        n = bisect_right(self.starts, i) - 1
+        end = self.starts[n + 1] if n + 1 < len(self.starts) else len(self.doc)
+        return self.doc[self.starts[n] : end]
+
+
 class CueFinder:
-    """The `newsledger_cues` component: matchers built once from the lexicons."""
+    """The `newsledger_cues` component: matchers built once from the lexicons.
+
+    Token patterns are the costly part, so each entry has its own Matcher, run only on the sentences
+    that contain one of the entry's anchor words (found with one vectorised look-up over the doc's LOWER
+    and LEMMA); an entry with a pattern that has no anchor runs on the whole doc.
+    """
 
     def __init__(self, nlp: Language, lexicon: Lexicon):
         self.lex = lexicon
-        self.matcher = Matcher(nlp.vocab, validate=True)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.matchers: dict[str, Matcher] = {}
+        self.unanchored: list[str] = []
+        self.by_anchor: dict[int, list[str]] = {}  # word hash -> entries anchored on it
         for ident, patterns in lexicon.patterns.items():
-            if patterns:
-                self.matcher.add(ident, patterns)
+            if not patterns:
+                continue
+            self.matchers[ident] = Matcher(nlp.vocab, validate=True)
+            self.matchers[ident].add(ident, patterns)
+            anchors = [_anchor(p) for p in patterns]
+            if any(a is None for a in anchors):
+                self.unanchored.append(ident)
+                continue
+            for word in set().union(*anchors):
+                self.by_anchor.setdefault(nlp.vocab.strings.add(word), []).append(ident)
+        self.anchors = np.array(sorted(self.by_anchor), dtype="uint64")
         for ident, phrases in lexicon.phrases.items():
             if phrases:
                 self.phrases.add(ident, [nlp.make_doc(p) for p in phrases])
@@ -251,12 +311,14 @@ class CueFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         statements = get_list(doc, "statements")
-        voices = Voices(doc.text, statements)
-        found = [(e, voices.of(sp.start_char, sp.end_char), sp) for e, sp in self._matches(doc)]
-        cues = [self._cue(doc.text, e, v, sp) for e, v, sp in found if e.category != "evaluative"]
+        text = _text(doc)
+        voices = Voices(text, statements)
+        sents = Sentences(doc)
+        found = [(e, voices.of(sp.start_char, sp.end_char), sp) for e, sp in self._matches(doc, sents)]
+        cues = [self._cue(text, e, v, sp) for e, v, sp in found if e.category != "evaluative"]
         cues += self._stance_cues(doc, statements, voices)
-        cues += self._scare_quotes(doc, voices)
-        cues += self._unattributed(doc, voices, found)
+        cues += self._scare_quotes(doc, text, voices, sents)
+        cues += self._unattributed(doc, text, voices, found, sents)
         cues.sort(key=lambda c: (c.span.start, c.span.end, c.category))
         for n, cue in enumerate(cues, 1):
             cue.id = f"C{n}"
@@ -264,12 +326,26 @@ class CueFinder:
         return doc
 
     # -- lexicon matches ------------------------------------------------------------------------
-    def _matches(self, doc: Doc) -> list[tuple[Entry, SpacySpan]]:
+    def _pattern_matches(self, doc: Doc, sents: Sentences) -> list[tuple[int, int, int]]:
+        out = [m for ident in self.unanchored for m in self.matchers[ident](doc)]
+        arr = doc.to_array([LOWER, LEMMA])
+        todo: dict[tuple[str, int], SpacySpan] = {}
+        for i in np.flatnonzero(np.isin(arr, self.anchors).any(axis=1)).tolist():
+            sent = None
+            for h in set(arr[i].tolist()):
+                for ident in self.by_anchor.get(h, ()):
+                    sent = sent or sents.of(i)
+                    todo[(ident, sent.start)] = sent
+        for (ident, start), sent in todo.items():
+            out += [(key, start + s, start + e) for key, s, e in self.matchers[ident](sent)]
+        return out
+
+    def _matches(self, doc: Doc, sents: Sentences) -> list[tuple[Entry, SpacySpan]]:
         strings = doc.vocab.strings
         raw: list[tuple[Entry, SpacySpan]] = []
-        for key, start, end in [*self.matcher(doc), *self.phrases(doc)]:
+        for key, start, end in [*self._pattern_matches(doc, sents), *self.phrases(doc)]:
             entry = self.lex.entries[strings[key]]
-            if self._fits(doc, entry, start):
+            if self._fits(doc, entry, start, sents):
                 raw.append((entry, doc[start:end]))
         excepted = [doc[s:e] for _, s, e in self.exceptions(doc)]
         for key, start, end in self.places(doc):
@@ -286,12 +362,11 @@ class CueFinder:
         return kept
 
     @staticmethod
-    def _fits(doc: Doc, entry: Entry, start: int) -> bool:
+    def _fits(doc: Doc, entry: Entry, start: int, sents: Sentences) -> bool:
         if entry.not_after and any(t.lower_ in entry.not_after for t in doc[max(0, start - 3) : start]):
             return False
         if entry.context:
-            sent = doc[start].sent if doc.has_annotation("SENT_START") else doc[:]
-            return any(t.lower_ in entry.context for t in sent)
+            return any(t.lower_ in entry.context for t in sents.of(start))
         return True
 
     @staticmethod
@@ -337,10 +412,9 @@ class CueFinder:
         return cues
 
     # -- scare quotes ---------------------------------------------------------------------------
-    def _scare_quotes(self, doc: Doc, voices: Voices) -> list[Cue]:
+    def _scare_quotes(self, doc: Doc, text: str, voices: Voices, sents: Sentences) -> list[Cue]:
         """1-3 quoted words that nobody is reported to have said: the outlet keeps its distance."""
         cues = []
-        text = doc.text
         for start, end in voices.quotes:
             inner = text[start + 1 : end - 1]
             words = _WORD_RE.findall(inner)
@@ -349,7 +423,7 @@ class CueFinder:
             first = doc.char_span(start, end, alignment_mode="expand")
             if first is None:
                 continue
-            sent = first[0].sent if doc.has_annotation("SENT_START") else doc[:]
+            sent = sents.of(first.start)
             if first.start == sent.start:
                 continue
             before = [t for t in doc[sent.start : first.start] if not t.is_punct]
@@ -378,17 +452,17 @@ class CueFinder:
         return cues
 
     # -- evaluations in the outlet's own voice -------------------------------------------------------
-    def _unattributed(self, doc: Doc, voices: Voices, found: list) -> list[Cue]:
+    def _unattributed(self, doc: Doc, text: str, voices: Voices, found: list, sents: Sentences) -> list[Cue]:
         """One cue per sentence that judges in the outlet's own voice, with no source anywhere in it."""
         if not doc.has_annotation("SENT_START"):
             return []
         by_sent: dict[int, list[tuple[Entry, SpacySpan]]] = {}
         for entry, voice, span in found:
             if entry.category in EVALUATIVE and not voice.in_quote:
-                by_sent.setdefault(span.sent.start, []).append((entry, span))
+                by_sent.setdefault(sents.of(span.start).start, []).append((entry, span))
         cues = []
         for hits in by_sent.values():
-            sent = hits[0][1].sent
+            sent = sents.of(hits[0][1].start)
             s, e = _trimmed(sent)
             if voices.statement_in(s, e) or voices.quote_in(s, e):
                 continue
@@ -398,7 +472,7 @@ class CueFinder:
             cues.append(
                 Cue(
                     id="",
-                    span=Span.of(doc.text, s, e),
+                    span=Span.of(text, s, e),
                     category="unattributed-evaluation",
                     term=terms,
                     explanation="A judgement stated as fact in the outlet's own voice, with no source.",
@@ -452,6 +526,15 @@ def _label_like(text: str, start: int, words: list[str]) -> bool:
     if text[max(0, start - 1) : start] == "=" or any(ch.isdigit() for w in words for ch in w):
         return False
     return not all(w[:1].isupper() for w in words)
+
+
+def _text(doc: Doc) -> str:
+    """The article text the doc was made from when it is at hand: `doc.text` is rebuilt from every
+    token on each access, which costs more than all our matching."""
+    article = getattr(doc._, "article", None)
+    if article is not None and len(doc) and len(article.text) == doc[-1].idx + len(doc[-1].text_with_ws):
+        return article.text
+    return doc.text
 
 
 def _trimmed(sent: SpacySpan) -> tuple[int, int]:
