@@ -260,3 +260,12 @@ def test_mention_offsets_match_the_text(analyze):
     a = analyze("Shoigu: West must stop\nThe Kremlin said Moscow s position was clear, Lavrov added.")
     assert a.check_offsets() == []
     assert mention(a, "Shoigu").actor_id == "person:sergei-shoigu"
+
+
+def test_actor_reached_after_the_component_joins_the_doc_actors(nlp):
+    text = "The talks ended. According to the Russian foreign minister, more talks will follow."
+    doc = nlp(make_doc(nlp, Article.create(text, published="2021-06-01")))
+    doc._.actors = [a for a in get_list(doc, "actors") if a.id != "person:sergey-lavrov"]  # as if new
+    start = text.index("the Russian foreign minister")
+    assert resolve_span(doc, start, start + len("the Russian foreign minister")) == "person:sergey-lavrov"
+    assert "person:sergey-lavrov" in {a.id for a in get_list(doc, "actors")}

@@ -88,7 +88,21 @@ def resolve_span(doc: Doc, start_char: int, end_char: int) -> str | None:
     resolver = doc.user_data.get(RESOLVER_KEY)
     if resolver is None:
         return actor_at(doc, start_char, end_char)
-    return resolver.resolve_span(start_char, end_char)
+    actor_id = resolver.resolve_span(start_char, end_char)
+    _publish(doc, resolver, actor_id)
+    return actor_id
+
+
+def _publish(doc: Doc, resolver: Resolver, actor_id: str | None) -> None:
+    """An actor first reached after the component ran (a gazetteer office-holder) joins doc._.actors,
+    with the bodies it acts for, so every id a later component writes is described."""
+    actors = get_list(doc, "actors")
+    listed = {a.id for a in actors}
+    while actor_id and actor_id not in listed:
+        actor = resolver.actors.get(actor_id) or resolver.ensure(actor_id)
+        actors.append(actor)
+        listed.add(actor_id)
+        actor_id = actor.agent_of
 
 
 def actor_by_id(doc: Doc, actor_id: str):
