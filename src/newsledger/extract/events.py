@@ -1,7 +1,8 @@
 """The `newsledger_events` component: PLOVER-coded events with actors, items, place, date and status.
 
 Triggers come from the lexicon (`data/event_patterns.json`) over the dependency parse; where a trigger word
-can mean several categories and both actors are present, the learned PLOVER classifier chooses. An event
+can mean several categories ("strike": ASSAULT or PROTEST) and an actor is found, the learned PLOVER
+classifier chooses among them, reading the sentence with the actors marked as in its training data. An event
 whose trigger lies inside a statement's content is that speaker's claim (`statement_id`), not the outlet's.
 """
 
@@ -31,13 +32,6 @@ from .event_lexicon import Lexicon, Trigger, load_lexicon, place_countries, to_p
 
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "THREATEN"})
 _AID_NOUNS = frozenset({"aid", "assistance", "support", "funding", "money", "loan", "grant", "help"})
-_STATUS_OF_MODAL = {
-    "will": "planned",
-    "would": "planned",
-    "shall": "planned",
-    "may": "planned",
-    "might": "planned",
-}
 
 
 def _resolver():
@@ -50,6 +44,8 @@ def _resolver():
 
 
 class EventsComponent:
+    """Reads statements and actor mentions; writes `doc._.events` (E1, E2, ... in text order)."""
+
     def __init__(self, nlp: Language, name: str, use_model: bool = True) -> None:
         self.name = name
         self.lex: Lexicon = load_lexicon()
@@ -359,9 +355,9 @@ class _Context:
             for key, value in self.lex.status_by_modality.items():
                 if modality.endswith(key):
                     return value
-            first = modality.split(" ")[0]
-            if first in _STATUS_OF_MODAL:
-                return _STATUS_OF_MODAL[first]
+            first = self.lex.status_by_modality.get(modality.split(" ")[0])
+            if first:
+                return first
         if negated:
             return None
         if tok.pos_ == "VERB":
