@@ -330,3 +330,31 @@ def test_misread_lemma_of_a_cue_verb_is_recovered(rules):
     s = only(rules("The minister hoped to settle the dispute before winter."))
     assert parts(s) == ("The minister", "hoped", ["to settle the dispute before winter"], "indirect")
     assert s.cue_lemma == "hope" and s.cue_stance == "belief"
+
+
+def test_participle_after_a_quote_does_not_take_the_quote(rules):
+    stmts = rules('"The day was personal," he said, adding he would never vote for the plan.')
+    assert [parts(s) for s in stmts] == [
+        ("he", "said", ['"The day was personal,"'], "direct"),
+        ("he", "adding", ["he would never vote for the plan"], "indirect"),
+    ]
+
+
+def test_reported_clause_misread_as_adverbial(rules):
+    s = only(rules("The senator said after the vote he would not accept the deal if it were offered."))
+    assert parts(s) == (
+        "The senator",
+        "said",
+        ["he would not accept the deal if it were offered"],
+        "indirect",
+    )
+
+
+def test_parenthetical_after_an_opening_phrase(rules):
+    s = only(rules("To see the damage, the mayor said, one should visit the harbour."))
+    assert parts(s) == (
+        "the mayor",
+        "said",
+        ["To see the damage", "one should visit the harbour"],
+        "indirect",
+    )

@@ -32,6 +32,7 @@ _PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 _CUE_LEFT = {"aux", "auxpass", "neg"}
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "advcl")
 _JOINERS = {"and", "but", "while", "with", '"', "”", "’", "'"}
+_ATTRIBUTION_LEFT = _SUBJECTS | _CUE_LEFT | {"advmod", "npadvmod"}
 _RUN_ON_POS = {"NOUN", "PROPN", "VERB", "AUX", "NUM", "PART"}
 _CLOSING = {'"', "”", "’", "'", "''"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"}
@@ -257,10 +258,14 @@ class _Rules:
         if self.text[cue[1] : cue[1] + 1] == ":":  # PolNeAR: 'said:' before a quotation
             cue = (cue[0], cue[1] + 1)
         source = self.source_of(tok)
-        group_start = min(cue[0], source[0]) if source else cue[0]
-        group_end = max(cue[1], source[1]) if source else cue[1]
+        # Only the verb's own subject frames it ("he said"); a subject taken over from another verb
+        # ("he said, adding ...") lies elsewhere.
+        own = source is not None and any(c.dep_ in _SUBJECTS for c in tok.children)
+        group_start = min(cue[0], source[0]) if own and source else cue[0]
+        group_end = max(cue[1], source[1]) if own and source else cue[1]
         contents: list[tuple[int, int]] = []
-        before = self.quote_before(group_start)
+        inherited = source is not None and not own
+        before = None if inherited else self.quote_before(group_start)
         if before is not None:
             contents.append(self.lead_in(before, sent))
         after = self.quote_after(group_end)
@@ -285,8 +290,22 @@ class _Rules:
     ) -> tuple[int, int] | None:
         doc = self.doc
         comps = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if not comps:
+            # "Trump said after the convention he would not accept ...": a reported clause with no
+            # "that" the parser took for an adverbial one (it has a subject and no subordinator).
+            comps = [
+                c
+                for c in tok.rights
+                if c.dep_ == "advcl"
+                and c.pos_ in ("VERB", "AUX")
+                and any(g.dep_ in _SUBJECTS for g in c.lefts)
+                and not any(g.dep_ == "mark" for g in c.children)
+            ]
         if comps:
             start, end = _subtree_range(comps[0])
+            if comps[0].dep_ == "advcl":  # start at its subject, not at a phrase hung before it
+                subj = next(g for g in comps[0].lefts if g.dep_ in _SUBJECTS)
+                start = subj.left_edge.idx
             if start > cue[0]:
                 # "that" sometimes hangs on the verb instead of on the clause.
                 for c in tok.rights:
@@ -299,7 +318,7 @@ class _Rules:
         if self._trailing(tok, sent):
             # "Russian officials are trying to do the same, the minister claimed": the content is the
             # sentence up to the comma before the attribution (PolNeAR leaves the comma out).
-            first = min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ != "punct")])
+            first = self._attribution_start(tok)
             start = sent.start_char
             end = doc[first - 1].idx + len(doc[first - 1])
             return self._clean(start, end)
@@ -329,10 +348,15 @@ class _Rules:
         end = tok.right_edge.idx + len(tok.right_edge)
         return self._clean(start, self._cut_nested(tok, start, end))
 
+    def _attribution_start(self, tok: Token) -> int:
+        """First token of "the minister claimed" / "Chief Justice Roberts said": the verb with its
+        subject, auxiliaries and adverbs (a clause the parser hung on the verb is content, not this)."""
+        return min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ in _ATTRIBUTION_LEFT)])
+
     def parenthetical(self, tok: Token, sent: SpacySpan) -> list[tuple[int, int]]:
         """ "The ceasefire, the commander says, is holding": the sentence around the aside."""
         doc = self.doc
-        first = min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ != "punct")])
+        first = self._attribution_start(tok)
         last = tok.right_edge.i
         if first <= sent.start or doc[first - 1].text != "," or last + 1 >= sent.end:
             return []
@@ -377,7 +401,7 @@ class _Rules:
             return False
         if tok.dep_ != "ROOT" and tok.head.i > tok.i:
             return False
-        first = min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ != "punct")])
+        first = self._attribution_start(tok)
         if first <= sent.start or self.doc[first - 1].text not in (",", "”", '"', "’", "'", "—", "–"):
             return False
         if not any(c.dep_ in _SUBJECTS for c in tok.lefts) and not any(
