@@ -72,6 +72,8 @@ class Lexicon:
     phrases: dict[str, list[str]] = field(default_factory=dict)
     places: dict[str, Entry] = field(default_factory=dict)  # variant (case-sensitive) -> entry
     place_exceptions: list[str] = field(default_factory=list)
+    place_origins: frozenset[str] = frozenset()  # language_or_origin words that make a variant a cue
+    places_skipped: frozenset[str] = frozenset()
     stances: dict[str, dict] = field(default_factory=dict)
     label_introducers: frozenset[str] = frozenset()
     label_verbs: frozenset[str] = frozenset()
@@ -103,6 +105,8 @@ def _read_json(lex: Lexicon, path: Path) -> None:
     for raw in data.get("entries", ()):
         lex.add(raw, path.name)
     lex.place_exceptions.extend(data.get("place_name_exceptions", ()))
+    lex.place_origins |= frozenset(w.lower() for w in data.get("place_origins_flagged", ()))
+    lex.places_skipped |= frozenset(data.get("place_variants_skipped", ()))
     lex.attributing_verbs |= frozenset(data.get("attributing_verbs", ()))
 
 
@@ -134,9 +138,11 @@ def _read_places(lex: Lexicon, path: Path) -> None:
     lex.versions[path.name] = "tsv"
     for row in csv.DictReader(lines, delimiter="\t"):
         variant, preferred = (row.get("variant") or "").strip(), (row.get("preferred") or "").strip()
-        if not variant or not preferred or variant == preferred:
-            continue
         origin = (row.get("language_or_origin") or "").strip()
+        if not variant or not preferred or variant == preferred or variant in lex.places_skipped:
+            continue
+        if lex.place_origins and not any(w in origin.lower() for w in lex.place_origins):
+            continue
         note = (row.get("note") or "").strip() or f"{origin} spelling; preferred form: {preferred}."
         lex.places[variant] = Entry(f"place:{variant}", "place-name", variant, preferred, note)
 
