@@ -11,6 +11,7 @@ from rich.table import Table
 
 from .app import app, eval_app, train_app
 
+DEFAULT_DB = Path("ledger.db")  # the same default as `analyze`
 TRANSFER_COLUMNS = (
     "published", "outlet", "supplier", "recipient", "item", "item_category", "quantity",
     "provenance", "status", "date_value", "statement_id", "event_id", "article_id",
@@ -19,7 +20,7 @@ TRANSFER_COLUMNS = (
 
 @app.command()
 def transfers(
-    db: Path = typer.Option(..., "--db", help="Ledger file (SQLite) written by `newsledger analyze`."),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="Ledger file (SQLite) written by `newsledger analyze`."),
     csv_out: Path | None = typer.Option(None, "--csv", help="Also write every row to this CSV file."),
     limit: int = typer.Option(200, "--limit", help="Rows to show on screen (the CSV gets all)."),
 ) -> None:
