@@ -299,3 +299,14 @@ def test_seeds_compare_wallace_quoted_by_both(analyze):
     assert first.get("distancing", 0) >= 1  # "the minister claimed", "insisting that"
     assert first != second
     assert all(o.voices for o in result.outlets)
+
+
+def test_events_only_one_outlet_reports():
+    a, b = analysis_a(), analysis_b()
+    result = compare_analyses([a, b])
+    assert result.shared_events == ["AID:gov:GBR>state:UKR"]
+    assert result.outlets[0].only_here_events == []
+    b.events = []
+    result = compare_analyses([a, b])
+    assert result.shared_events == []
+    assert result.outlets[0].only_here_events == ["AID United Kingdom → Ukraine"]

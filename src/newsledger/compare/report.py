@@ -51,6 +51,10 @@ class EventSummary(_Data):
     attributed: int = 0  # only reported as a speaker's claim
     attributed_to: list[str] = Field(default_factory=list)  # speaker names
 
+    @property
+    def label(self) -> str:
+        return f"{self.category} {', '.join(self.sources) or '?'} → {', '.join(self.targets) or '?'}"
+
 
 class CueSummary(_Data):
     category: str
@@ -77,7 +81,7 @@ class OutletReport(_Data):
     events_attributed: list[EventSummary]  # only ever as a speaker's claim
     cues: list[CueSummary]
     only_here_speakers: list[str] = Field(default_factory=list)  # names quoted by no other outlet
-    only_here_events: list[str] = Field(default_factory=list)  # event keys no other outlet has
+    only_here_events: list[str] = Field(default_factory=list)  # events (labels) no other outlet has
     only_here_actors: list[str] = Field(default_factory=list)  # actor names no other outlet mentions
 
 
@@ -139,7 +143,9 @@ def compare_analyses(analyses: Sequence[ArticleAnalysis], story_id: str | None =
             continue
         rep.only_here_speakers = [v.name for v in rep.voices if v.key not in other_speakers]
         rep.only_here_events = [
-            e.key for e in rep.events_asserted + rep.events_attributed if e.key not in other_events
+            e.label
+            for e in rep.events_asserted + rep.events_attributed
+            if e.key not in other_events and not e.key.endswith(":?>?")
         ]
         rep.only_here_actors = sorted(names.get(x, x) for x in actors_by_group[rep.outlet] - other_actors)
     return Comparison(
