@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsledger.extract.quotes import find_quotes
 
 
@@ -37,3 +40,13 @@ def test_quote_reopened_in_the_next_paragraph_continues():
 
 def test_unclosed_quote_ends_with_its_paragraph():
     assert quoted('"Never closed.\nNext one "x" here.') == ['"Never closed.', '"x"']
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab '\"“”‘’\n,.")), max_size=80))
+def test_quotes_are_ordered_disjoint_and_open_with_a_quote_mark(text):
+    spans = find_quotes(text)
+    for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
+        assert e1 <= s2
+    for start, end in spans:
+        assert 0 <= start < end <= len(text)
+        assert text[start] in "'\"“‘"
