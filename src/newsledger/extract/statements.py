@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
@@ -37,7 +37,6 @@ _RUN_ON_POS = {"NOUN", "PROPN", "VERB", "AUX", "NUM", "PART"}
 _CLOSING = {'"', "”", "’", "'", "''"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"}
 _GAP_BEFORE_QUOTE = re.compile(r"[\s,:\-–—]*")
-_GAP_AFTER_QUOTE = re.compile(r"[\s,]*")
 _TRIM = " \t\r\n\xa0,.;:-–—"
 # `Name: claim` on a line of its own (a title or sub-head, or a speaker's turn in a transcript): up to
 # five capitalised words before the colon.
@@ -73,7 +72,6 @@ class _Draft:
     kind: StatementKind
     lemma: str | None
     stance: Stance
-    extra: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -145,18 +143,19 @@ def _subtree_range(token: Token) -> tuple[int, int]:
 
 
 def _source_range(subj: Token) -> tuple[int, int]:
-    """The subject noun phrase; a relative clause or possessive 's at the end is part of it as written."""
-    start, end = _subtree_range(subj)
-    return start, end
+    """The whole subject noun phrase as written, appositions and relative clauses included (PolNeAR
+    mostly keeps them; cutting them cost more matches on dev than it won)."""
+    return _subtree_range(subj)
 
 
 class _Rules:
+    """The rules over one Doc; each method finds one kind of attribution and returns drafts."""
+
     def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
         self.doc = doc
         self.text = doc.text
         self.lex = lexicon
         self.quotes = _Quotes(self.text)
-        self.used_cues: set[int] = set()
 
     # --- cue words -------------------------------------------------------------------------------
     def verb_lemma(self, tok: Token) -> str:
