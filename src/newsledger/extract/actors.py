@@ -45,7 +45,7 @@ class ActorsComponent:
             resolver.speaker_of(st)
             if st.speaker:
                 resolver.ensure(st.speaker)
-        text = doc.text
+        text = resolver.text
         mentions = get_list(doc, "mentions")
         for f in found:
             if f.actor is None and not f.location:

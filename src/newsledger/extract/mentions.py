@@ -146,11 +146,12 @@ class MentionFinder:
             if ent.label_ in NER_LABELS and not any(taken[t.i] or t.i in blocked for t in ent):
                 self._entity(doc, ent, add)
         pronouns = []
+        prev = ""
         for tok in doc:  # role phrases first: "his British counterpart" holds a pronoun
+            low, before, prev = tok.lower_, prev, tok.lower_
             if taken[tok.i]:
                 continue
-            low = tok.lower_
-            if tok.i > 0 and self.honorifics.get(doc[tok.i - 1].lower_) and tok.text[:1].isupper():
+            if before in self.honorifics and self.honorifics[before] and tok.text[:1].isupper():
                 add(
                     Found(
                         tok.i,
@@ -159,7 +160,7 @@ class MentionFinder:
                         ner=tok.ent_type_ or None,
                         name=tok.text,
                         atype="person",
-                        gender=self.honorifics[doc[tok.i - 1].lower_],
+                        gender=self.honorifics[before],
                     )
                 )  # "Mr. King" is not a king
             elif low in self.pronouns and tok.tag_ in ("PRP", "PRP$", "WP", "WP$", "WDT"):
