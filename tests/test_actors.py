@@ -269,3 +269,8 @@ def test_actor_reached_after_the_component_joins_the_doc_actors(nlp):
     start = text.index("the Russian foreign minister")
     assert resolve_span(doc, start, start + len("the Russian foreign minister")) == "person:sergey-lavrov"
     assert "person:sergey-lavrov" in {a.id for a in get_list(doc, "actors")}
+
+
+def test_seat_in_a_role_noun_gives_the_country_and_gender_picks_the_holder(analyze):
+    a = analyze("The Kremlin spokesman said the talks would resume.", published="2023-03-01")
+    assert mention(a, "The Kremlin spokesman").actor_id == "person:dmitry-peskov"

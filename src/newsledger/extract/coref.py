@@ -336,6 +336,7 @@ class Resolver:
                 return after[0].actor
             if strict and f.office and (f.where or f.country):
                 holders = self.gaz.holders(f.office, f.where or f.country, self.date)
+                holders = [h for h in holders if self._gender_ok(h, f.gender, gaz=True)]
                 if len(holders) == 1 or (holders and self.date):
                     self.ensure(holders[0])
                     return holders[0]

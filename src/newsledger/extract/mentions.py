@@ -86,9 +86,9 @@ class MentionFinder:
         return out
 
     def country_of(self, tok: Token) -> str | None:
-        """ISO3 when the token names a country or its adjective ("British", "UK", "Russia")."""
+        """ISO3 when the token names a country, its adjective or its seat ("British", "Russia", "Kremlin")."""
         kinds = self._kinds(tok.text)
-        for kind in ("adjective", "country"):
+        for kind in ("adjective", "country", "seat"):
             if kind in kinds:
                 return kinds[kind][0]
         return None
