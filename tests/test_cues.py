@@ -265,3 +265,12 @@ def test_only_russian_or_soviet_variants_are_place_name_cues(nlp):
     assert [(c.category, c.span.text, c.alternative) for c in cues] == [
         ("place-name", "Belorussia", "Belarus")
     ]
+
+
+def test_so_called_term_of_art_is_no_hedge(nlp):
+    text = (
+        "He would end the so-called carried interest, which favours fund managers. "
+        "The so-called defensive aid has done nothing."
+    )
+    hedges = by_cat(run_cues(nlp, text, []), "hedge")
+    assert [c.span.start for c in hedges] == [text.rindex("so-called")]

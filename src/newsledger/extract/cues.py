@@ -54,7 +54,8 @@ _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 
 @dataclass(frozen=True)
 class Entry:
-    """One lexicon entry; matches are filtered by `context` and `not_after` (lower-case words)."""
+    """One lexicon entry; matches are filtered by `context`, `not_after` and `not_if_explained`
+    (lower-case words)."""
 
     id: str
     category: str
@@ -63,6 +64,7 @@ class Entry:
     explanation: str | None = None
     context: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
+    not_if_explained: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -91,6 +93,7 @@ class Lexicon:
             explanation=raw.get("explanation"),
             context=frozenset(w.lower() for w in raw.get("context", ())),
             not_after=frozenset(w.lower() for w in raw.get("not_after", ())),
+            not_if_explained=frozenset(w.lower() for w in raw.get("not_if_explained", ())),
         )
         if not raw.get("patterns") and not raw.get("phrases"):
             raise ValueError(f"{source}: lexicon entry {entry.id!r} has neither patterns nor phrases")
@@ -351,7 +354,7 @@ class CueFinder:
         raw: list[tuple[Entry, SpacySpan]] = []
         for key, start, end in [*self._pattern_matches(doc, sents), *self.phrases(doc)]:
             entry = self.lex.entries[strings[key]]
-            if self._fits(doc, entry, start, sents):
+            if self._fits(doc, entry, start, end, sents):
                 raw.append((entry, doc[start:end]))
         excepted = [doc[s:e] for _, s, e in self.exceptions(doc)]
         for key, start, end in self.places(doc):
@@ -368,8 +371,10 @@ class CueFinder:
         return kept
 
     @staticmethod
-    def _fits(doc: Doc, entry: Entry, start: int, sents: Sentences) -> bool:
+    def _fits(doc: Doc, entry: Entry, start: int, end: int, sents: Sentences) -> bool:
         if entry.not_after and any(t.lower_ in entry.not_after for t in doc[max(0, start - 3) : start]):
+            return False
+        if entry.not_if_explained and _explained(doc, end, entry.not_if_explained):
             return False
         if entry.context:
             return any(t.lower_ in entry.context for t in sents.of(start))
@@ -532,6 +537,16 @@ def _label_like(text: str, start: int, words: list[str]) -> bool:
     if text[max(0, start - 1) : start] == "=" or any(ch.isdigit() for w in words for ch in w):
         return False
     return not all(w[:1].isupper() for w in words)
+
+
+def _explained(doc: Doc, end: int, explainers: frozenset[str]) -> bool:
+    """The name after the match is explained at once ("so-called carried interest, which ..."): the
+    writer is introducing a term of art, not keeping its distance from it."""
+    for i in range(end, min(end + 8, len(doc) - 1)):
+        tok = doc[i]
+        if tok.is_punct and tok.text not in "\"“”'‘’-":
+            return tok.text == "," and doc[i + 1].lower_ in explainers
+    return False
 
 
 def _text(doc: Doc) -> str:
