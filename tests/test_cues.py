@@ -270,6 +270,7 @@ def test_only_russian_or_soviet_variants_are_place_name_cues(nlp):
 def test_so_called_term_of_art_is_no_hedge(nlp):
     text = (
         "He would end the so-called carried interest, which favours fund managers. "
+        "He would tax so-called ''pass through'' income, such as partnerships. "
         "The so-called defensive aid has done nothing."
     )
     hedges = by_cat(run_cues(nlp, text, []), "hedge")

@@ -544,7 +544,7 @@ def _explained(doc: Doc, end: int, explainers: frozenset[str]) -> bool:
     writer is introducing a term of art, not keeping its distance from it."""
     for i in range(end, min(end + 8, len(doc) - 1)):
         tok = doc[i]
-        if tok.is_punct and tok.text not in "\"“”'‘’-":
+        if tok.is_punct and not set(tok.text) <= set(_QUOTE_MARKS + "-"):
             return tok.text == "," and doc[i + 1].lower_ in explainers
     return False
 
