@@ -274,3 +274,12 @@ def test_actor_reached_after_the_component_joins_the_doc_actors(nlp):
 def test_seat_in_a_role_noun_gives_the_country_and_gender_picks_the_holder(analyze):
     a = analyze("The Kremlin spokesman said the talks would resume.", published="2023-03-01")
     assert mention(a, "The Kremlin spokesman").actor_id == "person:dmitry-peskov"
+
+
+def test_party_and_former_office_in_a_long_role_noun(analyze):
+    a = analyze(
+        "Hillary Clinton met Tom Reed on Tuesday. On the radio, the former secretary of state and current "
+        "Democratic presidential nominee said the plan would pass.",
+        published="2016-09-20",
+    )
+    assert mention(a, "the former secretary").actor_id == "person:hillary-clinton"

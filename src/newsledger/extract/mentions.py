@@ -421,7 +421,11 @@ class MentionFinder:
             counterpart=tok.lower_ == "counterpart",
             atype="person",
         )
-        self.describe(f, doc[start : tok.i + 1], tok)
+        end = tok.i + 1  # read "secretary of state and current Democratic nominee" whole for the office
+        for c in tok.rights:
+            if c.dep_ in ("conj", "cc") or c.dep_ == "prep" and c.lower_ == "of":
+                end = max(end, c.right_edge.i + 1)
+        self.describe(f, doc[start:end], tok)
         add(f)
 
     def _body(self, doc: Doc, tok: Token, add) -> None:
