@@ -14,8 +14,9 @@ from collections.abc import Iterable, Sequence
 
 from pydantic import BaseModel, Field
 
-from ..model import ArticleAnalysis, Event, Participant, Statement
+from ..model import ArticleAnalysis, Participant, Statement
 from .clusters import cluster_members, connection, load_analyses
+from .stories import actor_ids, event_key
 
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "his", "her", "their"])
 
@@ -118,12 +119,6 @@ def _speaker(st: Statement, names: dict[str, str]) -> tuple[str, str, str | None
     return f"source:{text.lower()}", text, None
 
 
-def _event_key(ev: Event) -> str:
-    src = ",".join(sorted({p.actor_id for p in ev.sources if p.actor_id}))
-    tgt = ",".join(sorted({p.actor_id for p in ev.targets if p.actor_id}))
-    return f"{ev.category}:{src or '?'}>{tgt or '?'}"
-
-
 def compare_analyses(analyses: Sequence[ArticleAnalysis], story_id: str | None = None) -> Comparison:
     """The comparison itself, on analyses already in memory (what `compare` reads from a ledger)."""
     names: dict[str, str] = {}
@@ -133,14 +128,12 @@ def compare_analyses(analyses: Sequence[ArticleAnalysis], story_id: str | None =
     for a in analyses:
         groups[_group_name(a)].append(a)
     reports = [_outlet_report(name, arts, names) for name, arts in groups.items()]
-    actors_by_group = {name: _actor_ids(arts) for name, arts in groups.items()}
-    for rep in reports:
+    actors_by_group = {name: set().union(*map(actor_ids, arts)) for name, arts in groups.items()}
+    for rep in reports if len(reports) > 1 else []:
         others = [r for r in reports if r is not rep]
         other_speakers = {v.key for r in others for v in r.voices}
         other_events = {e.key for r in others for e in r.events_asserted + r.events_attributed}
-        other_actors = set().union(*(actors_by_group[r.outlet] for r in others)) if others else set()
-        if not others:
-            continue
+        other_actors = set().union(*(actors_by_group[r.outlet] for r in others))
         rep.only_here_speakers = [v.name for v in rep.voices if v.key not in other_speakers]
         rep.only_here_events = [
             e.label
@@ -155,14 +148,6 @@ def compare_analyses(analyses: Sequence[ArticleAnalysis], story_id: str | None =
         shared_voices=_shared_voices(reports),
         shared_events=_shared_events(reports),
     )
-
-
-def _actor_ids(arts: Iterable[ArticleAnalysis]) -> set[str]:
-    ids: set[str] = set()
-    for a in arts:
-        ids |= {m.actor_id for m in a.mentions if m.actor_id}
-        ids |= {s.speaker for s in a.statements if s.speaker}
-    return ids
 
 
 def _outlet_report(name: str, arts: list[ArticleAnalysis], names: dict[str, str]) -> OutletReport:
@@ -181,7 +166,7 @@ def _outlet_report(name: str, arts: list[ArticleAnalysis], names: dict[str, str]
                 v.cues.append(st.cue.text)
             v.statement_ids.append(f"{a.article.id}:{st.id}")
         for ev in a.events:
-            key = _event_key(ev)
+            key = event_key(ev)
             e = events.setdefault(
                 key,
                 EventSummary(

@@ -18,7 +18,7 @@ from datetime import date
 import numpy as np
 from dateutil import parser as dateparser
 
-from ..model import ArticleAnalysis
+from ..model import ArticleAnalysis, Event
 
 DEFAULT_THRESHOLD = 0.2
 TEXT_WEIGHT = 0.7
@@ -56,16 +56,22 @@ class Story:
     similarity: dict[str, float] = field(default_factory=dict)  # member -> mean similarity to the others
 
 
+def actor_ids(a: ArticleAnalysis) -> set[str]:
+    """The actors an article mentions or quotes."""
+    return {m.actor_id for m in a.mentions if m.actor_id} | {s.speaker for s in a.statements if s.speaker}
+
+
+def event_key(ev: Event) -> str:
+    """What happened, comparable across articles: PLOVER category and participant actor ids ('?' if none)."""
+    src = ",".join(sorted({p.actor_id for p in ev.sources if p.actor_id}))
+    tgt = ",".join(sorted({p.actor_id for p in ev.targets if p.actor_id}))
+    return f"{ev.category}:{src or '?'}>{tgt or '?'}"
+
+
 def story_keys(a: ArticleAnalysis) -> set[str]:
-    """Who is involved and what happened: actor ids, and events as category + participant ids."""
-    keys = {m.actor_id for m in a.mentions if m.actor_id}
-    keys |= {s.speaker for s in a.statements if s.speaker}
-    for ev in a.events:
-        src = ",".join(sorted(p.actor_id for p in ev.sources if p.actor_id))
-        tgt = ",".join(sorted(p.actor_id for p in ev.targets if p.actor_id))
-        if src or tgt:
-            keys.add(f"event:{ev.category}:{src}>{tgt}")
-    return keys
+    """Who is involved and what happened: actor ids, and events with at least one known party."""
+    events = {f"event:{k}" for k in map(event_key, a.events) if not k.endswith(":?>?")}
+    return actor_ids(a) | events
 
 
 def _day(published: str | None) -> date | None:
