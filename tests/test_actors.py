@@ -283,3 +283,8 @@ def test_party_and_former_office_in_a_long_role_noun(analyze):
         published="2016-09-20",
     )
     assert mention(a, "the former secretary").actor_id == "person:hillary-clinton"
+
+
+def test_lowercase_description_tagged_org_is_no_actor(analyze):
+    a = analyze("Wallace said large parts of the ministry of defense and defense attaches had been looking.")
+    assert not any(x.id.startswith("org:ministry") for x in a.actors)

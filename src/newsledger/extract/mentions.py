@@ -340,6 +340,8 @@ class MentionFinder:
             kind = "name" if " " in text else "surname"  # "Holtz-Eakin" is one surname
             add(Found(name.start, name.end, kind, ner=label, name=text, atype="person", gender=gender))
         elif label == "ORG":
+            if name[0].is_lower:
+                return  # "the ministry of defense and defense attaches": a description NER took for a name
             media = any(w.lower_ in self.media_words for w in name)
             add(
                 Found(
