@@ -144,3 +144,26 @@ def test_eval_reads_gsr_json(tmp_path):
 def test_help(cmd):
     res = runner.invoke(app, [*cmd, "--help"])
     assert res.exit_code == 0 and "Usage" in res.output
+
+
+def test_fast_scores_match_sklearn(nlp):
+    from newsledger.plover.model import fast_scores
+
+    model = load_model()
+    marked = [
+        "<s>Chad</s> accused <t>Sudan</t> of arming rebels.",
+        "<s>Peru</s> and <t>Chile</t> held talks.",
+    ]
+    ex = [Example(*parse_marked(m)[:1], parse_marked(m)[1][0], parse_marked(m)[2][0], None) for m in marked]
+    rows = inputs(nlp, ex)
+    assert fast_scores(model, rows) == pytest.approx(model.decision_function(rows))
+
+
+def test_features_of_a_sentence_inside_a_longer_doc_match_the_sentence_alone(nlp):
+    first = "The weather was fine. "
+    text, (src,), (tgt,) = parse_marked("<s>Chad</s> accused <t>Sudan</t> of arming rebels.")
+    doc = nlp(first + text)
+    sent = list(doc.sents)[1]
+    shift = len(first)
+    inside = sentence_features(doc, (src[0] + shift, src[1] + shift), (tgt[0] + shift, tgt[1] + shift), sent)
+    assert sorted(inside) == sorted(sentence_features(nlp(text), src, tgt))

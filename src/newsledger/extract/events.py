@@ -270,17 +270,16 @@ class _Context:
         cats = {e.category for e in entries}
         if len(cats) == 1 or self.comp.model is None or not (src or tgt):
             return entries[0]
-        from ..plover.features import featurize
+        from ..plover.features import between_text, sentence_features
+        from ..plover.model import fast_scores
 
         sent = self.sents[self.sent_of[tok.i]]
-        sdoc = sent.as_doc()
-        base = sent.start_char
-
-        def rel(p: Participant) -> tuple[int, int]:
-            return (p.span.start - base, p.span.end - base)
-
-        rows = featurize([sdoc], [(rel(src[0]) if src else None, rel(tgt[0]) if tgt else None)])
-        scores = self.comp.model.decision_function(rows)[0]
+        s = (src[0].span.start, src[0].span.end) if src else None
+        t = (tgt[0].span.start, tgt[0].span.end) if tgt else None
+        rows = [
+            {"feats": sentence_features(self.doc, s, t, sent), "text": between_text(self.doc, s, t, sent)}
+        ]
+        scores = fast_scores(self.comp.model, rows)[0]
         classes = list(self.comp.model.classes_)
         best = max(
             entries,

@@ -64,9 +64,14 @@ def _useful(tok: Token) -> bool:
     return tok.is_alpha and not tok.is_stop
 
 
-def sentence_features(doc: Doc, source: Offsets | None, target: Offsets | None) -> list[str]:
-    """Sparse string features for the source -> target relation in `doc` (one sentence)."""
+def sentence_features(
+    doc: Doc, source: Offsets | None, target: Offsets | None, sent: Span | None = None
+) -> list[str]:
+    """Sparse string features for the source -> target relation in `sent` (default: all of `doc`).
+
+    Offsets are into `doc`; passing the sentence of a whole article avoids copying it into its own Doc."""
     lex = load_lexicon()
+    sent = sent if sent is not None else doc[:]
     src, tgt = _span(doc, source), _span(doc, target)
     feats: list[str] = []
 
@@ -99,8 +104,8 @@ def sentence_features(doc: Doc, source: Offsets | None, target: Offsets | None) 
             feats.append(f"TPREPH:{_lemma(tgt.root.head.head)}_{_lemma(tgt.root.head)}")
     else:
         one = src or tgt
-        lca = one.root.head if one is not None else doc[:].root
-        between = [t for t in doc if t.i not in inside and (one is None or t.i > one.end - 1)][:6]
+        lca = one.root.head if one is not None else sent.root
+        between = [t for t in sent if t.i not in inside and (one is None or t.i > one.end - 1)][:6]
         feats.append("ONEMARK")
     votes("L", lca)
     feats.append(f"LPOS:{lca.pos_}")
@@ -127,26 +132,27 @@ def sentence_features(doc: Doc, source: Offsets | None, target: Offsets | None) 
     words = [_lemma(t) for t in between[:12] if t.is_alpha]
     feats.extend(f"BB:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
     last = max((sp.end for sp in (src, tgt) if sp is not None), default=0)
-    for tok in doc[last : last + 6]:
+    for tok in doc[max(last, sent.start) : min(last + 6, sent.end)]:
         if _useful(tok):
             votes("A", tok)
-    for tok in doc:
+    for tok in sent:
         if tok.pos_ in ("VERB", "NOUN") and tok.i not in inside and lex.categories(_lemma(tok)):
             for cat in lex.categories(_lemma(tok)):
                 feats.append(f"SC:{cat}")
     return feats
 
 
-def between_text(doc: Doc, source: Offsets | None, target: Offsets | None) -> str:
+def between_text(doc: Doc, source: Offsets | None, target: Offsets | None, sent: Span | None = None) -> str:
     """The words from the first marked mention to a few words past the second, mentions replaced."""
-    marks = sorted(m for m in (source, target) if m is not None)
+    text, base = (sent.text, sent.start_char) if sent is not None else (doc.text, 0)
+    marks = sorted((m[0] - base, m[1] - base) for m in (source, target) if m is not None)
     if not marks:
-        return doc.text.lower()
-    text = doc.text
+        return text.lower()
+    src = (source[0] - base, source[1] - base) if source is not None else None
     start = marks[0][0]
     end = min(len(text), marks[-1][1] + 60)
     piece = text[start:end]
-    for (a, b), name in sorted(((m, "SRC" if m == source else "TGT") for m in marks), key=lambda x: -x[0][0]):
+    for (a, b), name in sorted(((m, "SRC" if m == src else "TGT") for m in marks), key=lambda x: -x[0][0]):
         piece = piece[: a - start] + f" {name} " + piece[b - start :]
     return piece.lower()
 
