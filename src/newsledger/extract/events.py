@@ -50,16 +50,22 @@ class EventsComponent:
         self.name = name
         self.lex: Lexicon = load_lexicon()
         self.matcher = build_matcher(nlp)
-        self.model = None
-        if use_model:
-            from ..plover.model import load_model
-
-            self.model = load_model()
+        self.use_model = use_model
+        self._model: object | None = None
         strings = nlp.vocab.strings
         lemmas = {lemma for lemma, _ in self.lex.triggers}
         #: Hashes of trigger lemmas in the cases the lemmatizer may give, to skip other tokens unbuilt.
         self.lemma_ids = {strings.add(v) for lemma in lemmas for v in (lemma, lemma.capitalize())}
         self.pos_ids = {parts_of_speech.VERB, parts_of_speech.NOUN}
+
+    @property
+    def model(self):
+        """The shipped classifier, loaded on first need (importing scikit-learn takes a second or more)."""
+        if self._model is None and self.use_model:
+            from ..plover.model import load_model
+
+            self._model = load_model() or False
+        return self._model or None
 
     def __call__(self, doc: Doc) -> Doc:
         events = get_list(doc, "events")
@@ -268,7 +274,7 @@ class _Context:
     # -- category, status, context -------------------------------------------------------------
     def _choose(self, tok: Token, entries: list[Trigger], src, tgt) -> Trigger:
         cats = {e.category for e in entries}
-        if len(cats) == 1 or self.comp.model is None or not (src or tgt):
+        if len(cats) == 1 or not (src or tgt) or self.comp.model is None:
             return entries[0]
         from ..plover.features import between_text, sentence_features
         from ..plover.model import fast_scores
@@ -279,8 +285,9 @@ class _Context:
         rows = [
             {"feats": sentence_features(self.doc, s, t, sent), "text": between_text(self.doc, s, t, sent)}
         ]
-        scores = fast_scores(self.comp.model, rows)[0]
-        classes = list(self.comp.model.classes_)
+        model = self.comp.model
+        scores = fast_scores(model, rows)[0]
+        classes = list(model.classes_)
         best = max(
             entries,
             key=lambda e: scores[classes.index(to_plv(e.category))] if to_plv(e.category) in classes else -99,
