@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.extract.statements import rule_statements
+from newsledger.extract.statement_rules import rule_statements
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 

@@ -1,0 +1,651 @@
+"""The statement rules: who said what, from the dependency parse, quote marks and headline lines.
+
+Span conventions follow PolNeAR, so that the rules can be scored against it: the content of reported
+speech starts at "that" when there is one and leaves out the sentence's final punctuation; a quoted
+content keeps its quote marks (and the comma inside them); the cue keeps its auxiliaries ("has warned"),
+adverbs ("has long said"), particle ("pointed out") and medium ("said in a statement"); the source is
+the whole subject noun phrase as written. What counts as a cue, and its stance, is data
+(`data/cue_verbs.tsv`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..model import Span, Stance, Statement, StatementKind
+from .cue_lexicon import CueEntry, Lexicon, load_lexicon
+from .quotes import find_quotes
+
+_SUBJECTS = {"nsubj", "csubj"}
+_PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+_CUE_LEFT = {"aux", "auxpass", "neg"}
+_CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "advcl")
+_JOINERS = {"and", "but", "while", "with", '"', "”", "’", "'"}
+_ATTRIBUTION_LEFT = _SUBJECTS | _CUE_LEFT | {"advmod", "npadvmod"}
+_RUN_ON_POS = {"NOUN", "PROPN", "VERB", "AUX", "NUM", "PART"}
+_CLOSING = {'"', "”", "’", "'", "''"}
+_FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"}
+_GAP_BEFORE_QUOTE = re.compile(r"[\s,:\-–—]*")
+_TRIM = " \t\r\n\xa0,.;:-–—"
+# `Name: claim` on a line of its own (a title or sub-head, or a speaker's turn in a transcript): up to
+# five capitalised words before the colon.
+_HEADLINE = re.compile(
+    r"^[ \t\xa0]*[\"“]?(?P<name>[A-Z][\w.'’\-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’\-]*|of|de|al|von|van)){0,4})"
+    r"[ \t\xa0]*(?P<colon>:)[ \t\xa0]+(?P<claim>\S[^\n]*?)[ \t\xa0]*$",
+    re.MULTILINE,
+)
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+_DASH_SIGNATURE = re.compile(
+    r"[ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*"
+    r"(?P<name>[A-Z][\w.'’\-]*(?:[ \t\xa0][A-Z][\w.'’\-]*){0,4})[ \t\xa0.]*(?=\n|$)"
+)
+# "But in recent days, ..., officials say": PolNeAR leaves the joining word out of the content.
+_LEADING_CONJUNCTION = re.compile(
+    r"(?:(?:and|but|so|yet|or)[ \t\xa0]+"
+    r"|(?:however|still|meanwhile|moreover|indeed|instead|nonetheless|nevertheless|thus|also)"
+    r"[ \t\xa0]*,[ \t\xa0]*)"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
+# From the end of '..." he said' to where a following quotation in the same paragraph would open.
+_AFTER_ATTRIBUTION = re.compile(r"[^\n\"“”]{0,60}?[.!?][ \t\xa0]*(?=[\"“‘'])")
+# Reporting verbs whose object is the person told, not the content ("told reporters").
+_ADDRESSEE_VERBS = {"tell", "ask", "warn", "urge", "assure", "remind", "inform"}
+
+
+@dataclass
+class _Draft:
+    cue: tuple[int, int]
+    content: list[tuple[int, int]]
+    source: tuple[int, int] | None
+    kind: StatementKind
+    lemma: str | None
+    stance: Stance
+
+    @property
+    def start(self) -> int:
+        return min([self.cue[0], *(c[0] for c in self.content), *([self.source[0]] if self.source else [])])
+
+
+class _Quotes:
+    """Quote spans with lookups by position (bisect, so each lookup is O(log n))."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = find_quotes(text)
+        self.starts = [s for s, _ in self.spans]
+        self.ends = [e for _, e in self.spans]
+
+    def starting_at(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_left(self.starts, pos)
+        if i < len(self.starts) and self.starts[i] == pos:
+            return self.spans[i]
+        return None
+
+    def ending_at(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_left(self.ends, pos)
+        if i < len(self.ends) and self.ends[i] == pos:
+            return self.spans[i]
+        return None
+
+    def covering(self, start: int, end: int) -> tuple[int, int] | None:
+        """The quote that `start:end` lies inside, if any."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i >= 0 and self.spans[i][1] >= end:
+            return self.spans[i]
+        return None
+
+    def inside(self, start: int, end: int) -> list[tuple[int, int]]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.spans) and self.spans[i][1] <= end:
+            out.append(self.spans[i])
+            i += 1
+        return out
+
+
+def _trim(text: str, start: int, end: int, quotes: _Quotes) -> tuple[int, int]:
+    """Leave out surrounding spaces and punctuation, but take in whole any quotation cut at an edge."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    if start >= end:
+        return start, end
+    # The parser leaves quote marks (and the punctuation inside them) out of a clause: a content that
+    # begins or ends inside a quotation takes it in whole.
+    q = quotes.covering(start, start + 1)
+    if q is not None and start - 2 <= q[0] < start:
+        start = q[0]
+    q = quotes.covering(end - 1, end)
+    if q is not None and q[1] > end and (q[0] >= start or q[1] <= end + 3):
+        end = q[1]
+    return start, end
+
+
+def _token_range(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _subtree_range(token: Token) -> tuple[int, int]:
+    left, right = token.left_edge, token.right_edge
+    return left.idx, right.idx + len(right)
+
+
+def _source_range(subj: Token) -> tuple[int, int]:
+    """The whole subject noun phrase as written, appositions and relative clauses included (PolNeAR
+    mostly keeps them; cutting them cost more matches on dev than it won)."""
+    return _subtree_range(subj)
+
+
+class _Rules:
+    """The rules over one Doc; each method finds one kind of attribution and returns drafts."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lexicon
+        self.quotes = _Quotes(self.text)
+
+    # --- cue words -------------------------------------------------------------------------------
+    def verb_lemma(self, tok: Token) -> str:
+        """The lemma, or the cue an inflected form belongs to when the lemmatiser got it wrong
+        ("hoped" -> "hop")."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.verbs or lemma in self.lex.particles:
+            return lemma
+        return self.lex.forms.get(tok.lower_, lemma)
+
+    def verb_cue(self, tok: Token) -> tuple[CueEntry, list[Token]] | None:
+        lemma = self.verb_lemma(tok)
+        particles = self.lex.particles.get(lemma)
+        if particles:
+            nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt.lower_ in particles and nxt.head.i == tok.i:
+                return particles[nxt.lower_], [tok, nxt]
+        entry = self.lex.verb(lemma)
+        if entry is None:
+            return None
+        return entry, [tok]
+
+    def cue_tokens(self, tok: Token, words: list[Token]) -> list[Token]:
+        """The cue as PolNeAR marks it: auxiliaries, negation and adverbs right before the verb ("has
+        long said"), and right after it a day or the medium ("said Friday", "said in a statement")."""
+        doc = self.doc
+        first = tok.i
+        for c in sorted(tok.lefts, key=lambda t: -t.i):
+            if c.i == first - 1 and (c.dep_ in _CUE_LEFT or (c.dep_ == "advmod" and c.tag_ == "RB")):
+                first = c.i
+        last = words[-1].i
+        for c in tok.rights:
+            if c.i != last + 1:
+                continue
+            if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") and c.right_edge.i == c.i:
+                last = c.i
+            elif c.dep_ == "prep" and c.lower_ in ("in", "during", "on", "via"):
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                if objs and objs[0].lemma_.lower() in self.lex.media and objs[0].right_edge.i == objs[0].i:
+                    last = objs[0].i
+        return [doc[i] for i in range(first, last + 1)]
+
+    # --- sources ---------------------------------------------------------------------------------
+    def source_of(self, tok: Token) -> tuple[int, int] | None:
+        for c in tok.children:
+            if c.dep_ in _SUBJECTS:
+                return _source_range(c)
+        for c in tok.children:
+            if c.dep_ in _PASSIVE_SUBJECTS:
+                for agent in tok.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            if pobj.dep_ == "pobj":
+                                return _source_range(pobj)
+                return None
+        # "..., saying that", "and added that": the subject of the verb this one hangs on.
+        head = tok
+        joined = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
+        if joined and tok.head.dep_ == "ccomp" and self._is_cue(tok.head.head):
+            # "Kiev insists that the offensive was unprovoked and has denied that ...", "X noted that
+            # the meeting was useless, calling for ...": the parser joins the second cue to the
+            # reported clause; it goes with the first cue.
+            for c in tok.head.head.children:
+                if c.dep_ in _SUBJECTS:
+                    return _source_range(c)
+        for _ in range(2):
+            if head.dep_ not in ("advcl", "conj", "xcomp", "acl") or head.head.i == head.i:
+                break
+            head = head.head
+            if head.pos_ not in ("VERB", "AUX"):
+                break
+            for c in head.children:
+                if c.dep_ in _SUBJECTS:
+                    return _source_range(c)
+        return None
+
+    def _is_cue(self, tok: Token) -> bool:
+        lemma = self.verb_lemma(tok)
+        return tok.pos_ in ("VERB", "AUX") and (lemma in self.lex.verbs or lemma in self.lex.particles)
+
+    # --- contents --------------------------------------------------------------------------------
+    def quote_after(self, pos: int) -> tuple[int, int] | None:
+        m = _GAP_BEFORE_QUOTE.match(self.text, pos)
+        return self.quotes.starting_at(m.end()) if m else None
+
+    def quote_before(self, pos: int) -> tuple[int, int] | None:
+        i = pos
+        while i > 0 and self.text[i - 1] in " \t,\xa0":
+            i -= 1
+        return self.quotes.ending_at(i)
+
+    def verb_statement(self, tok: Token, sent: SpacySpan) -> _Draft | None:
+        found = self.verb_cue(tok)
+        if found is None:
+            return None
+        entry, words = found
+        cue_toks = self.cue_tokens(tok, words)
+        cue = _token_range(cue_toks)
+        if self.text[cue[1] : cue[1] + 1] == ":":  # PolNeAR: 'said:' before a quotation
+            cue = (cue[0], cue[1] + 1)
+        source = self.source_of(tok)
+        # Only the verb's own subject frames it ("he said"); a subject taken over from another verb
+        # ("he said, adding ...") lies elsewhere.
+        own = source is not None and any(c.dep_ in _SUBJECTS for c in tok.children)
+        group_start = min(cue[0], source[0]) if own and source else cue[0]
+        group_end = max(cue[1], source[1]) if own and source else cue[1]
+        contents: list[tuple[int, int]] = []
+        inherited = source is not None and not own
+        before = None if inherited else self.quote_before(group_start)
+        if before is not None:
+            contents.append(self.lead_in(before, sent))
+        after = self.quote_after(group_end)
+        if after is not None and self.text[group_end : after[0]].count("\n") <= 2:
+            contents.append(after)
+        trailing = False
+        if not contents and tok.dep_ == "parataxis" and tok.head.i > tok.i:
+            contents = self.parenthetical(tok, sent)
+        if not contents:
+            content = self.clause_content(tok, entry, words, cue, sent)
+            if content is None:
+                return None
+            contents.append(content)
+            trailing = content[1] <= cue[0]
+        if source is not None and any(c[0] <= source[0] and source[1] <= c[1] for c in contents):
+            source = None
+        kind = self.kind_of(contents, trailing)
+        return _Draft(cue, contents, source, kind, entry.cue, entry.stance)
+
+    def clause_content(
+        self, tok: Token, entry: CueEntry, words: list[Token], cue: tuple[int, int], sent: SpacySpan
+    ) -> tuple[int, int] | None:
+        doc = self.doc
+        comps = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if not comps:
+            # "Trump said after the convention he would not accept ...": a reported clause with no
+            # "that" the parser took for an adverbial one (it has a subject and no subordinator).
+            comps = [
+                c
+                for c in tok.rights
+                if c.dep_ == "advcl"
+                and c.pos_ in ("VERB", "AUX")
+                and any(g.dep_ in _SUBJECTS for g in c.lefts)
+                and not any(g.dep_ == "mark" for g in c.children)
+            ]
+        if comps:
+            start, end = _subtree_range(comps[0])
+            if comps[0].dep_ == "advcl":  # start at its subject, not at a phrase hung before it
+                subj = next(g for g in comps[0].lefts if g.dep_ in _SUBJECTS)
+                start = subj.left_edge.idx
+            if start > cue[0]:
+                # "that" sometimes hangs on the verb instead of on the clause.
+                for c in tok.rights:
+                    if c.lower_ == "that" and cue[1] <= c.idx < start:
+                        start = c.idx
+            end = self._cut_nested(comps[0], start, end)
+            if start > cue[0]:
+                end = self._run_on(comps[0].right_edge, end, sent)
+            return self._clean(start, end)
+        if self._trailing(tok, sent):
+            # "Russian officials are trying to do the same, the minister claimed": the content is the
+            # sentence up to the comma before the attribution (PolNeAR leaves the comma out).
+            first = self._attribution_start(tok)
+            start = sent.start_char
+            end = doc[first - 1].idx + len(doc[first - 1])
+            return self._clean(start, end)
+        if entry.type == "verb+clause":
+            return None
+        if entry.type == "verb+object" and len(words) == 1:
+            deps = {c.dep_ for c in tok.rights} | {f"prep:{c.lower_}" for c in tok.rights if c.dep_ == "prep"}
+            if "dobj" not in deps or not deps & {"oprd", "xcomp", "ccomp", "prep:as"}:
+                return None
+        elif (
+            len(words) == 1
+            and entry.stance not in ("speech-act", "belief")
+            and self.verb_lemma(tok) not in _ADDRESSEE_VERBS
+            and not any(c.dep_ == "dobj" for c in tok.rights)
+        ):
+            return None
+        last = words[-1]
+        if self.verb_lemma(tok) in _ADDRESSEE_VERBS:
+            objs = [c for c in tok.rights if c.dep_ in ("ccomp", "xcomp")]
+        else:
+            objs = [c for c in tok.rights if c.dep_ in _CONTENT_DEPS and c.i > last.i]
+        if len(words) > 1:
+            objs += [c for c in last.rights if c.dep_ in ("pobj", "pcomp")]
+        if not objs or tok.right_edge.i <= last.i:
+            return None
+        start = doc[last.i + 1].idx
+        end = tok.right_edge.idx + len(tok.right_edge)
+        return self._clean(start, self._cut_nested(tok, start, end))
+
+    def _attribution_start(self, tok: Token) -> int:
+        """First token of "the minister claimed" / "Chief Justice Roberts said": the verb with its
+        subject, auxiliaries and adverbs (a clause the parser hung on the verb is content, not this)."""
+        return min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ in _ATTRIBUTION_LEFT)])
+
+    def parenthetical(self, tok: Token, sent: SpacySpan) -> list[tuple[int, int]]:
+        """ "The ceasefire, the commander says, is holding": the sentence around the aside."""
+        doc = self.doc
+        first = self._attribution_start(tok)
+        last = tok.right_edge.i
+        if first <= sent.start or doc[first - 1].text != "," or last + 1 >= sent.end:
+            return []
+        pieces = []
+        for lo, hi in ((sent.start, first - 1), (last + 1, sent.end - 1)):
+            if hi >= lo:
+                piece = self._clean(doc[lo].idx, doc[hi].idx + len(doc[hi]))
+                if piece is not None:
+                    pieces.append(piece)
+        return pieces if len(pieces) == 2 else []
+
+    def lead_in(self, quote: tuple[int, int], sent: SpacySpan) -> tuple[int, int]:
+        """'Not paying taxes "makes me smart," he said': words before the quotation in its sentence
+        are part of the content (the parser's sentence may start inside a long quotation: ignore it)."""
+        start = sent.start_char
+        lead = self.text[start : quote[0]]
+        if (
+            lead.strip()
+            and "\n" not in lead
+            and not self.quotes.inside(start, quote[0])
+            and not self.quotes.covering(start, start + 1)
+        ):
+            return self._clean(start, quote[1]) or quote
+        return quote
+
+    def _run_on(self, last: Token, end: int, sent: SpacySpan) -> int:
+        """The parser sometimes ends a clause mid-phrase ("she felt the 13th | Amendment was worth
+        examining"); when the next word cannot start an adjunct, the content runs to the sentence end."""
+        nxt = last.i + 1
+        if last.idx + len(last) != end or nxt >= sent.end - 1:
+            return end
+        if self.doc[nxt].pos_ in _RUN_ON_POS:
+            final = sent.end - 1
+            while final > nxt and self.doc[final].is_punct and self.doc[final].text not in _CLOSING:
+                final -= 1
+            return self.doc[final].idx + len(self.doc[final])
+        return end
+
+    def _trailing(self, tok: Token, sent: SpacySpan) -> bool:
+        """Is this "..., he said." after its content: subject and verb at the end of the sentence?"""
+        if tok.dep_ not in ("parataxis", "ccomp", "conj", "ROOT") or tok.i == sent.start:
+            return False
+        if tok.dep_ != "ROOT" and tok.head.i > tok.i:
+            return False
+        first = self._attribution_start(tok)
+        if first <= sent.start or self.doc[first - 1].text not in (",", "”", '"', "’", "'", "—", "–"):
+            return False
+        if not any(c.dep_ in _SUBJECTS for c in tok.lefts) and not any(
+            c.dep_ in _SUBJECTS for c in tok.rights
+        ):
+            return False
+        return all(
+            c.dep_ in ("punct", "npadvmod", "advmod", "prep", "nsubj", "cc", "conj", "advcl") or c.i < tok.i
+            for c in tok.rights
+        ) and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.rights)
+
+    def _cut_nested(self, head: Token, start: int, end: int) -> int:
+        """Stop a content before ", adding that ...", "and suggested that ..." or ", with officials
+        admitting ...": another statement the parser hung inside it (PolNeAR gives each token to one
+        attribution)."""
+        doc = self.doc
+        for t in head.subtree:
+            if t.idx <= start or t.idx >= end or (t.tag_ != "VBG" and t.dep_ != "conj"):
+                continue
+            lemma = self.verb_lemma(t)
+            if lemma not in self.lex.verbs and lemma not in self.lex.particles:
+                continue
+            j = min([t.i, *(c.left_edge.i for c in t.lefts if c.dep_ != "punct")]) - 1
+            joined = False
+            while j > 0 and doc[j].lower_ in _JOINERS:
+                joined = joined or doc[j].lower_ in ("and", "but", "while", "with")
+                j -= 1
+            if doc[j].text == "," and doc[j].idx > start:
+                return doc[j].idx
+            if joined and doc[j + 1].idx > start:
+                return doc[j + 1].idx
+        return end
+
+    def _clean(self, start: int, end: int) -> tuple[int, int] | None:
+        start, end = _trim(self.text, start, end, self.quotes)
+        m = _LEADING_CONJUNCTION.match(self.text, start, end)
+        if m:
+            start = m.end()
+        return (start, end) if end > start else None
+
+    def kind_of(self, contents: list[tuple[int, int]], trailing: bool) -> StatementKind:
+        spans = self.quotes
+        if all(spans.starting_at(s) == (s, e) for s, e in contents):
+            return "direct"
+        if any(spans.inside(s, e) or spans.covering(s, e) for s, e in contents):
+            return "mixed"
+        if trailing:
+            words = {w.lower() for s, e in contents for w in re.findall(r"[A-Za-z]+", self.text[s:e])}
+            if words & _FIRST_PERSON:
+                return "unmarked-quote"
+        return "indirect"
+
+    # --- "according to X", "in X's words" ---------------------------------------------------------
+    def prep_statement(self, tok: Token, sent: SpacySpan) -> _Draft | None:
+        doc = self.doc
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            to = doc[tok.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if not objs:
+                return None
+            obj = objs[0]
+            entry = self.lex.preps.get("according to")
+            cue = _token_range([tok, to])
+            source = (doc[to.i + 1].idx, obj.right_edge.idx + len(obj.right_edge))
+            phrase = (tok.i, obj.right_edge.i)
+        elif tok.lower_ == "words" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            if not poss:
+                return None
+            entry = self.lex.preps.get("in words")
+            prep = tok.head
+            cue = _token_range([prep, tok])
+            source = _token_range([doc[i] for i in range(poss[0].left_edge.i, poss[0].i + 1)])
+            phrase = (prep.i, tok.i)
+        else:
+            return None
+        if entry is None:
+            return None
+        contents: list[tuple[int, int]] = []
+        after = self.quote_after(source[1] if source[1] > cue[1] else cue[1])
+        if after is not None:
+            contents.append(after)
+        else:
+            before = self.quote_before(cue[0])
+            if before is not None:
+                contents.append(before)
+        if not contents:
+            for lo, hi in ((sent.start, phrase[0] - 1), (phrase[1] + 1, sent.end - 1)):
+                if hi - lo >= 1:
+                    piece = self._clean(doc[lo].idx, doc[hi].idx + len(doc[hi]))
+                    if piece is not None:
+                        contents.append(piece)
+        if not contents:
+            return None
+        kind: StatementKind = "according-to"
+        return _Draft(cue, contents, source, kind, entry.cue, entry.stance)
+
+    # --- "X's claim that ..." --------------------------------------------------------------------
+    def noun_statement(self, tok: Token) -> _Draft | None:
+        entry = self.lex.nouns.get(tok.lemma_.lower())
+        if entry is None:
+            return None
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        clause = [
+            c
+            for c in tok.rights
+            if c.dep_ in ("acl", "ccomp", "appos", "relcl") and c.left_edge.lower_ == "that"
+        ]
+        if not clause:
+            return None
+        owner = poss[0] if poss else None
+        source = None
+        if owner is not None:
+            last = owner
+            for c in owner.rights:
+                if c.dep_ == "case":
+                    break
+                last = c.right_edge
+            source = (owner.left_edge.idx, last.idx + len(last))
+        content = self._clean(*_subtree_range(clause[0]))
+        if content is None:
+            return None
+        return _Draft(_token_range([tok]), [content], source, "indirect", entry.cue, entry.stance)
+
+    # --- headline lines --------------------------------------------------------------------------
+    def headlines(self) -> list[_Draft]:
+        out = []
+        for m in _HEADLINE.finditer(self.text):
+            name = m.group("name")
+            claim = m.group("claim")
+            if name.lower() in self.lex.labels or len(claim.split()) < 3 or not _LOWER_WORD.search(claim):
+                continue  # "UPDATE: ...", "Published: 12 March 2022"
+            if m.group("claim").rstrip().endswith(":"):
+                continue
+            content = self._clean(m.start("claim"), m.end("claim"))
+            if content is None:
+                continue
+            out.append(
+                _Draft(
+                    (m.start("colon"), m.end("colon")),
+                    [content],
+                    (m.start("name"), m.end("name")),
+                    "headline",
+                    ":",
+                    "neutral",
+                )
+            )
+        return out
+
+    def dash_signatures(self) -> list[_Draft]:
+        """“...” ― Name: a quotation signed with a dash at the end of its line."""
+        out = []
+        for start, end in self.quotes.spans:
+            m = _DASH_SIGNATURE.match(self.text, end)
+            if m is None:
+                continue
+            out.append(
+                _Draft(
+                    (m.start("dash"), m.end("dash")),
+                    [(start, end)],
+                    (m.start("name"), m.end("name") - m.group("name").endswith(".")),
+                    "direct",
+                    m.group("dash"),
+                    "neutral",
+                )
+            )
+        return out
+
+    # --- all -------------------------------------------------------------------------------------
+    def candidates(self) -> list[int]:
+        """Indices of tokens whose lemma or form could be a cue: one vectorised pass over the doc, so
+        that Token objects are only built for the few that matter."""
+        doc = self.doc
+        if len(doc) == 0:
+            return []
+        lemmas, lowers = _cue_hashes(self.lex)
+        arr = doc.to_array([LEMMA, LOWER])
+        mask = numpy.isin(arr[:, 0], lemmas) | numpy.isin(arr[:, 1], lowers)
+        return numpy.flatnonzero(mask).tolist()
+
+    def run(self) -> list[_Draft]:
+        drafts = self.headlines() + self.dash_signatures()
+        taken = {d.cue[0] for d in drafts}
+        doc = self.doc
+        for i in self.candidates():
+            tok = doc[i]
+            draft = None
+            pos = tok.pos_
+            if tok.lower_ in ("according", "words"):
+                draft = self.prep_statement(tok, tok.sent)
+            elif pos in ("VERB", "AUX"):
+                lemma = self.verb_lemma(tok)
+                if lemma in self.lex.verbs or lemma in self.lex.particles:
+                    draft = self.verb_statement(tok, tok.sent)
+            elif pos == "NOUN" and tok.lemma_.lower() in self.lex.nouns:
+                draft = self.noun_statement(tok)
+            if draft is None or self.quotes.covering(draft.cue[0], draft.cue[1]):
+                continue  # a cue inside a quotation is the quoted speaker's, part of their words
+            if draft.cue[0] not in taken:
+                taken.add(draft.cue[0])
+                drafts.append(draft)
+        self.add_continuations(drafts)
+        return drafts
+
+    def add_continuations(self, drafts: list[_Draft]) -> None:
+        """A quote right after a direct statement's sentence, in the same paragraph, is more of it."""
+        claimed = {c for d in drafts for c in d.content}
+        for d in drafts:
+            if d.kind not in ("direct", "mixed") or self.quotes.ending_at(d.content[-1][1]) is None:
+                continue
+            end = max(c[1] for c in [*d.content, d.cue, *([d.source] if d.source else [])])
+            m = _AFTER_ATTRIBUTION.match(self.text, end)
+            if m is None:
+                continue
+            q = self.quotes.starting_at(m.end())
+            if q is not None and q not in claimed and q[0] > end:
+                d.content.append(q)
+                claimed.add(q)
+
+
+def _cue_hashes(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """String hashes of the cue lemmas (any case) and of the prepositional cue words, kept on the lexicon."""
+    if lex.hashes is None:
+        words = set(lex.verbs) | set(lex.particles) | set(lex.nouns)
+        forms = {f for w in words for f in (w, w.capitalize(), w.upper())}
+        lemmas = numpy.array(sorted(get_string_id(f) for f in forms), dtype=numpy.uint64)
+        lowers = numpy.array(
+            sorted(get_string_id(f) for f in {"according", "words", *lex.forms}), dtype=numpy.uint64
+        )
+        lex.hashes = (lemmas, lowers)
+    return lex.hashes
+
+
+def rule_statements(doc: Doc, lexicon: Lexicon | None = None) -> list[Statement]:
+    """Statements found by the rules alone, ids S1.. in text order."""
+    text = doc.text
+    drafts = _Rules(doc, lexicon or load_lexicon()).run()
+    drafts.sort(key=lambda d: (d.start, d.cue[0]))
+    return [
+        Statement(
+            id=f"S{i}",
+            cue=Span.of(text, *d.cue),
+            content=[Span.of(text, s, e) for s, e in sorted(d.content)],
+            source=Span.of(text, *d.source) if d.source else None,
+            kind=d.kind,
+            cue_lemma=d.lemma,
+            cue_stance=d.stance,
+            method="rules",
+        )
+        for i, d in enumerate(drafts, 1)
+    ]
