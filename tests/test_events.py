@@ -160,3 +160,8 @@ def test_offer_of_a_loan_is_aid(analyze):
     a = analyze("Japan offered Indonesia a loan of $2 billion.")
     ev = one(a, "AID", "offered")
     assert ids(ev.sources) == ["gov:JPN"] and ids(ev.targets) == ["state:IDN"]
+
+
+def test_event_nouns_are_neither_parties_nor_sources_from_place_names(analyze):
+    a = analyze("The Minsk agreements were signed in 2014.\nKyiv failed to implement the Minsk agreements.")
+    assert a.events == []

@@ -148,6 +148,8 @@ class _Context:
                 p = participant(self.doc, self.text, c, self.resolve, self.lex.actor_nouns)
                 if p is None or (transfer and any(p.span.overlaps(i.span) for i in self.items.values())):
                     continue
+                if p.actor_id is None and c.pos_ == "NOUN" and self.lex.lookup(c.lemma_.lower(), "NOUN"):
+                    continue  # "the Minsk agreements were signed": an event noun is not a party
                 if not any(q.span == p.span for q in out):
                     out.append(p)
         return out
@@ -230,9 +232,22 @@ class _Context:
         preps = ("on", "against", "with", "to", "for", "upon", "toward")
         targets: list[Token] = prep_objects(tok, (*preps, "from") if entry.category == "RETREAT" else preps)
         for c in tok.children:
-            named = c.ent_type_ in ("NORP", "ORG") or (c.ent_type_ == "GPE" and entry.category in _FORCE)
-            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and named):
+            # "Russia's attack", "the Russian offensive", "US strikes" (but not "the Minsk agreements")
+            if (
+                c.dep_ == "poss"
+                or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "ORG"))
+                or (
+                    c.dep_ == "compound"
+                    and c.ent_type_ in ("GPE", "NORP", "ORG")
+                    and entry.category in _FORCE
+                )
+            ):
                 sources.append(c)
+            elif c.dep_ == "acl":  # "a proxy war waged by NATO against Russia"
+                a = agent_of(c)
+                if a is not None:
+                    sources.append(a)
+                targets += prep_objects(c, ("against", "on"))
         agent = agent_of(tok)
         if agent is not None:
             sources.append(agent)
