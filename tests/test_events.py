@@ -165,3 +165,11 @@ def test_offer_of_a_loan_is_aid(analyze):
 def test_event_nouns_are_neither_parties_nor_sources_from_place_names(analyze):
     a = analyze("The Minsk agreements were signed in 2014.\nKyiv failed to implement the Minsk agreements.")
     assert a.events == []
+
+
+def test_one_transfer_named_twice_is_listed_once(analyze):
+    a = analyze("Britain has approved a new package of military aid for Ukraine that includes 20 drones.")
+    (ev,) = [e for e in a.events if e.category == "AID"]
+    assert (ev.trigger.text, ev.status) == ("package", "approved")
+    assert ids(ev.sources) == ["gov:GBR"] and ids(ev.targets) == ["state:UKR"]
+    assert [(i.category, i.quantity_value) for i in ev.items] == [("drones", 20)]

@@ -87,6 +87,7 @@ class EventsComponent:
                     ev = ctx.event(tok, entries)
                     if ev is not None:
                         found.append(ev)
+        found = _drop_repeated_transfers(found)
         found.sort(key=lambda e: (e.trigger.start, e.trigger.end))
         if ctx is not None:
             ctx.share_meeting_places(found)
@@ -94,6 +95,28 @@ class EventsComponent:
             ev.id = f"E{n}"
         events.extend(found)
         return doc
+
+
+def _drop_repeated_transfers(events: list[Event]) -> list[Event]:
+    """ "Approved a package of military aid that includes X and Y": "package" and "aid" name one transfer.
+    Keep the reading with the most named parties, so the transfers table lists each item once."""
+
+    def parties(e: Event) -> int:
+        return len(e.sources) + len(e.targets)
+
+    keep: list[Event] = []
+    for ev in events:
+        spans = {i.span for i in ev.items}
+        twin = None
+        if spans:
+            twin = next(
+                (o for o in events if o is not ev and o.items and spans <= {i.span for i in o.items}
+                 and (parties(o), -o.trigger.start) > (parties(ev), -ev.trigger.start)),
+                None,
+            )  # fmt: skip
+        if twin is None:
+            keep.append(ev)
+    return keep
 
 
 def _same_as_source(p: Participant, sources: list[Participant]) -> bool:
@@ -226,8 +249,26 @@ class _Context:
     def _has_item(self, tok: Token) -> bool:
         return any(t.i in self.items for t in tok.subtree)
 
+    def _aid_noun(self, tok: Token) -> bool:
+        """ "aid", or a transfer noun of aid ("a package of aid")."""
+        if tok.lemma_.lower() in _AID_NOUNS:
+            return True
+        return any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _AID_NOUNS
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+        )
+
     def _noun_event(self, tok: Token, entries: list[Trigger]) -> Event | None:
         entry = entries[0]
+        outer = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if (
+            entry.transfer
+            and outer is not None
+            and any(t.transfer for t in self.lex.lookup(outer.lemma_.lower(), outer.pos_))
+        ):
+            return None  # "a package of military aid": the package is the event
         sources: list[Token] = []
         preps = ("on", "against", "with", "to", "for", "upon", "toward")
         targets: list[Token] = prep_objects(tok, (*preps, "from") if entry.category == "RETREAT" else preps)
@@ -279,7 +320,7 @@ class _Context:
         tgt = [p for p in self._parts(targets, entry.transfer) if not _same_as_source(p, src)]
         if not src and not tgt and not (entry.transfer and items):
             return None
-        if entry.transfer and not items and tok.lemma_.lower() not in _AID_NOUNS:
+        if entry.transfer and not items and not self._aid_noun(tok):
             return None
         ev = self._finish(tok, entries, src, tgt, items)
         if approved and ev.category == "AID":
