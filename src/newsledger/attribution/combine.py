@@ -1,7 +1,8 @@
 """Model predictions as `Statement`s, and the merge with the rule statements.
 
 Merge policy (measured on PolNeAR dev): where a rule statement and a model statement share a cue the
-rule statement is kept (its spans are the more exact); model statements the rules missed are added.
+rule statement is kept (its spans are the more exact); complete model statements the rules missed are
+added.
 """
 
 from __future__ import annotations
@@ -78,16 +79,20 @@ def to_statements(doc: Doc, preds: list[Predicted]) -> list[Statement]:
 
 
 def combine(rules: list[Statement], model: list[Statement]) -> list[Statement]:
-    """Rule statements (marked "rules+model" where the model found the same cue), plus each model
-    statement whose cue no rule cue overlaps.
+    """Rule statements (marked "rules+model" where the model found the same cue), plus each complete
+    model statement (source and content found) whose cue no rule cue overlaps.
 
-    On PolNeAR dev the rules' spans are the more exact where both fire, and the model adds the
-    statements the rules miss; see `newsledger.attribution.training` for the figures.
+    On PolNeAR dev the rules' spans are the more exact where both fire; the model's incomplete
+    statements the rules did not find are mostly false cues (keeping them costs 0.03 linked F1).
     """
     out = []
     for r in rules:
         if any(r.cue.overlaps(m.cue) for m in model):
             r = r.model_copy(update={"method": "rules+model"})
         out.append(r)
-    out += [m for m in model if not any(m.cue.overlaps(r.cue) for r in rules)]
+    out += [
+        m
+        for m in model
+        if m.source is not None and m.content and not any(m.cue.overlaps(r.cue) for r in rules)
+    ]
     return out

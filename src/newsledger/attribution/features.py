@@ -16,7 +16,6 @@ _OPEN_QUOTES = {"“", "‘‘", "``"}
 _CLOSE_QUOTES = {"”", "’’", "''"}
 _BOTH_QUOTES = {'"'}
 _MAX_DEPTH = 8
-_DIST = ("0", "1", "2", "3", "4", "5", "6", "6", "6", "6", "10")
 _KID_DEPS = ("ccomp", "nsubj", "nsubjpass", "dobj", "xcomp", "agent", "prep", "punct")
 
 
@@ -79,16 +78,6 @@ def doc_features(doc: Doc, cue_probs: dict[str, float]) -> list[list[str]]:
         for i in range(sent.start, sent.end):
             sent_start[i] = sent.start
             sent_end[i] = sent.end
-    # Nearest likely cue in the same sentence, either side: direction and distance bucket.
-    near = ["none"] * n
-    for sent in doc.sents:
-        cues = [i for i in range(sent.start, sent.end) if strong[i]]
-        if not cues:
-            continue
-        for i in range(sent.start, sent.end):
-            k = min(cues, key=lambda c: abs(c - i))
-            gap = abs(k - i)
-            near[i] = ("R" if k > i else "L" if k < i else "0") + _DIST[min(gap, len(_DIST) - 1)]
     kids: dict[int, set[str]] = {}
     for i in range(n):
         h = heads[i]
@@ -109,8 +98,6 @@ def doc_features(doc: Doc, cue_probs: dict[str, float]) -> list[list[str]]:
             "cb=" + b,
             "q=" + quotes[i],
             "cbd=" + b + d,
-            "near=" + near[i],
-            "nearq=" + near[i] + quotes[i],
             "hl=" + lemma[h],
             "hp=" + pos[h],
             "hcb=" + cb[h],
@@ -132,12 +119,6 @@ def doc_features(doc: Doc, cue_probs: dict[str, float]) -> list[list[str]]:
             f.append("ancl=" + lemma[node] + "|" + cd)
             f.append("ancd=" + str(min(depth, 4)))
             f.append("ancside=" + ("L" if child < node else "R") + cd)
-            # Edges of the constituent hanging under the cue: where content usually starts and ends.
-            ctok = toks[child]
-            if ctok.left_edge.i == i:
-                f.append("cstart=" + cd)
-            if ctok.right_edge.i == i:
-                f.append("cend=" + cd)
         else:
             f.append("anc=none")
         if i in kids:

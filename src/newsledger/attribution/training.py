@@ -26,7 +26,7 @@ from .labels import token_labels
 DEFAULT_PARAMS: dict[str, float | int | bool] = {
     "c1": 0.05,
     "c2": 0.01,
-    "max_iterations": 250,
+    "max_iterations": 150,
     "feature.possible_transitions": True,
     "feature.minfreq": 2,
 }
