@@ -72,7 +72,10 @@ def stories(
 
     Near-duplicates: MinHash LSH over word 5-shingles; the original (*) is the earliest published, then the
     first read. Stories: articles about the same happening (shared words, actors, events, dates).
+
+    Example: newsledger stories --db ledger.db
     """
+    console = Console()  # made per call: it reads the terminal width when the command runs
     from ..compare.clusters import recompute, stored_clusters
 
     with _ledger(db, read_only=list_only) as ledger:
@@ -140,7 +143,11 @@ def compare(
     as_json: Annotated[bool, typer.Option("--json", help="Print the comparison as JSON.")] = False,
 ) -> None:
     """How outlets told one story: whom each quotes and how, what each asserts in its own voice, which
-    framing cues each uses, and what each reports that the others leave out."""
+    framing cues each uses, and what each reports that the others leave out.
+
+    Example: newsledger compare 3f2a --db ledger.db   (or: newsledger compare --articles 8a97 67fa)
+    """
+    console = Console()  # made per call: it reads the terminal width when the command runs
     from ..compare.report import compare as build
     from ..compare.report import story_report
     from ..store.queries import matching_article_ids
