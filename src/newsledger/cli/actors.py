@@ -131,7 +131,10 @@ def actors_command(
     ] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many rows.")] = 50,
 ) -> None:
-    """The actors in the ledger: people, governments, states, organisations, with how often they appear."""
+    """The actors in the ledger: people, governments, states, organisations, with how often they appear.
+
+    Example: newsledger actors --db ledger.db --type person --country RUS
+    """
     rows = list_actors(_connect(db), type_=type_, country=country, limit=limit)
     table = Table(box=box.SIMPLE_HEAD)
     for col in ("name", "type", "country", "#mentions", "#statements", "#articles", "outlets"):
@@ -156,7 +159,10 @@ def actor_command(
     name: Annotated[str, typer.Argument(help="An actor id (gov:RUS), name or alias, or part of one.")],
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """One actor: aliases, roles, what it said (by outlet), what was said about it, its events."""
+    """One actor: aliases, roles, what it said (by outlet), what was said about it, its events.
+
+    Example: newsledger actor "Ben Wallace" --db ledger.db   (or an id: newsledger actor gov:RUS)
+    """
     conn = _connect(db)
     found = find_actor(conn, name)
     if not found:
@@ -258,7 +264,10 @@ def eval_speakers(
         typer.Option("--coverage/--no-coverage", help="Also count all gold sources that resolve at all."),
     ] = True,
 ) -> None:
-    """Speaker resolution accuracy: gold source spans through the actors resolver."""
+    """Speaker resolution accuracy: gold source spans through the actors resolver.
+
+    Example: newsledger eval speakers benchmarks/speakers_dev.tsv --data ../shared/data/polnear/dev
+    """
     from ..eval.speakers import evaluate
 
     if not gold.is_file() or not (data / "text").is_dir():

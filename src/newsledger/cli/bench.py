@@ -124,7 +124,10 @@ def bench(
     repeat: Annotated[int, typer.Option("--repeat", "-r", help="Timed runs of each pipeline.")] = 3,
     batch_size: Annotated[int, typer.Option("--batch-size", help="spaCy batch size.")] = 16,
 ) -> None:
-    """Time bare en_core_web_sm against the full newsledger pipeline on the same texts (target ≤ 1.3×)."""
+    """Time bare en_core_web_sm against the full newsledger pipeline on the same texts (target ≤ 1.3×).
+
+    Example: newsledger bench ../shared/data/polnear/dev/text --repeat 3
+    """
     from ..pipeline import load_base_model, load_nlp
 
     if not directory.is_dir():

@@ -27,6 +27,8 @@ def transfers(
     """Arms transfers and military aid, one row per item: supplier, recipient, item, quantity, status, date.
 
     `statement_id` set means the transfer is a speaker's claim, not the outlet's own assertion.
+
+    Example: newsledger transfers --db ledger.db --csv transfers.csv
     """
     from ..store.ledger import Ledger, LedgerError
 
@@ -83,7 +85,10 @@ def eval_plover(
     ),
     rules: bool = typer.Option(False, "--rules", help="Trigger lexicon only (baseline), no learned model."),
 ) -> None:
-    """Classify the event linking each marked source and target; print accuracy, macro-F1, confusion."""
+    """Classify the event linking each marked source and target; print accuracy, macro-F1, confusion.
+
+    Example: newsledger eval plover ../shared/data/plover/PLV_train.tsv --cv 5
+    """
     from ..eval.plover import score, write_predictions
     from ..pipeline import load_base_model
     from ..plover.data import read_examples
@@ -121,7 +126,10 @@ def train_plover(
     ),
     cv: int = typer.Option(5, "--cv", help="Report k-fold CV figures first (0 to skip)."),
 ) -> None:
-    """Fit the PLOVER classifier on DATA with a fixed seed (reproduces the shipped model)."""
+    """Fit the PLOVER classifier on DATA with a fixed seed (reproduces the shipped model).
+
+    Example: newsledger train plover --data ../shared/data/plover/PLV_train.tsv --out /tmp/plover.joblib
+    """
     from ..eval.plover import score
     from ..pipeline import load_base_model
     from ..plover.data import read_plv

@@ -19,7 +19,10 @@ def serve(
     ),
     port: int = typer.Option(8000, "--port", help="TCP port."),
 ) -> None:
-    """Browse, search and compare the ledger in a web browser (works offline)."""
+    """Browse, search and compare the ledger in a web browser (works offline).
+
+    Example: newsledger serve --db demo.db --port 8000   (then open http://127.0.0.1:8000)
+    """
     if not db.is_file():
         typer.echo(f"No ledger at {db}", err=True)
         raise typer.Exit(2)
