@@ -12,8 +12,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from datasketch import MinHash, MinHashLSH
-
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 #: Chosen on benchmarks/dedup_set (benchmarks/dedup_eval.py): pairwise F1 1.000 at 0.3-0.4, 0.992 at 0.5.
@@ -56,7 +54,9 @@ def similarity(a: set[str], b: set[str]) -> float:
     return max(inter / len(a | b), inter / min(len(a), len(b)))
 
 
-def _minhash(sh: set[str], num_perm: int) -> MinHash:
+def _minhash(sh: set[str], num_perm: int):
+    from datasketch import MinHash  # seconds to import (scipy): only when clustering
+
     m = MinHash(num_perm=num_perm, seed=1)
     m.update_batch([s.encode("utf-8") for s in sh])
     return m
@@ -76,6 +76,8 @@ def near_duplicates(
     """
     sets = {d.id: shingles(d.text, k) for d in docs if len(_WORD.findall(d.text)) >= min_words}
     # LSH at a lower bar than the verification, so that containment-only pairs are still proposed.
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=max(0.1, threshold / 2), num_perm=num_perm)
     hashes = {}
     for ident, sh in sets.items():
