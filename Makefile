@@ -4,22 +4,21 @@
 SHELL := /bin/bash
 PYTHON ?= python3
 UV_VERSION := 0.13.8
-UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+UV := $(PYTHON) -m uv
 DEMO_DB ?= demo.db
 
 .PHONY: setup demo test lint browser clean
 
-$(UV):
-	$(PYTHON) -m pip install --quiet --user "uv==$(UV_VERSION)" || $(PYTHON) -m pip install --quiet "uv==$(UV_VERSION)"
-
-setup: $(UV)
+# uv itself comes from PyPI when this Python lacks it; everything else from uv.lock.
+setup:
+	@$(UV) --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet "uv==$(UV_VERSION)"
 	$(UV) sync --frozen --all-extras
 
 demo: setup
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(UV) run newsledger analyze examples --db $(DEMO_DB)
-	$(UV) run newsledger articles --db $(DEMO_DB)
-	$(UV) run newsledger show examples/meridian-post-arms-package.txt --db $(DEMO_DB)
+	COLUMNS=$${COLUMNS:-150} $(UV) run newsledger articles --db $(DEMO_DB)
+	COLUMNS=$${COLUMNS:-150} $(UV) run newsledger show examples/meridian-post-arms-package.txt --db $(DEMO_DB)
 
 browser:
 	bash scripts/install-browser.sh
