@@ -36,10 +36,12 @@ def quote_state(doc: Doc) -> list[int]:
     """1 for tokens inside double quotation marks (reset at paragraph breaks), else 0; marks are 2."""
     state: list[int] = []
     inside = False
+    prev = None
     for tok in doc:
         t = tok.text
-        if tok.is_sent_start and tok.i and "\n" in doc[tok.i - 1].whitespace_ + doc[tok.i - 1].text:
+        if prev is not None and ("\n" in prev.whitespace_ or "\n" in prev.text) and tok.is_sent_start:
             inside = False
+        prev = tok
         if t in _OPEN_QUOTES:
             inside = True
             state.append(2)

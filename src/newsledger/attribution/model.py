@@ -62,11 +62,12 @@ def load_tagger(path: str | None = None) -> Tagger | None:
 
 
 def _paragraph_ids(doc: Doc) -> list[int]:
-    out, pid = [], 0
+    out, pid, prev = [], 0, None
     for tok in doc:
-        if tok.i and ("\n" in doc[tok.i - 1].whitespace_ or "\n" in doc[tok.i - 1].text):
+        if prev is not None and ("\n" in prev.whitespace_ or "\n" in prev.text):
             pid += 1
         out.append(pid)
+        prev = tok
     return out
 
 
@@ -98,6 +99,7 @@ def link(doc: Doc, spans: list[tuple[str, int, int]], reach: int = 1, max_gap: i
         for i in range(sent.start, sent.end):
             sent_of[i] = k
     par_of = _paragraph_ids(doc)
+    heads = [t.head.i for t in doc]
     cue_at = {}
     for k, (a, b) in enumerate(cues):
         for i in range(a, b):
@@ -108,14 +110,12 @@ def link(doc: Doc, spans: list[tuple[str, int, int]], reach: int = 1, max_gap: i
         """Cue candidates for span [a, b), best first."""
         attached: set[int] = set()
         for i in range(a, b):
-            h = doc[i].head.i
+            h = heads[i]
             if h in cue_at and not a <= h < b:
                 attached.add(cue_at[h])
-        for k, (ca, cb) in enumerate(cues):
-            for i in range(ca, cb):
-                h = doc[i].head.i
-                if a <= h < b:
-                    attached.add(k)
+        for i, k in cue_at.items():
+            if a <= heads[i] < b:
+                attached.add(k)
         out = []
         for k, (ca, cb) in enumerate(cues):
             dist = ca - b if ca >= b else a - cb if a >= cb else 0
