@@ -138,3 +138,60 @@ def test_missing_weights_leave_the_rules_alone(two, monkeypatch, tmp_path) -> No
     monkeypatch.setattr(attribution, "load_tagger", lambda: None)
     rules = [_stmt(TWO, "said", "rules")]
     assert attribution.apply(two, rules) == rules
+
+
+TRAIN_TEXT = (
+    "Officials said the bridge would reopen.\n"
+    "The mayor said the budget was balanced.\n"
+    "Engineers said the tunnel needed repairs.\n"
+)
+
+
+def _gold_dir(root) -> None:
+    (root / "text").mkdir()
+    (root / "attributions").mkdir()
+    (root / "text" / "towns.txt").write_text(TRAIN_TEXT, encoding="utf-8")
+    lines, t, e = [], 0, 0
+    for source, content in (
+        ("Officials", "the bridge would reopen"),
+        ("The mayor", "the budget was balanced"),
+        ("Engineers", "the tunnel needed repairs"),
+    ):
+        s = TRAIN_TEXT.index(source)
+        c = TRAIN_TEXT.index(content)
+        q = TRAIN_TEXT.index("said", s)
+        lines += [
+            f"T{t + 1}\tSource {s} {s + len(source)}\t{source}",
+            f"T{t + 2}\tCue {q} {q + 4}\tsaid",
+            f"T{t + 3}\tContent {c} {c + len(content)}\t{content}",
+            f"T{t + 4}\tAttribution {q} {q + 4}\tsaid",
+            f"E{e + 1}\tAttribution:T{t + 4} Source:T{t + 1} Cue:T{t + 2} Content:T{t + 3}",
+        ]
+        t, e = t + 4, e + 1
+    (root / "attributions" / "towns_x.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_training_is_deterministic_and_learns_the_cue(nlp, tmp_path) -> None:
+    from newsledger.attribution.model import Tagger
+    from newsledger.attribution.training import evaluate_tagger, train
+
+    _gold_dir(tmp_path)
+    params = {"max_iterations": 30}
+    meta = train(tmp_path, tmp_path / "a" / "m", nlp, params=params, log=lambda _: None)
+    train(tmp_path, tmp_path / "b" / "m", nlp, params=params, log=lambda _: None)
+    assert meta["cue_probs"] == {"say": 1.0}
+    first = (tmp_path / "a" / "m.crfsuite").read_bytes()
+    assert first == (tmp_path / "b" / "m.crfsuite").read_bytes()
+    report = evaluate_tagger(tmp_path, tmp_path / "a" / "m", nlp)
+    assert report.scores["cue/exact"].f1 == 1.0
+    assert Tagger(tmp_path / "a" / "m").tag(nlp("Farmers said the harvest failed."))[1] == "B-C"
+
+
+def test_train_command_help() -> None:
+    from typer.testing import CliRunner
+
+    from newsledger.cli import app
+
+    result = CliRunner().invoke(app, ["train", "attribution", "--help"])
+    assert result.exit_code == 0
+    assert "--dev" in result.output
