@@ -57,7 +57,10 @@ def eval_polnear(
         Path | None, typer.Option("--json", help="Also write the scores as JSON here.")
     ] = None,
 ) -> None:
-    """Score attributed statements against PolNeAR gold: per-role exact/overlap/char P/R/F1 and linked F1."""
+    """Score attributed statements against PolNeAR gold: per-role exact/overlap/char P/R/F1 and linked F1.
+
+    Example: newsledger eval polnear ../shared/data/polnear/dev --predictions /tmp/pred
+    """
     from ..eval import polnear
 
     if not (directory / "text").is_dir() or not (directory / "attributions").is_dir():
@@ -97,7 +100,11 @@ def train_attribution(
     seed: Annotated[int, typer.Option("--seed", help="Orders the training documents.")] = 0,
     limit: Annotated[int | None, typer.Option("--limit", "-n", help="Only the first N articles.")] = None,
 ) -> None:
-    """Train the CRF attribution tagger (CPU, deterministic) and optionally score it on dev."""
+    """Train the CRF attribution tagger (CPU, deterministic) and optionally score it on dev.
+
+    Example: newsledger train attribution --data ../shared/data/polnear/train
+    --out src/newsledger/data/models/attribution --dev ../shared/data/polnear/dev
+    """
     from ..attribution.training import evaluate_tagger, train
     from ..pipeline import add_components, load_base_model
 
