@@ -358,3 +358,25 @@ def test_parenthetical_after_an_opening_phrase(rules):
         ["To see the damage", "one should visit the harbour"],
         "indirect",
     )
+
+
+def test_sentence_resumed_after_a_trailing_attribution(rules):
+    s = only(rules("The plan was a failure, the minister said, and it should be dropped."))
+    assert parts(s) == (
+        "the minister",
+        "said",
+        ["The plan was a failure", "and it should be dropped"],
+        "indirect",
+    )
+    s = only(rules("The plan was a failure, the minister said, speaking to reporters."))
+    assert parts(s)[2] == ["The plan was a failure"]
+
+
+def test_parenthetical_before_a_quotation_takes_the_opening_words(rules):
+    s = only(rules('Those two reports, the lawyers said, "point to the same answer" about the vote.'))
+    assert parts(s) == (
+        "the lawyers",
+        "said",
+        ["Those two reports", '"point to the same answer" about the vote'],
+        "mixed",
+    )

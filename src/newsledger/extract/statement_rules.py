@@ -57,6 +57,8 @@ _LEADING_CONJUNCTION = re.compile(
 )
 # From the end of '..." he said' to where a following quotation in the same paragraph would open.
 _AFTER_ATTRIBUTION = re.compile(r"[^\n\"“”]{0,60}?[.!?][ \t\xa0]*(?=[\"“‘'])")
+# Words that start an aside of the reporter's, not more of the content, after ", he said,".
+_NOT_RESUMED = {"as", "while", "according", "who", "which", "when", "where", "in", "at", "during", "after"}
 # Reporting verbs whose object is the person told, not the content ("told reporters").
 _ADDRESSEE_VERBS = {"tell", "ask", "warn", "urge", "assure", "remind", "inform"}
 
@@ -268,14 +270,19 @@ class _Rules:
         if after is not None and self.text[group_end : after[0]].count("\n") <= 2:
             contents.append(after)
         trailing = False
-        if not contents and tok.dep_ == "parataxis" and tok.head.i > tok.i:
-            contents = self.parenthetical(tok, sent)
+        if tok.dep_ == "parataxis" and tok.head.i > tok.i and (not contents or (after and not before)):
+            # "The ceasefire, he said, "is holding"": the words before the aside are content too.
+            contents = self.parenthetical(tok, sent) or contents
         if not contents:
             content = self.clause_content(tok, entry, words, cue, sent)
             if content is None:
                 return None
             contents.append(content)
             trailing = content[1] <= cue[0]
+            if trailing:
+                rest = self.resumed(tok, cue_toks, sent)
+                if rest is not None:
+                    contents.append(rest)
         if source is not None and any(c[0] <= source[0] and source[1] <= c[1] for c in contents):
             source = None
         kind = self.kind_of(contents, trailing)
@@ -363,6 +370,26 @@ class _Rules:
                 if piece is not None:
                     pieces.append(piece)
         return pieces if len(pieces) == 2 else []
+
+    def resumed(self, tok: Token, cue_toks: list[Token], sent: SpacySpan) -> tuple[int, int] | None:
+        """ "The plan failed, she said, and will be dropped": the sentence goes on after the
+        attribution, and PolNeAR takes that part (joining word included) as a second content piece."""
+        doc = self.doc
+        last = cue_toks[-1].i
+        for c in tok.children:
+            if c.dep_ in _SUBJECTS and c.i > tok.i:
+                last = max(last, c.right_edge.i)
+        nxt = last + 1
+        final = sent.end - 1
+        while final > nxt and doc[final].is_punct and doc[final].text not in _CLOSING:
+            final -= 1
+        if nxt >= final or doc[nxt].text != ",":
+            return None
+        first = doc[nxt + 1]
+        if first.tag_ == "VBG" or first.lower_ in _NOT_RESUMED or self._is_cue(first):
+            return None
+        start, end = _trim(self.text, first.idx, doc[final].idx + len(doc[final]), self.quotes)
+        return (start, end) if end > start else None
 
     def lead_in(self, quote: tuple[int, int], sent: SpacySpan) -> tuple[int, int]:
         """'Not paying taxes "makes me smart," he said': words before the quotation in its sentence
