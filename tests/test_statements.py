@@ -380,3 +380,24 @@ def test_parenthetical_before_a_quotation_takes_the_opening_words(rules):
         ["Those two reports", '"point to the same answer" about the vote'],
         "mixed",
     )
+
+
+def test_quote_continues_after_a_long_attribution(rules):
+    text = (
+        '"We will not give up," the mayor said, as crowds gathered outside the hall on Sunday evening '
+        'to hear her speak. "The city has been through worse."'
+    )
+    s = only(rules(text))
+    assert parts(s)[2] == ['"We will not give up,"', '"The city has been through worse."']
+
+
+def test_quote_only_paragraph_continues_the_statement_before(rules):
+    text = '"We will not give up," the mayor said.\n\n"The city has been through worse."\n\nThe council met.'
+    s = only(rules(text))
+    assert parts(s)[2] == ['"We will not give up,"', '"The city has been through worse."']
+
+
+def test_quote_after_another_statement_is_not_a_continuation(rules):
+    text = '"We will not give up," the mayor said. Her rival said the plan was weak. "It is over."'
+    first = rules(text)[0]
+    assert parts(first)[2] == ['"We will not give up,"']

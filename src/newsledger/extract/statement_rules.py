@@ -55,8 +55,8 @@ _LEADING_CONJUNCTION = re.compile(
     r"(?=\S)",
     re.IGNORECASE,
 )
-# From the end of '..." he said' to where a following quotation in the same paragraph would open.
-_AFTER_ATTRIBUTION = re.compile(r"[^\n\"“”]{0,60}?[.!?][ \t\xa0]*(?=[\"“‘'])")
+# The gap before a quotation that opens a new sentence ends with the previous sentence's stop.
+_SENTENCE_END = re.compile(r"[.!?][ \t\xa0]*$")
 # Words that start an aside of the reporter's, not more of the content, after ", he said,".
 _NOT_RESUMED = {"as", "while", "according", "who", "which", "when", "where", "in", "at", "during", "after"}
 # Reporting verbs whose object is the person told, not the content ("told reporters").
@@ -630,19 +630,40 @@ class _Rules:
         return drafts
 
     def add_continuations(self, drafts: list[_Draft]) -> None:
-        """A quote right after a direct statement's sentence, in the same paragraph, is more of it."""
-        claimed = {c for d in drafts for c in d.content}
+        """A quotation that opens a later sentence of a direct statement's paragraph, with no other
+        statement's cue or content between, is more of it ('"...," he said, as he left. "..."'); so is
+        a paragraph that is nothing but a quotation, right after."""
+        taken = sorted((s, e) for d in drafts for s, e in [d.cue, *d.content])
         for d in drafts:
             if d.kind not in ("direct", "mixed") or self.quotes.ending_at(d.content[-1][1]) is None:
                 continue
             end = max(c[1] for c in [*d.content, d.cue, *([d.source] if d.source else [])])
-            m = _AFTER_ATTRIBUTION.match(self.text, end)
-            if m is None:
-                continue
-            q = self.quotes.starting_at(m.end())
-            if q is not None and q not in claimed and q[0] > end:
+            q = self._continuation(end, taken)
+            if q is not None:  # one only: chaining further quotations cost more than it won on dev
                 d.content.append(q)
-                claimed.add(q)
+                bisect.insort(taken, q)
+
+    def _continuation(self, end: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+        i = bisect.bisect_left(self.quotes.starts, end + 1)
+        if i >= len(self.quotes.spans):
+            return None
+        q = self.quotes.spans[i]
+        gap = self.text[end : q[0]]
+        if "\n" in gap:
+            head, _, tail = gap.partition("\n")
+            para_end = self.text.find("\n", q[1])
+            after = self.text[q[1] : len(self.text) if para_end < 0 else para_end]
+            stopped = _SENTENCE_END.search(head) or (
+                not head.strip() and self.text[end - 2 : end - 1] in ".!?"
+            )
+            if tail.strip() or gap.count("\n") > 2 or after.strip() or not stopped:
+                return None
+        elif not _SENTENCE_END.search(gap):
+            return None
+        k = bisect.bisect_left(taken, (end, 0))
+        if k < len(taken) and taken[k][0] < q[1]:
+            return None  # another statement lies between, or claims the quotation
+        return q
 
 
 def _cue_hashes(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
