@@ -401,3 +401,10 @@ def test_quote_after_another_statement_is_not_a_continuation(rules):
     text = '"We will not give up," the mayor said. Her rival said the plan was weak. "It is over."'
     first = rules(text)[0]
     assert parts(first)[2] == ['"We will not give up,"']
+
+
+def test_passive_subject_is_part_of_the_content(rules):
+    s = only(rules("The talks are expected to resume next week."))
+    assert parts(s) == (None, "are expected", ["The talks", "to resume next week"], "indirect")
+    s = only(rules("It is expected that the talks will resume."))
+    assert parts(s)[2] == ["that the talks will resume"]

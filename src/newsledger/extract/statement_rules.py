@@ -279,6 +279,9 @@ class _Rules:
                 return None
             contents.append(content)
             trailing = content[1] <= cue[0]
+            subject = self.raised_subject(tok, cue)
+            if subject is not None and not trailing:
+                contents.insert(0, subject)
             if trailing:
                 rest = self.resumed(tok, cue_toks, sent)
                 if rest is not None:
@@ -370,6 +373,15 @@ class _Rules:
                 if piece is not None:
                     pieces.append(piece)
         return pieces if len(pieces) == 2 else []
+
+    def raised_subject(self, tok: Token, cue: tuple[int, int]) -> tuple[int, int] | None:
+        """ "The talks are expected to resume": PolNeAR gives the passive subject to the content."""
+        if not any(c.dep_ == "auxpass" for c in tok.children):
+            return None
+        for c in tok.lefts:
+            if c.dep_ == "nsubjpass" and c.lower_ != "it" and c.right_edge.idx < cue[0]:
+                return self._clean(*_subtree_range(c))
+        return None
 
     def resumed(self, tok: Token, cue_toks: list[Token], sent: SpacySpan) -> tuple[int, int] | None:
         """ "The plan failed, she said, and will be dropped": the sentence goes on after the
