@@ -408,3 +408,9 @@ def test_passive_subject_is_part_of_the_content(rules):
     assert parts(s) == (None, "are expected", ["The talks", "to resume next week"], "indirect")
     s = only(rules("It is expected that the talks will resume."))
     assert parts(s)[2] == ["that the talks will resume"]
+
+
+def test_quotation_ending_the_sentence_before_is_not_the_content(rules):
+    statements = rules('Officials called it "a terrible attack." The mayor said she had asked for help.')
+    said = next(s for s in statements if s.cue.text == "said")
+    assert parts(said) == ("The mayor", "said", ["she had asked for help"], "indirect")

@@ -264,6 +264,10 @@ class _Rules:
         contents: list[tuple[int, int]] = []
         inherited = source is not None and not own
         before = None if inherited else self.quote_before(group_start)
+        if before is not None and self.text[before[1] - 2 : before[1] - 1] in ".!?" and any(
+            c.dep_ == "ccomp" and c.i > tok.i for c in tok.children
+        ):
+            before = None  # '..." Obama said he had ...': the quotation ended the sentence before
         if before is not None:
             contents.append(self.lead_in(before, sent))
         after = self.quote_after(group_end)
