@@ -265,7 +265,7 @@ class _Rules:
         inherited = source is not None and not own
         before = None if inherited else self.quote_before(group_start)
         if before is not None and self.text[before[1] - 2 : before[1] - 1] in ".!?" and any(
-            c.dep_ == "ccomp" and c.i > tok.i for c in tok.children
+            c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > tok.i for c in tok.children
         ):
             before = None  # '..." Obama said he had ...': the quotation ended the sentence before
         if before is not None:
