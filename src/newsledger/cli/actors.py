@@ -120,6 +120,20 @@ def _short(text: str | None, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _statement_table(title: str, rows: list, who_key: str, who_label: str) -> Table:
+    """Statements as outlet, date, who, cue, content: shared by what an actor said and what was said of it."""
+    table = Table("outlet", "date", who_label, "cue", "content", box=box.SIMPLE_HEAD, title=title)
+    for r in rows:
+        table.add_row(
+            r["outlet"] or "-",
+            (r["published"] or "")[:10],
+            _short(r[who_key], 30),
+            r["cue_text"],
+            _short(r["content"]),
+        )
+    return table
+
+
 @app.command("actors")
 def actors_command(
     db: DbOption = DEFAULT_DB,
@@ -189,42 +203,14 @@ def actor_command(
                 r["title"], r["country"] or r["organisation"] or "", r["start"] or "", r["end"] or ""
             )
         console.print(roles)
-    said = Table(
-        "outlet",
-        "date",
-        "source",
-        "cue",
-        "content",
-        box=box.SIMPLE_HEAD,
-        title=f"what it said ({len(rec['said'])})",
+    console.print(
+        _statement_table(f"what it said ({len(rec['said'])})", rec["said"], "source_text", "source")
     )
-    for r in rec["said"]:
-        said.add_row(
-            r["outlet"] or "-",
-            (r["published"] or "")[:10],
-            _short(r["source_text"], 30),
-            r["cue_text"],
-            _short(r["content"]),
+    console.print(
+        _statement_table(
+            f"what was said about it ({len(rec['said_about'])})", rec["said_about"], "speaker", "speaker"
         )
-    console.print(said)
-    about = Table(
-        "outlet",
-        "date",
-        "speaker",
-        "cue",
-        "content",
-        box=box.SIMPLE_HEAD,
-        title=f"what was said about it ({len(rec['said_about'])})",
     )
-    for r in rec["said_about"]:
-        about.add_row(
-            r["outlet"] or "-",
-            (r["published"] or "")[:10],
-            _short(r["speaker"], 30),
-            r["cue_text"],
-            _short(r["content"]),
-        )
-    console.print(about)
     if rec["events"]:
         events = Table(
             "as",
