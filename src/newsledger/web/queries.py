@@ -200,6 +200,14 @@ def _page(con, select: str, where: list[str], params: list, order_sql: str, page
     return data, total, page
 
 
+def _value_filters(where: list[str], params: list, pairs, pattern: str = "{}") -> None:
+    """One `column op ?` condition per non-empty value; `pattern` shapes the parameter (e.g. LIKE)."""
+    for value, sql in pairs:
+        if value:
+            where.append(sql)
+            params.append(pattern.format(value))
+
+
 def _date_filters(where: list[str], params: list, column: str, date_from: str, date_to: str) -> None:
     if date_from:
         where.append(f"substr({column}, 1, 10) >= ?")
@@ -257,16 +265,17 @@ def search_statements(
     if match:
         where.append("statements_fts MATCH ?")
         params.append(match)
-    for value, sql in (
-        (speaker, "s.speaker_id = ?"),
-        (outlet, "a.outlet = ?"),
-        (stance, "s.cue_stance = ?"),
-        (kind, "s.kind = ?"),
-        (article, "s.article_id = ?"),
-    ):
-        if value:
-            where.append(sql)
-            params.append(value)
+    _value_filters(
+        where,
+        params,
+        (
+            (speaker, "s.speaker_id = ?"),
+            (outlet, "a.outlet = ?"),
+            (stance, "s.cue_stance = ?"),
+            (kind, "s.kind = ?"),
+            (article, "s.article_id = ?"),
+        ),
+    )
     _date_filters(where, params, "a.published", date_from, date_to)
     sorts = STATEMENT_SORTS if match else {k: v for k, v in STATEMENT_SORTS.items() if k != "relevance"}
     if sort == "relevance" and match:
@@ -569,10 +578,9 @@ def list_events(
                 LEFT JOIN actors spa ON spa.id = sp.speaker_id"""
     where: list[str] = []
     params: list = []
-    for value, sql in ((category, "e.category = ?"), (outlet, "a.outlet = ?"), (status, "e.status = ?")):
-        if value:
-            where.append(sql)
-            params.append(value)
+    _value_filters(
+        where, params, ((category, "e.category = ?"), (outlet, "a.outlet = ?"), (status, "e.status = ?"))
+    )
     if actor:
         where.append("e.id IN (SELECT event_id FROM event_participants WHERE actor_id = ?)")
         params.append(actor)
@@ -632,21 +640,13 @@ def list_transfers(
                 LEFT JOIN actors sa ON sa.id = st.speaker_id"""
     where: list[str] = []
     params: list = []
-    for value, sql in (
-        (supplier, "t.supplier LIKE ?"),
-        (recipient, "t.recipient LIKE ?"),
-    ):
-        if value:
-            where.append(sql)
-            params.append(f"%{value}%")
-    for value, sql in (
-        (item_category, "t.item_category = ?"),
-        (status, "t.status = ?"),
-        (outlet, "t.outlet = ?"),
-    ):
-        if value:
-            where.append(sql)
-            params.append(value)
+    like = ((supplier, "t.supplier LIKE ?"), (recipient, "t.recipient LIKE ?"))
+    _value_filters(where, params, like, "%{}%")
+    _value_filters(
+        where,
+        params,
+        ((item_category, "t.item_category = ?"), (status, "t.status = ?"), (outlet, "t.outlet = ?")),
+    )
     _date_filters(where, params, "COALESCE(t.date_value, t.published)", date_from, date_to)
     key, direction, order_sql = _order(TRANSFER_SORTS, sort, order, "date", "t.event_id, t.item")
     data, total, page = _page(con, select, where, params, order_sql, page, per_page)
