@@ -90,13 +90,18 @@ def _analyse_batch_parallel(batch: list[Article], workers: int, run: _Run, ledge
     for article, result in zip(batch, analyze_parallel(batch, workers=workers), strict=True):
         if isinstance(result, Failed):
             run.skipped.append((_label(article), f"analysis failed: {result.error}"))
-            continue
-        try:
-            run.outcomes[ledger.write(result)] += 1
-        except Exception as error:
-            run.skipped.append((_label(article), f"could not store: {type(error).__name__}: {error}"))
         else:
-            run.stored.append(article.id)
+            _store(article, result, run, ledger)
+
+
+def _store(article: Article, analysis: ArticleAnalysis, run: _Run, ledger) -> None:
+    """Write one analysis, counting its outcome; a failed write skips that article only."""
+    try:
+        run.outcomes[ledger.write(analysis)] += 1
+    except Exception as error:  # e.g. the ledger locked by another writer past the timeout
+        run.skipped.append((_label(article), f"could not store: {type(error).__name__}: {error}"))
+    else:
+        run.stored.append(article.id)
 
 
 def _analyse_batch(batch: list[Article], nlp, run: _Run, ledger) -> None:
@@ -116,12 +121,7 @@ def _analyse_batch(batch: list[Article], nlp, run: _Run, ledger) -> None:
             except Exception as error:  # one bad article must not stop the run
                 run.skipped.append((_label(article), f"analysis failed: {type(error).__name__}: {error}"))
     for article, analysis in analyses:
-        try:
-            run.outcomes[ledger.write(analysis)] += 1
-        except Exception as error:  # e.g. the ledger locked by another writer past the timeout
-            run.skipped.append((_label(article), f"could not store: {type(error).__name__}: {error}"))
-        else:
-            run.stored.append(article.id)
+        _store(article, analysis, run, ledger)
 
 
 @app.command()

@@ -24,10 +24,7 @@ def register_extensions() -> None:
     """Idempotent, so that importing any component (in any order) sets all extensions up."""
     for name in EXTENSIONS:
         if not Doc.has_extension(name):
-            if name == "article":
-                Doc.set_extension(name, default=None)
-            else:
-                Doc.set_extension(name, getter=None, default=None)
+            Doc.set_extension(name, default=None)
 
 
 register_extensions()
