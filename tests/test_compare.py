@@ -19,10 +19,10 @@ from newsledger.model import (
     Event,
     Mention,
     Participant,
-    Span,
     Statement,
 )
 from newsledger.store import Ledger
+from spans import at as sp
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -31,13 +31,6 @@ SHOIGU = Actor(id="person:sergei-shoigu", name="Sergei Shoigu", type="person")
 PESKOV = Actor(id="person:dmitry-peskov", name="Dmitry Peskov", type="person")
 GBR = Actor(id="gov:GBR", name="United Kingdom", type="government")
 UKR = Actor(id="state:UKR", name="Ukraine", type="state")
-
-
-def sp(text: str, part: str, nth: int = 0) -> Span:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(part, start + 1)
-    return Span.of(text, start, start + len(part))
 
 
 def statement(text, ident, source, cue, content, speaker, stance="neutral") -> Statement:

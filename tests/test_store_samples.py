@@ -19,6 +19,7 @@ from newsledger.model import (
     Span,
     Statement,
 )
+from spans import at
 
 TEXT = (
     "Freedonia pledges armour to Sylvania\n"
@@ -26,14 +27,6 @@ TEXT = (
     '40 armoured vehicles to Sylvania. "We will not wait any longer," he told reporters. '
     "Officials in Sylvania called the offer a so-called gift.\n"
 )
-
-
-def at(text: str, phrase: str, nth: int = 0) -> Span:
-    """The span of the nth occurrence of `phrase`, so tests never count characters by hand."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return Span.of(text, start, start + len(phrase))
 
 
 def sample_analysis(text: str = TEXT, *, outlet: str = "Example Post", **article_fields) -> ArticleAnalysis:

@@ -22,17 +22,10 @@ from newsledger.model import (
     Span,
     Statement,
 )
+from spans import at as sp
 
 XSS_TITLE = '<script>alert("t")</script> Talks resume'
 XSS_PAYLOAD = '"><img src=x onerror=alert(1)>'
-
-
-def sp(text: str, phrase: str, nth: int = 0) -> Span:
-    """The span of the nth occurrence of `phrase`, so fixtures cannot get offsets wrong."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(phrase, start + 1)
-    return Span.of(text, start, start + len(phrase))
 
 
 KOVAC = Actor(

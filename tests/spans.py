@@ -1,0 +1,13 @@
+"""Spans for hand-built fixtures, found by phrase so tests never count characters by hand."""
+
+from __future__ import annotations
+
+from newsledger.model import Span
+
+
+def at(text: str, phrase: str, nth: int = 0) -> Span:
+    """The span of the nth occurrence (0-based) of `phrase` in `text`."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return Span.of(text, start, start + len(phrase))
