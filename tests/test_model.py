@@ -77,3 +77,26 @@ def test_span_of_never_disagrees_with_the_text(text, start, end):
     else:
         with pytest.raises(ValueError):
             Span.of(text, start, end)
+
+
+def test_statement_class_defaults_to_speech_and_old_json_still_loads():
+    old = {"id": "S1", "cue": {"start": 5, "end": 9, "text": "said"}, "content": []}
+    stmt = Statement.from_dict(old)
+    assert stmt.statement_class == "speech"
+    written = stmt.model_copy(update={"statement_class": "writing"})
+    assert Statement.from_json(written.to_json()).statement_class == "writing"
+    with pytest.raises(ValueError):
+        Statement.from_dict({**old, "statement_class": "gossip"})
+
+
+def test_event_status_keeps_the_old_values_and_takes_the_new_ones():
+    from newsledger.model import EVENT_STATUSES, STATEMENT_CLASSES
+
+    old = {"planned", "pledged", "approved", "under way", "delivered", "denied", "demanded"}
+    assert old <= set(EVENT_STATUSES)
+    assert {"occurred", "ongoing", "proposed", "hypothetical", "threatened", "negated"} <= set(EVENT_STATUSES)
+    assert STATEMENT_CLASSES == ("speech", "writing", "belief", "intention", "perception")
+    trigger = Span.of("Russia threatened strikes.", 7, 17)
+    for status in ("threatened", "delivered"):
+        ev = Event(id="E1", trigger=trigger, category="THREATEN", status=status)
+        assert Event.from_json(ev.to_json()).status == status

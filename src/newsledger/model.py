@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from typing import Literal, Self
+from typing import Literal, Self, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -152,6 +152,8 @@ class Entity(_Model):
 
 StatementKind = Literal["direct", "indirect", "mixed", "according-to", "headline", "unmarked-quote"]
 Stance = Literal["neutral", "distancing", "endorsing", "guilt", "speech-act", "belief", "unknown"]
+# The act a cue reports (the cue lexicon's `class` column): said, wrote, believed, intended, perceived.
+StatementClass = Literal["speech", "writing", "belief", "intention", "perception"]
 
 
 class Statement(_Model):
@@ -164,6 +166,7 @@ class Statement(_Model):
     kind: StatementKind = "indirect"
     cue_lemma: str | None = None
     cue_stance: Stance = "neutral"
+    statement_class: StatementClass = "speech"
     speaker: str | None = None  # Actor.id
     method: str = "rules"  # "rules", "model", "rules+model"
     confidence: float | None = None
@@ -185,7 +188,31 @@ class Item(_Model):
     provenance: str | None = None  # "Soviet-made", "second-hand"
 
 
-EventStatus = Literal["planned", "pledged", "approved", "under way", "delivered", "denied", "demanded"]
+EventStatus = Literal[
+    # where a transfer stands (from the event patterns)
+    "planned",
+    "pledged",
+    "approved",
+    "under way",
+    "delivered",
+    "denied",
+    "demanded",
+    # how the text presents the event
+    "occurred",
+    "ongoing",
+    "proposed",
+    "hypothetical",
+    "threatened",
+    "negated",
+]
+
+#: The vocabularies as tuples, for validation of data files and for filter choices (one definition each).
+STATEMENT_KINDS: tuple[str, ...] = get_args(StatementKind)
+STANCES: tuple[str, ...] = get_args(Stance)
+STATEMENT_CLASSES: tuple[str, ...] = get_args(StatementClass)
+EVENT_STATUSES: tuple[str, ...] = get_args(EventStatus)
+MENTION_KINDS: tuple[str, ...] = get_args(MentionKind)
+ACTOR_TYPES: tuple[str, ...] = get_args(ActorType)
 
 
 class Event(_Model):

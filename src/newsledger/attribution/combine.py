@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..extract.cue_lexicon import load_lexicon
-from ..model import Span, Stance, Statement, StatementKind
+from ..extract.cue_lexicon import CueEntry, load_lexicon
+from ..model import Span, Statement, StatementKind
 from .model import Predicted
 
 _QUOTES = '"“”'
@@ -29,12 +29,11 @@ def _cue_head(doc: Doc, a: int, b: int) -> int:
     return a
 
 
-def _stance(lemma: str, next_word: str | None) -> Stance:
+def _entry(lemma: str, next_word: str | None) -> CueEntry | None:
     lex = load_lexicon()
     if next_word and lemma in lex.particles and next_word in lex.particles[lemma]:
-        return lex.particles[lemma][next_word].stance
-    entry = lex.verbs.get(lemma) or lex.nouns.get(lemma)
-    return entry.stance if entry else "unknown"
+        return lex.particles[lemma][next_word]
+    return lex.verbs.get(lemma) or lex.nouns.get(lemma)
 
 
 def _kind(doc: Doc, pred: Predicted, lemma: str, contents: list[Span]) -> StatementKind:
@@ -62,6 +61,7 @@ def to_statements(doc: Doc, preds: list[Predicted]) -> list[Statement]:
         lemma = doc[head].lemma_.lower()
         nxt = doc[head + 1].lower_ if head + 1 < p.cue[1] else None
         contents = [Span.of(text, *_chars(doc, a, b)) for a, b in sorted(p.content)]
+        entry = _entry(lemma, nxt)
         out.append(
             Statement(
                 id=f"M{n}",
@@ -70,7 +70,8 @@ def to_statements(doc: Doc, preds: list[Predicted]) -> list[Statement]:
                 source=Span.of(text, *_chars(doc, *p.source)) if p.source else None,
                 kind=_kind(doc, p, lemma, contents),
                 cue_lemma=lemma,
-                cue_stance=_stance(lemma, nxt),
+                cue_stance=entry.stance if entry else "unknown",
+                statement_class=entry.cls if entry else "speech",
                 method="model",
                 confidence=None,
             )

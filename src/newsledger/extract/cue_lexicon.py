@@ -8,10 +8,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..model import Stance
+from ..model import STANCES, STATEMENT_CLASSES, Stance, StatementClass
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "cue_verbs.tsv"
-_STANCES = {"neutral", "distancing", "endorsing", "guilt", "speech-act", "belief", "unknown"}
 _TYPES = {"verb", "verb+clause", "verb+object", "verb+particle", "noun", "prep", "label", "medium"}
 
 
@@ -20,6 +19,7 @@ class CueEntry:
     cue: str
     stance: Stance
     type: str
+    cls: StatementClass = "speech"  # the `class` column: what act the cue reports
 
 
 @dataclass
@@ -56,9 +56,11 @@ def parse_lexicon(lines: list[str]) -> Lexicon:
             rows.append(line.rstrip("\n"))
     for row in csv.DictReader(rows, delimiter="\t"):
         cue, stance, kind = row["cue"].strip().lower(), row["stance"].strip(), row["type"].strip()
-        if stance not in _STANCES or kind not in _TYPES:
+        # A user's lexicon written before the class column was added reads as "speech".
+        cls = (row.get("class") or "speech").strip()
+        if stance not in STANCES or kind not in _TYPES or cls not in STATEMENT_CLASSES:
             raise ValueError(f"cue lexicon: bad row {row!r}")
-        entry = CueEntry(cue, stance, kind)  # type: ignore[arg-type]
+        entry = CueEntry(cue, stance, kind, cls)  # type: ignore[arg-type]
         if kind in ("verb", "verb+clause", "verb+object"):
             lex.verbs[cue] = entry
         elif kind == "verb+particle":

@@ -20,7 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..model import Span, Stance, Statement, StatementKind
+from ..model import Span, Stance, Statement, StatementClass, StatementKind
 from .cue_lexicon import CueEntry, Lexicon, load_lexicon
 from .quotes import find_quotes
 
@@ -71,6 +71,7 @@ class _Draft:
     kind: StatementKind
     lemma: str | None
     stance: Stance
+    cls: StatementClass = "speech"  # headline lines and dash signatures report speech
 
     @property
     def start(self) -> int:
@@ -293,7 +294,7 @@ class _Rules:
         if source is not None and any(c[0] <= source[0] and source[1] <= c[1] for c in contents):
             source = None
         kind = self.kind_of(contents, trailing)
-        return _Draft(cue, contents, source, kind, entry.cue, entry.stance)
+        return _Draft(cue, contents, source, kind, entry.cue, entry.stance, entry.cls)
 
     def clause_content(
         self, tok: Token, entry: CueEntry, words: list[Token], cue: tuple[int, int], sent: SpacySpan
@@ -536,7 +537,7 @@ class _Rules:
         if not contents:
             return None
         kind: StatementKind = "according-to"
-        return _Draft(cue, contents, source, kind, entry.cue, entry.stance)
+        return _Draft(cue, contents, source, kind, entry.cue, entry.stance, entry.cls)
 
     # --- "X's claim that ..." --------------------------------------------------------------------
     def noun_statement(self, tok: Token) -> _Draft | None:
@@ -563,7 +564,7 @@ class _Rules:
         content = self._clean(*_subtree_range(clause[0]))
         if content is None:
             return None
-        return _Draft(_token_range([tok]), [content], source, "indirect", entry.cue, entry.stance)
+        return _Draft(_token_range([tok]), [content], source, "indirect", entry.cue, entry.stance, entry.cls)
 
     # --- headline lines --------------------------------------------------------------------------
     def headlines(self) -> list[_Draft]:
@@ -709,6 +710,7 @@ def rule_statements(doc: Doc, lexicon: Lexicon | None = None) -> list[Statement]
             kind=d.kind,
             cue_lemma=d.lemma,
             cue_stance=d.stance,
+            statement_class=d.cls,
             method="rules",
         )
         for i, d in enumerate(drafts, 1)

@@ -21,7 +21,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
-from . import charts, export, highlight, network, queries
+from ..model import EVENT_STATUSES, STANCES, STATEMENT_KINDS
+from ..store import read
+from . import charts, export, highlight, network
 from .api import ENDPOINTS, router
 from .deps import (
     Order,
@@ -41,9 +43,7 @@ CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
     "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
-STANCES = ("neutral", "distancing", "endorsing", "guilt", "speech-act", "belief", "unknown")
-KINDS = ("direct", "indirect", "mixed", "according-to", "headline", "unmarked-quote")
-EVENT_STATUSES = ("planned", "pledged", "approved", "under way", "delivered", "denied", "demanded")
+KINDS = STATEMENT_KINDS
 
 
 def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> FastAPI:
@@ -53,7 +53,7 @@ def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> F
     could read a ledger served on 127.0.0.1 through a hostname it controls. None answers any host.
     """
     path = Path(db_path)
-    queries.connect(path).close()  # fail at start-up, not on the first request, when the file is missing
+    read.connect(path).close()  # fail at start-up, not on the first request, when the file is missing
     app = FastAPI(
         title="newsledger",
         version=__version__,
@@ -164,12 +164,12 @@ def _pages():
             request,
             ("overview",),
             lambda: {
-                "counts": queries.counts(con),
-                "outlets": queries.by_outlet(con),
-                "timeline": charts.timeline(queries.by_day(con)),
-                "speakers": queries.top_speakers(con),
-                "actors": queries.top_actors(con),
-                "recent": queries.list_articles(con, per_page=12).rows,
+                "counts": read.counts(con),
+                "outlets": read.by_outlet(con),
+                "timeline": charts.timeline(read.by_day(con)),
+                "speakers": read.top_speakers(con),
+                "actors": read.top_actors(con),
+                "recent": read.list_articles(con, per_page=12).rows,
             },
         )
         return render(request, "overview.html", nav="overview", **data)
@@ -179,14 +179,14 @@ def _pages():
         request: Request, q: str = "", outlet: str = "", date_from: str = "", date_to: str = "",
         sort: str = "date", order: str = Order, page: int = Page_, con=Depends(get_db),
     ):  # fmt: skip
-        result = queries.list_articles(
+        result = read.list_articles(
             con, q=q, outlet=outlet, date_from=date_from, date_to=date_to, sort=sort, order=order, page=page
         )
-        return render(request, "articles.html", nav="articles", result=result, outlets=queries.outlets(con))
+        return render(request, "articles.html", nav="articles", result=result, outlets=read.outlets(con))
 
     @r.get("/articles/{article_id}", response_class=HTMLResponse)
     def article(request: Request, article_id: str, focus: str = "", con=Depends(get_db)):
-        data = queries.article(con, article_id)
+        data = read.article(con, article_id)
         if data is None:
             raise HTTPException(404, f"No article {article_id}")
         html = highlight.highlight(
@@ -215,20 +215,20 @@ def _pages():
     @r.get("/statements", response_class=HTMLResponse)
     def statements(request: Request, con=Depends(get_db), result=Depends(statement_page)):
         return render(
-            request, "statements.html", nav="statements", result=result, outlets=queries.outlets(con),
-            speakers=queries.speakers(con), stances=STANCES, kinds=KINDS,
+            request, "statements.html", nav="statements", result=result, outlets=read.outlets(con),
+            speakers=read.speakers(con), stances=STANCES, kinds=KINDS,
         )  # fmt: skip
 
     @r.get("/statements.csv")
     def statements_csv(result=Depends(statement_page)):
         return download(
-            export.to_csv(result.rows, queries.STATEMENT_COLUMNS), "text/csv; charset=utf-8", "statements.csv"
+            export.to_csv(result.rows, read.STATEMENT_COLUMNS), "text/csv; charset=utf-8", "statements.csv"
         )
 
     @r.get("/statements.json")
     def statements_json(result=Depends(statement_page)):
         return download(
-            export.to_json(_project(result, queries.STATEMENT_COLUMNS)), "application/json", "statements.json"
+            export.to_json(_project(result, read.STATEMENT_COLUMNS)), "application/json", "statements.json"
         )
 
     @r.get("/actors", response_class=HTMLResponse)
@@ -236,13 +236,13 @@ def _pages():
         request: Request, q: str = "", type: str = "", sort: str = "mentions", order: str = Order,
         page: int = Page_, con=Depends(get_db),
     ):  # fmt: skip
-        result = queries.list_actors(con, q=q, type=type, sort=sort, order=order, page=page)
-        types = queries.distinct(con, "actors", "type")
+        result = read.list_actors(con, q=q, type=type, sort=sort, order=order, page=page)
+        types = read.distinct(con, "actors", "type")
         return render(request, "actors.html", nav="actors", result=result, types=types)
 
     @r.get("/actors/{actor_id:path}", response_class=HTMLResponse)
     def actor(request: Request, actor_id: str, con=Depends(get_db)):
-        data = queries.actor(con, actor_id)
+        data = read.actor(con, actor_id)
         if data is None:
             raise HTTPException(404, f"No actor {actor_id}")
         return render(request, "actor.html", nav="actors", data=data)
@@ -250,8 +250,8 @@ def _pages():
     @r.get("/events", response_class=HTMLResponse)
     def events(request: Request, con=Depends(get_db), result=Depends(event_page)):
         return render(
-            request, "events.html", nav="events", result=result, outlets=queries.outlets(con),
-            categories=queries.distinct(con, "events", "category"), statuses=EVENT_STATUSES,
+            request, "events.html", nav="events", result=result, outlets=read.outlets(con),
+            categories=read.distinct(con, "events", "category"), statuses=EVENT_STATUSES,
         )  # fmt: skip
 
     @r.get("/events.csv")
@@ -267,32 +267,32 @@ def _pages():
     @r.get("/transfers", response_class=HTMLResponse)
     def transfers(request: Request, con=Depends(get_db), result=Depends(transfer_page)):
         return render(
-            request, "transfers.html", nav="transfers", result=result, outlets=queries.outlets(con),
-            categories=queries.distinct(con, "event_items", "category"), statuses=EVENT_STATUSES,
+            request, "transfers.html", nav="transfers", result=result, outlets=read.outlets(con),
+            categories=read.distinct(con, "event_items", "category"), statuses=EVENT_STATUSES,
         )  # fmt: skip
 
     @r.get("/transfers.csv")
     def transfers_csv(result=Depends(transfer_page)):
         return download(
-            export.to_csv(result.rows, queries.TRANSFER_COLUMNS), "text/csv; charset=utf-8", "transfers.csv"
+            export.to_csv(result.rows, read.TRANSFER_COLUMNS), "text/csv; charset=utf-8", "transfers.csv"
         )
 
     @r.get("/transfers.json")
     def transfers_json(result=Depends(transfer_page)):
         return download(
-            export.to_json(_project(result, queries.TRANSFER_COLUMNS)), "application/json", "transfers.json"
+            export.to_json(_project(result, read.TRANSFER_COLUMNS)), "application/json", "transfers.json"
         )
 
     @r.get("/stories", response_class=HTMLResponse)
     def stories(request: Request, con=Depends(get_db)):
         return render(
-            request, "stories.html", nav="stories", stories=queries.list_clusters(con, "story"),
-            duplicates=queries.list_clusters(con, "duplicate"), compare_note=compare_note(),
+            request, "stories.html", nav="stories", stories=read.list_clusters(con, "story"),
+            duplicates=read.list_clusters(con, "duplicate"), compare_note=compare_note(),
         )  # fmt: skip
 
     @r.get("/stories/{cluster_id}", response_class=HTMLResponse)
     def story(request: Request, cluster_id: str, con=Depends(get_db)):
-        data = queries.story(con, cluster_id)
+        data = read.story(con, cluster_id)
         if data is None:
             raise HTTPException(404, f"No story {cluster_id}")
         return render(request, "story.html", nav="stories", data=data, report=compare_report(con, cluster_id))
@@ -302,7 +302,7 @@ def _pages():
         kind = request.query_params.get("kind", "quotes")
         return render(
             request, "network.html", nav="network", graph=g, kind=kind if kind in network.KINDS else "quotes",
-            kinds=network.KINDS, outlets=queries.outlets(con),
+            kinds=network.KINDS, outlets=read.outlets(con),
         )  # fmt: skip
 
     @r.get("/network.gexf")
@@ -346,7 +346,7 @@ def _flat_events(rows: list[dict]) -> list[dict]:
     ]
 
 
-def _project(result: queries.Page, columns: tuple[str, ...]) -> dict:
+def _project(result: read.Page, columns: tuple[str, ...]) -> dict:
     data = result.to_dict()
     data["rows"] = [{c: r.get(c) for c in columns} for r in result.rows]
     return data
