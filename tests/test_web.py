@@ -449,7 +449,7 @@ def test_api_page_lists_endpoints(client):
 
 
 def test_connection_is_read_only(ledger_path):
-    from newsledger.web import queries
+    from newsledger.store import read as queries
 
     con = queries.connect(ledger_path)
     with pytest.raises(sqlite3.OperationalError):
@@ -523,7 +523,7 @@ def test_a_file_that_is_not_a_ledger_gets_a_clear_error(tmp_path):
 
 
 def test_actor_lists_are_cut_with_totals(ledger_path):
-    from newsledger.web import queries
+    from newsledger.store import read as queries
 
     con = queries.connect(ledger_path)
     data = queries.actor(con, "person:anna-kovac", per_outlet=1, limit=1)

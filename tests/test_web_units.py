@@ -9,10 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markupsafe import Markup
 
+from newsledger.store.read import fts_query
 from newsledger.web.export import graph_gexf, to_csv
 from newsledger.web.highlight import Mark, highlight
 from newsledger.web.network import build
-from newsledger.web.queries import fts_query
 
 
 def test_nested_and_overlapping_spans_become_flat_pieces():

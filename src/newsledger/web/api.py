@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
-from . import queries
+from ..store import read
 from .deps import (
     Order,
     Page_,
@@ -51,11 +51,11 @@ def overview(request: Request, con=Depends(get_db)) -> dict:
         request,
         ("api-overview",),
         lambda: {
-            "counts": queries.counts(con),
-            "by_outlet": queries.by_outlet(con),
-            "by_day": queries.by_day(con),
-            "top_speakers": queries.top_speakers(con),
-            "top_actors": queries.top_actors(con),
+            "counts": read.counts(con),
+            "by_outlet": read.by_outlet(con),
+            "by_day": read.by_day(con),
+            "top_speakers": read.top_speakers(con),
+            "top_actors": read.top_actors(con),
         },
     )
 
@@ -65,7 +65,7 @@ def articles(
     q: str = "", outlet: str = "", date_from: str = "", date_to: str = "", sort: str = "date",
     order: str = Order, page: int = Page_, per_page: int = Query(50, ge=1, le=500), con=Depends(get_db),
 ) -> dict:  # fmt: skip
-    return queries.list_articles(
+    return read.list_articles(
         con, q=q, outlet=outlet, date_from=date_from, date_to=date_to, sort=sort, order=order, page=page,
         per_page=per_page,
     ).to_dict()  # fmt: skip
@@ -73,7 +73,7 @@ def articles(
 
 @router.get("/articles/{article_id}")
 def article(article_id: str, con=Depends(get_db)) -> dict:
-    data = queries.article(con, article_id)
+    data = read.article(con, article_id)
     if data is None:
         raise HTTPException(404, f"No article {article_id}")
     for s in data["statements"]:
@@ -94,14 +94,14 @@ def actors(
     q: str = "", type: str = "", sort: str = "mentions", order: str = Order, page: int = Page_,
     per_page: int = Query(100, ge=1, le=1000), con=Depends(get_db),
 ) -> dict:  # fmt: skip
-    return queries.list_actors(
+    return read.list_actors(
         con, q=q, type=type, sort=sort, order=order, page=page, per_page=per_page
     ).to_dict()
 
 
 @router.get("/actors/{actor_id:path}")
 def actor(actor_id: str, con=Depends(get_db)) -> dict:
-    data = queries.actor(con, actor_id)
+    data = read.actor(con, actor_id)
     if data is None:
         raise HTTPException(404, f"No actor {actor_id}")
     return data
@@ -120,14 +120,14 @@ def transfers(result=Depends(transfer_page)) -> dict:
 @router.get("/stories")
 def stories(con=Depends(get_db)) -> dict:
     return {
-        "stories": queries.list_clusters(con, "story"),
-        "duplicates": queries.list_clusters(con, "duplicate"),
+        "stories": read.list_clusters(con, "story"),
+        "duplicates": read.list_clusters(con, "duplicate"),
     }
 
 
 @router.get("/stories/{cluster_id}")
 def story(cluster_id: str, con=Depends(get_db)) -> dict:
-    data = queries.story(con, cluster_id)
+    data = read.story(con, cluster_id)
     if data is None:
         raise HTTPException(404, f"No story {cluster_id}")
     data["report"] = compare_report(con, cluster_id)

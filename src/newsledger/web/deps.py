@@ -13,7 +13,8 @@ from pathlib import Path
 
 from fastapi import Depends, HTTPException, Query, Request
 
-from . import network, queries
+from ..store import read
+from . import network
 
 # Shared query parameters, so a page and its downloads read a request the same way.
 Page_ = Query(1, ge=1)
@@ -46,7 +47,7 @@ def cached(request: Request, key: tuple, build):
 
 
 def get_db(request: Request) -> Iterator[sqlite3.Connection]:
-    con = queries.connect(request.app.state.db_path)
+    con = read.connect(request.app.state.db_path)
     try:
         yield con
     finally:
@@ -60,8 +61,8 @@ def statement_page(
     q: str = "", speaker: str = "", outlet: str = "", stance: str = "", kind: str = "", date_from: str = "",
     date_to: str = "", article: str = "", sort: str = "date", order: str = Order, page: int = Page_,
     per_page: int = Query(50, ge=1, le=500), con=Depends(get_db),
-) -> queries.Page:  # fmt: skip
-    return queries.search_statements(
+) -> read.Page:  # fmt: skip
+    return read.search_statements(
         con, q=q, speaker=speaker, outlet=outlet, stance=stance, kind=kind, date_from=date_from,
         date_to=date_to, article=article, sort=sort, order=order, page=page, per_page=per_page,
     )  # fmt: skip
@@ -71,8 +72,8 @@ def event_page(
     category: str = "", outlet: str = "", actor: str = "", status: str = "", claimed: str = "",
     date_from: str = "", date_to: str = "", sort: str = "date", order: str = Order, page: int = Page_,
     per_page: int = Query(50, ge=1, le=500), con=Depends(get_db),
-) -> queries.Page:  # fmt: skip
-    return queries.list_events(
+) -> read.Page:  # fmt: skip
+    return read.list_events(
         con, category=category, outlet=outlet, actor=actor, status=status, claimed=claimed,
         date_from=date_from, date_to=date_to, sort=sort, order=order, page=page, per_page=per_page,
     )  # fmt: skip
@@ -82,8 +83,8 @@ def transfer_page(
     supplier: str = "", recipient: str = "", item_category: str = "", status: str = "", outlet: str = "",
     date_from: str = "", date_to: str = "", sort: str = "date", order: str = Order, page: int = Page_,
     per_page: int = Query(100, ge=1, le=1000), con=Depends(get_db),
-) -> queries.Page:  # fmt: skip
-    return queries.list_transfers(
+) -> read.Page:  # fmt: skip
+    return read.list_transfers(
         con, supplier=supplier, recipient=recipient, item_category=item_category, status=status,
         outlet=outlet, date_from=date_from, date_to=date_to, sort=sort, order=order, page=page,
         per_page=per_page,
@@ -102,7 +103,7 @@ def network_graph(
     return cached(
         request,
         ("network", kind, outlet, max_nodes),
-        lambda: network.build(queries.network_edges(con, kind, outlet), max_nodes=max_nodes),
+        lambda: network.build(read.network_edges(con, kind, outlet), max_nodes=max_nodes),
     )
 
 

@@ -75,7 +75,7 @@ def _clip(mark: Mark, n: int) -> Mark | None:
 
 
 def article_marks(data: dict) -> list[Mark]:
-    """Marks for every layer of an article as returned by `queries.article`."""
+    """Marks for every layer of an article as returned by `store.read.article`."""
     marks: list[Mark] = []
     art = data["article"]
     if art.get("title_start") is not None and art.get("title_end") is not None:

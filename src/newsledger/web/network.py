@@ -31,7 +31,7 @@ class Graph:
 
 
 def build(edges: list[dict], max_nodes: int = 60, width: int = 900, height: int = 620) -> Graph:
-    """Nodes and edges from `queries.network_edges` rows, with positions and radii for drawing."""
+    """Nodes and edges from `store.read.network_edges` rows, with positions and radii for drawing."""
     nodes: dict[str, dict] = {}
     for e in edges:
         for end in ("source", "target"):
