@@ -58,15 +58,25 @@ def find_all(text: str, anchor: str) -> list[tuple[int, int]]:
     pieces = ELLIPSIS.split(inner.strip())
     if len(pieces) > 2 or not all(p.strip() for p in pieces):
         raise AnchorError(f"anchor {anchor!r}: at most one ellipsis, with words on both sides")
-    head = _pattern(pieces[0])
-    middle = head if len(pieces) == 1 else head + r".*?" + _pattern(pieces[1])
-    regex = ""
-    if before.strip():
-        regex = _pattern(before) + (r"\s+" if before != before.rstrip() else "")
-    regex += f"({middle})"
-    if after.strip():
-        regex += (r"\s+" if after != after.lstrip() else "") + _pattern(after)
-    return [(m.start(1), m.end(1)) for m in re.finditer(regex, text, flags=re.DOTALL)]
+    lead = _pattern(before) + (r"\s+" if before != before.rstrip() else "") if before.strip() else ""
+    trail = ((r"\s+" if after != after.lstrip() else "") + _pattern(after)) if after.strip() else ""
+    head = re.compile(f"(?={lead}({_pattern(pieces[0])}))", flags=re.DOTALL)
+    tail = re.compile(_pattern(pieces[-1]) + f"(?={trail})", flags=re.DOTALL) if len(pieces) == 2 else None
+    close = re.compile(trail, flags=re.DOTALL)
+    hits: list[tuple[int, int]] = []
+    for match in head.finditer(text):
+        start, end = match.span(1)
+        if tail is not None:
+            # the end phrase nearest after this start phrase; every start phrase is a candidate
+            found = tail.search(text, end)
+            if found is None:
+                continue
+            end = found.end()
+        elif trail and not close.match(text, end):
+            continue
+        if (start, end) not in hits:
+            hits.append((start, end))
+    return hits
 
 
 def resolve(text: str, anchor: str, near: int | None = None, *, unique: bool = False) -> tuple[int, int]:
