@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import actors, analyze, attribution, bench, compare, core, events, web  # noqa: F401  (registers commands)
+from . import actors, analyze, attribution, bench, compare, core, eval_ledger, events, web  # noqa: F401  (registers commands)
 from .app import app
 
 
