@@ -9,7 +9,8 @@ Anchor syntax (see docs/annotation.md):
 - `"Lavrov"`: the span is the whole string;
 - `"Foreign Minister [Sergei Lavrov] said"`: the context locates, the brackets mark the span;
 - `"[Russia will … its goals]"`: from the first phrase to the nearest following end phrase;
-- a trailing `#2` picks the second occurrence of the context in the article.
+- a trailing `#2` picks the second occurrence of the context in the article;
+- `\\[` and `\\]` (in JSON: `"\\\\["`) match literal brackets of the text.
 Whitespace in an anchor matches any run of whitespace. Cues, triggers, furniture and mentions must be
 unambiguous (or carry `#k`); the other spans of an item (source, content, parties, items) take the
 occurrence nearest to the item's cue or trigger.
@@ -34,8 +35,13 @@ class AnchorError(ValueError):
     pass
 
 
+#: `\[` and `\]` in an anchor stand for literal brackets of the text (editorial insertions).
+_LITERAL = {"\\[": "\x01", "\\]": "\x02"}
+
+
 def _pattern(fragment: str) -> str:
-    return r"\s+".join(re.escape(part) for part in fragment.split())
+    parts = (re.escape(part).replace("\x01", r"\[").replace("\x02", r"\]") for part in fragment.split())
+    return r"\s+".join(parts)
 
 
 def _split_anchor(anchor: str) -> tuple[str, int | None]:
@@ -48,6 +54,8 @@ def _split_anchor(anchor: str) -> tuple[str, int | None]:
 def find_all(text: str, anchor: str) -> list[tuple[int, int]]:
     """Every (start, end) the anchor can denote in `text`, in text order."""
     body, _ = _split_anchor(anchor)
+    for escaped, placeholder in _LITERAL.items():
+        body = body.replace(escaped, placeholder)
     if body.count("[") > 1 or body.count("]") > 1 or (("[" in body) != ("]" in body)):
         raise AnchorError(f"anchor {anchor!r}: use one [ ] pair at most")
     if "[" in body:
