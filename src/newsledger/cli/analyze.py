@@ -1,202 +1,304 @@
-"""`newsledger analyze`: filling the ledger."""
+"""`newsledger analyze` and `newsledger load`: filling the ledger, in this process or on Dask.
+
+The loop itself is the library's (`newsledger.run.analyze_into`, `newsledger.scale.load`); this module
+only turns options into arguments, shows progress and prints the summary.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
+import contextlib
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
+from rich.text import Text
 
-from ..model import Article, ArticleAnalysis
 from .app import app
-from .core import DEFAULT_DB, DbOption
+from .core import DEFAULT_DB
 
 
-def _label(article: Article) -> str:
-    return article.source_file or article.url or article.id
+class ShardFormat(StrEnum):
+    both = "both"
+    jsonl = "jsonl"
+    parquet = "parquet"
 
 
-# -- analyze ---------------------------------------------------------------------------------------
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("· {task.fields[rate]}"),
+        TextColumn("· ETA"),
+        TimeRemainingColumn(),
+        TextColumn("· elapsed"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
 
 
-@dataclass
-class _Run:
-    """What one `analyze` run did, for the summary and the exit status."""
+def _updater(progress: Progress, by_partition: bool):
+    """A progress callback for `analyze_into`: partitions for a Dask job, articles otherwise."""
+    task = progress.add_task("starting", total=None, rate="")
 
-    read: int = 0
-    outcomes: Counter = field(default_factory=Counter)
-    skipped: list[tuple[str, str]] = field(default_factory=list)
-    duplicates: list[tuple[str, str]] = field(default_factory=list)
-    stored: list[str] = field(default_factory=list)  # ids of articles now current in the ledger
-
-
-def _analyse_batch_parallel(batch: list[Article], workers: int, run: _Run, ledger) -> None:
-    """Analyse a batch on Dask worker processes, then store it here (SQLite has one writer)."""
-    from ..scale import Failed, analyze_parallel
-
-    for article, result in zip(batch, analyze_parallel(batch, workers=workers), strict=True):
-        if isinstance(result, Failed):
-            run.skipped.append((_label(article), f"analysis failed: {result.error}"))
+    def update(report) -> None:
+        rate = f"{report.rate:.1f} articles/s" if report.analysed else "loading the pipeline"
+        if by_partition:
+            progress.update(
+                task,
+                description="partitions",
+                total=report.partitions or None,
+                completed=report.partitions_done,
+                rate=f"{report.items_done}/{report.items_total} articles · {rate}",
+            )
         else:
-            _store(article, result, run, ledger)
+            progress.update(
+                task,
+                description="articles",
+                total=report.items_total or None,
+                completed=report.items_done,
+                rate=rate,
+            )
+
+    return update
 
 
-def _store(article: Article, analysis: ArticleAnalysis, run: _Run, ledger) -> None:
-    """Write one analysis, counting its outcome; a failed write skips that article only."""
-    try:
-        run.outcomes[ledger.write(analysis)] += 1
-    except Exception as error:  # e.g. the ledger locked by another writer past the timeout
-        run.skipped.append((_label(article), f"could not store: {type(error).__name__}: {error}"))
-    else:
-        run.stored.append(article.id)
+def _print_summary(out: Console, report, ledger, target: str) -> None:
+    from ..store import queries
+
+    title = f"analyze → {target}" + (" (interrupted: what was stored so far)" if report.interrupted else "")
+    summary = Table(title=title, show_header=False)
+    summary.add_column("what")
+    summary.add_column("n", justify="right")
+    summary.add_row("read", str(report.read))
+    summary.add_row("analysed", str(report.analysed))
+    for outcome in ("new", "updated", "unchanged"):
+        summary.add_row(outcome, str(report.outcomes[outcome]))
+    if report.duplicates:
+        summary.add_row("duplicate (same outlet and text)", str(len(report.duplicates)))
+    if report.shards_written or report.shards_reused:
+        summary.add_row("shards written", str(report.shards_written))
+        summary.add_row("shards already there (reused)", str(report.shards_reused))
+    summary.add_row("skipped", str(len(report.skipped)), style="bold red" if report.skipped else None)
+    summary.add_row("elapsed", f"{report.elapsed:.1f} s")
+    if report.analysed:
+        summary.add_row("articles/s", f"{report.rate:.2f}")
+    out.print(summary)
+
+    if ledger is not None and report.stored:
+        found = Table(title=f"found in {len(report.stored)} stored articles")
+        totals = queries.totals(ledger.conn, report.stored)
+        for key in totals:
+            found.add_column(key, justify="right")
+        found.add_row(*(str(v) for v in totals.values()))
+        out.print(found)
+    if report.duplicates:
+        dupes = Table(title="duplicates (not stored again)")
+        dupes.add_column("item", overflow="fold")
+        dupes.add_column("same article as", overflow="fold")
+        for item, first in report.duplicates[:50]:
+            dupes.add_row(item, first)
+        if len(report.duplicates) > 50:
+            dupes.add_row(f"… and {len(report.duplicates) - 50} more", "")
+        out.print(dupes)
+    if report.skipped:
+        skipped = Table(title="skipped")
+        skipped.add_column("item", overflow="fold")
+        skipped.add_column("reason", overflow="fold")
+        for item, reason in report.skipped:
+            skipped.add_row(item, reason)
+        out.print(skipped)
 
 
-def _analyse_batch(batch: list[Article], nlp, run: _Run, ledger) -> None:
-    """Analyse and store a batch; if spaCy fails on the batch, retry one by one so only the
-    article that fails is skipped."""
-    from ..pipeline import analyze_articles
-
-    try:
-        analyses: list[tuple[Article, ArticleAnalysis]] = list(
-            zip(batch, analyze_articles(batch, nlp, batch_size=len(batch)), strict=True)
+def _next_steps(out: Console, db: Path | None, shards: str | None) -> None:
+    if db is not None:
+        out.print(
+            Text(
+                f"next: newsledger articles --db {db}   ·   newsledger show ID --db {db}   ·   "
+                f"newsledger serve --db {db}",
+                style="dim",
+            )
         )
-    except Exception:
-        analyses = []
-        for article in batch:
-            try:
-                analyses.append((article, next(analyze_articles([article], nlp))))
-            except Exception as error:  # one bad article must not stop the run
-                run.skipped.append((_label(article), f"analysis failed: {type(error).__name__}: {error}"))
-    for article, analysis in analyses:
-        _store(article, analysis, run, ledger)
+    elif shards is not None:
+        out.print(
+            Text(
+                f"next: newsledger load {shards} --db ledger.db   (or read {shards}/*/ with DuckDB)",
+                style="dim",
+            )
+        )
 
 
 @app.command()
 def analyze(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Files or folders (.txt .html .jsonl .rss/.atom .warc.gz); - reads stdin."),
+        typer.Argument(
+            help="Files, folders or globs (.txt .html .jsonl .rss/.atom .warc.gz), local or fsspec URLs "
+            "(s3://…); - reads stdin."
+        ),
     ],
-    db: DbOption = DEFAULT_DB,
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db", help="The ledger: a SQLite file (default ledger.db; with --shards only if given)."
+        ),
+    ] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per spaCy batch.")] = 16,
     force: Annotated[
         bool, typer.Option("--force", help="Analyse every article again, even those already current.")
     ] = False,
     workers: Annotated[
-        int,
+        int | None,
         typer.Option(
-            "--workers", min=1, help="Worker processes (Dask) for the NLP; 1 runs in this process."
+            "--workers", min=1, help="Start a local Dask cluster of N single-threaded worker processes."
         ),
-    ] = 1,
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Use a running Dask cluster, e.g. tcp://10.0.0.5:8786."),
+    ] = None,
+    shards: Annotated[
+        str | None,
+        typer.Option(
+            "--shards",
+            help="Write each partition's analyses here (any fsspec path); a re-run reuses what is there.",
+        ),
+    ] = None,
+    shard_format: Annotated[
+        ShardFormat,
+        typer.Option("--shard-format", help="Parquet tables, JSONL.gz analyses (needed by load), or both."),
+    ] = ShardFormat.both,
+    partition_size: Annotated[
+        int,
+        typer.Option("--partition-size", min=1, help="Articles per partition (one Dask task, one shard)."),
+    ] = 16,
+    outlet: Annotated[
+        str | None, typer.Option("--outlet", help="Outlet for articles whose input names none.")
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date for articles whose input gives none.")
+    ] = None,
 ) -> None:
     """Analyse articles and store the results in the ledger.
 
     Articles already in the ledger, analysed by this version from the same record, are not analysed
     again (unless --force), so re-running over the same folder is cheap and changes nothing; an
-    article whose analysis comes out different is "updated" in place. Exits with status 1 when
-    any input was skipped (each one is listed with the reason).
+    article whose analysis comes out different is "updated" in place. Paths are stored absolute, so
+    a relative and an absolute path to the same file are the same record. Exits with status 1 when
+    any input was skipped (each one is listed with the reason), 130 when interrupted.
+
+    With --workers or --scheduler the input is split into partitions analysed on Dask; with --shards
+    each partition is written as a shard (load them later with `newsledger load`, or give --db too).
 
     Example: newsledger analyze news/ feeds/world.rss --db ledger.db --workers 4
     """
-    from ..fingerprint import pipeline_version
-    from ..ingest import Skipped, read
+    from ..run import analyze_into
+    from ..scale.report import RunReport
     from ..store import Ledger
 
     out = Console()
-    run = _Run()
-    seen: dict[str, str] = {}
-    nlp = None
-    batch: list[Article] = []
+    err = Console(stderr=True)
+    if db is None and shards is None:
+        db = DEFAULT_DB
+    formats = ("jsonl", "parquet") if shard_format is ShardFormat.both else (shard_format.value,)
+    report = RunReport()
+    distributed = workers is not None or scheduler is not None
+    ledger = Ledger(db) if db is not None else None
+    try:
+        with _progress() as progress:
+            update = _updater(progress, by_partition=distributed or shards is not None)
+            announced = False
 
-    def flush() -> None:
-        nonlocal nlp, batch
-        if batch and workers > 1:
-            _analyse_batch_parallel(batch, workers, run, ledger)
-            batch = []
-        elif batch:
-            if nlp is None:
-                from ..pipeline import load_nlp
+            def show(r) -> None:
+                nonlocal announced
+                if r.dashboard and not announced:
+                    progress.console.print(f"Dask dashboard: {r.dashboard}")
+                    announced = True
+                update(r)
 
-                nlp = load_nlp()
-            _analyse_batch(batch, nlp, run, ledger)
-            batch = []
-
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        TextColumn("· {task.completed} items read"),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    )
-    with Ledger(db) as ledger:
-        with progress:
-            task = progress.add_task("reading", total=None)
-            for item in read(paths):
-                progress.advance(task)
-                if isinstance(item, Skipped):
-                    run.skipped.append((item.item, item.reason))
-                    continue
-                run.read += 1
-                label = _label(item)
-                if item.id in seen:
-                    run.duplicates.append((label, seen[item.id]))
-                    continue
-                seen[item.id] = label
-                if not force and ledger.is_current(item.id, pipeline_version(), article=item):
-                    run.outcomes["unchanged"] += 1
-                    run.stored.append(item.id)
-                    continue
-                batch.append(item)
-                if len(batch) >= batch_size * workers * (4 if workers > 1 else 1):
-                    progress.update(task, description=f"analysing {len(batch)} articles, up to {label}")
-                    flush()
-                    progress.update(task, description="reading")
-            if batch:
-                progress.update(task, description=f"analysing {len(batch)} articles")
-                flush()
-        _print_summary(out, run, ledger, db)
-    if run.skipped:
+            with contextlib.suppress(KeyboardInterrupt):
+                analyze_into(
+                    paths,
+                    ledger,
+                    workers=workers,
+                    scheduler=scheduler,
+                    shards=shards,
+                    formats=formats,
+                    outlet=outlet,
+                    published=published,
+                    force=force,
+                    batch_size=batch_size,
+                    partition_items=partition_size,
+                    progress=show,
+                    report=report,
+                )
+        _print_summary(out, report, ledger, str(db) if db is not None else str(shards))
+        if not report.interrupted:
+            _next_steps(out, db, shards if db is None else None)
+    finally:
+        if ledger is not None:
+            ledger.close()
+    if report.interrupted:
+        err.print(
+            "interrupted: the articles listed as stored are in the ledger; run the same command to go on"
+        )
+        raise typer.Exit(130)
+    if report.skipped:
         raise typer.Exit(1)
 
 
-def _print_summary(out: Console, run: _Run, ledger, db: Path) -> None:
-    from ..store import queries
+@app.command()
+def load(
+    shards: Annotated[
+        str, typer.Argument(help="A shard folder written by `analyze --shards` (any fsspec path).")
+    ],
+    db: Annotated[Path, typer.Option("--db", help="The ledger: a SQLite file.")] = DEFAULT_DB,
+) -> None:
+    """Merge shards into the ledger, in input order, one transaction per article.
 
-    summary = Table(title=f"analyze → {db}", show_header=False)
-    summary.add_column("what")
-    summary.add_column("n", justify="right")
-    summary.add_row("read", str(run.read))
-    for outcome in ("new", "updated", "unchanged"):
-        summary.add_row(outcome, str(run.outcomes[outcome]))
-    if run.duplicates:
-        summary.add_row("duplicate (same outlet and text)", str(len(run.duplicates)))
-    summary.add_row("skipped", str(len(run.skipped)), style="bold red" if run.skipped else None)
-    out.print(summary)
+    Loading the same shards again changes nothing ("unchanged"); an article id met in an earlier
+    shard is a duplicate and is not written twice. Exits with status 1 when a shard could not be read.
 
-    found = Table(title=f"found in {len(run.stored)} stored articles")
-    totals = queries.totals(ledger.conn, run.stored)
-    for key in totals:
-        found.add_column(key, justify="right")
-    found.add_row(*(str(v) for v in totals.values()))
-    out.print(found)
+    Example: newsledger load s3://bucket/run-2024-05/ --db ledger.db
+    """
+    from ..scale.load import load_shards
+    from ..scale.report import RunReport
+    from ..store import Ledger
 
-    if run.duplicates:
-        dupes = Table(title="duplicates (not stored again)")
-        dupes.add_column("item")
-        dupes.add_column("same article as")
-        for item, first in run.duplicates:
-            dupes.add_row(item, first)
-        out.print(dupes)
-    if run.skipped:
-        skipped = Table(title="skipped")
-        skipped.add_column("item", overflow="fold")
-        skipped.add_column("reason", overflow="fold")
-        for item, reason in run.skipped:
-            skipped.add_row(item, reason)
-        out.print(skipped)
+    out = Console()
+    report = RunReport()
+    with Ledger(db) as ledger:
+        with _progress() as progress:
+            task = progress.add_task("shards", total=None, rate="")
+
+            def show(r) -> None:
+                progress.update(
+                    task, total=r.partitions, completed=r.partitions_done, rate=f"{r.read} analyses"
+                )
+
+            try:
+                load_shards(shards, ledger, progress=show, report=report)
+            except KeyboardInterrupt:
+                report.interrupted = True
+        import time
+
+        report.finished = time.perf_counter()
+        _print_summary(out, report, ledger, str(db))
+        if not report.interrupted:
+            _next_steps(out, db, None)
+    if report.interrupted:
+        raise typer.Exit(130)
+    if report.skipped:
+        raise typer.Exit(1)
