@@ -81,7 +81,7 @@ def analysis_one() -> ArticleAnalysis:
         ("person:kari-lund", "Kari Lund", "person"), ("person:theresa-may", "Theresa May", "person"),
         ("org:think-tank", "think tank", "organisation"), ("gov:SWE", "Sweden", "government"),
         ("media:newswire", "Newswire", "media"), ("gov:FIN", "Government of Finland", "government"),
-        ("person:bergen", "Bergen", "person"),
+        ("person:bergen", "Bergen", "person"), ("state:NOR", "Norway", "state"),
     ]  # fmt: skip
     mentions = [
         (at(t, "Norway"), "gov:NOR"),  # title: no gold mention there
@@ -96,6 +96,7 @@ def analysis_one() -> ArticleAnalysis:
         (at(t, "Newswire"), "media:newswire"),  # junk: in the dateline (furniture)
         (at(t, "Officials in Helsinki"), "gov:FIN"),  # not junk: the gold knows Finland
         (at(t, "Bergen"), "person:bergen"),  # junk: unknown to the gold
+        (at(t, "Oslo"), "state:NOR"),  # on a not-actor, but not junk: gov:NOR ≡ state:NOR is on gold mentions
     ]
     return ArticleAnalysis(
         article=Article.create(t, title="Norway pledges drones to Finland"),
@@ -319,7 +320,7 @@ def test_cli_prints_each_split_and_writes_json(monkeypatch, tmp_path):
     assert "statements   P 0.714 (5/7)  R 1.000 (5/5)  F1 0.833" in text
     assert "speaker right        0.667 (2/3)" in text
     assert "events       strict P 0.250 (1/4)  R 0.333 (1/3)  F1 0.286" in text
-    assert "junk 4 of 9 system actors = 4.000 per article" in text
+    assert "junk 4 of 10 system actors = 4.000 per article" in text
     assert "NL_FIX_1: person:theresa-may @" in text
     assert "-- statement-fp: 2 (first 1) --" in text and "“pledges drones to Finland”" in text
     data = json.loads(out.read_text(encoding="utf-8"))

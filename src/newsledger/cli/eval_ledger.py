@@ -99,7 +99,10 @@ def eval_ledger(
     lines.append(f"junk actors ({len(junk)}):")
     for a in report.articles:
         if a.junk:
-            listed = ", ".join(f"{j['actor']} @{j['start']} ({j['reason']})" for j in a.junk)
+            listed = ", ".join(
+                f"{j['actor']} @{j['start'] if j['start'] is not None else '-'} ({j['reason']})"
+                for j in a.junk
+            )
             lines.append(f"  {a.article}: {listed}")
     if misses:
         for category in MISS_CATEGORIES:

@@ -595,10 +595,11 @@ def gold_actor_ids(gold: dict) -> set[str]:
 def _score_actors(gold: dict, analysis: ArticleAnalysis, score: ArticleScore, text: str) -> None:
     """Junk actors and link precision.
 
-    A system actor is junk when none of its mentions overlaps a gold mention and either one of them
-    overlaps a gold not-actor or furniture span, or the gold names no actor with its identity (up to
-    gov/state). Link precision: of the system mentions that overlap a gold mention, the share whose
-    actor is that mention's gold actor (up to gov/state; unresolved counts as wrong).
+    A system actor is junk when no system mention of its identity (its id up to gov/state) overlaps a
+    gold mention, and either one of its own mentions overlaps a gold not-actor or furniture span, or
+    the gold names no actor with its identity. (An actor on a gold mention of someone else is a wrong
+    link, not junk.) Link precision: of the system mentions that overlap a gold mention, the share
+    whose actor is that mention's gold actor (up to gov/state; unresolved counts as wrong).
     """
     c = score.counts
     gold_mentions = [(_pair(m["span"]), canon(m.get("actor"))) for m in gold.get("mentions") or []]
@@ -609,25 +610,30 @@ def _score_actors(gold: dict, analysis: ArticleAnalysis, score: ArticleScore, te
     for m in analysis.mentions:
         if m.actor_id:
             by_actor.setdefault(m.actor_id, []).append(_pair(m.span))
+    on_gold = {
+        canon(m.actor_id)
+        for m in analysis.mentions
+        if m.actor_id and any(_overlaps(_pair(m.span), gm) for gm, _ in gold_mentions)
+    }
     c["articles"] += 1
     c["ac_sys"] += len(analysis.actors)
     for actor in analysis.actors:
-        spans = by_actor.get(actor.id, [])
-        if any(_overlaps(sp, gm) for sp in spans for gm, _ in gold_mentions):
+        if canon(actor.id) in on_gold:
             continue
+        spans = by_actor.get(actor.id, [])
         on_bad = next(((sp, why) for sp in spans for b, why in bad if _overlaps(sp, b)), None)
         if on_bad is None and canon(actor.id) in known:
             continue
         c["ac_junk"] += 1
-        at = on_bad[0] if on_bad else (spans[0] if spans else (0, 0))
+        at = on_bad[0] if on_bad else (spans[0] if spans else None)
         reason = on_bad[1] if on_bad else "unknown to the gold"
         entry = {
-            "article": score.article, "actor": actor.id, "name": actor.name, "start": at[0], "end": at[1],
-            "mentions": len(spans), "reason": reason,
+            "article": score.article, "actor": actor.id, "name": actor.name, "mentions": len(spans),
+            "start": at[0] if at else None, "end": at[1] if at else None, "reason": reason,
         }  # fmt: skip
         score.junk.append(entry)
-        score.miss("junk-actor", text, at, f"{actor.id} ({actor.name}): {reason}, {len(spans)} mention(s)",
-                   context=bool(spans))  # fmt: skip
+        detail = f"{actor.id} ({actor.name}): {reason}, {len(spans)} mention(s)"
+        score.miss("junk-actor", text, at or (0, 0), detail, context=at is not None)
     for m in analysis.mentions:
         sp = _pair(m.span)
         golds = [actor for gm, actor in gold_mentions if _overlaps(sp, gm)]
