@@ -245,7 +245,7 @@ def test_jsonl_lines_blank_lines_and_a_malformed_line(tmp_path):
     assert third.title == "Harbour closes" and third.text == "Harbour closes\nBoats wait."
     assert third.outlet == "port.example"
     assert skips(results) == [
-        Skipped(f"{path}:4", "malformed JSON on line 4: Unterminated string starting at"),
+        Skipped(f"{path}:4", "malformed JSON at line 4, column 10: Unterminated string starting at"),
         Skipped(f"{path}:6", "line 6 is not a JSON object"),
         Skipped(f"{path}:7", 'line 7 has no "text" string'),
     ]

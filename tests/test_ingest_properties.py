@@ -11,7 +11,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsledger.ingest import Skipped, read
+from newsledger.ingest import NotText, Skipped, clean_text, read
 from newsledger.ingest.feed import read_feed_bytes
 from newsledger.ingest.html import read_html_bytes
 from newsledger.ingest.jsonl import read_jsonl_bytes
@@ -106,3 +106,42 @@ def test_warc_with_random_payload_and_random_cut(payload, cut, gzip):
     data = out.getvalue()
     check(list(read_warc_bytes(data[: min(cut, len(data))], name="cut.warc")))
     check(list(read_warc_bytes(data, name="whole.warc")))
+
+
+_any_text = st.text(st.characters(codec=None, min_codepoint=0, max_codepoint=0x10FFFF), max_size=60)
+
+
+@FAST
+@given(st.lists(_any_text, min_size=1, max_size=6))
+def test_jsonl_every_line_is_its_own_item_whatever_its_text(texts):
+    """Lone surrogates (JSON "\\ud800" escapes) and anything else in `text`, no `id`: each line gives
+    exactly one result, and the valid line at the end is always stored."""
+    lines = [json.dumps({"text": t}) for t in texts] + [json.dumps({"text": "Talks resume in Geneva."})]
+    results = list(read_jsonl_bytes("\n".join(lines).encode(), name="fuzz.jsonl"))
+    check(results)
+    assert len(results) == len(lines)
+    assert isinstance(results[-1], Article) and results[-1].text == "Talks resume in Geneva."
+    for result in results:
+        if isinstance(result, Article):
+            result.text.encode("utf-8")  # storable: no lone surrogate survives
+
+
+@FAST
+@given(_any_text)
+def test_clean_text_keeps_the_length_and_gives_storable_text(text):
+    cleaned = clean_text(text)
+    assert len(cleaned.text) == len(text)
+    cleaned.text.encode("utf-8")
+    assert all(a == b or b == "\ufffd" for a, b in zip(text, cleaned.text, strict=True))
+    assert bool(cleaned.notes) == (cleaned.text != text)
+
+
+@FAST
+@given(st.one_of(st.binary(max_size=300), st.binary(max_size=300).map(lambda b: b"\xff\xfe" + b)))
+def test_clean_text_of_any_bytes_is_text_or_a_clear_refusal(data):
+    try:
+        cleaned = clean_text(data)
+    except NotText as refusal:  # bytes after a UTF-16 byte order mark that are no UTF-16
+        assert str(refusal) == "binary file (invalid utf-16-le after byte order mark)"
+    else:
+        cleaned.text.encode("utf-8")

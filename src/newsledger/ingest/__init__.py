@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..model import Article
+from .clean import clean_text
+from .decode import NotText
 
 
 @dataclass(frozen=True)
@@ -52,8 +54,28 @@ def reader_for(path: str | Path) -> str | None:
     return next((reader for ext, reader in EXTENSIONS if name.endswith(ext)), None)
 
 
-def read(paths: Sequence[str | Path], *, stdin: BinaryIO | None = None) -> Iterator[Article | Skipped]:
-    """Dispatch by extension; a directory is read recursively (sorted, by extension); "-" reads stdin."""
+def read(
+    paths: Sequence[str | Path],
+    *,
+    stdin: BinaryIO | None = None,
+    outlet: str | None = None,
+    published: str | None = None,
+) -> Iterator[Article | Skipped]:
+    """Dispatch by extension; a directory is read recursively (sorted, by extension); "-" reads stdin.
+
+    `outlet` and `published` fill the articles that have none (see `metadata.with_defaults`); a
+    `published` value that is not a date raises `ValueError` here, before anything is read.
+    """
+    from .metadata import check_published, with_defaults
+
+    check_published(published)
+    results = _read(paths, stdin)
+    if outlet or published:
+        return with_defaults(results, outlet=outlet, published=published)  # type: ignore[return-value]
+    return results
+
+
+def _read(paths: Sequence[str | Path], stdin: BinaryIO | None) -> Iterator[Article | Skipped]:
     for path in paths:
         if str(path) == "-":
             yield from read_stdin(stdin)
@@ -116,6 +138,17 @@ def read_file(path: str | Path) -> Iterator[Article | Skipped]:
     except OSError as error:
         yield Skipped(name, f"cannot read: {error.strerror or error}")
         return
+    if reader == "text":
+        from .metadata import read_sidecar
+        from .text import read_text_bytes
+
+        try:
+            sidecar = read_sidecar(path)
+        except NotText as reason:
+            yield Skipped(name, str(reason))
+            return
+        yield from guard(name, read_text_bytes(data, name=name, sidecar=sidecar))
+        return
     yield from read_bytes(data, name=name, reader=reader)
 
 
@@ -160,8 +193,13 @@ def guard(name: str, results: Iterable[Article | Skipped]) -> Iterator[Article |
     """The last line of defence: a reader bug on hostile input ends that item, not the batch."""
     try:
         yield from results
+    except NotText as reason:  # e.g. a text over the length limit: the reason is written for users
+        yield Skipped(name, str(reason))
     except Exception as error:  # noqa: BLE001 - the contract is to never raise for bad input
         yield Skipped(name, f"could not read: {describe(error)}")
 
 
-__all__ = ["EXTENSIONS", "Result", "Skipped", "read", "read_bytes", "read_file", "reader_for"]
+__all__ = [
+    "EXTENSIONS", "NotText", "Result", "Skipped", "clean_text", "read", "read_bytes", "read_file",
+    "reader_for",
+]  # fmt: skip

@@ -12,9 +12,14 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from ..model import Article, Span
+from .clean import replace_surrogates
+from .decode import NotText
 
 #: A first line longer than this is a paragraph, not a headline, so the article gets no title.
 MAX_TITLE_CHARS = 300
+#: Longer texts are refused with a message naming the item. spaCy's own limit (`nlp.max_length`, the
+#: same figure) would refuse them later with its error E088, which names neither the item nor a way out.
+MAX_ARTICLE_CHARS = 1_000_000
 _SPACE = re.compile(r"\s+")
 _HAS_TIME = re.compile(r"\d:\d\d")
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b")
@@ -108,9 +113,24 @@ def build(
     source_file: str | None = None,
     notes: list[str] | None = None,
     ident: str | None = None,
+    language: str | None = None,
 ) -> Article:
     """The article, with outlet falling back to the URL host and the date made ISO."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise TooLong(
+            f"text is {len(text):,} characters, over the limit of {MAX_ARTICLE_CHARS:,} for one article: "
+            "split it into articles"
+        )
     notes = list(notes or [])
+    text, replaced = replace_surrogates(text)
+    if replaced:
+        notes.append(f"{replaced} lone surrogate{'s' if replaced > 1 else ''} in the text replaced by U+FFFD")
+        if title_span is not None:  # same length, so the offsets hold; the span's text is re-read
+            title_span = Span.of(text, title_span.start, title_span.end)
+            title = text[title_span.start : title_span.end]
+    outlet, url, published, language = (
+        replace_surrogates(v)[0] if v else v for v in (outlet, url, published, language)
+    )
     date, date_note = iso_date(published)
     if date_note:
         notes.append(date_note)
@@ -119,12 +139,17 @@ def build(
     return Article.create(
         text,
         outlet=outlet,
-        id=ident,
+        id=replace_surrogates(ident)[0] if ident else None,
         title=title if title_span is not None else None,
         url=url,
         published=date,
-        authors=[clean_line(a) for a in authors or [] if clean_line(a)],
-        source_file=source_file,
+        language=clean_line(language) if language and clean_line(language) else "en",
+        authors=[clean_line(replace_surrogates(a)[0]) for a in authors or [] if clean_line(a)],
+        source_file=replace_surrogates(source_file)[0] if source_file else None,
         title_span=title_span,
         notes=notes,
     )
+
+
+class TooLong(NotText):
+    """A text longer than `MAX_ARTICLE_CHARS`: the message says how long and what the limit is."""

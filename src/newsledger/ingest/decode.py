@@ -35,37 +35,14 @@ def normalise_newlines(text: str) -> str:
 
 
 def decode(data: bytes, declared: str | None = None) -> Decoded:
-    """UTF-8 (BOM or not), else the `declared` charset, else cp1252, else latin-1, noting any fallback.
+    """UTF-8 (BOM or not), else the `declared` charset, else UTF-8 with its few bad bytes replaced
+    (when the valid multi-byte sequences outnumber them), else cp1252, else latin-1, noting any fallback.
 
     Raises `NotText` for empty, whitespace-only or binary input.
     """
-    notes: list[str] = []
-    text: str | None = None
-    for bom, codec, note in _BOMS:
-        if data.startswith(bom):
-            try:
-                text = data[len(bom) :].decode(codec)
-            except UnicodeDecodeError:
-                raise NotText(f"binary file (invalid {codec} after byte order mark)") from None
-            if note:
-                notes.append(note)
-            break
-    if text is None:
-        if b"\x00" in data:
-            raise NotText("binary file (NUL bytes)")
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = _declared(data, declared)
-            if text is not None:
-                notes.append(f"decoded as {declared}: declared by the document, not valid UTF-8")
-        if text is None:
-            try:
-                text = data.decode("cp1252")
-                notes.append("decoded as cp1252: not valid UTF-8")
-            except UnicodeDecodeError:
-                text = data.decode("latin-1")
-                notes.append("decoded as latin-1: not valid UTF-8 or cp1252")
+    if b"\x00" in data and not data.startswith(tuple(bom for bom, _, _ in _BOMS)):
+        raise NotText("binary file (NUL bytes)")
+    text, notes = decode_bytes(data, declared)
     if "\x00" in text:
         raise NotText("binary file (NUL characters)")
     if not text.strip():
@@ -73,6 +50,50 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     if len(_CONTROL.findall(text)) > _CONTROL_SHARE * len(text):
         raise NotText("binary file (mostly control characters)")
     return Decoded(normalise_newlines(text), notes)
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, list[str]]:
+    """(text, notes): the decoding half of `decode`, without its checks for empty or binary input."""
+    notes: list[str] = []
+    for bom, codec, note in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(codec)
+            except UnicodeDecodeError:
+                raise NotText(f"binary file (invalid {codec} after byte order mark)") from None
+            return text, [note] if note else []
+    try:
+        return data.decode("utf-8"), notes
+    except UnicodeDecodeError as error:
+        first_bad = error.start
+    text = _declared(data, declared)
+    if text is not None:
+        return text, [f"decoded as {declared}: declared by the document, not valid UTF-8"]
+    damaged = _damaged_utf8(data, first_bad)
+    if damaged is not None:
+        return damaged
+    try:
+        return data.decode("cp1252"), ["decoded as cp1252: not valid UTF-8"]
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), ["decoded as latin-1: not valid UTF-8 or cp1252"]
+
+
+def _damaged_utf8(data: bytes, first_bad: int) -> tuple[str, list[str]] | None:
+    """UTF-8 with its invalid bytes replaced by U+FFFD, when the file is UTF-8 with a few bad bytes.
+
+    A legacy-encoded file (cp1252, latin-1) almost never holds a valid multi-byte UTF-8 sequence, while a
+    UTF-8 file with one stray byte holds many (curly quotes, dashes, accents): so the file counts as UTF-8
+    when its valid multi-byte sequences are at least as many as its invalid bytes. Decoding it as cp1252
+    instead would garble every one of those characters.
+    """
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    bad = sum(1 for ch in escaped if "\udc80" <= ch <= "\udcff")
+    multibyte = sum(1 for ch in escaped if ch > "\x7f" and not "\udc80" <= ch <= "\udcff")
+    if multibyte < bad:
+        return None
+    text = data.decode("utf-8", errors="replace")
+    plural = "byte" if bad == 1 else "bytes"
+    return text, [f"decoded as UTF-8, {bad} invalid {plural} replaced by U+FFFD (first at byte {first_bad})"]
 
 
 def _declared(data: bytes, declared: str | None) -> str | None:

@@ -42,7 +42,12 @@ def read_feed_bytes(data: bytes, *, name: str) -> Iterator[Article | Skipped]:
         return
     outlet = clean_line(channel.get("title", "") or "") or url_host(channel.get("link"))
     for number, entry in enumerate(entries, start=1):
-        yield parse_entry(entry, name=name, number=number, outlet=outlet, notes=notes)
+        try:
+            yield parse_entry(entry, name=name, number=number, outlet=outlet, notes=notes)
+        except NotText as reason:  # one item over the length limit: the other items go on
+            yield Skipped(f"{name} item {number}", str(reason))
+        except Exception as error:  # noqa: BLE001 - one item the reader trips over must not end the feed
+            yield Skipped(f"{name} item {number}", f"could not read item {number}: {describe(error)}")
 
 
 def parse_entry(

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 
 from ..model import Article
-from . import Skipped
+from . import Skipped, describe
 from .assemble import build, join_title
 from .decode import NotText, decode, normalise_newlines
 from .text import first_line_title
@@ -28,16 +28,30 @@ def read_jsonl_bytes(data: bytes, *, name: str) -> Iterator[Article | Skipped]:
         return
     for number, line in enumerate(decoded.text.split("\n"), start=1):
         if line.strip():
-            yield parse_line(line, name=name, number=number, notes=decoded.notes)
+            yield parse_line_safely(line, name=name, number=number, notes=decoded.notes)
+
+
+def parse_line_safely(
+    line: str, *, name: str, number: int, notes: list[str] | None = None
+) -> Article | Skipped:
+    """`parse_line`, with anything it raises turned into a `Skipped` for that line alone: each line is
+    its own item, so one line the reader trips over must not cost the lines after it."""
+    try:
+        return parse_line(line, name=name, number=number, notes=notes)
+    except NotText as reason:
+        return Skipped(f"{name}:{number}", str(reason))
+    except Exception as error:  # noqa: BLE001 - the contract is to never raise for bad input
+        return Skipped(f"{name}:{number}", f"could not read line {number}: {describe(error)}")
 
 
 def parse_line(line: str, *, name: str, number: int, notes: list[str] | None = None) -> Article | Skipped:
     item = f"{name}:{number}"
     try:
         record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return Skipped(item, f"malformed JSON at line {number}, column {error.colno}: {error.msg}")
     except (ValueError, RecursionError) as error:
-        detail = error.msg if isinstance(error, json.JSONDecodeError) else str(error) or "nested too deeply"
-        return Skipped(item, f"malformed JSON on line {number}: {detail}")
+        return Skipped(item, f"malformed JSON on line {number}: {str(error) or 'nested too deeply'}")
     if not isinstance(record, dict):
         return Skipped(item, f"line {number} is not a JSON object")
     text = record.get("text")

@@ -2,10 +2,13 @@
 
 Layout understood:
 
-* An optional header block at the very top: lines `Title: …`, `Outlet: …`, `URL: …`, `Published: …`,
-  `Author: …` (case-insensitive, any order, each at most once), ended by a blank line. It only counts
-  as a header when every line before the first blank line is such a line. It is not part of the
-  stored text; it gives the metadata.
+* An optional header block at the very top: lines `Title: …`, `Outlet: …`, `URL: …`, `Published: …`
+  (or `Date: …`), `Author: …` (or `Authors: a; b`), `Language: …` (case-insensitive, any order, each at
+  most once), ended by a blank line. It only counts as a header when every line before the first blank
+  line is such a line. It is not part of the stored text; it gives the metadata.
+* An optional sidecar file: `story.json` next to `story.txt`, one JSON object with the same fields
+  (`title`, `outlet`, `url`, `published`, `authors`, `language`, and `id`). The header block wins
+  over the sidecar, and both win over the defaults a caller passes (`newsledger analyze --outlet`).
 * The title is the header's `Title:`, else the first non-empty line (unless that line is longer than
   `MAX_TITLE_CHARS`: then it is a paragraph and the article has no title).
 * Scraped pages often repeat the headline (`Title\\n\\nTitle\\n\\nBody`); the repeat right after the
@@ -27,45 +30,61 @@ from ..model import Article, Span
 from . import Skipped
 from .assemble import MAX_TITLE_CHARS, build, clean_line, join_title
 from .decode import NotText, decode
+from .metadata import Metadata
 
-HEADER_KEYS = ("title", "outlet", "url", "published", "author")
+#: Header line keys → the metadata field each fills (two spellings are accepted for date and authors).
+HEADER_KEYS = {
+    "title": "title",
+    "outlet": "outlet",
+    "url": "url",
+    "published": "published",
+    "date": "published",
+    "author": "authors",
+    "authors": "authors",
+    "language": "language",
+}
 _HEADER_LINE = re.compile(r"^(" + "|".join(HEADER_KEYS) + r")[ \t]*:[ \t]*(.*)$", re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def split_header(text: str) -> tuple[dict[str, str], str]:
-    """(metadata, rest) when the text opens with a header block, else ({}, text)."""
+    """(metadata by field name, rest) when the text opens with a header block, else ({}, text)."""
     parts = _BLANK_LINE.split(text.lstrip("\n"), maxsplit=1)
     head, rest = parts[0], parts[1] if len(parts) > 1 else ""
     meta: dict[str, str] = {}
     for line in head.split("\n"):
         match = _HEADER_LINE.match(line.strip())
-        if not match or match.group(1).lower() in meta:
+        if not match or HEADER_KEYS[match.group(1).lower()] in meta:
             return {}, text
-        meta[match.group(1).lower()] = match.group(2).strip()
+        meta[HEADER_KEYS[match.group(1).lower()]] = match.group(2).strip()
     return meta, rest
 
 
-def parse_text(text: str, *, name: str, notes: list[str] | None = None) -> Article | Skipped:
-    """An article from decoded, newline-normalised text."""
-    meta, body = split_header(text)
+def parse_text(
+    text: str, *, name: str, notes: list[str] | None = None, sidecar: Metadata | None = None
+) -> Article | Skipped:
+    """An article from decoded, newline-normalised text; `sidecar` fills what the header block leaves out."""
+    header, body = split_header(text)
     body = body.rstrip()
     if not body.strip():
-        return Skipped(name, "no article body found" if meta else "empty file")
-    if meta.get("title"):
-        text, title_span, title = join_title(meta["title"], body)
+        return Skipped(name, "no article body found" if header else "empty file")
+    meta = Metadata.from_header(header).over(sidecar)
+    if meta.title:
+        text, title_span, title = join_title(meta.title, body)
     else:
         text, title_span, title = first_line_title(body)
     return build(
         text,
         title_span=title_span,
         title=title,
-        outlet=meta.get("outlet"),
-        url=meta.get("url"),
-        published=meta.get("published"),
-        authors=[meta["author"]] if meta.get("author") else None,
+        outlet=meta.outlet,
+        url=meta.url,
+        published=meta.published,
+        authors=meta.authors,
+        language=meta.language,
         source_file=name,
-        notes=notes,
+        notes=[*(notes or []), *meta.notes],
+        ident=meta.id,
     )
 
 
@@ -95,10 +114,12 @@ def _after_title(title: str, after: str) -> str:
     return after
 
 
-def read_text_bytes(data: bytes, *, name: str) -> Iterator[Article | Skipped]:
+def read_text_bytes(
+    data: bytes, *, name: str, sidecar: Metadata | None = None
+) -> Iterator[Article | Skipped]:
     try:
         decoded = decode(data)
     except NotText as reason:
         yield Skipped(name, str(reason))
         return
-    yield parse_text(decoded.text, name=name, notes=decoded.notes)
+    yield parse_text(decoded.text, name=name, notes=decoded.notes, sidecar=sidecar)
