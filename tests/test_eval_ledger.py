@@ -361,3 +361,16 @@ def test_the_real_pipeline_reads_the_article_as_analyze_does_in_file_offsets(nlp
     assert not any(repeat[0] <= s.start < repeat[1] for s in spans)
     score = ledger.score_article(golds[0].data, analysis)
     assert score.counts["st_gold"] == 4 and score.counts["articles"] == 1
+
+
+def test_check_gold_warns_about_values_no_system_output_can_match():
+    (gold,) = ledger.load_gold(GOLD, "dev")
+    assert ledger.check_gold(gold) == []
+    data = json.loads(json.dumps(gold.data))
+    data["events"][0]["status"] = "pledged"
+    data["statements"][1]["class"] = "opinion"
+    problems = ledger.check_gold(ledger.Gold(gold.path, data))
+    assert problems == [
+        "NL_FIX_1.json: events[1] status 'pledged' is not one of the six",
+        "NL_FIX_1.json: statements[2] class 'opinion' is unknown",
+    ]

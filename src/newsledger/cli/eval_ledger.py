@@ -72,7 +72,15 @@ def eval_ledger(
 
     Example: newsledger eval ledger benchmarks/war_dev --data ../shared/data/war-news --split dev --misses 5
     """
-    from ..eval.ledger import MISS_CATEGORIES, GoldError, LedgerReport, analyze_gold, load_gold, score_article
+    from ..eval.ledger import (
+        MISS_CATEGORIES,
+        GoldError,
+        LedgerReport,
+        analyze_gold,
+        check_gold,
+        load_gold,
+        score_article,
+    )
 
     if split not in ("dev", "test", "all"):
         raise typer.BadParameter("choose dev, test or all", param_hint="--split")
@@ -81,6 +89,8 @@ def eval_ledger(
         if not golds:
             typer.echo(f"No gold files for split {split} in {gold_dir}.", err=True)
             raise typer.Exit(1)
+        for problem in (p for g in golds for p in check_gold(g)):
+            typer.echo(f"warning: {problem}", err=True)
         began = time.perf_counter()
         report = LedgerReport(
             [score_article(g.data, a) for g, a in zip(golds, analyze_gold(golds, data), strict=True)]

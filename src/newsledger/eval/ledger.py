@@ -1,15 +1,31 @@
-"""End-to-end scoring of the whole ledger against the war-news gold (`benchmarks/war_dev/`).
+"""End-to-end scoring of the whole ledger against the war-news gold (`benchmarks/war_dev/`, issue 11).
 
 The gold (rules in `docs/annotation.md`) gives, per article, character offsets into the article file as
-read by `Path.read_text` for statements, events with items, actor mentions, spans that must not become
-actors, and page furniture. This module scores an `ArticleAnalysis` against such a gold dict with pure
-functions (`score_article`), so fixes can be re-scored quickly; `analyze_gold` runs the pipeline once
-over all gold articles (one `nlp.pipe`), reading each file as `newsledger analyze` does and mapping the
-results back to file offsets (ingest drops a repeated title line, so its offsets can differ).
+`Path.read_text` reads it. `analyze_gold` runs the pipeline once over all gold articles (one `nlp.pipe`),
+reading each file as `newsledger analyze` does and moving every span back to file offsets (ingest drops
+a repeated title line, so stored and file offsets can differ); `score_article` is a pure function of a
+gold dict and an `ArticleAnalysis`, so a fix can be re-scored without re-reading anything.
 
-Equivalences: `gov:X` and `state:X` are the same country for speakers, parties and links; a gold null
-party matches only a system party that is absent or unresolved. Matching is one-to-one (greedy, best
-pair first), so a statement or event found twice counts once as right and once as a false positive.
+Identities: `gov:X` and `state:X` are one country (speakers, parties, links, junk); `mil:X` is its own.
+Matching is one-to-one, best pair first, so an item found twice is once right and once a false positive.
+
+- statements: a system statement matches a gold one when the cues overlap and the contents share at
+  least half of the shorter content's characters (pieces unioned; a gold statement without content is
+  matched on the cue). Exact: same cue span and the same content characters. Speaker accuracy over
+  matched statements with a named gold speaker (unresolved is wrong); gold null speakers are counted
+  apart ("speaker on unnamed": how many got one anyway). Classes: said (speech, writing) and thought
+  (belief, intention, perception) P/R on matched pairs of the same group; class right over matched.
+- events: strict when the triggers overlap, the category is the same and both parties match (a gold
+  party matches when the system's resolved participants include it; a gold null party only when the
+  system has no resolved participant); located on trigger overlap alone, with category, party, status
+  (system statuses put in the gold's six by `status_bucket`) and claimed_by (the speaker of the
+  system event's statement) accuracy over located pairs.
+- transfers: one row per item of an AID event; a row is right when supplier, recipient, item category,
+  quantity and status all match; "supplier+recipient+item" ignores quantity and status.
+- actors: junk and link precision as `_score_actors` defines them; link recall: gold mentions with an
+  overlapping system mention of the right actor.
+- furniture: gold furniture spans overlapped by any statement cue, content or source, event trigger
+  or participant, actor mention or framing cue.
 """
 
 from __future__ import annotations
@@ -51,6 +67,11 @@ CLASS_GROUPS = {
     "perception": "thought",
 }
 SNIPPET_WORDS = 12
+#: Kinds of error `--misses` prints, in this order.
+MISS_CATEGORIES = (
+    "statement-fp", "statement-fn", "speaker", "event-fp", "event-fn", "event-category", "event-party",
+    "event-status", "transfer-fp", "transfer-fn", "junk-actor", "link", "furniture",
+)  # fmt: skip
 
 Pair = tuple[int, int]
 
@@ -100,6 +121,18 @@ def load_gold(gold_dir: str | Path, split: str = "all") -> list[Gold]:
         if split in ("all", data["split"]):
             golds.append(Gold(path, data))
     return golds
+
+
+def check_gold(gold: Gold) -> list[str]:
+    """Values the scorer cannot match (a status or class outside the rules' vocabulary), as warnings."""
+    problems = []
+    for i, e in enumerate(gold.data.get("events") or [], 1):
+        if e.get("status") not in (*GOLD_STATUSES, None):
+            problems.append(f"{gold.path.name}: events[{i}] status {e.get('status')!r} is not one of the six")
+    for i, st in enumerate(gold.data.get("statements") or [], 1):
+        if st.get("class") not in (*CLASS_GROUPS, None):
+            problems.append(f"{gold.path.name}: statements[{i}] class {st.get('class')!r} is unknown")
+    return problems
 
 
 def article_text(gold: Gold, data_dir: str | Path) -> str:
@@ -786,9 +819,3 @@ def evaluate(gold_dir: str | Path, data_dir: str | Path, split: str = "all", nlp
     golds = load_gold(gold_dir, split)
     analyses = analyze_gold(golds, data_dir, nlp)
     return LedgerReport([score_article(g.data, a) for g, a in zip(golds, analyses, strict=True)])
-
-
-MISS_CATEGORIES = (
-    "statement-fp", "statement-fn", "speaker", "event-fp", "event-fn", "event-category", "event-party",
-    "event-status", "transfer-fp", "transfer-fn", "junk-actor", "link", "furniture",
-)  # fmt: skip
