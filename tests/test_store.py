@@ -32,7 +32,8 @@ def dump_hash(led: Ledger) -> str:
 
 
 def test_new_ledger_has_schema_version_wal_and_foreign_keys(ledger):
-    assert rows(ledger, "SELECT version FROM schema_version") == [{"version": 1}]
+    latest = migrations.latest_version()
+    assert rows(ledger, "SELECT version FROM schema_version") == [{"version": v} for v in range(1, latest + 1)]
     assert ledger.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert ledger.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
@@ -282,13 +283,14 @@ def test_read_only_ledger_reads_but_refuses_writes(tmp_path):
 
 def test_migrations_apply_in_order_once_and_roll_back_a_failing_step(tmp_path):
     conn = sqlite3.connect(tmp_path / "m.db", isolation_level=None)
-    steps = migrations.migration_steps() + [(2, "CREATE TABLE extra (x INTEGER);")]
-    assert migrations.migrate(conn, steps) == [1, 2]
+    n = migrations.latest_version()
+    steps = migrations.migration_steps() + [(n + 1, "CREATE TABLE extra (x INTEGER);")]
+    assert migrations.migrate(conn, steps) == list(range(1, n + 2))
     assert migrations.migrate(conn, steps) == []
-    bad = steps + [(3, "CREATE TABLE half (x INTEGER); INSERT INTO nowhere VALUES (1);")]
+    bad = steps + [(n + 2, "CREATE TABLE half (x INTEGER); INSERT INTO nowhere VALUES (1);")]
     with pytest.raises(sqlite3.OperationalError, match="nowhere"):
         migrations.migrate(conn, bad)
-    assert migrations.current_version(conn) == 2
+    assert migrations.current_version(conn) == n + 1
     assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'half'").fetchall() == []
     conn.close()
 

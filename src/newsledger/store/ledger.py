@@ -254,9 +254,9 @@ class Ledger:
             src = s.source
             conn.execute(
                 "INSERT INTO statements(id, article_id, local_id, kind, speaker_id, source_start, "
-                "source_end, source_text, cue_start, cue_end, cue_text, cue_lemma, cue_stance, content, "
-                "method, confidence) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "source_end, source_text, cue_start, cue_end, cue_text, cue_lemma, cue_stance, "
+                "statement_class, content, method, confidence) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     sid,
                     aid,
@@ -271,6 +271,7 @@ class Ledger:
                     s.cue.text,
                     s.cue_lemma,
                     s.cue_stance,
+                    s.statement_class,
                     " … ".join(c.text for c in s.content),
                     s.method,
                     s.confidence,

@@ -13,6 +13,7 @@ from importlib import resources
 #: (version, SQL file in this package). Version 1 is the whole first schema.
 MIGRATION_FILES: list[tuple[int, str]] = [
     (1, "schema.sql"),
+    (2, "v2_corrections.sql"),
 ]
 
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 
+from ..model import STATEMENT_CLASSES
 from ..store import read
+from ..store.corrections import list_corrections
 from .deps import (
     Order,
     Page_,
     cached,
     compare_report,
+    cue_page,
     event_page,
     get_db,
     network_graph,
@@ -26,18 +29,25 @@ ENDPOINTS: tuple[tuple[str, str, str], ...] = (
     ("/api/articles", "q, outlet, date_from, date_to, sort (date|outlet|title), order, page, per_page",
      "Articles (full-text search over title and text)."),
     ("/api/articles/{id}", "", "One article: text, statements with content spans, mentions, events, cues."),
-    ("/api/statements", "q, speaker, outlet, stance, kind, date_from, date_to, article, "
-     "sort (date|outlet|speaker|kind|stance|cue|relevance), order, page, per_page",
-     "Statements; q is FTS5 full-text search over content and source."),
+    ("/api/statements", "q, speaker (name, alias or id), outlet, stance, kind, class (speech,writing by "
+     "default; all), date_from, date_to, article (id or prefix), "
+     "sort (date|outlet|speaker|kind|class|stance|cue|relevance), order, page, per_page",
+     "Statements with facet counts; q is FTS5 full-text search over content and source."),
     ("/api/actors", "q, type, sort (name|type|mentions|statements), order, page, per_page", "Actors."),
     ("/api/actors/{id}", "", "One actor: aliases, roles, what it said by outlet, what others said about it, "
      "events as source and target."),
-    ("/api/events", "category, outlet, actor, status, claimed (yes|no), date_from, date_to, "
-     "sort (date|outlet|category|status), order, page, per_page",
+    ("/api/suggest", "q, limit", "Actors whose name, alias or id contains q, with their counts."),
+    ("/api/events", "category, outlet, actor (name, alias or id), status, claimed (yes|no), date_from, "
+     "date_to, sort (date|outlet|category|status), order, page, per_page",
      "PLOVER-coded events with participants and items."),
     ("/api/transfers", "supplier, recipient, item_category, status, outlet, date_from, date_to, "
      "sort (date|supplier|recipient|item|category|quantity|status|outlet), order, page, per_page",
      "Arms transfers, one row per item."),
+    ("/api/cues", "category, term, outlet, speaker, in_quote (yes|no), date_from, date_to, article, "
+     "sort (date|outlet|category|term|speaker), order, page, per_page", "Framing cues with their context."),
+    ("/api/voices", "unit (month|year|day), by (actor|country|type), top, class",
+     "Who is quoted over time, and each outlet's share of voices."),
+    ("/api/corrections", "", "Corrections people made (merges, renames, flags), newest first."),
     ("/api/stories", "", "Story clusters and near-duplicate clusters."),
     ("/api/stories/{id}", "", "One story side by side per outlet: articles, speakers, framing cues, events."),
     ("/api/network", "kind (quotes|about|acts), outlet, max_nodes",
@@ -105,6 +115,34 @@ def actor(actor_id: str, con=Depends(get_db)) -> dict:
     if data is None:
         raise HTTPException(404, f"No actor {actor_id}")
     return data
+
+
+@router.get("/suggest")
+def suggest(q: str = "", limit: int = Query(12, ge=1, le=50), con=Depends(get_db)) -> list[dict]:
+    return read.suggest(con, q, limit=limit)
+
+
+@router.get("/cues")
+def cues(result=Depends(cue_page)) -> dict:
+    return result.to_dict()
+
+
+@router.get("/voices")
+def voices(
+    unit: str = "month", by: str = "actor", top: int = Query(8, ge=1, le=30),
+    statement_class: str = Query(read.DEFAULT_CLASSES, alias="class"), con=Depends(get_db),
+) -> dict:  # fmt: skip
+    if statement_class != read.ALL:
+        read.check_choice("class", statement_class, STATEMENT_CLASSES)
+    return {
+        "over_time": read.quoted_over_time(con, unit=unit, top=top, statement_class=statement_class),
+        "by_outlet": read.voices_by_outlet(con, by=by, top=top, statement_class=statement_class),
+    }
+
+
+@router.get("/corrections")
+def corrections(con=Depends(get_db)) -> list[dict]:
+    return list_corrections(con)
 
 
 @router.get("/events")

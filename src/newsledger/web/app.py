@@ -1,18 +1,32 @@
-"""Routes of the read-only ledger browser: server-rendered pages, downloads, and the JSON API (`api.py`).
+"""Routes of the ledger browser: server-rendered pages, streamed downloads, and the JSON API (`api.py`).
 
-Pages work without JavaScript; `static/app.js` only adds click-for-details and graph hovering. Templates
-autoescape everything, and a strict Content-Security-Policy allows only our own vendored files.
+Pages work without JavaScript; `static/app.js` only adds click-for-details, name suggestions and graph
+hovering. Templates autoescape everything, and a strict Content-Security-Policy allows only our own
+vendored files. The ledger is read-only unless `allow_corrections` (`serve --allow-corrections`), which
+lets people record corrections (`corrections.py`) and nothing else.
 """
 
 from __future__ import annotations
 
+import json
+import secrets
 import sqlite3
 import urllib.parse
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
-from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exception_handlers import http_exception_handler
-from fastapi.responses import HTMLResponse, PlainTextResponse, Response
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import (
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+    StreamingResponse,
+)
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
@@ -21,9 +35,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
-from ..model import EVENT_STATUSES, STANCES, STATEMENT_KINDS
-from ..store import read
-from . import charts, export, highlight, network
+from ..model import EVENT_STATUSES, STANCES, STATEMENT_CLASSES, STATEMENT_KINDS
+from ..store import LedgerError, migrations, read
+from . import charts, corrections, export, highlight, network
 from .api import ENDPOINTS, router
 from .deps import (
     Order,
@@ -31,10 +45,15 @@ from .deps import (
     cached,
     compare_note,
     compare_report,
+    cue_listing,
+    cue_page,
+    event_listing,
     event_page,
     get_db,
     network_graph,
+    statement_listing,
     statement_page,
+    transfer_listing,
     transfer_page,
 )
 
@@ -46,14 +65,49 @@ CSP = (
 KINDS = STATEMENT_KINDS
 
 
-def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> FastAPI:
+@cache
+def glossary() -> dict:
+    """What the labels mean (data/glossary.json): the legends and tooltips of every page."""
+    return json.loads(
+        resources.files("newsledger").joinpath("data/glossary.json").read_text(encoding="utf-8")
+    )
+
+
+def check_schema(path: Path) -> None:
+    """Refuse a ledger whose schema is not this newsledger's, with what to do, before serving it."""
+    con = read.connect(path)
+    try:
+        have = migrations.current_version(con)
+    except sqlite3.DatabaseError as exc:
+        raise LedgerError(f"{path} is not a newsledger ledger ({exc})") from exc
+    finally:
+        con.close()
+    latest = migrations.latest_version()
+    if have == 0:
+        raise LedgerError(f"{path} is not a newsledger ledger (it has no newsledger schema)")
+    if have < latest:
+        raise LedgerError(
+            f"{path} has schema version {have} (current: {latest}); upgrade it once with "
+            f"`newsledger correct list --db {path}` (or any `newsledger analyze`), then serve it"
+        )
+    if have > latest:
+        raise LedgerError(
+            f"{path} has schema version {have}, newer than this newsledger ({latest}): upgrade it"
+        )
+
+
+def create_app(
+    db_path: str | Path, allowed_hosts: list[str] | None = None, *, allow_corrections: bool = False
+) -> FastAPI:
     """The web app over one ledger file, opened read-only per request so new analyses show up at once.
 
     `allowed_hosts` (the Host headers to answer) stops DNS rebinding: without it a web page the user visits
     could read a ledger served on 127.0.0.1 through a hostname it controls. None answers any host.
+    `allow_corrections` lets the pages record corrections (merge, rename, flag, undo) in the ledger.
     """
     path = Path(db_path)
     read.connect(path).close()  # fail at start-up, not on the first request, when the file is missing
+    check_schema(path)
     app = FastAPI(
         title="newsledger",
         version=__version__,
@@ -63,6 +117,8 @@ def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> F
     )
     app.state.db_path = path
     app.state.cache = {}
+    app.state.allow_corrections = allow_corrections
+    app.state.form_token = secrets.token_urlsafe(24)  # forms carry it: another site cannot post corrections
     app.state.templates = _templates()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     if allowed_hosts is not None:
@@ -83,6 +139,17 @@ def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> F
             f"The ledger could not be read ({exc}); is it a newsledger database?", status_code=503
         )
 
+    @app.exception_handler(read.InvalidInput)
+    async def invalid_input(request: Request, exc: read.InvalidInput):
+        return _error(request, 400, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError):
+        problems = "; ".join(_problem(e) for e in exc.errors())
+        if request.url.path.startswith("/api"):
+            return JSONResponse({"detail": exc.errors(), "message": problems}, status_code=422)
+        return _error(request, 400, problems)
+
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         if request.url.path.startswith("/api") or request.url.path.startswith("/static"):
@@ -92,8 +159,28 @@ def create_app(db_path: str | Path, allowed_hosts: list[str] | None = None) -> F
         return page
 
     app.include_router(_pages())
+    app.include_router(corrections.router)
     app.include_router(router)
     return app
+
+
+def _problem(error: dict) -> str:
+    """A validation error as a sentence: "page: must be at most 1000000 (you gave 1e20)"."""
+    name = ".".join(str(p) for p in error.get("loc", ())[1:]) or "request"
+    given = error.get("input")
+    return f"{name}: {error.get('msg', 'invalid').lower()}" + (
+        f" (you gave {given!r})" if given is not None else ""
+    )
+
+
+def _error(request: Request, status: int, message: str) -> Response:
+    """An invalid request answered with its message: JSON for the API, a page (with a way back) otherwise."""
+    if request.url.path.startswith("/api"):
+        return JSONResponse({"detail": message}, status_code=status)
+    back = request.url.path.split(".")[0]
+    page = render(request, "error.html", nav="", status=status, detail=message, back=back)
+    page.status_code = status
+    return page
 
 
 def _templates() -> Jinja2Templates:
@@ -107,7 +194,15 @@ def _templates() -> Jinja2Templates:
     env.globals["with_query"] = with_query
     env.globals["quote"] = lambda s, safe="": urllib.parse.quote(str(s), safe=safe)
     env.globals["version"] = __version__
+    env.globals["glossary"] = glossary()
+    env.globals["facet_counts"] = facet_counts
+    env.globals["display_name"] = read.name_from_id  # never an internal id where a name can stand
     return Jinja2Templates(env=env)
+
+
+def facet_counts(result: read.Page, name: str) -> dict:
+    """{value: count} for a filter's facet, for the numbers beside its choices."""
+    return {r["value"]: r["n"] for r in result.facets.get(name, [])}
 
 
 def marked(text: str | None) -> Markup:
@@ -144,12 +239,26 @@ def with_query(request: Request, path: str | None = None, **changes) -> str:
 
 
 def render(request: Request, name: str, **context) -> HTMLResponse:
+    context.setdefault("allow_corrections", request.app.state.allow_corrections)
+    context.setdefault("form_token", request.app.state.form_token)
     return request.app.state.templates.TemplateResponse(request, name, context)
 
 
 def download(body: str, media_type: str, filename: str) -> Response:
     return Response(
         body, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{filename}"'}
+    )
+
+
+def stream(request: Request, listing: read.Listing, fmt: str, name: str, columns, shape=None) -> Response:
+    """Every row the listing matches as CSV or JSON, streamed (no page size: the whole result)."""
+    path = request.app.state.db_path
+    headers = {"Content-Disposition": f'attachment; filename="{name}.{fmt}"'}
+    if fmt == "csv":
+        body = export.csv_lines(export.listing_rows(path, listing, shape), columns)
+        return StreamingResponse(body, media_type="text/csv; charset=utf-8", headers=headers)
+    return StreamingResponse(
+        export.json_lines(path, listing, columns, shape), media_type="application/json", headers=headers
     )
 
 
@@ -180,14 +289,23 @@ def _pages():
         sort: str = "date", order: str = Order, page: int = Page_, con=Depends(get_db),
     ):  # fmt: skip
         result = read.list_articles(
-            con, q=q, outlet=outlet, date_from=date_from, date_to=date_to, sort=sort, order=order, page=page
-        )
+            con, q=q, outlet=outlet, date_from=date_from, date_to=date_to, sort=sort, order=order, page=page,
+            facets=True,
+        )  # fmt: skip
         return render(request, "articles.html", nav="articles", result=result, outlets=read.outlets(con))
 
     @r.get("/articles/{article_id}", response_class=HTMLResponse)
     def article(request: Request, article_id: str, focus: str = "", con=Depends(get_db)):
         data = read.article(con, article_id)
         if data is None:
+            found = read.resolve_article(con, article_id)
+            if len(found) == 1:  # an id prefix as the CLI prints it
+                query = f"?{request.url.query}" if request.url.query else ""
+                return RedirectResponse(f"/articles/{urllib.parse.quote(found[0])}{query}", status_code=307)
+            if found:
+                raise HTTPException(
+                    404, f"{article_id} is the start of {len(found)} article ids; give more characters"
+                )
             raise HTTPException(404, f"No article {article_id}")
         html = highlight.highlight(
             data["article"]["text"], highlight.article_marks(data), focus=[focus] if focus else []
@@ -199,7 +317,7 @@ def _pages():
                     m["actor_id"],
                     {
                         "id": m["actor_id"],
-                        "name": m["actor_name"] or m["actor_id"],
+                        "name": m["actor_name"] or read.name_from_id(m["actor_id"]),
                         "type": m["actor_type"],
                         "n": 0,
                         "items": [],
@@ -216,53 +334,60 @@ def _pages():
     def statements(request: Request, con=Depends(get_db), result=Depends(statement_page)):
         return render(
             request, "statements.html", nav="statements", result=result, outlets=read.outlets(con),
-            speakers=read.speakers(con), stances=STANCES, kinds=KINDS,
+            stances=STANCES, kinds=KINDS, classes=STATEMENT_CLASSES,
         )  # fmt: skip
 
     @r.get("/statements.csv")
-    def statements_csv(result=Depends(statement_page)):
-        return download(
-            export.to_csv(result.rows, read.STATEMENT_COLUMNS), "text/csv; charset=utf-8", "statements.csv"
-        )
+    def statements_csv(request: Request, listing=Depends(statement_listing)):
+        return stream(request, listing, "csv", "statements", read.STATEMENT_COLUMNS)
 
     @r.get("/statements.json")
-    def statements_json(result=Depends(statement_page)):
-        return download(
-            export.to_json(_project(result, read.STATEMENT_COLUMNS)), "application/json", "statements.json"
-        )
+    def statements_json(request: Request, listing=Depends(statement_listing)):
+        return stream(request, listing, "json", "statements", read.STATEMENT_COLUMNS)
 
     @r.get("/actors", response_class=HTMLResponse)
     def actors(
         request: Request, q: str = "", type: str = "", sort: str = "mentions", order: str = Order,
         page: int = Page_, con=Depends(get_db),
     ):  # fmt: skip
-        result = read.list_actors(con, q=q, type=type, sort=sort, order=order, page=page)
-        types = read.distinct(con, "actors", "type")
+        result = read.list_actors(con, q=q, type=type, sort=sort, order=order, page=page, facets=True)
+        types = read.distinct(con, "actors_c", "type")
         return render(request, "actors.html", nav="actors", result=result, types=types)
 
     @r.get("/actors/{actor_id:path}", response_class=HTMLResponse)
-    def actor(request: Request, actor_id: str, con=Depends(get_db)):
-        data = read.actor(con, actor_id)
+    def actor(
+        request: Request, actor_id: str,
+        statement_class: str = Query(read.DEFAULT_CLASSES, alias="class"), con=Depends(get_db),
+    ):  # fmt: skip
+        if statement_class != read.ALL:
+            read.check_choice("class", statement_class, STATEMENT_CLASSES)
+        data = read.actor(con, actor_id, statement_class=statement_class or read.DEFAULT_CLASSES)
         if data is None:
+            found = read.find_actors(con, actor_id)
+            if len(found) == 1:  # a name or id prefix, as typed or as the CLI prints it
+                return RedirectResponse(f"/actors/{urllib.parse.quote(found[0]['id'], safe=':')}", 307)
             raise HTTPException(404, f"No actor {actor_id}")
-        return render(request, "actor.html", nav="actors", data=data)
+        if data["actor"]["id"] != actor_id:  # merged into another actor: its page is the one kept
+            return RedirectResponse(f"/actors/{urllib.parse.quote(data['actor']['id'], safe=':')}", 307)
+        return render(
+            request, "actor.html", nav="actors", data=data, classes=STATEMENT_CLASSES,
+            corrections=corrections.for_actor(con, actor_id),
+        )  # fmt: skip
 
     @r.get("/events", response_class=HTMLResponse)
     def events(request: Request, con=Depends(get_db), result=Depends(event_page)):
         return render(
             request, "events.html", nav="events", result=result, outlets=read.outlets(con),
-            categories=read.distinct(con, "events", "category"), statuses=EVENT_STATUSES,
+            categories=sorted(glossary()["event_category"]), statuses=EVENT_STATUSES,
         )  # fmt: skip
 
     @r.get("/events.csv")
-    def events_csv(result=Depends(event_page)):
-        return download(
-            export.to_csv(_flat_events(result.rows), EVENT_COLUMNS), "text/csv; charset=utf-8", "events.csv"
-        )
+    def events_csv(request: Request, listing=Depends(event_listing)):
+        return stream(request, listing, "csv", "events", EVENT_COLUMNS, _flat_event)
 
     @r.get("/events.json")
-    def events_json(result=Depends(event_page)):
-        return download(export.to_json(result.to_dict()), "application/json", "events.json")
+    def events_json(request: Request, listing=Depends(event_listing)):
+        return stream(request, listing, "json", "events", None)
 
     @r.get("/transfers", response_class=HTMLResponse)
     def transfers(request: Request, con=Depends(get_db), result=Depends(transfer_page)):
@@ -272,16 +397,57 @@ def _pages():
         )  # fmt: skip
 
     @r.get("/transfers.csv")
-    def transfers_csv(result=Depends(transfer_page)):
-        return download(
-            export.to_csv(result.rows, read.TRANSFER_COLUMNS), "text/csv; charset=utf-8", "transfers.csv"
-        )
+    def transfers_csv(request: Request, listing=Depends(transfer_listing)):
+        return stream(request, listing, "csv", "transfers", read.TRANSFER_COLUMNS)
 
     @r.get("/transfers.json")
-    def transfers_json(result=Depends(transfer_page)):
-        return download(
-            export.to_json(_project(result, read.TRANSFER_COLUMNS)), "application/json", "transfers.json"
-        )
+    def transfers_json(request: Request, listing=Depends(transfer_listing)):
+        return stream(request, listing, "json", "transfers", read.TRANSFER_COLUMNS)
+
+    @r.get("/cues", response_class=HTMLResponse)
+    def cues(request: Request, con=Depends(get_db), result=Depends(cue_page)):
+        return render(
+            request, "cues.html", nav="cues", result=result, outlets=read.outlets(con),
+            categories=read.distinct(con, "cues_c", "category"),
+        )  # fmt: skip
+
+    @r.get("/cues.csv")
+    def cues_csv(request: Request, listing=Depends(cue_listing)):
+        return stream(request, listing, "csv", "cues", read.CUE_COLUMNS)
+
+    @r.get("/cues.json")
+    def cues_json(request: Request, listing=Depends(cue_listing)):
+        return stream(request, listing, "json", "cues", read.CUE_COLUMNS)
+
+    @r.get("/voices", response_class=HTMLResponse)
+    def voices(
+        request: Request, unit: str = "month", by: str = "actor", top: int = Query(8, ge=1, le=30),
+        statement_class: str = Query(read.DEFAULT_CLASSES, alias="class"), con=Depends(get_db),
+    ):  # fmt: skip
+        cls = _classes(statement_class)
+        over_time = read.quoted_over_time(con, unit=unit, top=top, statement_class=cls)
+        by_outlet = read.voices_by_outlet(con, by=by, top=top, statement_class=cls)
+        return render(
+            request, "voices.html", nav="voices", unit=unit, by=by, top=top, statement_class=cls,
+            units=read.UNITS, groups=read.GROUPS, classes=STATEMENT_CLASSES,
+            over_time=charts.stacked_periods(over_time), by_outlet=charts.share_bars(by_outlet),
+        )  # fmt: skip
+
+    @r.get("/voices.csv")
+    def voices_csv(
+        view: str = "time", unit: str = "month", by: str = "actor", top: int = Query(8, ge=1, le=30),
+        statement_class: str = Query(read.DEFAULT_CLASSES, alias="class"), con=Depends(get_db),
+    ):  # fmt: skip
+        cls = _classes(statement_class)
+        if view == "time":
+            data = read.quoted_over_time(con, unit=unit, top=top, statement_class=cls)
+            columns: tuple[str, ...] = ("period", "speaker", "statements", "speaker_id")
+        elif view == "outlet":
+            data = read.voices_by_outlet(con, by=by, top=top, statement_class=cls)
+            columns = ("outlet", "group", "statements", "share", "group_id")
+        else:
+            raise read.InvalidInput(f"view must be time or outlet, not {view!r}")
+        return download(export.to_csv(data, columns), "text/csv; charset=utf-8", f"voices-{view}.csv")
 
     @r.get("/stories", response_class=HTMLResponse)
     def stories(request: Request, con=Depends(get_db)):
@@ -302,7 +468,7 @@ def _pages():
         kind = request.query_params.get("kind", "quotes")
         return render(
             request, "network.html", nav="network", graph=g, kind=kind if kind in network.KINDS else "quotes",
-            kinds=network.KINDS, outlets=read.outlets(con),
+            kinds=network.KINDS, outlets=read.outlets(con), labels={n["id"]: n["label"] for n in g.nodes},
         )  # fmt: skip
 
     @r.get("/network.gexf")
@@ -322,31 +488,35 @@ def _pages():
     return r
 
 
+def _classes(value: str) -> str:
+    """A `class` parameter checked: "all", or comma-separated statement classes."""
+    value = value or read.DEFAULT_CLASSES
+    if value != read.ALL:
+        read.check_choice("class", value, STATEMENT_CLASSES)
+    return value
+
+
 EVENT_COLUMNS = (
     "id", "date", "outlet", "sources", "category", "mode", "trigger_text", "targets", "items", "status",
-    "negated", "modality", "claimed_by_name", "location_text", "article_id",
+    "negated", "modality", "claimed_by_name", "location_text", "sentence", "article_title", "article_id",
 )  # fmt: skip
 
 
-def _flat_events(rows: list[dict]) -> list[dict]:
-    """Event rows with participants and items joined into cells, as a spreadsheet wants them."""
+def _flat_event(e: dict) -> dict:
+    """An event row with participants and items joined into cells, as a spreadsheet wants it."""
 
     def names(ps):
-        return "; ".join(p.get("actor_name") or p.get("text") or p.get("actor_id") or "" for p in ps)
+        return "; ".join(
+            p.get("actor_name")
+            or p.get("text")
+            or (read.name_from_id(p["actor_id"]) if p.get("actor_id") else "")
+            for p in ps
+        )
 
-    return [
-        {
-            **e,
-            "date": e.get("date_value") or (e.get("published") or "")[:10],
-            "sources": names(e["sources"]),
-            "targets": names(e["targets"]),
-            "items": "; ".join(" ".join(filter(None, (i.get("quantity"), i["name"]))) for i in e["items"]),
-        }
-        for e in rows
-    ]
-
-
-def _project(result: read.Page, columns: tuple[str, ...]) -> dict:
-    data = result.to_dict()
-    data["rows"] = [{c: r.get(c) for c in columns} for r in result.rows]
-    return data
+    return {
+        **e,
+        "date": e.get("date_value") or (e.get("published") or "")[:10],
+        "sources": names(e["sources"]),
+        "targets": names(e["targets"]),
+        "items": "; ".join(" ".join(filter(None, (i.get("quantity"), i["name"]))) for i in e["items"]),
+    }

@@ -101,3 +101,111 @@ def timeline(by_day: list[dict], width: int = 860, height: int = 180, max_bars: 
         "axis_y": height - bottom + 2,
         "legend": [{"outlet": o or "(no outlet)", "fill": c} for o, c in colours.items()],
     }
+
+
+def _colours(groups: list[str]) -> dict[str, str]:
+    """Palette colours per group; "(others)" and "(unattributed)" in greys so the named ones stand out."""
+    out, i = {}, 0
+    for g in groups:
+        if g.startswith("("):
+            out[g] = "#bbbbbb" if g == "(others)" else "#dddddd"
+        else:
+            out[g] = PALETTE[i % len(PALETTE)]
+            i += 1
+    return out
+
+
+def stacked_periods(data: list[dict], width: int = 860, height: int = 220) -> dict | None:
+    """Stacked bars of statements per period and speaker (rows from `store.read.quoted_over_time`)."""
+    if not data:
+        return None
+    periods = sorted({r["period"] for r in data})
+    groups = list(dict.fromkeys(r["speaker"] for r in sorted(data, key=lambda r: -r["statements"])))
+    groups = [g for g in groups if not g.startswith("(")] + [g for g in groups if g.startswith("(")]
+    colours = _colours(groups)
+    totals: dict[str, int] = {}
+    for r in data:
+        totals[r["period"]] = totals.get(r["period"], 0) + r["statements"]
+    top = max(totals.values())
+    left, bottom, plot_h = 40, 22, height - 22 - 8
+    step = (width - left - 4) / len(periods)
+    bar_w = max(1.0, step * 0.8)
+    index = {p: i for i, p in enumerate(periods)}
+    order = {g: i for i, g in enumerate(groups)}
+    stacked: dict[str, float] = {}
+    bars = []
+    for r in sorted(data, key=lambda r: (r["period"], order[r["speaker"]])):
+        h = plot_h * r["statements"] / top
+        base = stacked.get(r["period"], 0.0)
+        stacked[r["period"]] = base + h
+        bars.append(
+            {
+                "x": round(left + index[r["period"]] * step, 1),
+                "y": round(8 + plot_h - base - h, 1),
+                "w": round(bar_w, 1),
+                "h": round(h, 1),
+                "fill": colours[r["speaker"]],
+                "title": f"{r['period']} {r['speaker']}: {r['statements']} statement(s)",
+                "speaker_id": r["speaker_id"],
+                "period": r["period"],
+            }
+        )
+    every = max(1, len(periods) // 10)
+    ticks = [
+        {"x": round(left + i * step + bar_w / 2, 1), "label": p}
+        for i, p in enumerate(periods)
+        if i % every == 0
+    ]
+    return {
+        "width": width,
+        "height": height,
+        "bars": bars,
+        "ticks": ticks,
+        "top": top,
+        "left": left,
+        "axis_y": height - bottom + 2,
+        "legend": [{"label": g, "fill": colours[g]} for g in groups],
+    }
+
+
+def share_bars(data: list[dict], width: int = 860, row_h: int = 26) -> dict | None:
+    """One 100% bar per outlet split by group (rows from `store.read.voices_by_outlet`)."""
+    if not data:
+        return None
+    outlets = list(dict.fromkeys(r["outlet"] for r in data))
+    weight: dict[str, int] = {}
+    for r in data:
+        weight[r["group"]] = weight.get(r["group"], 0) + r["statements"]
+    groups = sorted(weight, key=lambda g: (g.startswith("("), -weight[g], g))
+    colours = _colours(groups)
+    order = {g: i for i, g in enumerate(groups)}
+    left = 150
+    plot_w = width - left - 10
+    rows_out = []
+    for i, outlet in enumerate(outlets):
+        x = float(left)
+        segs = []
+        mine = sorted((r for r in data if r["outlet"] == outlet), key=lambda r: order[r["group"]])
+        for r in mine:
+            w = plot_w * r["share"]
+            segs.append(
+                {
+                    "x": round(x, 1),
+                    "w": round(w, 1),
+                    "fill": colours[r["group"]],
+                    "title": f"{outlet or '(no outlet)'}: {r['group']} {r['statements']} "
+                    f"({100 * r['share']:.0f}%)",
+                }
+            )
+            x += w
+        rows_out.append(
+            {"outlet": outlet or "(no outlet)", "y": 4 + i * row_h, "h": row_h - 6, "segments": segs,
+             "total": sum(r["statements"] for r in mine)}
+        )  # fmt: skip
+    return {
+        "width": width,
+        "height": 8 + len(outlets) * row_h,
+        "left": left,
+        "rows": rows_out,
+        "legend": [{"label": g, "fill": colours[g]} for g in groups],
+    }

@@ -17,7 +17,7 @@ from ..store import read
 from . import network
 
 # Shared query parameters, so a page and its downloads read a request the same way.
-Page_ = Query(1, ge=1)
+Page_ = Query(1, ge=1, le=read.MAX_PAGE)
 Order = Query("desc", pattern="^(asc|desc)$")
 
 
@@ -55,40 +55,89 @@ def get_db(request: Request) -> Iterator[sqlite3.Connection]:
 
 
 # --- dependencies that read a listing's filters the same way for a page, its downloads and the API ------
+# A page is its listing cut to one page; a download is the same listing streamed whole (no per_page).
+
+
+def statement_listing(
+    q: str = "", speaker: str = "", outlet: str = "", stance: str = "", kind: str = "",
+    statement_class: str = Query(read.DEFAULT_CLASSES, alias="class"), date_from: str = "", date_to: str = "",
+    article: str = "", sort: str = "date", order: str = Order, con=Depends(get_db),
+) -> read.Listing:  # fmt: skip
+    return read.statement_listing(
+        con, q=q, speaker=speaker, outlet=outlet, stance=stance, kind=kind,
+        statement_class=statement_class or read.DEFAULT_CLASSES, date_from=date_from, date_to=date_to,
+        article=_article_ref(con, article), sort=sort, order=order,
+    )  # fmt: skip
 
 
 def statement_page(
-    q: str = "", speaker: str = "", outlet: str = "", stance: str = "", kind: str = "", date_from: str = "",
-    date_to: str = "", article: str = "", sort: str = "date", order: str = Order, page: int = Page_,
-    per_page: int = Query(50, ge=1, le=500), con=Depends(get_db),
+    listing=Depends(statement_listing), page: int = Page_, per_page: int = Query(50, ge=1, le=500),
+    con=Depends(get_db),
 ) -> read.Page:  # fmt: skip
-    return read.search_statements(
-        con, q=q, speaker=speaker, outlet=outlet, stance=stance, kind=kind, date_from=date_from,
-        date_to=date_to, article=article, sort=sort, order=order, page=page, per_page=per_page,
+    return listing.page(con, page, per_page, facets=True)
+
+
+def event_listing(
+    category: str = "", outlet: str = "", actor: str = "", status: str = "", claimed: str = "",
+    date_from: str = "", date_to: str = "", article: str = "", sort: str = "date", order: str = Order,
+    con=Depends(get_db),
+) -> read.Listing:  # fmt: skip
+    return read.event_listing(
+        con, category=category, outlet=outlet, actor=actor, status=status, claimed=claimed,
+        date_from=date_from, date_to=date_to, article=_article_ref(con, article), sort=sort, order=order,
     )  # fmt: skip
 
 
 def event_page(
-    category: str = "", outlet: str = "", actor: str = "", status: str = "", claimed: str = "",
-    date_from: str = "", date_to: str = "", sort: str = "date", order: str = Order, page: int = Page_,
-    per_page: int = Query(50, ge=1, le=500), con=Depends(get_db),
+    listing=Depends(event_listing), page: int = Page_, per_page: int = Query(50, ge=1, le=500),
+    con=Depends(get_db),
 ) -> read.Page:  # fmt: skip
-    return read.list_events(
-        con, category=category, outlet=outlet, actor=actor, status=status, claimed=claimed,
-        date_from=date_from, date_to=date_to, sort=sort, order=order, page=page, per_page=per_page,
+    return listing.page(con, page, per_page, facets=True)
+
+
+def transfer_listing(
+    supplier: str = "", recipient: str = "", item_category: str = "", status: str = "", outlet: str = "",
+    date_from: str = "", date_to: str = "", sort: str = "date", order: str = Order, con=Depends(get_db),
+) -> read.Listing:  # fmt: skip
+    return read.transfer_listing(
+        con, supplier=supplier, recipient=recipient, item_category=item_category, status=status,
+        outlet=outlet, date_from=date_from, date_to=date_to, sort=sort, order=order,
     )  # fmt: skip
 
 
 def transfer_page(
-    supplier: str = "", recipient: str = "", item_category: str = "", status: str = "", outlet: str = "",
-    date_from: str = "", date_to: str = "", sort: str = "date", order: str = Order, page: int = Page_,
-    per_page: int = Query(100, ge=1, le=1000), con=Depends(get_db),
+    listing=Depends(transfer_listing), page: int = Page_, per_page: int = Query(100, ge=1, le=1000),
+    con=Depends(get_db),
 ) -> read.Page:  # fmt: skip
-    return read.list_transfers(
-        con, supplier=supplier, recipient=recipient, item_category=item_category, status=status,
-        outlet=outlet, date_from=date_from, date_to=date_to, sort=sort, order=order, page=page,
-        per_page=per_page,
+    return listing.page(con, page, per_page, facets=True)
+
+
+def cue_listing(
+    category: str = "", term: str = "", outlet: str = "", speaker: str = "", in_quote: str = "",
+    date_from: str = "", date_to: str = "", article: str = "", sort: str = "date", order: str = Order,
+    con=Depends(get_db),
+) -> read.Listing:  # fmt: skip
+    return read.cue_listing(
+        con, category=category, term=term, outlet=outlet, speaker=speaker, in_quote=in_quote,
+        date_from=date_from, date_to=date_to, article=_article_ref(con, article), sort=sort, order=order,
     )  # fmt: skip
+
+
+def cue_page(
+    listing=Depends(cue_listing), page: int = Page_, per_page: int = Query(50, ge=1, le=500),
+    con=Depends(get_db),
+) -> read.Page:  # fmt: skip
+    return listing.page(con, page, per_page, facets=True)
+
+
+def _article_ref(con: sqlite3.Connection, ref: str) -> str:
+    """An article filter given as the id prefix the CLI prints becomes the full id (like git)."""
+    if not ref:
+        return ref
+    found = read.resolve_article(con, ref)
+    if len(found) > 1:
+        raise read.InvalidInput(f"article {ref!r} matches {len(found)} articles; give a longer id prefix")
+    return found[0] if found else ref
 
 
 def network_graph(

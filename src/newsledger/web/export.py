@@ -1,23 +1,65 @@
-"""Downloads: CSV and JSON of exactly the rows a page shows, and GEXF for graph tools (Gephi)."""
+"""Downloads: CSV and JSON of every row a listing matches (streamed), and GEXF for graph tools (Gephi)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 from xml.etree import ElementTree as ET
 
+from ..store import read
 from .network import Graph
 
 
 def to_csv(rows: Iterable[dict], columns: Sequence[str]) -> str:
+    return "".join(csv_lines(rows, columns))
+
+
+def csv_lines(rows: Iterable[dict], columns: Sequence[str], batch: int = 200) -> Iterator[str]:
+    """CSV text in pieces of `batch` rows, header first, for a streamed response."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=list(columns), extrasaction="ignore", lineterminator="\r\n")
     writer.writeheader()
-    for row in rows:
+    for n, row in enumerate(rows, 1):
         writer.writerow({c: _cell(row.get(c)) for c in columns})
-    return buf.getvalue()
+        if n % batch == 0:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
+
+
+Shape = Callable[[dict], dict]
+
+
+def listing_rows(db_path: Path, listing: read.Listing, shape: Shape | None = None) -> Iterator[dict]:
+    """Every row of a listing, on a connection of its own: a streamed response outlives the request's."""
+    con = read.connect(db_path)
+    try:
+        for row in listing.iter_rows(con):
+            yield shape(row) if shape else row
+    finally:
+        con.close()
+
+
+def json_lines(
+    db_path: Path, listing: read.Listing, columns: Sequence[str] | None, shape: Shape | None = None
+):
+    """`{"total": n, "filters": {...}, "rows": [...]}` written row by row, every matching row included."""
+    con = read.connect(db_path)
+    try:
+        total = listing.count(con)
+    finally:
+        con.close()
+    yield json.dumps({"total": total, "filters": listing.filters}, ensure_ascii=False)[:-1] + ', "rows": [\n'
+    first = True
+    for row in listing_rows(db_path, listing, shape):
+        out = {c: row.get(c) for c in columns} if columns else row
+        yield ("" if first else ",\n") + json.dumps(out, ensure_ascii=False)
+        first = False
+    yield "\n]}\n"
 
 
 #: A text cell starting with one of these is a formula to a spreadsheet; scraped text must not run as one.

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..store.read import name_from_id
+
 KINDS = {
     "quotes": "Who quotes whom: outlet → the speakers it quotes",
     "about": "Who talks about whom: speaker → actors named in what they said",
@@ -30,6 +32,13 @@ class Graph:
         return {"nodes": self.nodes, "edges": self.edges, "dropped_nodes": self.dropped}
 
 
+def _label(node_id: str) -> str:
+    """A node's readable label when the ledger has no name for it (never the internal id)."""
+    if node_id.startswith("outlet:"):
+        return node_id.removeprefix("outlet:")
+    return name_from_id(node_id)
+
+
 def build(edges: list[dict], max_nodes: int = 60, width: int = 900, height: int = 620) -> Graph:
     """Nodes and edges from `store.read.network_edges` rows, with positions and radii for drawing."""
     nodes: dict[str, dict] = {}
@@ -39,7 +48,7 @@ def build(edges: list[dict], max_nodes: int = 60, width: int = 900, height: int 
                 e[end],
                 {
                     "id": e[end],
-                    "label": e[f"{end}_name"] or e[end],
+                    "label": e[f"{end}_name"] or _label(e[end]),
                     "type": e[f"{end}_type"] or "",
                     "weight": 0,
                 },

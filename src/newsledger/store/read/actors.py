@@ -4,49 +4,68 @@ from __future__ import annotations
 
 import sqlite3
 
-from .common import Page, Row, _order, _page, one, rows
+from .common import Listing, Page, Row, add_values, one, order_by, present, rows
 from .events import attach_participants
+from .names import expand
+from .statements import ALL, DEFAULT_CLASSES
 
 ACTOR_SORTS = {"name": "ac.name", "type": "ac.type", "mentions": "mentions", "statements": "statements"}
 
 
-def list_actors(
-    con: sqlite3.Connection,
-    *,
-    q: str = "",
-    type: str = "",
-    sort: str = "mentions",
-    order: str = "desc",
-    page: int = 1,
-    per_page: int = 100,
-) -> Page:
-    select = """SELECT ac.id, ac.name, ac.type, ac.country, ac.known,
-                       (SELECT count(*) FROM mentions m WHERE m.actor_id = ac.id) AS mentions,
-                       (SELECT count(*) FROM statements s WHERE s.speaker_id = ac.id) AS statements
-                FROM actors ac"""
-    where: list[str] = []
-    params: list = []
+def actor_listing(
+    con: sqlite3.Connection, *, q: str = "", type: str = "", sort: str = "mentions", order: str = "desc"
+) -> Listing:
+    """Actors whose name, alias or id contains `q`, with how often each is mentioned and quoted."""
+    columns = """ac.id, ac.name, ac.type, ac.country, ac.known, COALESCE(mc.n, 0) AS mentions,
+                 COALESCE(sc.n, 0) AS statements"""
+    source = """actors_c ac
+                LEFT JOIN (SELECT actor_id, count(*) AS n FROM mentions_c GROUP BY actor_id) mc
+                  ON mc.actor_id = ac.id
+                LEFT JOIN (SELECT speaker_id, count(*) AS n FROM statements_c GROUP BY speaker_id) sc
+                  ON sc.speaker_id = ac.id"""
+    conds: dict[str, tuple[str, list]] = {}
     if q:
-        where.append(
-            "(ac.name LIKE ? ESCAPE '\\' OR ac.id IN "
-            "(SELECT actor_id FROM actor_aliases WHERE alias LIKE ? ESCAPE '\\'))"
-        )
         like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        params += [like, like]
-    if type:
-        where.append("ac.type = ?")
-        params.append(type)
-    key, direction, order_sql = _order(ACTOR_SORTS, sort, order, "mentions", "ac.id")
-    data, total, page = _page(con, select, where, params, order_sql, page, per_page)
-    return Page(
-        data, total, page, per_page, key, direction, {k: v for k, v in {"q": q, "type": type}.items() if v}
-    )
+        conds["q"] = (
+            "(ac.name LIKE ? ESCAPE '\\' OR ac.id LIKE ? ESCAPE '\\' OR ac.id IN "
+            "(SELECT actor_id FROM actor_aliases_c WHERE alias LIKE ? ESCAPE '\\'))",
+            [like, like, like],
+        )
+    add_values(conds, (("type", type, "ac.type = ?"),))
+    key, direction, order_sql = order_by(ACTOR_SORTS, sort, order, "mentions", "ac.id")
+    return Listing(
+        columns, source, order_sql, key, direction, conds, present({"q": q, "type": type}),
+        facets={"type": ("ac.type", "ac.type")},
+    )  # fmt: skip
 
 
-def actor(con: sqlite3.Connection, actor_id: str, *, per_outlet: int = 25, limit: int = 100) -> Row | None:
+def list_actors(
+    con: sqlite3.Connection, *, page: int = 1, per_page: int = 100, facets: bool = False, **filters: str
+) -> Page:
+    """One page of `actor_listing(con, **filters)`."""
+    return actor_listing(con, **filters).page(con, page, per_page, facets=facets)
+
+
+def name_from_id(actor_id: str) -> str:
+    """A readable name for an actor id the ledger has no row for: person:vladimir-putin → Vladimir Putin."""
+    tail = actor_id.split(":", 1)[-1]
+    return tail if tail.isupper() else tail.replace("-", " ").title()
+
+
+def actor(
+    con: sqlite3.Connection,
+    actor_id: str,
+    *,
+    per_outlet: int = 25,
+    limit: int = 100,
+    statement_class: str = DEFAULT_CLASSES,
+) -> Row | None:
     """One actor and what the ledger says of it; long lists are cut (`per_outlet`, `limit`) and linked
-    to the listing that has them all."""
-    ac = one(con, "SELECT * FROM actors WHERE id = ?", (actor_id,))
+    to the listing that has them all. An id merged into another gives the actor kept (check its id)."""
+    canonical = one(con, "SELECT canonical FROM actor_merges WHERE id = ?", (actor_id,))
+    if canonical:
+        actor_id = canonical["canonical"]
+    ac = one(con, "SELECT * FROM actors_c WHERE id = ?", (actor_id,))
     if ac is None:
         # An id seen in mentions or statements but missing from `actors` still gets a page.
         seen = one(
@@ -58,24 +77,29 @@ def actor(con: sqlite3.Connection, actor_id: str, *, per_outlet: int = 25, limit
             return None
         ac = {
             "id": actor_id,
-            "name": actor_id,
+            "name": name_from_id(actor_id),
             "type": None,
             "country": None,
             "sector": None,
             "agent_of": None,
             "known": 0,
         }
+    ids = expand(con, [actor_id])
+    marks = ", ".join("?" * len(ids))
+    classes = [] if statement_class == ALL else [c for c in statement_class.split(",") if c]
+    class_sql = f" AND s.statement_class IN ({', '.join('?' * len(classes))})" if classes else ""
     # Per outlet the latest statements only: a much-quoted actor has thousands; the full list is a search.
     said = rows(
         con,
-        """SELECT * FROM (
+        f"""SELECT * FROM (
              SELECT s.id, s.article_id, s.local_id, s.kind, s.cue_text, s.cue_stance, s.source_text,
                     s.content, a.outlet, a.published, a.title AS article_title,
                     row_number() OVER (PARTITION BY a.outlet ORDER BY a.published DESC, s.id) AS n,
                     count(*) OVER (PARTITION BY a.outlet) AS outlet_total
-             FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.speaker_id = ?)
+             FROM statements_c s JOIN articles a ON a.id = s.article_id
+             WHERE s.speaker_raw IN ({marks}){class_sql})
            WHERE n <= ? ORDER BY outlet, n""",
-        (actor_id, per_outlet),
+        [*ids, *classes, per_outlet],
     )
     said_by_outlet: dict[str, list[Row]] = {}
     said_totals: dict[str, int] = {}
@@ -84,27 +108,27 @@ def actor(con: sqlite3.Connection, actor_id: str, *, per_outlet: int = 25, limit
         said_totals[s["outlet"] or ""] = s["outlet_total"]
     about = rows(
         con,
-        """SELECT DISTINCT s.id, s.article_id, s.local_id, s.kind, s.cue_text, s.cue_stance, s.source_text,
+        f"""SELECT DISTINCT s.id, s.article_id, s.local_id, s.kind, s.cue_text, s.cue_stance, s.source_text,
                   s.content, s.speaker_id, sp.name AS speaker_name, a.outlet, a.published
-           FROM mentions m
-           JOIN statements s ON s.article_id = m.article_id
+           FROM mentions_c m
+           JOIN statements_c s ON s.article_id = m.article_id
            JOIN statement_contents c ON c.statement_id = s.id AND m.start >= c.start AND m."end" <= c."end"
            JOIN articles a ON a.id = s.article_id
-           LEFT JOIN actors sp ON sp.id = s.speaker_id
-           WHERE m.actor_id = ? AND (s.speaker_id IS NULL OR s.speaker_id != ?)
+           LEFT JOIN actors_c sp ON sp.id = s.speaker_id
+           WHERE m.actor_raw IN ({marks}) AND (s.speaker_id IS NULL OR s.speaker_id != ?){class_sql}
            ORDER BY a.published DESC, s.id LIMIT ?""",
-        (actor_id, actor_id, limit + 1),
+        [*ids, actor_id, *classes, limit + 1],
     )
     events = rows(
         con,
-        """SELECT * FROM (
+        f"""SELECT * FROM (
              SELECT DISTINCT p.role, e.id, e.article_id, e.local_id, e.category, e.mode, e.trigger_text,
                     e.status, e.negated, e.date_value, a.outlet, a.published
-             FROM event_participants p JOIN events e ON e.id = p.event_id
+             FROM event_participants_c p JOIN events_c e ON e.id = p.event_id
              JOIN articles a ON a.id = e.article_id
-             WHERE p.actor_id = ?)
+             WHERE p.actor_raw IN ({marks}))
            ORDER BY published DESC, id""",
-        (actor_id,),
+        ids,
     )
     sources = [e for e in events if e["role"] == "source"]
     targets = [e for e in events if e["role"] == "target"]
@@ -115,30 +139,33 @@ def actor(con: sqlite3.Connection, actor_id: str, *, per_outlet: int = 25, limit
         "aliases": [
             r[0]
             for r in con.execute(
-                "SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias", (actor_id,)
+                "SELECT DISTINCT alias FROM actor_aliases_c WHERE actor_id = ? AND alias != ? ORDER BY alias",
+                (actor_id, ac["name"]),
             )
         ],
         "roles": rows(con, "SELECT * FROM actor_roles WHERE actor_id = ? ORDER BY start, title", (actor_id,)),
         "agents": rows(
-            con, "SELECT id, name, type FROM actors WHERE agent_of = ? ORDER BY name", (actor_id,)
+            con, "SELECT id, name, type FROM actors_c WHERE agent_of = ? ORDER BY name", (actor_id,)
         ),
-        "principal": one(con, "SELECT id, name, type FROM actors WHERE id = ?", (ac.get("agent_of"),))
+        "principal": one(con, "SELECT id, name, type FROM actors_c WHERE id = ?", (ac.get("agent_of"),))
         if ac.get("agent_of")
         else None,
         "mentions_by_outlet": rows(
             con,
-            """SELECT COALESCE(a.outlet, '') AS outlet, count(*) AS mentions,
+            f"""SELECT COALESCE(a.outlet, '') AS outlet, count(*) AS mentions,
                       count(DISTINCT m.article_id) AS articles
-               FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.actor_id = ?
+               FROM mentions_c m JOIN articles a ON a.id = m.article_id WHERE m.actor_raw IN ({marks})
                GROUP BY COALESCE(a.outlet, '') ORDER BY mentions DESC""",
-            (actor_id,),
+            ids,
         ),
         "surface_forms": rows(
             con,
-            """SELECT text, kind, count(*) AS n FROM mentions WHERE actor_id = ? GROUP BY text, kind
-               ORDER BY n DESC, text LIMIT 30""",
-            (actor_id,),
+            f"""SELECT text, kind, count(*) AS n FROM mentions_c WHERE actor_raw IN ({marks})
+               GROUP BY text, kind ORDER BY n DESC, text LIMIT 30""",
+            ids,
         ),
+        "statement_class": statement_class,
+        "merged": [r for r in ids if r != actor_id],
         "said_by_outlet": said_by_outlet,
         "said_totals": said_totals,
         "said_count": sum(said_totals.values()),

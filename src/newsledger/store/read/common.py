@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import urllib.parse
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -56,12 +57,130 @@ def fts_query(text: str) -> str:
     return " ".join(out)
 
 
-# --- paging and sorting ---------------------------------------------------------------------------------
+# --- validation -----------------------------------------------------------------------------------------
+
+
+class InvalidInput(ValueError):
+    """A request parameter the ledger cannot answer (a malformed date, an unknown value); its message is
+    meant for the person who typed it."""
+
+
+#: The largest page number a listing accepts: beyond it OFFSET arithmetic overflows SQLite's integers.
+MAX_PAGE = 1_000_000
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def check_date(name: str, value: str) -> str:
+    """A date filter as typed (YYYY, YYYY-MM or YYYY-MM-DD); anything else is an InvalidInput."""
+    value = value.strip()
+    if value and not _DATE.fullmatch(value):
+        raise InvalidInput(f"{name} must be a date like 2024-03-01 (or 2024-03, 2024), not {value!r}")
+    return value
+
+
+def check_choice(name: str, value: str, choices: tuple[str, ...] | list[str]) -> str:
+    """A filter value that must be one of a vocabulary (several comma-separated where noted)."""
+    for part in filter(None, (v.strip() for v in value.split(","))):
+        if part not in choices:
+            raise InvalidInput(f"{name} {part!r} is not one of: {', '.join(choices)}")
+    return value
+
+
+# --- listings: one SQL description shared by a page, its facets and its full download ---------------------
+
+
+Post = Callable[[sqlite3.Connection, list[Row]], None]
+
+
+@dataclass
+class Listing:
+    """A filtered, sorted listing before paging. A page, the facet counts beside its filters and a download
+    of every matching row are all built from this one description, so they always agree."""
+
+    columns: str  # the SELECT list
+    source: str  # FROM ... JOIN ...
+    order_sql: str
+    sort: str
+    order: str
+    conds: dict[str, tuple[str, list]] = field(default_factory=dict)  # filter -> (SQL condition, params)
+    filters: dict[str, str] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)
+    facets: dict[str, tuple[str, str]] = field(default_factory=dict)  # facet -> (value SQL, label SQL)
+    post: Post | None = None  # fills in what one row cannot hold (an event's participants)
+
+    def where(self, skip: str | None = None) -> tuple[str, list]:
+        sqls, params = [], []
+        for name, (sql, ps) in self.conds.items():
+            if name != skip:
+                sqls.append(sql)
+                params.extend(ps)
+        return (" WHERE " + " AND ".join(sqls) if sqls else ""), params
+
+    def count(self, con: sqlite3.Connection) -> int:
+        clause, params = self.where()
+        return con.execute(f"SELECT count(*) FROM {self.source}{clause}", params).fetchone()[0]
+
+    def page(
+        self, con: sqlite3.Connection, page: int = 1, per_page: int = 50, *, facets: bool = False
+    ) -> Page:
+        """One page; a page past the last shows the last one, with a notice saying so."""
+        if page > MAX_PAGE:
+            raise InvalidInput(f"page must be a number from 1 to {MAX_PAGE}, not {page}")
+        total = self.count(con)
+        notices = list(self.notices)
+        page = max(1, page)
+        last = max(1, -(-total // per_page))
+        if page > last:
+            notices.append(
+                f"There {'is' if last == 1 else 'are'} only {last} page{'s' * (last > 1)}; "
+                f"showing page {last}."
+            )
+            page = last
+        clause, params = self.where()
+        data = rows(
+            con,
+            f"SELECT {self.columns} FROM {self.source}{clause} ORDER BY {self.order_sql} LIMIT ? OFFSET ?",
+            [*params, per_page, (page - 1) * per_page],
+        )
+        if self.post:
+            self.post(con, data)
+        page_ = Page(data, total, page, per_page, self.sort, self.order, self.filters, notices)
+        if facets:
+            page_.facets = self.facet_counts(con)
+        return page_
+
+    def iter_rows(self, con: sqlite3.Connection, batch: int = 500) -> Iterator[Row]:
+        """Every matching row in order, read in batches so a download of any size stays in small memory."""
+        clause, params = self.where()
+        cur = con.execute(
+            f"SELECT {self.columns} FROM {self.source}{clause} ORDER BY {self.order_sql}", params
+        )
+        while chunk := cur.fetchmany(batch):
+            data = [dict(r) for r in chunk]
+            if self.post:
+                self.post(con, data)
+            yield from data
+
+    def facet_counts(self, con: sqlite3.Connection, limit: int = 200) -> dict[str, list[Row]]:
+        """Per facet, its values with how many rows each would give with the other filters kept (so a
+        choice can be changed without losing the counts of the others), most frequent first."""
+        out: dict[str, list[Row]] = {}
+        for name, (value_sql, label_sql) in self.facets.items():
+            clause, params = self.where(skip=name)
+            cond = f"{value_sql} IS NOT NULL"
+            clause = f"{clause} AND {cond}" if clause else f" WHERE {cond}"
+            out[name] = rows(
+                con,
+                f"SELECT {value_sql} AS value, max({label_sql}) AS label, count(*) AS n FROM {self.source}"
+                f"{clause} GROUP BY 1 ORDER BY n DESC, label LIMIT ?",
+                [*params, limit],
+            )
+        return out
 
 
 @dataclass
 class Page:
-    """One page of a filtered, sorted listing: what the page shows is exactly what a download returns."""
+    """One page of a listing, with the notices to show above it and the facet counts beside its filters."""
 
     rows: list[Row]
     total: int
@@ -70,6 +189,8 @@ class Page:
     sort: str
     order: str
     filters: dict[str, str] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)
+    facets: dict[str, list[Row]] = field(default_factory=dict)
 
     @property
     def pages(self) -> int:
@@ -92,40 +213,45 @@ class Page:
             "sort": self.sort,
             "order": self.order,
             "filters": self.filters,
+            "notices": self.notices,
+            "facets": self.facets,
             "rows": self.rows,
         }
 
 
-def _order(sorts: dict[str, str], sort: str, order: str, default: str, tiebreak: str) -> tuple[str, str, str]:
+def order_by(
+    sorts: dict[str, str], sort: str, order: str, default: str, tiebreak: str
+) -> tuple[str, str, str]:
+    """(sort key used, direction, ORDER BY SQL); an unknown sort key falls back to the default."""
     key = sort if sort in sorts else default
     direction = "ASC" if order == "asc" else "DESC"
     return key, direction.lower(), f"{sorts[key]} {direction} NULLS LAST, {tiebreak}"
 
 
-def _page(con, select: str, where: list[str], params: list, order_sql: str, page: int, per_page: int):
-    clause = (" WHERE " + " AND ".join(where)) if where else ""
-    total = con.execute(f"SELECT count(*) FROM ({select}{clause})", params).fetchone()[0]
-    page = max(1, page)
-    data = rows(
-        con,
-        f"{select}{clause} ORDER BY {order_sql} LIMIT ? OFFSET ?",
-        [*params, per_page, (page - 1) * per_page],
-    )
-    return data, total, page
-
-
-def _value_filters(where: list[str], params: list, pairs, pattern: str = "{}") -> None:
-    """One `column op ?` condition per non-empty value; `pattern` shapes the parameter (e.g. LIKE)."""
-    for value, sql in pairs:
+def add_values(conds: dict[str, tuple[str, list]], pairs, pattern: str = "{}") -> None:
+    """One `column op ?` condition per non-empty (name, value, sql); `pattern` shapes the parameter."""
+    for name, value, sql in pairs:
         if value:
-            where.append(sql)
-            params.append(pattern.format(value))
+            conds[name] = (sql, [pattern.format(value)])
 
 
-def _date_filters(where: list[str], params: list, column: str, date_from: str, date_to: str) -> None:
+def add_in(conds: dict[str, tuple[str, list]], name: str, value: str, column: str) -> None:
+    """`column IN (...)` for a comma-separated value (e.g. class=speech,writing)."""
+    parts = [v.strip() for v in value.split(",") if v.strip()]
+    if parts:
+        conds[name] = (f"{column} IN ({', '.join('?' * len(parts))})", parts)
+
+
+def add_dates(conds: dict[str, tuple[str, list]], column: str, date_from: str, date_to: str) -> None:
+    """Inclusive date bounds on an ISO date column; a bound may be a year or a month."""
+    date_from = check_date("date_from", date_from)
+    date_to = check_date("date_to", date_to)
     if date_from:
-        where.append(f"substr({column}, 1, 10) >= ?")
-        params.append(date_from)
+        conds["date_from"] = (f"substr({column}, 1, 10) >= ?", [date_from])
     if date_to:
-        where.append(f"substr({column}, 1, 10) <= ?")
-        params.append(date_to)
+        # "2024-03" as an upper bound means the whole of March: compare on as many characters as given.
+        conds["date_to"] = (f"substr({column}, 1, {len(date_to)}) <= ?", [date_to])
+
+
+def present(filters: dict[str, str]) -> dict[str, str]:
+    return {k: v for k, v in filters.items() if v}

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from .common import Page, Row, _date_filters, _order, _page, _value_filters, rows
+from ...model import EVENT_STATUSES
+from .common import Listing, Page, Row, add_dates, add_values, check_choice, order_by, present, rows
+from .names import actor_condition
 
 
 def attach_participants(con: sqlite3.Connection, events: list[Row]) -> None:
@@ -18,8 +20,8 @@ def attach_participants(con: sqlite3.Connection, events: list[Row]) -> None:
         e["sources"], e["targets"], e["items"] = [], [], []
     for p in rows(
         con,
-        f"""SELECT p.*, ac.name AS actor_name, ac.type AS actor_type FROM event_participants p
-            LEFT JOIN actors ac ON ac.id = p.actor_id WHERE p.event_id IN ({marks})""",
+        f"""SELECT p.*, ac.name AS actor_name, ac.type AS actor_type FROM event_participants_c p
+            LEFT JOIN actors_c ac ON ac.id = p.actor_id WHERE p.event_id IN ({marks}) ORDER BY p.row_id""",
         ids,
     ):
         by_id[p["event_id"]]["sources" if p["role"] == "source" else "targets"].append(p)
@@ -35,7 +37,7 @@ EVENT_SORTS = {
 }
 
 
-def list_events(
+def event_listing(
     con: sqlite3.Connection,
     *,
     category: str = "",
@@ -45,36 +47,59 @@ def list_events(
     claimed: str = "",
     date_from: str = "",
     date_to: str = "",
+    article: str = "",
     sort: str = "date",
     order: str = "desc",
-    page: int = 1,
-    per_page: int = 50,
-) -> Page:
-    select = """SELECT e.id, e.article_id, e.local_id, a.outlet, a.published, e.category, e.mode, e.context,
-                       e.cameo, e.trigger_text, e.status, e.negated, e.modality, e.date_text, e.date_value,
-                       e.location_text, e.statement_id, sp.speaker_id AS claimed_by,
-                       spa.name AS claimed_by_name
-                FROM events e JOIN articles a ON a.id = e.article_id
-                LEFT JOIN statements sp ON sp.id = e.statement_id
-                LEFT JOIN actors spa ON spa.id = sp.speaker_id"""
-    where: list[str] = []
-    params: list = []
-    _value_filters(
-        where, params, ((category, "e.category = ?"), (outlet, "a.outlet = ?"), (status, "e.status = ?"))
+) -> Listing:
+    """PLOVER-coded events with the sentence each was found in; `actor` is a name, alias or id of a source
+    or target."""
+    check_choice("status", status, EVENT_STATUSES)
+    check_choice("claimed", claimed, ("yes", "no"))
+    columns = """e.id, e.article_id, e.local_id, a.outlet, a.published, a.title AS article_title, e.category,
+                 e.mode, e.context, e.cameo, e.trigger_text, e.status, e.negated, e.modality, e.date_text,
+                 e.date_value, e.location_text, e.statement_id, sp.speaker_id AS claimed_by,
+                 spa.name AS claimed_by_name,
+                 substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence"""
+    source = """events_c e JOIN articles a ON a.id = e.article_id
+                LEFT JOIN statements_c sp ON sp.id = e.statement_id
+                LEFT JOIN actors_c spa ON spa.id = sp.speaker_id"""
+    conds: dict[str, tuple[str, list]] = {}
+    notices: list[str] = []
+    add_values(
+        conds,
+        (
+            ("category", category, "e.category = ?"),
+            ("outlet", outlet, "a.outlet = ?"),
+            ("status", status, "e.status = ?"),
+        ),
     )
     if actor:
-        where.append("e.id IN (SELECT event_id FROM event_participants WHERE actor_id = ?)")
-        params.append(actor)
+        (sql, params), notices, _ = actor_condition(con, actor, "p.actor_raw", "actor")
+        conds["actor"] = (f"e.id IN (SELECT p.event_id FROM event_participants_c p WHERE {sql})", params)
     if claimed == "yes":
-        where.append("e.statement_id IS NOT NULL")
+        conds["claimed"] = ("e.statement_id IS NOT NULL", [])
     elif claimed == "no":
-        where.append("e.statement_id IS NULL")
-    _date_filters(where, params, "COALESCE(e.date_value, a.published)", date_from, date_to)
-    key, direction, order_sql = _order(EVENT_SORTS, sort, order, "date", "e.id")
-    data, total, page = _page(con, select, where, params, order_sql, page, per_page)
-    attach_participants(con, data)
+        conds["claimed"] = ("e.statement_id IS NULL", [])
+    add_dates(conds, "COALESCE(e.date_value, a.published)", date_from, date_to)
+    key, direction, order_sql = order_by(EVENT_SORTS, sort, order, "date", "e.id")
     filters = {
         "category": category, "outlet": outlet, "actor": actor, "status": status, "claimed": claimed,
-        "date_from": date_from, "date_to": date_to,
+        "date_from": date_from, "date_to": date_to, "article": article,
     }  # fmt: skip
-    return Page(data, total, page, per_page, key, direction, {k: v for k, v in filters.items() if v})
+    return Listing(
+        columns, source, order_sql, key, direction, conds, present(filters), notices,
+        facets={
+            "category": ("e.category", "e.category"),
+            "outlet": ("a.outlet", "a.outlet"),
+            "status": ("e.status", "e.status"),
+            "claimed": ("CASE WHEN e.statement_id IS NULL THEN 'no' ELSE 'yes' END", "''"),
+        },
+        post=attach_participants,
+    )  # fmt: skip
+
+
+def list_events(
+    con: sqlite3.Connection, *, page: int = 1, per_page: int = 50, facets: bool = False, **filters: str
+) -> Page:
+    """One page of `event_listing(con, **filters)`."""
+    return event_listing(con, **filters).page(con, page, per_page, facets=facets)

@@ -9,8 +9,9 @@ from .common import Row, rows
 
 
 def counts(con: sqlite3.Connection) -> Row:
-    names = ("articles", "statements", "actors", "mentions", "events", "cues")
-    out = {n: con.execute(f"SELECT count(*) FROM {n}").fetchone()[0] for n in names}  # fixed names
+    # Fixed names: the articles table and the corrected views of the others.
+    names = ("articles", "statements_c", "actors_c", "mentions_c", "events_c", "cues_c")
+    out = {n.removesuffix("_c"): con.execute(f"SELECT count(*) FROM {n}").fetchone()[0] for n in names}
     out["transfers"] = con.execute("SELECT count(*) FROM transfers").fetchone()[0]
     out["stories"] = con.execute("SELECT count(*) FROM clusters WHERE kind = 'story'").fetchone()[0]
     return out
@@ -28,7 +29,7 @@ def by_outlet(con: sqlite3.Connection) -> list[Row]:
     }
     for table in ("statements", "events", "cues"):  # fixed names, not from a request
         sql = (
-            f"SELECT COALESCE(a.outlet, '') AS outlet, count(*) AS n FROM {table} x "
+            f"SELECT COALESCE(a.outlet, '') AS outlet, count(*) AS n FROM {table}_c x "
             "JOIN articles a ON a.id = x.article_id GROUP BY 1"
         )
         for r in con.execute(sql):
@@ -51,8 +52,8 @@ def top_speakers(con: sqlite3.Connection, limit: int = 10) -> list[Row]:
         con,
         """SELECT s.speaker_id AS id, ac.name, ac.type, count(*) AS statements,
                   count(DISTINCT a.outlet) AS outlets
-           FROM statements s JOIN articles a ON a.id = s.article_id
-           LEFT JOIN actors ac ON ac.id = s.speaker_id
+           FROM statements_c s JOIN articles a ON a.id = s.article_id
+           LEFT JOIN actors_c ac ON ac.id = s.speaker_id
            WHERE s.speaker_id IS NOT NULL GROUP BY s.speaker_id ORDER BY statements DESC, ac.name LIMIT ?""",
         (limit,),
     )
@@ -63,7 +64,7 @@ def top_actors(con: sqlite3.Connection, limit: int = 10) -> list[Row]:
         con,
         """SELECT m.actor_id AS id, ac.name, ac.type, count(*) AS mentions,
                   count(DISTINCT m.article_id) AS articles
-           FROM mentions m LEFT JOIN actors ac ON ac.id = m.actor_id
+           FROM mentions_c m LEFT JOIN actors_c ac ON ac.id = m.actor_id
            WHERE m.actor_id IS NOT NULL GROUP BY m.actor_id ORDER BY mentions DESC, ac.name LIMIT ?""",
         (limit,),
     )
@@ -76,7 +77,8 @@ def outlets(con: sqlite3.Connection) -> list[str]:
 
 
 def distinct(con: sqlite3.Connection, table: str, column: str) -> list[str]:
-    """Values for a filter drop-down; `table`/`column` come from code, never from a request."""
+    """Values for a filter drop-down; `table`/`column` come from code, never from a request (use the
+    corrected views, e.g. events_c, where a correction can remove rows)."""
     assert re.fullmatch(r"\w+", table) and re.fullmatch(r"\w+", column)
     sql = f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL ORDER BY 1"
     return [r[0] for r in con.execute(sql)]
@@ -86,6 +88,6 @@ def speakers(con: sqlite3.Connection) -> list[Row]:
     return rows(
         con,
         """SELECT s.speaker_id AS id, COALESCE(ac.name, s.speaker_id) AS name, count(*) AS n
-           FROM statements s LEFT JOIN actors ac ON ac.id = s.speaker_id
+           FROM statements_c s LEFT JOIN actors_c ac ON ac.id = s.speaker_id
            WHERE s.speaker_id IS NOT NULL GROUP BY s.speaker_id ORDER BY name""",
     )

@@ -1,28 +1,36 @@
-"""The statements listing: full-text search, filters, sorting, paging."""
+"""The statements listing: full-text search, filters by name, facets, sorting, paging and downloads."""
 
 from __future__ import annotations
 
 import sqlite3
 
-from .common import Page, _date_filters, _order, _page, _value_filters, fts_query
+from ...model import STANCES, STATEMENT_CLASSES, STATEMENT_KINDS
+from .common import Listing, Page, add_dates, add_in, add_values, check_choice, fts_query, order_by, present
+from .names import actor_condition
 
 STATEMENT_SORTS = {
     "date": "a.published",
     "outlet": "a.outlet",
     "speaker": "COALESCE(ac.name, s.source_text)",
     "kind": "s.kind",
+    "class": "s.statement_class",
     "stance": "s.cue_stance",
     "cue": "s.cue_lemma",
     "relevance": "f.rank",
 }
 
 STATEMENT_COLUMNS = (
-    "id", "published", "outlet", "speaker_id", "speaker_name", "source_text", "cue_text", "cue_stance",
-    "kind", "content", "article_id", "article_title",
+    "id", "published", "outlet", "article_title", "speaker_id", "speaker_name", "source_text", "cue_text",
+    "cue_stance", "kind", "statement_class", "content", "article_id",
 )  # fmt: skip
 
+#: What a statements view shows unless asked for every class: things said and written, not beliefs,
+#: intentions or perceptions a writer attributes to someone.
+DEFAULT_CLASSES = "speech,writing"
+ALL = "all"
 
-def search_statements(
+
+def statement_listing(
     con: sqlite3.Connection,
     *,
     q: str = "",
@@ -30,47 +38,69 @@ def search_statements(
     outlet: str = "",
     stance: str = "",
     kind: str = "",
+    statement_class: str = DEFAULT_CLASSES,
     date_from: str = "",
     date_to: str = "",
     article: str = "",
     sort: str = "date",
     order: str = "desc",
-    page: int = 1,
-    per_page: int = 50,
-) -> Page:
-    """Statements matching full-text `q` (FTS5 over content and source) and the filters."""
+) -> Listing:
+    """Statements matching full-text `q` (FTS5 over content and source) and the filters; `speaker` is a
+    name, alias or id ("Lavrov", "gov:RUS"); `statement_class` is comma-separated, or "all"."""
+    check_choice("stance", stance, STANCES)
+    check_choice("kind", kind, STATEMENT_KINDS)
+    if statement_class != ALL:
+        check_choice("class", statement_class, STATEMENT_CLASSES)
     match = fts_query(q) if q else ""
-    fts_join = " JOIN statements_fts f ON f.rowid = s.rowid" if match else ""
+    fts_join = " JOIN statements_fts f ON f.rowid = s.row_id" if match else ""
     marked = "highlight(statements_fts, 0, char(2), char(3))" if match else "s.content"
-    select = f"""SELECT s.id, a.published, a.outlet, s.speaker_id, ac.name AS speaker_name, s.source_text,
-                        s.cue_text, s.cue_stance, s.kind, s.content, s.article_id, a.title AS article_title,
-                        s.local_id, {marked} AS content_marked
-                 FROM statements s JOIN articles a ON a.id = s.article_id
-                 LEFT JOIN actors ac ON ac.id = s.speaker_id{fts_join}"""
-    where: list[str] = []
-    params: list = []
+    columns = f"""s.id, a.published, a.outlet, s.speaker_id, ac.name AS speaker_name, ac.type AS speaker_type,
+                  s.source_text, s.cue_text, s.cue_stance, s.kind, s.statement_class, s.content, s.article_id,
+                  a.title AS article_title, s.local_id, {marked} AS content_marked"""
+    source = f"""statements_c s JOIN articles a ON a.id = s.article_id
+                 LEFT JOIN actors_c ac ON ac.id = s.speaker_id{fts_join}"""
+    conds: dict[str, tuple[str, list]] = {}
+    notices: list[str] = []
     if match:
-        where.append("statements_fts MATCH ?")
-        params.append(match)
-    _value_filters(
-        where,
-        params,
+        conds["q"] = ("statements_fts MATCH ?", [match])
+    if speaker:
+        conds["speaker"], more, _ = actor_condition(con, speaker, "s.speaker_raw", "speaker")
+        notices += more
+    add_values(
+        conds,
         (
-            (speaker, "s.speaker_id = ?"),
-            (outlet, "a.outlet = ?"),
-            (stance, "s.cue_stance = ?"),
-            (kind, "s.kind = ?"),
-            (article, "s.article_id = ?"),
+            ("outlet", outlet, "a.outlet = ?"),
+            ("stance", stance, "s.cue_stance = ?"),
+            ("kind", kind, "s.kind = ?"),
+            ("article", article, "s.article_id = ?"),
         ),
     )
-    _date_filters(where, params, "a.published", date_from, date_to)
+    if statement_class != ALL:
+        add_in(conds, "class", statement_class, "s.statement_class")
+    add_dates(conds, "a.published", date_from, date_to)
     sorts = STATEMENT_SORTS if match else {k: v for k, v in STATEMENT_SORTS.items() if k != "relevance"}
     if sort == "relevance" and match:
         order = "asc" if order == "desc" else order  # FTS rank: smaller is better
-    key, direction, order_sql = _order(sorts, sort, order, "date", "s.id")
-    data, total, page = _page(con, select, where, params, order_sql, page, per_page)
+    key, direction, order_sql = order_by(sorts, sort, order, "date", "s.id")
     filters = {
         "q": q, "speaker": speaker, "outlet": outlet, "stance": stance, "kind": kind,
+        "class": statement_class if statement_class != DEFAULT_CLASSES else "",
         "date_from": date_from, "date_to": date_to, "article": article,
     }  # fmt: skip
-    return Page(data, total, page, per_page, key, direction, {k: v for k, v in filters.items() if v})
+    return Listing(
+        columns, source, order_sql, key, direction, conds, present(filters), notices,
+        facets={
+            "speaker": ("s.speaker_id", "COALESCE(ac.name, s.speaker_id)"),
+            "outlet": ("a.outlet", "a.outlet"),
+            "stance": ("s.cue_stance", "s.cue_stance"),
+            "kind": ("s.kind", "s.kind"),
+            "class": ("s.statement_class", "s.statement_class"),
+        },
+    )  # fmt: skip
+
+
+def search_statements(
+    con: sqlite3.Connection, *, page: int = 1, per_page: int = 50, facets: bool = False, **filters: str
+) -> Page:
+    """One page of `statement_listing(con, **filters)`."""
+    return statement_listing(con, **filters).page(con, page, per_page, facets=facets)

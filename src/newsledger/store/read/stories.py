@@ -37,8 +37,8 @@ def story(con: sqlite3.Connection, cluster_id: str) -> Row | None:
         con,
         f"""SELECT COALESCE(a.outlet, '') AS outlet, s.speaker_id,
                    COALESCE(ac.name, s.source_text, '(unattributed)') AS name,
-                   count(*) AS n FROM statements s JOIN articles a ON a.id = s.article_id
-            LEFT JOIN actors ac ON ac.id = s.speaker_id WHERE s.article_id IN ({marks})
+                   count(*) AS n FROM statements_c s JOIN articles a ON a.id = s.article_id
+            LEFT JOIN actors_c ac ON ac.id = s.speaker_id WHERE s.article_id IN ({marks})
             GROUP BY outlet, s.speaker_id, name ORDER BY outlet, n DESC, name""",
         ids,
     )
@@ -46,13 +46,13 @@ def story(con: sqlite3.Connection, cluster_id: str) -> Row | None:
         con,
         f"""SELECT COALESCE(a.outlet, '') AS outlet, c.category, c.term, c.alternative, c.in_quote,
                    count(*) AS n
-            FROM cues c JOIN articles a ON a.id = c.article_id WHERE c.article_id IN ({marks})
+            FROM cues_c c JOIN articles a ON a.id = c.article_id WHERE c.article_id IN ({marks})
             GROUP BY outlet, c.category, c.term, c.in_quote ORDER BY outlet, n DESC, c.term""",
         ids,
     )
     events = rows(
         con,
-        f"""SELECT COALESCE(a.outlet, '') AS outlet, e.category, count(*) AS n FROM events e
+        f"""SELECT COALESCE(a.outlet, '') AS outlet, e.category, count(*) AS n FROM events_c e
             JOIN articles a ON a.id = e.article_id WHERE e.article_id IN ({marks})
             GROUP BY outlet, e.category ORDER BY outlet, n DESC""",
         ids,

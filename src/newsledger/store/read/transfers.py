@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from .common import Page, _date_filters, _order, _page, _value_filters
+from ...model import EVENT_STATUSES
+from .common import Listing, Page, add_dates, add_values, check_choice, order_by, present
 
 TRANSFER_SORTS = {
     "date": "COALESCE(t.date_value, t.published)",
@@ -23,7 +24,7 @@ TRANSFER_COLUMNS = (
 )  # fmt: skip
 
 
-def list_transfers(
+def transfer_listing(
     con: sqlite3.Connection,
     *,
     supplier: str = "",
@@ -35,30 +36,47 @@ def list_transfers(
     date_to: str = "",
     sort: str = "date",
     order: str = "desc",
-    page: int = 1,
-    per_page: int = 100,
-) -> Page:
-    """Arms transfers, one row per item, in the columns of a Kiel-Tracker / SIPRI-style table."""
-    select = """SELECT COALESCE(t.date_value, substr(t.published, 1, 10)) AS date, t.supplier, t.recipient,
-                       t.item, t.item_category, t.quantity, t.quantity_value, t.provenance, t.status,
-                       sa.name AS claimed_by, t.outlet, t.published, t.item_text, t.event_id, t.article_id,
-                       t.date_text, t.statement_id
-                FROM transfers t LEFT JOIN statements st ON st.id = t.statement_id
-                LEFT JOIN actors sa ON sa.id = st.speaker_id"""
-    where: list[str] = []
-    params: list = []
-    like = ((supplier, "t.supplier LIKE ?"), (recipient, "t.recipient LIKE ?"))
-    _value_filters(where, params, like, "%{}%")
-    _value_filters(
-        where,
-        params,
-        ((item_category, "t.item_category = ?"), (status, "t.status = ?"), (outlet, "t.outlet = ?")),
+) -> Listing:
+    """Arms transfers, one row per item, in the columns of a Kiel-Tracker / SIPRI-style table; supplier and
+    recipient match any part of the names ("Ukraine" finds "Government of Ukraine")."""
+    check_choice("status", status, EVENT_STATUSES)
+    columns = """COALESCE(t.date_value, substr(t.published, 1, 10)) AS date, t.supplier, t.recipient,
+                 t.item, t.item_category, t.quantity, t.quantity_value, t.provenance, t.status,
+                 sa.name AS claimed_by, t.outlet, t.published, t.item_text, t.event_id, t.article_id,
+                 t.date_text, t.statement_id"""
+    source = """transfers t LEFT JOIN statements_c st ON st.id = t.statement_id
+                LEFT JOIN actors_c sa ON sa.id = st.speaker_id"""
+    conds: dict[str, tuple[str, list]] = {}
+    like = (("supplier", supplier, "t.supplier LIKE ?"), ("recipient", recipient, "t.recipient LIKE ?"))
+    add_values(conds, like, "%{}%")
+    add_values(
+        conds,
+        (
+            ("item_category", item_category, "t.item_category = ?"),
+            ("status", status, "t.status = ?"),
+            ("outlet", outlet, "t.outlet = ?"),
+        ),
     )
-    _date_filters(where, params, "COALESCE(t.date_value, t.published)", date_from, date_to)
-    key, direction, order_sql = _order(TRANSFER_SORTS, sort, order, "date", "t.event_id, t.item")
-    data, total, page = _page(con, select, where, params, order_sql, page, per_page)
+    add_dates(conds, "COALESCE(t.date_value, t.published)", date_from, date_to)
+    key, direction, order_sql = order_by(TRANSFER_SORTS, sort, order, "date", "t.event_id, t.item")
     filters = {
         "supplier": supplier, "recipient": recipient, "item_category": item_category, "status": status,
         "outlet": outlet, "date_from": date_from, "date_to": date_to,
     }  # fmt: skip
-    return Page(data, total, page, per_page, key, direction, {k: v for k, v in filters.items() if v})
+    return Listing(
+        columns, source, order_sql, key, direction, conds, present(filters),
+        facets={
+            "supplier": ("t.supplier", "t.supplier"),
+            "recipient": ("t.recipient", "t.recipient"),
+            "item_category": ("t.item_category", "t.item_category"),
+            "status": ("t.status", "t.status"),
+            "outlet": ("t.outlet", "t.outlet"),
+        },
+    )  # fmt: skip
+
+
+def list_transfers(
+    con: sqlite3.Connection, *, page: int = 1, per_page: int = 100, facets: bool = False, **filters: str
+) -> Page:
+    """One page of `transfer_listing(con, **filters)`."""
+    return transfer_listing(con, **filters).page(con, page, per_page, facets=facets)
