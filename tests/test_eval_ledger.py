@@ -137,12 +137,18 @@ def analysis_two() -> ArticleAnalysis:
     )
 
 
+def _repeated_title(text: str) -> tuple[int, int]:
+    """Where the second copy of the title line lies (with its blank line), which ingest drops."""
+    return text.index("\n\n") + 2, text.index("OSLO")
+
+
 @pytest.fixture(scope="module")
 def report() -> ledger.LedgerReport:
     golds = {g.article: g for g in ledger.load_gold(GOLD)}
+    unread = [_repeated_title(_text("NL_FIX_1"))]
     return ledger.LedgerReport(
         [
-            ledger.score_article(golds["NL_FIX_1"].data, analysis_one()),
+            ledger.score_article(golds["NL_FIX_1"].data, analysis_one(), unread),
             ledger.score_article(golds["NL_FIX_2"].data, analysis_two()),
         ]
     )
@@ -276,6 +282,20 @@ def test_offset_map_undoes_the_deletions_ingest_makes():
         ledger.offset_map("Tilte", "Title")
 
 
+def test_gold_in_text_the_reader_drops_is_left_out(report):
+    raw = _text("NL_FIX_1")
+    stored = raw[: raw.index("\n\n") + 2] + raw[raw.index("OSLO") :]
+    assert ledger.unread_ranges(stored, raw) == [_repeated_title(raw)]
+    assert ledger.unread_ranges(raw.rstrip(), raw) == [(len(raw.rstrip()), len(raw))]
+    (gold,) = ledger.load_gold(GOLD, "dev")
+    kept, dropped = ledger.readable_gold(gold.data, [_repeated_title(raw)])
+    assert dropped == 1 and len(kept["mentions"]) == len(gold.data["mentions"]) - 1
+    assert report.figures("dev")["gold_unread"] == 1
+    # scored without the reader's view, the copy in the repeated title is one more gold mention
+    plain = ledger.score_article(gold.data, analysis_one())
+    assert plain.counts["ln_gold"] == 7 and report.counts("dev")["ln_gold"] == 6
+
+
 def test_to_file_offsets_moves_every_span():
     raw = _text("NL_FIX_1")
     stored = raw[: raw.index("\n\n") + 2] + raw[raw.index("OSLO") :]  # the repeated title dropped
@@ -301,8 +321,8 @@ def _fake_pipeline(monkeypatch):
 
     def fake(golds, data_dir, nlp=None, **_):
         for g in golds:
-            ledger.article_text(g, data_dir)  # the sha256 check stays real
-            yield analyses[g.article]
+            raw, article = ledger.read_article(g, data_dir)  # the sha256 check stays real
+            yield ledger.Analysed(analyses[g.article], ledger.unread_ranges(article.text, raw))
 
     monkeypatch.setattr(ledger, "analyze_gold", fake)
 
@@ -351,16 +371,17 @@ def test_cli_names_the_gold_file_whose_text_changed(monkeypatch, tmp_path):
 @pytest.mark.slow
 def test_the_real_pipeline_reads_the_article_as_analyze_does_in_file_offsets(nlp):
     golds = ledger.load_gold(GOLD, "dev")
-    (analysis,) = ledger.analyze_gold(golds, DATA, nlp)
+    ((analysis, unread),) = ledger.analyze_gold(golds, DATA, nlp)
     raw = _text("NL_FIX_1")
+    assert unread == [_repeated_title(raw), (len(raw) - 1, len(raw))]  # and the final newline
     assert analysis.article.text == raw and analysis.check_offsets() == []
     assert analysis.article.title == "Norway pledges drones to Finland"
     # the repeated title is not analysed: nothing from the pipeline starts in it
-    repeat = (raw.index("\n\n") + 2, raw.index("OSLO"))
+    repeat = _repeated_title(raw)
     spans = [m.span for m in analysis.mentions] + [s.cue for s in analysis.statements]
     assert not any(repeat[0] <= s.start < repeat[1] for s in spans)
-    score = ledger.score_article(golds[0].data, analysis)
-    assert score.counts["st_gold"] == 4 and score.counts["articles"] == 1
+    score = ledger.score_article(golds[0].data, analysis, unread)
+    assert score.counts["st_gold"] == 4 and score.counts["gold_unread"] == 1
 
 
 def test_check_gold_warns_about_values_no_system_output_can_match():

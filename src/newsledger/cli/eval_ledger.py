@@ -52,6 +52,7 @@ def format_figures(name: str, f: dict) -> list[str]:
         f"  link precision       {_acc(ac['link_precision'])} ({ac['link_unresolved']} unresolved)"
         f"  link recall {_acc(ac['link_recall'])}",
         f"furniture    {_acc(f['furniture'])} of gold furniture spans produced an item",
+        f"not scored   {f['gold_unread']} gold item(s) in text the reader drops (a repeated title line)",
     ]
 
 
@@ -93,7 +94,7 @@ def eval_ledger(
             typer.echo(f"warning: {problem}", err=True)
         began = time.perf_counter()
         report = LedgerReport(
-            [score_article(g.data, a) for g, a in zip(golds, analyze_gold(golds, data), strict=True)]
+            [score_article(g.data, *a) for g, a in zip(golds, analyze_gold(golds, data), strict=True)]
         )
     except GoldError as error:
         typer.echo(f"error: {error}", err=True)

@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..model import ArticleAnalysis, Span
 
@@ -161,19 +161,20 @@ def offset_map(stored: str, raw: str) -> list[int]:
     while prefix < limit and stored[prefix] == raw[prefix]:
         prefix += 1
     resume = raw.find(stored[prefix:], prefix)
-    if resume >= 0:
-        shift = resume - prefix
-        return [i if i < prefix else i + shift for i in range(len(stored) + 1)]
-    from difflib import SequenceMatcher
+    if resume >= 0:  # one deletion: the usual case
+        positions = [i if i < prefix else i + resume - prefix for i in range(len(stored))]
+    else:
+        from difflib import SequenceMatcher
 
-    positions: list[int | None] = [None] * len(stored)
-    for a, b, size in SequenceMatcher(None, stored, raw, autojunk=False).get_matching_blocks():
-        for k in range(size):
-            positions[a + k] = b + k
-    if any(p is None for p in positions):
-        raise ValueError("the stored text is not the file's text with deletions")
-    result = [p for p in positions if p is not None]
-    return [*result, (result[-1] + 1) if result else 0]
+        found: list[int | None] = [None] * len(stored)
+        for a, b, size in SequenceMatcher(None, stored, raw, autojunk=False).get_matching_blocks():
+            found[a : a + size] = range(b, b + size)
+        if any(p is None for p in found):
+            raise ValueError("the stored text is not the file's text with deletions")
+        positions = [p for p in found if p is not None]
+    if any(raw[p] != ch for p, ch in zip(positions, stored, strict=True)):
+        raise ValueError("the stored text does not align with the file's text")
+    return [*positions, positions[-1] + 1 if positions else 0]
 
 
 def to_file_offsets(analysis: ArticleAnalysis, raw: str) -> ArticleAnalysis:
@@ -211,16 +212,64 @@ def read_article(gold: Gold, data_dir: str | Path):
     return raw, result
 
 
+def unread_ranges(stored: str, raw: str) -> list[Pair]:
+    """The stretches of `raw` that are not in `stored` (what the reader dropped), as (start, end)."""
+    if raw.startswith(stored):
+        return [(len(stored), len(raw))] if len(raw) > len(stored) else []
+    ranges, expected = [], 0
+    for pos in offset_map(stored, raw)[:-1]:
+        if pos > expected:
+            ranges.append((expected, pos))
+        expected = pos + 1
+    if expected < len(raw):
+        ranges.append((expected, len(raw)))
+    return ranges
+
+
+class Analysed(NamedTuple):
+    """A gold article's analysis in file offsets, and the file's stretches the reader dropped."""
+
+    analysis: ArticleAnalysis
+    unread: list[Pair]
+
+
 def analyze_gold(
     golds: Sequence[Gold], data_dir: str | Path, nlp=None, *, batch_size: int = 8
-) -> Iterator[ArticleAnalysis]:
+) -> Iterator[Analysed]:
     """The pipeline's analysis of each gold article (one pass, in order), in file offsets."""
     from ..pipeline import analyze_articles
 
     read = [read_article(gold, data_dir) for gold in golds]
     analyses = analyze_articles((article for _, article in read), nlp, batch_size=batch_size)
-    for (raw, _), analysis in zip(read, analyses, strict=True):
-        yield to_file_offsets(analysis, raw)
+    for (raw, article), analysis in zip(read, analyses, strict=True):
+        yield Analysed(to_file_offsets(analysis, raw), unread_ranges(article.text, raw))
+
+
+def readable_gold(gold: dict, unread: Sequence[Pair]) -> tuple[dict, int]:
+    """(the gold without the items whose cue, trigger or span lies wholly in unread text, how many).
+
+    Ingest drops a title line repeated at the top of the body; gold on that copy cannot be found by
+    any system that reads the article as users do, so it is not scored.
+    """
+    if not unread:
+        return gold, 0
+
+    def lost(span: dict | None) -> bool:
+        return span is not None and any(a <= span["start"] and span["end"] <= b for a, b in unread)
+
+    keys = {
+        "statements": "cue",
+        "events": "trigger",
+        "mentions": "span",
+        "not_actors": "span",
+        "furniture": "span",
+    }
+    out, dropped = dict(gold), 0
+    for section, key in keys.items():
+        rows = gold.get(section) or []
+        out[section] = [row for row in rows if not lost(row.get(key))]
+        dropped += len(rows) - len(out[section])
+    return out, dropped
 
 
 # --- helpers -------------------------------------------------------------------------------------
@@ -708,9 +757,12 @@ def _score_furniture(gold: dict, analysis: ArticleAnalysis, score: ArticleScore,
             score.miss("furniture", text, sp, f"{f.get('kind', '?')} produced items")
 
 
-def score_article(gold: dict, analysis: ArticleAnalysis) -> ArticleScore:
-    """Counts and errors of one analysis against one gold dict (both in the same text's offsets)."""
+def score_article(gold: dict, analysis: ArticleAnalysis, unread: Sequence[Pair] = ()) -> ArticleScore:
+    """Counts and errors of one analysis against one gold dict (both in the file's offsets); gold
+    items in `unread` text (see `readable_gold`) are left out and counted as `gold_unread`."""
+    gold, dropped = readable_gold(gold, unread)
     score = ArticleScore(gold["article"], gold.get("split", "dev"))
+    score.counts["gold_unread"] += dropped
     text = analysis.article.text
     _score_statements(gold, analysis, score, text)
     _score_events(gold, analysis, score, text)
@@ -741,6 +793,7 @@ def figures(counts: Counter) -> dict:
     c = counts
     return {
         "articles": c["articles"],
+        "gold_unread": c["gold_unread"],
         "statements": {
             "match": _prf(c["st_match"], c["st_sys"], c["st_gold"]),
             "exact": _prf(c["st_exact"], c["st_sys"], c["st_gold"]),
@@ -817,5 +870,5 @@ class LedgerReport:
 def evaluate(gold_dir: str | Path, data_dir: str | Path, split: str = "all", nlp=None) -> LedgerReport:
     """Run the pipeline over the gold articles of `split` and score them."""
     golds = load_gold(gold_dir, split)
-    analyses = analyze_gold(golds, data_dir, nlp)
-    return LedgerReport([score_article(g.data, a) for g, a in zip(golds, analyses, strict=True)])
+    analysed = analyze_gold(golds, data_dir, nlp)
+    return LedgerReport([score_article(g.data, *a) for g, a in zip(golds, analysed, strict=True)])
