@@ -249,7 +249,8 @@ def readable_gold(gold: dict, unread: Sequence[Pair]) -> tuple[dict, int]:
     """(the gold without the items whose cue, trigger or span lies wholly in unread text, how many).
 
     Ingest drops a title line repeated at the top of the body; gold on that copy cannot be found by
-    any system that reads the article as users do, so it is not scored.
+    any system that reads the article as users do, so it is not scored. Furniture stays (unread text
+    yields nothing, as furniture should); not-actors stay (nothing can be linked there).
     """
     if not unread:
         return gold, 0
@@ -257,13 +258,7 @@ def readable_gold(gold: dict, unread: Sequence[Pair]) -> tuple[dict, int]:
     def lost(span: dict | None) -> bool:
         return span is not None and any(a <= span["start"] and span["end"] <= b for a, b in unread)
 
-    keys = {
-        "statements": "cue",
-        "events": "trigger",
-        "mentions": "span",
-        "not_actors": "span",
-        "furniture": "span",
-    }
+    keys = {"statements": "cue", "events": "trigger", "mentions": "span"}
     out, dropped = dict(gold), 0
     for section, key in keys.items():
         rows = gold.get(section) or []
