@@ -88,7 +88,7 @@ def check_schema(path: Path) -> None:
     if have < latest:
         raise LedgerError(
             f"{path} has schema version {have} (current: {latest}); upgrade it once with "
-            f"`newsledger correct list --db {path}` (or any `newsledger analyze`), then serve it"
+            f"`newsledger upgrade --db {path}`, then serve it"
         )
     if have > latest:
         raise LedgerError(
