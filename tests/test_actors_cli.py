@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from typer.testing import CliRunner
 
 from newsledger.cli import app
-from newsledger.cli.actors import actor_record, find_actor, list_actors
 from newsledger.model import Span, Statement
 from newsledger.store import Ledger
 
@@ -52,37 +53,44 @@ def ledger_path(analyze, tmp_path_factory):
     return path
 
 
-def test_list_actors_counts(ledger_path):
-    with Ledger(ledger_path, read_only=True) as ledger:
-        rows = {r["id"]: r for r in list_actors(ledger.conn)}
-        wallace = rows["person:ben-wallace"]
-        assert (wallace["n_mentions"], wallace["n_statements"], wallace["n_articles"]) == (3, 2, 2)
-        assert wallace["outlets"] == "Harbour Times, Valley Courier"
-        people = list_actors(ledger.conn, type_="person")
-        assert {r["id"] for r in people} == {"person:ben-wallace"}
-        assert {r["id"] for r in list_actors(ledger.conn, country="rus")} >= {"gov:RUS"}
+def run(*args: str, columns: int = 200):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": str(columns)})
 
 
-def test_actor_record(ledger_path):
-    with Ledger(ledger_path, read_only=True) as ledger:
-        found = find_actor(ledger.conn, "wallace")
-        assert found[0]["id"] == "person:ben-wallace"
-        assert find_actor(ledger.conn, "Kremlin")[0]["id"] == "gov:RUS"  # an alias
-        rec = actor_record(ledger.conn, "person:ben-wallace")
-        assert [r["outlet"] for r in rec["said"]] == ["Harbour Times", "Valley Courier"]
-        assert [r["speaker"] for r in rec["said_about"]] == ["Government of Russia"]
-        assert rec["roles"][0]["title"] == "Secretary of State for Defence"
+def test_actors_json_counts_and_filters(ledger_path):
+    result = run("actors", "--db", str(ledger_path), "--format", "json", "--limit", "0")
+    assert result.exit_code == 0, result.output
+    rows = {r["id"]: r for r in json.loads(result.stdout)}
+    wallace = rows["person:ben-wallace"]
+    assert (wallace["mentions"], wallace["statements"]) == (3, 2)
+    people = run("actors", "--db", str(ledger_path), "--type", "person", "--format", "json").stdout
+    people = json.loads(people)
+    assert {r["id"] for r in people} == {"person:ben-wallace"}
+    russian = run("actors", "--db", str(ledger_path), "--country", "rus", "--format", "json").stdout
+    assert "gov:RUS" in {r["id"] for r in json.loads(russian)}
+
+
+def test_actor_record_as_json(ledger_path):
+    result = run("actor", "wallace", "--db", str(ledger_path), "--format", "json")
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["actor"]["id"] == "person:ben-wallace"
+    said = [s for rows in record["said_by_outlet"].values() for s in rows]
+    assert sorted(s["outlet"] for s in said) == ["Harbour Times", "Valley Courier"]
+    assert [r["speaker_name"] for r in record["about"]] == ["Government of Russia"]
+    assert record["roles"][0]["title"] == "Secretary of State for Defence"
+    kremlin = json.loads(run("actor", "Kremlin", "--db", str(ledger_path), "--format", "json").stdout)
+    assert kremlin["actor"]["id"] == "gov:RUS"  # an alias
 
 
 def test_actors_command(ledger_path):
-    result = CliRunner().invoke(app, ["actors", "--db", str(ledger_path), "--type", "person"])
+    result = run("actors", "--db", str(ledger_path), "--type", "person", "--format", "table")
     assert result.exit_code == 0, result.output
     assert "Ben Wallace" in result.output and "Government of Russia" not in result.output
 
 
 def test_actor_command(ledger_path):
-    args = ["actor", "Ben Wallace", "--db", str(ledger_path)]
-    result = CliRunner().invoke(app, args, env={"COLUMNS": "200"})
+    result = run("actor", "Ben Wallace", "--db", str(ledger_path))
     assert result.exit_code == 0, result.output
     assert "person:ben-wallace" in result.output
     assert "what it said (2)" in result.output
@@ -91,13 +99,14 @@ def test_actor_command(ledger_path):
 
 
 def test_actor_command_unknown_name(ledger_path):
-    result = CliRunner().invoke(app, ["actor", "Nobody Atall", "--db", str(ledger_path)])
-    assert result.exit_code == 1
+    result = run("actor", "Nobody Atall", "--db", str(ledger_path))
+    assert result.exit_code == 2
+    assert "error: no actor matches 'Nobody Atall'" in result.output
 
 
 def test_actors_command_without_ledger(tmp_path):
-    result = CliRunner().invoke(app, ["actors", "--db", str(tmp_path / "missing.db")])
-    assert result.exit_code == 1
+    result = run("actors", "--db", str(tmp_path / "missing.db"))
+    assert result.exit_code == 3 and "error: no ledger at" in result.output
 
 
 @pytest.mark.parametrize("command", [["actors"], ["actor"], ["eval", "speakers"]])

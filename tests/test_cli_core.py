@@ -152,27 +152,56 @@ def test_show_reads_the_ledger_by_id_prefix(runner, stored):
     assert (
         "statements (2)" in out and "actors (3)" in out and "events (1)" in out and "framing cues (2)" in out
     )
-    assert "Rufus Firefly → Rufus Firefly" in out  # source → speaker
-    assert "We will not wait … any longer" in out
-    assert "Government of Freedonia" in out and "40 armoured vehicle" in out and "pledged (would)" in out
+    assert "Rufus Firefly" in out and "We will not wait … any longer" in out
+    assert "Government of Freedonia → Sylvania" in out and "pledged (would)" in out
     assert "so-called" in out
+    assert f"details: newsledger statement {analysis.article.id[:10]}:S1" in out
+    wide = invoke(runner, "show", prefix, "--db", str(path), "--wide").stdout
+    assert "40 armoured vehicle" in wide and "person:rufus-firefly" in wide
+
+
+def test_show_json_is_the_whole_analysis(runner, stored):
+    path, analysis = stored
+    result = invoke(runner, "show", analysis.article.id[:8], "--db", str(path), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert ArticleAnalysis.from_json(result.stdout) == analysis
+    refused = invoke(runner, "show", analysis.article.id[:8], "--db", str(path), "--format", "tsv")
+    assert refused.exit_code == 2 and "error: --format tsv is for listings" in refused.output
+
+
+def test_statement_and_event_detail_views(runner, stored):
+    path, analysis = stored
+    ref = analysis.article.id[:10]
+    result = invoke(runner, "statement", f"{ref}:S1", "--db", str(path))
+    assert result.exit_code == 0, result.output
+    s1 = analysis.statements[0]
+    assert f"statement {ref}:S1" in result.stdout
+    assert " … ".join(c.text for c in s1.content) in result.stdout and s1.cue.text in result.stdout
+    event = invoke(runner, "event", f"{ref}:e1", "--db", str(path))  # local ids in any case
+    assert event.exit_code == 0, event.output
+    assert "Government of Freedonia" in event.stdout and "Sylvania" in event.stdout
+    assert "40 armoured vehicle" in event.stdout
+    as_json = invoke(runner, "event", f"{ref}:E1", "--db", str(path), "--format", "json")
+    assert json.loads(as_json.stdout)["id"] == "E1"
+    missing = invoke(runner, "statement", f"{ref}:S9", "--db", str(path))
+    assert missing.exit_code == 2 and "has no statement 'S9' (it has: S1, S2)" in missing.output
+    malformed = invoke(runner, "event", "E1", "--db", str(path))
+    assert malformed.exit_code == 2 and "hint: event ids are ARTICLE:EN" in malformed.output
 
 
 def test_show_explains_missing_and_ambiguous_references(runner, stored, tmp_path):
     path, _ = stored
     missing = invoke(runner, "show", "ffff0000", "--db", str(path))
-    assert missing.exit_code == 1 and "no article 'ffff0000'" in missing.output
+    assert missing.exit_code == 2 and "error: no article 'ffff0000'" in missing.output
     with Ledger(path) as ledger:
         ledger.write(sample_analysis(TEXT + "x\n", id="aaaa111100000000"))
         ledger.write(sample_analysis(TEXT + "y\n", id="aaaa222200000000"))
     ambiguous = invoke(runner, "show", "aaaa", "--db", str(path))
-    assert (
-        ambiguous.exit_code == 1
-        and "ambiguous" in ambiguous.output
-        and "aaaa222200000000" in ambiguous.output
-    )
+    assert ambiguous.exit_code == 2
+    assert "'aaaa' matches 2 articles (aaaa111100, aaaa222200)" in ambiguous.output
+    assert "hint: give a longer id prefix" in ambiguous.output
     no_db = invoke(runner, "show", "aaaa", "--db", str(tmp_path / "none.db"))
-    assert no_db.exit_code == 1 and "no ledger" in no_db.output
+    assert no_db.exit_code == 3 and "error: no ledger at" in no_db.output
     assert not (tmp_path / "none.db").exists()
 
 
@@ -207,18 +236,23 @@ def test_highlight_styles_each_annotation_at_its_offsets():
 
 def test_articles_lists_with_counts_and_filters(runner, stored):
     path, analysis = stored
-    result = invoke(runner, "articles", "--db", str(path))
+    result = invoke(runner, "articles", "--db", str(path), "--format", "table", "--wide")
     assert result.exit_code == 0, result.output
-    assert "articles (2 of 2)" in result.stdout
-    (row,) = [line for line in result.stdout.splitlines() if analysis.article.id in line]
-    assert row.split()[-4:] == ["2", "1", "4", "2"]  # statements, events, actors, cues
+    assert "articles (2)" in result.stdout
+    (row,) = [line for line in result.stdout.splitlines() if analysis.article.id[:10] in line]
+    assert row.split()[-5:-1] == ["2", "1", "4", "2"]  # statements, events, actors, cues; then the file
     lines = result.stdout.splitlines()
     assert [i for i, x in enumerate(lines) if "Other Daily" in x] < [
         i for i, x in enumerate(lines) if "Example Post" in x
     ]
-    only = invoke(runner, "articles", "--db", str(path), "--outlet", "other daily", "--limit", "5")
-    assert "articles (1 of 1)" in only.stdout and "Example Post" not in only.stdout
-    assert "articles (1 of 2)" in invoke(runner, "articles", "--db", str(path), "-n", "1").stdout
+    only = invoke(runner, "articles", "--db", str(path), "--outlet", "other daily", "--format", "table")
+    assert "articles (1)" in only.stdout and "Example Post" not in only.stdout
+    one = invoke(runner, "articles", "--db", str(path), "-n", "1", "--format", "table")
+    assert "articles (1 of 2)" in one.stdout and "1 more: --limit 0 shows all" in one.stderr
+    piped = invoke(runner, "articles", "--db", str(path))  # not a terminal: TSV, full ids
+    header, *rows = [line.split("\t") for line in piped.stdout.splitlines()]
+    assert header[:4] == ["id", "published", "outlet", "title"] and len(rows) == 2
+    assert analysis.article.id in {r[0] for r in rows}
 
 
 def test_export_jsonl_to_file_round_trips(runner, stored, tmp_path):

@@ -25,6 +25,7 @@ def test_the_commands_the_issues_ask_for_exist():
     assert {
         "analyze", "show", "articles", "export", "actors", "actor", "transfers", "stories", "compare",
         "serve", "bench", "eval polnear", "eval speakers", "eval plover", "train attribution", "train plover",
+        "statements", "statement", "events", "event", "upgrade",
     } <= names  # fmt: skip
 
 

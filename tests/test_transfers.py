@@ -21,10 +21,10 @@ def test_transfers_table_and_csv(analyze, tmp_path):
     with Ledger(db) as ledger:
         ledger.write(analysis)
     out = tmp_path / "t.csv"
-    res = CliRunner().invoke(app, ["transfers", "--db", str(db), "--csv", str(out)])
+    res = CliRunner().invoke(app, ["transfers", "--db", str(db), "--csv", str(out), "--format", "table"])
     assert res.exit_code == 0, res.output
-    assert "Javelin" in res.output
-    rows = list(csv.DictReader(out.read_text().splitlines()))
+    assert "Javelin" in res.stdout and "wrote 2 transfers to" in res.stderr
+    rows = sorted(csv.DictReader(out.read_text().splitlines()), key=lambda r: r["item"] != "Javelin")
     got = [
         (
             r["supplier"],
@@ -42,10 +42,29 @@ def test_transfers_table_and_csv(analyze, tmp_path):
         (name["gov:NOR"], name["state:UKR"], "Javelin", "anti-tank missiles", "100", "", "delivered"),
         (name["gov:ESP"], "", "tanks", "tanks", "", "second-hand Soviet-made", "planned"),
     ]
-    assert rows[0]["date_value"] == "2022-05-11" and rows[0]["statement_id"] == ""
+    assert rows[0]["date"] == "2022-05-11" and rows[0]["statement_id"] == ""
     assert rows[1]["statement_id"].endswith(":S1")  # the minister's claim, not the outlet's
+
+
+def test_transfers_filters_like_the_web_page(analyze, tmp_path):
+    db = tmp_path / "ledger.db"
+    with Ledger(db) as ledger:
+        ledger.write(analyze(TEXT, published="2022-05-13", outlet="Test Wire"))
+
+    def items(*args: str) -> list[str]:
+        res = CliRunner().invoke(app, ["transfers", "--db", str(db), "--format", "csv", *args])
+        assert res.exit_code == 0, res.output
+        return sorted(r["item"] for r in csv.DictReader(res.stdout.splitlines()))
+
+    assert items() == ["Javelin", "tanks"]
+    assert items("--supplier", "norway") == ["Javelin"]
+    assert items("--recipient", "Ukraine") == ["Javelin"]
+    assert items("--status", "planned") == ["tanks"]
+    assert items("--supplier", "Norway", "--status", "planned") == []
+    bad = CliRunner().invoke(app, ["transfers", "--db", str(db), "--status", "shipped"])
+    assert bad.exit_code == 2 and "error: status 'shipped' is not one of:" in bad.output
 
 
 def test_transfers_without_a_ledger(tmp_path):
     res = CliRunner().invoke(app, ["transfers", "--db", str(tmp_path / "none.db")])
-    assert res.exit_code == 2
+    assert res.exit_code == 3 and "error: no ledger at" in res.output

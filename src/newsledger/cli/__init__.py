@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from . import actors, analyze, attribution, bench, compare, core, eval_ledger, events, web  # noqa: F401  (registers commands)
+from . import (  # noqa: F401  (registers commands)
+    actors,
+    analyze,
+    attribution,
+    bench,
+    compare,
+    core,
+    correct,
+    eval_ledger,
+    events,
+    listings,
+    web,
+)
 from .app import app
 
 

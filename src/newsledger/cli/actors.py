@@ -1,239 +1,206 @@
 """`newsledger actors`, `actor NAME` and `eval speakers`: the actors in a ledger, one actor's record, and
-the speaker-resolution benchmark."""
+the speaker-resolution benchmark. The queries are the read layer's (`newsledger.store.read`)."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich import box
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from .app import app, eval_app
-
-DEFAULT_DB = Path("ledger.db")
-DbOption = Annotated[Path, typer.Option("--db", help="The ledger: a SQLite file.")]
-
-_ARTICLES_OF = (
-    "SELECT article_id FROM mentions WHERE actor_id = a.id "
-    "UNION SELECT article_id FROM statements WHERE speaker_id = a.id"
+from .core import DEFAULT_DB, DbOption, local_ref
+from .listings import LimitOption, resolve_actor, run_listing
+from .output import (
+    Column,
+    Format,
+    FormatOption,
+    WideOption,
+    choose_format,
+    console,
+    database_error,
+    error,
+    make_table,
+    one_line,
+    open_ledger,
+    print_listing,
 )
-ACTORS_SQL = f"""
-SELECT a.id, a.name, a.type, a.country,
-       (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS n_mentions,
-       (SELECT count(*) FROM statements s WHERE s.speaker_id = a.id) AS n_statements,
-       (SELECT count(*) FROM ({_ARTICLES_OF})) AS n_articles,
-       (SELECT group_concat(outlet, ', ') FROM (SELECT DISTINCT ar.outlet FROM articles ar
-          WHERE ar.outlet IS NOT NULL AND ar.id IN ({_ARTICLES_OF}) ORDER BY ar.outlet)) AS outlets
-FROM actors a
-WHERE (:type IS NULL OR a.type = :type) AND (:country IS NULL OR a.country = :country)
-ORDER BY n_mentions + n_statements DESC, a.name
-LIMIT :limit
-"""
 
-
-def _fail(message: str) -> typer.Exit:
-    Console(stderr=True).print(Text(message, style="bold red"))
-    return typer.Exit(1)
-
-
-def _connect(db: Path) -> sqlite3.Connection:
-    """A read-only connection through the store's Ledger (which checks the schema version)."""
-    from ..store import Ledger, LedgerError
-
-    try:
-        return Ledger(db, read_only=True).conn
-    except LedgerError as error:
-        raise _fail(f"{error} (run `newsledger analyze PATH --db FILE` first)") from None
-
-
-def list_actors(
-    conn: sqlite3.Connection, *, type_: str | None = None, country: str | None = None, limit: int = 50
-) -> list[sqlite3.Row]:
-    """Actors with their mention, statement and article counts, most present first."""
-    conn.row_factory = sqlite3.Row
-    params = {"type": type_, "country": country.upper() if country else None, "limit": limit}
-    return conn.execute(ACTORS_SQL, params).fetchall()
-
-
-def find_actor(conn: sqlite3.Connection, name: str) -> list[sqlite3.Row]:
-    """Actors matching an id, a name or alias (any case), else a part of one; the most mentioned first."""
-    conn.row_factory = sqlite3.Row
-    order = "ORDER BY (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) DESC, a.name"
-    exact = conn.execute(
-        "SELECT DISTINCT a.* FROM actors a LEFT JOIN actor_aliases al ON al.actor_id = a.id "
-        f"WHERE a.id = :n OR a.name = :n COLLATE NOCASE OR al.alias = :n COLLATE NOCASE {order}",
-        {"n": name},
-    ).fetchall()
-    if exact:
-        return exact
-    return conn.execute(
-        "SELECT DISTINCT a.* FROM actors a LEFT JOIN actor_aliases al ON al.actor_id = a.id "
-        f"WHERE a.name LIKE :p OR al.alias LIKE :p {order}",
-        {"p": f"%{name}%"},
-    ).fetchall()
-
-
-def actor_record(conn: sqlite3.Connection, actor_id: str) -> dict[str, list[sqlite3.Row]]:
-    """Aliases, roles, what the actor said, what was said about it, and the events it took part in."""
-    conn.row_factory = sqlite3.Row
-    q = conn.execute
-    return {
-        "aliases": q(
-            "SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias", (actor_id,)
-        ).fetchall(),
-        "roles": q(
-            'SELECT title, country, organisation, start, "end" FROM actor_roles WHERE actor_id = ? '
-            "ORDER BY start",
-            (actor_id,),
-        ).fetchall(),
-        "said": q(
-            "SELECT s.id, a.outlet, a.published, s.source_text, s.cue_text, s.cue_stance, s.content "
-            "FROM statements s JOIN articles a ON a.id = s.article_id WHERE s.speaker_id = ? "
-            "ORDER BY a.outlet, a.published, s.cue_start",
-            (actor_id,),
-        ).fetchall(),
-        "said_about": q(
-            "SELECT DISTINCT s.id, a.outlet, a.published, coalesce(sp.name, s.source_text) AS speaker, "
-            "s.cue_text, s.content FROM mentions m "
-            'JOIN statement_contents c ON c.start <= m.start AND m."end" <= c."end" '
-            "JOIN statements s ON s.id = c.statement_id AND s.article_id = m.article_id "
-            "JOIN articles a ON a.id = s.article_id LEFT JOIN actors sp ON sp.id = s.speaker_id "
-            "WHERE m.actor_id = ? AND s.speaker_id IS NOT ? ORDER BY a.outlet, a.published",
-            (actor_id, actor_id),
-        ).fetchall(),
-        "events": q(
-            "SELECT p.role, e.id, e.category, e.trigger_text, e.status, v.sources, v.targets, v.outlet "
-            "FROM event_participants p JOIN events e ON e.id = p.event_id "
-            "JOIN events_view v ON v.id = e.id WHERE p.actor_id = ? ORDER BY v.published, e.id",
-            (actor_id,),
-        ).fetchall(),
-    }
-
-
-def _short(text: str | None, width: int = 90) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _statement_table(title: str, rows: list, who_key: str, who_label: str) -> Table:
-    """Statements as outlet, date, who, cue, content: shared by what an actor said and what was said of it."""
-    table = Table("outlet", "date", who_label, "cue", "content", box=box.SIMPLE_HEAD, title=title)
-    for r in rows:
-        table.add_row(
-            r["outlet"] or "-",
-            (r["published"] or "")[:10],
-            _short(r[who_key], 30),
-            r["cue_text"],
-            _short(r["content"]),
-        )
-    return table
+_REF = Column("ref", "id", width=14, fixed=True, value=lambda r: local_ref(r["article_id"], r["local_id"]))
+ACTOR_COLUMNS = [
+    Column("name", width=16, ratio=3),
+    Column("type", width=12, ratio=1),
+    Column("country", "ctry", width=4, fixed=True),
+    Column("mentions", width=8, right=True, fixed=True),
+    Column("statements", "said", width=5, right=True, fixed=True),
+]
+ACTOR_WIDE = [Column("id", width=16, ratio=2)]
+ACTOR_FIELDS = [Column(k) for k in ("id", "name", "type", "country", "known", "mentions", "statements")]
 
 
 @app.command("actors")
 def actors_command(
     db: DbOption = DEFAULT_DB,
+    q: Annotated[str | None, typer.Option("--q", "-q", help="Names, aliases or ids containing this.")] = None,
     type_: Annotated[
         str | None, typer.Option("--type", help="Only this type: person, government, state, military, ...")
     ] = None,
     country: Annotated[
         str | None, typer.Option("--country", help="Only this ISO 3166 alpha-3 country.")
     ] = None,
-    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many rows.")] = 50,
+    limit: LimitOption = 50,
+    wide: WideOption = False,
+    fmt: FormatOption = None,
 ) -> None:
     """The actors in the ledger: people, governments, states, organisations, with how often they appear.
 
     Example: newsledger actors --db ledger.db --type person --country RUS
     """
-    rows = list_actors(_connect(db), type_=type_, country=country, limit=limit)
-    table = Table(box=box.SIMPLE_HEAD)
-    for col in ("name", "type", "country", "#mentions", "#statements", "#articles", "outlets"):
-        table.add_column(col, justify="right" if col.startswith("#") else "left", no_wrap=col == "name")
-    for r in rows:
-        table.add_row(
-            r["name"],
-            r["type"],
-            r["country"] or "",
-            str(r["n_mentions"]),
-            str(r["n_statements"]),
-            str(r["n_articles"]),
-            r["outlets"] or "",
-        )
-    Console().print(table)
-    if not rows:
-        Console(stderr=True).print("no actors match")
+    from ..store.read import actor_listing
+
+    fmt = choose_format(fmt)
+
+    def build(con):
+        listing = actor_listing(con, q=q or "", type=type_ or "")
+        if country:
+            listing.conds["country"] = ("ac.country = ?", [country.upper()])
+        return listing
+
+    rows, total = run_listing(db, build, limit)
+    print_listing(
+        rows,
+        fmt,
+        columns=ACTOR_COLUMNS + (ACTOR_WIDE if wide else []) if fmt is Format.table else ACTOR_FIELDS,
+        title="actors",
+        total=total,
+        more=f"{total - len(rows)} more: --limit 0 shows all; `newsledger actor NAME` shows one",
+    )
+
+
+def _said_rows(record: dict) -> list[dict]:
+    return [s for rows in record["said_by_outlet"].values() for s in rows]
 
 
 @app.command("actor")
 def actor_command(
     name: Annotated[str, typer.Argument(help="An actor id (gov:RUS), name or alias, or part of one.")],
     db: DbOption = DEFAULT_DB,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Rows per section.")] = 10,
+    fmt: FormatOption = None,
 ) -> None:
-    """One actor: aliases, roles, what it said (by outlet), what was said about it, its events.
+    """One actor: aliases, roles, what it said, what was said about it, its events (the latest first).
+
+    Each section shows the latest --limit rows and says how to list them all.
 
     Example: newsledger actor "Ben Wallace" --db ledger.db   (or an id: newsledger actor gov:RUS)
     """
-    conn = _connect(db)
-    found = find_actor(conn, name)
-    if not found:
-        raise _fail(f"no actor matches {name!r}")
-    actor = found[0]
-    console = Console()
-    known = "gazetteer" if actor["known"] else "found in text"
-    console.print(
-        Text(f"{actor['name']}  ", style="bold")
-        + Text(
-            f"{actor['id']} · {actor['type']} · {actor['country'] or '-'} · {known}"
-            + (f" · agent of {actor['agent_of']}" if actor["agent_of"] else "")
+    from ..store.read import actor
+
+    if fmt in (Format.tsv, Format.csv):
+        raise error(
+            f"--format {fmt} is for listings; `actor` is a table or json",
+            hint=f"for rows use `newsledger statements --speaker {name!r} --format {fmt}`",
         )
-    )
-    if len(found) > 1:
-        console.print("also matching: " + ", ".join(f"{r['name']} ({r['id']})" for r in found[1:6]))
-    rec = actor_record(conn, actor["id"])
-    if rec["aliases"]:
-        console.print("aliases: " + "; ".join(r["alias"] for r in rec["aliases"]))
-    if rec["roles"]:
-        roles = Table("role", "country/organisation", "from", "to", box=box.SIMPLE_HEAD, title="roles")
-        for r in rec["roles"]:
-            roles.add_row(
-                r["title"], r["country"] or r["organisation"] or "", r["start"] or "", r["end"] or ""
-            )
-        console.print(roles)
-    console.print(
-        _statement_table(f"what it said ({len(rec['said'])})", rec["said"], "source_text", "source")
-    )
-    console.print(
-        _statement_table(
-            f"what was said about it ({len(rec['said_about'])})", rec["said_about"], "speaker", "speaker"
-        )
-    )
-    if rec["events"]:
-        events = Table(
-            "as",
-            "category",
-            "trigger",
-            "status",
-            "sources",
-            "targets",
-            "outlet",
-            box=box.SIMPLE_HEAD,
-            title=f"events ({len(rec['events'])})",
-        )
-        for r in rec["events"]:
-            events.add_row(
-                r["role"],
-                r["category"],
-                r["trigger_text"],
-                r["status"] or "",
-                r["sources"] or "",
-                r["targets"] or "",
-                r["outlet"] or "",
-            )
-        console.print(events)
+    with open_ledger(db) as ledger:
+        try:
+            actor_id = resolve_actor(ledger.conn, name)
+            record = actor(ledger.conn, actor_id, per_outlet=limit, limit=limit)
+        except sqlite3.Error as exc:
+            raise database_error(db, exc) from None
+    if record is None:
+        raise error(f"no actor {actor_id!r} in {db}")
+    if fmt is Format.json:
+        typer.echo(json.dumps(record, ensure_ascii=False, indent=2, default=str))
+        return
+    _render_actor(record, name, limit)
+
+
+def _render_actor(record: dict, asked: str, limit: int) -> None:
+    out = console()
+    ac = record["actor"]
+    known = "from the gazetteer" if ac.get("known") else "found in the text"
+    out.rule(Text(ac["name"], style="bold"))
+    facts = [ac["id"], ac.get("type") or "", ac.get("country") or "", known]
+    if record.get("principal"):
+        facts.append(f"acts for {record['principal']['name']}")
+    out.print(Text(" · ".join(f for f in facts if f), style="dim"))
+    if record["aliases"]:
+        out.print(Text("also called: ", style="bold") + Text("; ".join(record["aliases"])))
+    if record["roles"]:
+        roles = [{**r, "where": r.get("country") or r.get("organisation") or ""} for r in record["roles"]]
+        columns = [
+            Column("title", "role", width=20, ratio=3),
+            Column("where", width=6, ratio=1),
+            Column("start", "from", width=10, fixed=True),
+            Column("end", "to", width=10, fixed=True),
+        ]
+        out.print(make_table(columns, roles, title=f"roles ({len(roles)})"))
+
+    said = sorted(_said_rows(record), key=lambda r: (r["published"] or "", r["id"]), reverse=True)[:limit]
+    total = record["said_count"]
+    columns = [
+        _REF,
+        Column("published", "date", width=10, fixed=True, value=lambda r: (r["published"] or "")[:10]),
+        Column("outlet", width=10, ratio=1),
+        Column("cue_text", "cue", width=10, ratio=1),
+        Column("content", width=24, ratio=5),
+    ]
+    _section(out, f"what it said ({total})", columns, said, total,
+             f"newsledger statements --speaker {ac['id']!r} --limit 0")  # fmt: skip
+
+    about = record["about"]
+    columns = [
+        _REF,
+        Column("published", "date", width=10, fixed=True, value=lambda r: (r["published"] or "")[:10]),
+        Column("speaker", width=12, ratio=2, value=lambda r: r["speaker_name"] or r["source_text"] or "—"),
+        Column("content", width=24, ratio=5),
+    ]
+    more = len(about) + (1 if record["about_more"] else 0)
+    _section(out, f"what was said about it ({len(about)}{'+' if record['about_more'] else ''})", columns,
+             about, more, None)  # fmt: skip
+
+    for role, key in (("as source", "events_as_source"), ("as target", "events_as_target")):
+        events = record[key]
+        total = record[f"{key}_total"]
+        columns = [
+            Column(
+                "ref", "id", width=14, fixed=True, value=lambda r: local_ref(r["article_id"], r["local_id"])
+            ),
+            Column(
+                "category",
+                width=8,
+                ratio=1,
+                value=lambda r: r["category"] + (f"/{r['mode']}" if r.get("mode") else ""),
+            ),  # fmt: skip
+            Column("who", "who → whom", width=20, ratio=4, value=_who),
+            Column("status", width=8, ratio=1),
+        ]
+        _section(out, f"events {role} ({total})", columns, events, total,
+                 f"newsledger events --actor {ac['id']!r} --limit 0")  # fmt: skip
+    if record.get("merged"):
+        out.print(Text("merged into it: " + ", ".join(record["merged"]), style="dim"))
+
+
+def _who(row: dict) -> str:
+    def names(parts):
+        return "; ".join(dict.fromkeys(p.get("actor_name") or p.get("text") or "?" for p in parts))
+
+    return f"{names(row.get('sources') or []) or '?'} → {names(row.get('targets') or []) or '?'}"
+
+
+def _section(
+    out: Console, title: str, columns: list[Column], rows: list, total: int, more: str | None
+) -> None:
+    if not rows:
+        out.print(Text(f"{title.split(' (')[0]}: none", style="dim"))
+        return
+    out.print(make_table(columns, rows, title=title))
+    if total > len(rows) and more:
+        out.print(Text(one_line(f"… {total - len(rows)} more: {more}"), style="dim"))
 
 
 @eval_app.command("speakers")
@@ -257,7 +224,7 @@ def eval_speakers(
     from ..eval.speakers import evaluate
 
     if not gold.is_file() or not (data / "text").is_dir():
-        raise _fail("need a gold TSV file and a --data folder with text/ (and attributions/)")
+        raise error("need a gold TSV file and a --data folder with text/ (and attributions/)")
     report = evaluate(gold, data, coverage=coverage)
     console = Console()
     right = sum(r.correct for r in report.results)

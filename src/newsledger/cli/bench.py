@@ -20,6 +20,7 @@ from rich.table import Table
 from spacy.language import Language
 
 from .app import app
+from .output import error
 
 console = Console()
 
@@ -131,10 +132,10 @@ def bench(
     from ..pipeline import load_base_model, load_nlp
 
     if not directory.is_dir():
-        raise typer.BadParameter(f"{directory} is not a folder")
+        raise error(f"{directory} is not a folder", hint="give a folder of .txt articles")
     texts = read_texts(directory, limit)
     if not texts:
-        raise typer.BadParameter(f"no .txt files under {directory}")
+        raise error(f"no .txt files under {directory}")
     result = run_bench(texts, load_base_model(), load_nlp(), repeat=repeat, batch_size=batch_size)
     console.print(render(result))
     ratios, cpu = result.ratios, result.cpu_ratios

@@ -8,28 +8,23 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.table import Table
-from rich.text import Text
 
 from .app import app
+from .output import ExitCode, error, open_ledger
 
 console = Console()
 DbOption = Annotated[Path, typer.Option("--db", help="The ledger: a SQLite file.")]
 
 
-def _fail(message: str) -> typer.Exit:
-    Console(stderr=True).print(Text(message, style="bold red"))
-    return typer.Exit(1)
-
-
 def _ledger(db: Path, *, read_only: bool):
-    from ..store import Ledger, LedgerError
-
+    """The ledger, or exit 3 with the reason (missing, not a ledger, another schema version)."""
     if not db.exists():
-        raise _fail(f"no ledger at {db} (run `newsledger analyze PATH --db {db}` first)")
-    try:
-        return Ledger(db, read_only=read_only)
-    except LedgerError as error:
-        raise _fail(str(error)) from None
+        raise error(
+            f"no ledger at {db}",
+            hint=f"run `newsledger analyze PATH --db {db}` first",
+            code=ExitCode.DATABASE,
+        )
+    return open_ledger(db, read_only=read_only)
 
 
 def _members_table(title: str, clusters: list[dict], mark_original: bool) -> Table:
@@ -153,21 +148,21 @@ def compare(
     from ..store.queries import matching_article_ids
 
     if not articles and len(refs) != 1:
-        raise _fail("give one STORY id (see `newsledger stories`), or --articles A B …")
+        raise error("give one STORY id (see `newsledger stories`), or --articles A B …")
     with _ledger(db, read_only=True) as ledger:
         if articles:
             ids = []
             for ref in refs:
                 found = matching_article_ids(ledger.conn, ref)
                 if len(found) != 1:
-                    raise _fail(f"{ref!r} matches {len(found)} articles; give a longer id prefix")
+                    raise error(f"{ref!r} matches {len(found)} articles", hint="give a longer id prefix")
                 ids.append(found[0])
             result = build(ledger, ids)
         else:
             try:
                 result = story_report(ledger, refs[0])
-            except KeyError as error:
-                raise _fail(f"{error.args[0]} (see `newsledger stories --list`)") from None
+            except KeyError as exc:
+                raise error(exc.args[0], hint="see `newsledger stories --list` for the story ids") from None
     if as_json:
         typer.echo(result.to_json())
         return

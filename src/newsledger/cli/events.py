@@ -4,57 +4,111 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from .app import app, eval_app, train_app
+from .core import DEFAULT_DB, DbOption
+from .listings import LimitOption, OutletOption, SinceOption, UntilOption, run_listing
+from .output import Column, Format, FormatOption, WideOption, choose_format, error, note, print_listing
 
-DEFAULT_DB = Path("ledger.db")  # the same default as `analyze`
-TRANSFER_COLUMNS = (
-    "published", "outlet", "supplier", "recipient", "item", "item_category", "quantity",
-    "provenance", "status", "date_value", "statement_id", "event_id", "article_id",
-)  # fmt: skip
+TRANSFER_COLUMNS = [
+    Column("date", width=10, fixed=True),
+    Column("supplier", width=12, ratio=2),
+    Column("recipient", width=12, ratio=2),
+    Column("item", width=12, ratio=2),
+    Column("quantity", "qty", width=6, ratio=1),
+    Column("status", width=9, ratio=1),
+]
+TRANSFER_WIDE = [
+    Column("item_category", "category", width=12, ratio=1),
+    Column("provenance", width=10, ratio=1),
+    Column("claimed_by", "claimed by", width=12, ratio=1),
+    Column("outlet", width=14, fixed=True),
+]
+TRANSFER_FIELDS = [
+    Column(key)
+    for key in (
+        "date", "supplier", "recipient", "item", "item_category", "quantity", "quantity_value",
+        "provenance", "status", "claimed_by", "outlet", "published", "date_text", "statement_id",
+        "event_id", "article_id",
+    )
+]  # fmt: skip
 
 
 @app.command()
 def transfers(
-    db: Path = typer.Option(DEFAULT_DB, "--db", help="Ledger file (SQLite) written by `newsledger analyze`."),
-    csv_out: Path | None = typer.Option(None, "--csv", help="Also write every row to this CSV file."),
-    limit: int = typer.Option(200, "--limit", help="Rows to show on screen (the CSV gets all)."),
+    db: DbOption = DEFAULT_DB,
+    supplier: Annotated[
+        str | None, typer.Option("--supplier", help="Supplier name contains this (Norway, United States).")
+    ] = None,
+    recipient: Annotated[
+        str | None, typer.Option("--recipient", help="Recipient name contains this.")
+    ] = None,
+    status: Annotated[
+        str | None, typer.Option("--status", help="delivered, pledged, planned, requested, denied, ...")
+    ] = None,
+    category: Annotated[
+        str | None, typer.Option("--category", help="Item category: tanks, anti-tank missiles, ...")
+    ] = None,
+    outlet: OutletOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    csv_out: Annotated[
+        Path | None, typer.Option("--csv", help="Also write every matching row to this CSV file.")
+    ] = None,
+    limit: LimitOption = 50,
+    wide: WideOption = False,
+    fmt: FormatOption = None,
 ) -> None:
     """Arms transfers and military aid, one row per item: supplier, recipient, item, quantity, status, date.
 
-    `statement_id` set means the transfer is a speaker's claim, not the outlet's own assertion.
+    A "claimed by" speaker means the transfer is that speaker's claim, not the outlet's own assertion.
 
-    Example: newsledger transfers --db ledger.db --csv transfers.csv
+    Example: newsledger transfers --recipient Ukraine --status delivered --db ledger.db --csv transfers.csv
     """
-    from ..store.ledger import Ledger, LedgerError
+    from ..store.read import transfer_listing
 
-    try:
-        ledger = Ledger(db, read_only=True)
-    except LedgerError as err:
-        typer.echo(str(err), err=True)
-        raise typer.Exit(2) from err
-    with ledger:
-        rows = ledger.conn.execute(
-            "SELECT * FROM transfers ORDER BY published NULLS LAST, article_id, event_id"
-        ).fetchall()
+    fmt = choose_format(fmt)
+
+    def build(con):
+        return transfer_listing(
+            con,
+            supplier=supplier or "",
+            recipient=recipient or "",
+            status=status or "",
+            item_category=category or "",
+            outlet=outlet or "",
+            date_from=since or "",
+            date_to=until or "",
+        )
+
     if csv_out is not None:
-        with open(csv_out, "w", encoding="utf-8", newline="") as fh:
-            writer = csv.writer(fh)
-            cols = rows[0].keys() if rows else list(TRANSFER_COLUMNS)
-            writer.writerow(cols)
-            writer.writerows([tuple(r) for r in rows])
-    table = Table(title=f"Transfers ({len(rows)})")
-    shown = ("published", "supplier", "recipient", "item", "item_category", "quantity", "provenance",
-             "status", "date_value", "statement_id")  # fmt: skip
-    for col in shown:
-        table.add_column(col.replace("_", " "))
-    for r in rows[:limit]:
-        table.add_row(*("" if r[c] is None else str(r[c]) for c in shown))
-    Console(width=max(Console().width, 160)).print(table)
+        rows, total = run_listing(db, build, 0)
+        try:
+            with open(csv_out, "w", encoding="utf-8", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow([c.key for c in TRANSFER_FIELDS])
+                writer.writerows([c.cell(r) for c in TRANSFER_FIELDS] for r in rows)
+        except OSError as exc:
+            raise error(f"cannot write {csv_out}: {exc.strerror or exc}") from None
+        note(f"wrote {total} transfers to {csv_out}")
+        rows = rows[:limit] if limit else rows
+    else:
+        rows, total = run_listing(db, build, limit)
+    print_listing(
+        rows,
+        fmt,
+        columns=TRANSFER_COLUMNS + (TRANSFER_WIDE if wide else [])
+        if fmt is Format.table
+        else TRANSFER_FIELDS,
+        title="transfers",
+        total=total,
+        more=f"{total - len(rows)} more: --limit 0 shows all, --csv FILE writes all",
+    )
 
 
 def _confusion_table(scores) -> Table:
@@ -105,8 +159,9 @@ def eval_plover(
     else:
         clf = load_model(str(model) if model else None)
         if clf is None:
-            typer.echo("No model found: run `newsledger train plover` or pass --cv/--rules.", err=True)
-            raise typer.Exit(2)
+            raise error(
+                "no PLOVER model found", hint="run `newsledger train plover`, or pass --cv or --rules"
+            )
         pred, how = [str(p) for p in clf.predict(rows)], f"model {model or 'shipped'}"
     scores = score(gold, pred)
     console = Console(width=max(Console().width, 110))
