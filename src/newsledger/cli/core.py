@@ -25,6 +25,7 @@ from .output import (
     Format,
     FormatOption,
     WideOption,
+    check_ledger_file,
     choose_format,
     console,
     database_error,
@@ -566,6 +567,7 @@ def upgrade(db: DbOption = DEFAULT_DB) -> None:
     """
     from ..store import schema_version
 
+    check_ledger_file(db)
     with open_ledger(db, read_only=False) as ledger:
         version = ledger.schema_version
     note(f"{db} is at schema version {version} (current: {schema_version()})")

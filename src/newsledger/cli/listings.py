@@ -15,6 +15,7 @@ from typing import Annotated
 
 import typer
 
+from ..model import EVENT_STATUSES
 from .app import app
 from .core import DEFAULT_DB, DbOption, local_ref
 from .output import (
@@ -236,7 +237,7 @@ def events_command(
         str | None, typer.Option("--actor", help="A source or target: a name, alias or id (Russia, gov:UKR).")
     ] = None,
     status: Annotated[
-        str | None, typer.Option("--status", help="happened, ongoing, planned, pledged, denied, ...")
+        str | None, typer.Option("--status", help=f"One of: {', '.join(EVENT_STATUSES)}.")
     ] = None,
     outlet: OutletOption = None,
     since: SinceOption = None,

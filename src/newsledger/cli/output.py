@@ -68,7 +68,8 @@ def _analyze_hint(db: Path) -> str:
 
 
 def check_ledger_file(db: Path) -> None:
-    """Refuse, with exit code 3 and a message that says why, anything at `db` that is not a SQLite file."""
+    """Refuse, with exit code 3 and a message that says why, anything at `db` that is not a ledger: missing,
+    a folder, empty, not SQLite, or SQLite without a ledger's schema_version table."""
     if not db.exists():
         raise error(f"no ledger at {db}", hint=_analyze_hint(db), code=ExitCode.DATABASE)
     if db.is_dir():
@@ -88,6 +89,12 @@ def check_ledger_file(db: Path) -> None:
             hint="--db takes the .db file `newsledger analyze` wrote",
             code=ExitCode.DATABASE,
         )
+    if "schema_version" not in _table_names(db):
+        raise error(
+            f"{db} is a SQLite database but not a newsledger ledger (it has no schema_version table)",
+            hint="--db takes the .db file `newsledger analyze` wrote",
+            code=ExitCode.DATABASE,
+        )
 
 
 def open_ledger(db: Path, *, read_only: bool = True) -> Ledger:
@@ -95,14 +102,7 @@ def open_ledger(db: Path, *, read_only: bool = True) -> Ledger:
     from ..store import Ledger, LedgerError
 
     if read_only or (db.exists() and (db.is_dir() or db.stat().st_size)):
-        check_ledger_file(db)
-        tables = _table_names(db)
-        if "schema_version" not in tables and (read_only or tables):
-            raise error(
-                f"{db} is a SQLite database but not a newsledger ledger (it has no schema_version table)",
-                hint="--db takes the .db file `newsledger analyze` wrote",
-                code=ExitCode.DATABASE,
-            )
+        check_ledger_file(db)  # a writer may start a ledger in a new or 0-byte file, nothing else
     try:
         return Ledger(db, read_only=read_only)
     except LedgerError as exc:
