@@ -13,6 +13,7 @@ from . import (  # noqa: F401  (registers commands)
     eval_ledger,
     events,
     listings,
+    train_encoder,
     web,
 )
 from .app import app
