@@ -121,7 +121,16 @@ def check_published(value: str | None) -> str | None:
 def with_defaults(
     results: Iterable[Article | object], *, outlet: str | None = None, published: str | None = None
 ) -> Iterator[Article | object]:
-    """Fill an article's missing outlet and date from defaults; other results pass through unchanged.
+    """`fill_defaults` on every article of `results`; other results (`Skipped`) pass through unchanged.
+    A `published` that is not a date raises `ValueError` before the first result."""
+    date = check_published(published)
+    for result in results:
+        yield fill_defaults(result, outlet=outlet, published=date) if isinstance(result, Article) else result
+
+
+def fill_defaults(article: Article, *, outlet: str | None = None, published: str | None = None) -> Article:
+    """The article with a missing outlet and date filled from defaults (`published` already ISO, see
+    `check_published`), each noted.
 
     An article's id is derived from its outlet and text, so an article whose id was derived gets the id
     its new outlet gives it (the same one a header block or sidecar with that outlet would have given);
@@ -130,22 +139,17 @@ def with_defaults(
     from .assemble import clean_line
 
     outlet = clean_line(outlet) if outlet and clean_line(outlet) else None
-    date = check_published(published)
-    for result in results:
-        if not isinstance(result, Article):
-            yield result
-            continue
-        changes: dict = {}
-        notes = list(result.notes)
-        if outlet and not result.outlet:
-            changes["outlet"] = outlet
-            notes.append(f"outlet {outlet!r} from the defaults given (not in the source)")
-            if result.id == article_id(None, result.text):
-                changes["id"] = article_id(outlet, result.text)
-        if date and not result.published:
-            changes["published"] = date
-            notes.append(f"published date {date} from the defaults given (not in the source)")
-        yield result.model_copy(update={**changes, "notes": notes}) if changes else result
+    changes: dict = {}
+    notes = list(article.notes)
+    if outlet and not article.outlet:
+        changes["outlet"] = outlet
+        notes.append(f"outlet {outlet!r} from the defaults given (not in the source)")
+        if article.id == article_id(None, article.text):
+            changes["id"] = article_id(outlet, article.text)
+    if published and not article.published:
+        changes["published"] = published
+        notes.append(f"published date {published} from the defaults given (not in the source)")
+    return article.model_copy(update={**changes, "notes": notes}) if changes else article
 
 
-__all__ = ["Metadata", "check_published", "read_sidecar", "sidecar_path", "with_defaults"]
+__all__ = ["Metadata", "check_published", "fill_defaults", "read_sidecar", "sidecar_path", "with_defaults"]
