@@ -173,7 +173,7 @@ def _gold_dir(root) -> None:
 
 def test_training_is_deterministic_and_learns_the_cue(nlp, tmp_path) -> None:
     from newsledger.attribution.model import Tagger
-    from newsledger.attribution.training import evaluate_tagger, train
+    from newsledger.training.attribution import evaluate_tagger, train
 
     _gold_dir(tmp_path)
     params = {"max_iterations": 30}

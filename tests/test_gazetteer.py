@@ -9,7 +9,7 @@ import pytest
 
 from newsledger.extract import get_list
 from newsledger.extract.actors import ActorsComponent
-from newsledger.gazetteer import ENV_VAR, Entry, load_gazetteer, slug
+from newsledger.gazetteer import ENV_VAR, Entry, env_path, load_gazetteer, slug
 
 
 @pytest.fixture(scope="module")
@@ -123,7 +123,7 @@ def test_environment_variable_names_the_user_file(tmp_path, monkeypatch):
     monkeypatch.setenv(ENV_VAR, str(user_file(tmp_path)))
     load_gazetteer.cache_clear()
     try:
-        assert load_gazetteer().actor("group:north-brigade").type == "armed_group"
+        assert load_gazetteer(env_path()).actor("group:north-brigade").type == "armed_group"
     finally:
         monkeypatch.delenv(ENV_VAR)
         load_gazetteer.cache_clear()

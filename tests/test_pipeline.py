@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger import fingerprint
+from newsledger import pipeline
 from newsledger.model import ArticleAnalysis
 from newsledger.pipeline import COMPONENTS, add_components, load_base_model
 
@@ -24,8 +24,8 @@ def user_nlp():
 def test_components_go_in_order_after_the_parser(user_nlp):
     names = user_nlp.pipe_names
     ours = [n for n in names if n.startswith("newsledger_")]
-    assert ours == ["newsledger_paragraphs"] + [f"newsledger_{c}" for c in COMPONENTS]
-    assert names.index("newsledger_paragraphs") < names.index("parser")
+    assert ours == ["newsledger_layout"] + [f"newsledger_{c}" for c in COMPONENTS]
+    assert names.index("newsledger_layout") < names.index("parser")
     assert add_components(user_nlp).pipe_names == names  # adding twice changes nothing
 
 
@@ -57,19 +57,23 @@ def test_analyze_offsets_match_the_text_and_round_trip(analyze):
     assert result.check_offsets() == []
     assert result.statements and result.sentences
     assert ArticleAnalysis.from_json(result.to_json()) == result
-    assert result.pipeline_version == fingerprint.pipeline_version()
+    assert result.pipeline_version == pipeline.pipeline_version()
 
 
-def test_pipeline_version_follows_the_data_files(tmp_path, monkeypatch):
-    (tmp_path / "lexicon.tsv").write_text("said\tneutral\n", encoding="utf-8")
-    monkeypatch.setattr(fingerprint, "DATA_DIR", tmp_path)
-    fingerprint.pipeline_version.cache_clear()
-    try:
-        before = fingerprint.pipeline_version()
-        (tmp_path / "lexicon.tsv").write_text("said\tneutral\nclaimed\tdistancing\n", encoding="utf-8")
-        fingerprint.pipeline_version.cache_clear()
-        after = fingerprint.pipeline_version()
-    finally:
-        fingerprint.pipeline_version.cache_clear()
-    assert before != after
-    assert before.startswith("0.1.0+") and after.startswith("0.1.0+")
+def test_pipeline_version_is_computed_once_per_pipeline_and_follows_its_config(user_nlp, nlp):
+    assert pipeline.pipeline_version(user_nlp) == pipeline.pipeline_version(nlp)  # same build
+    assert pipeline.pipeline_version(nlp) is pipeline.pipeline_version(nlp)  # cached per nlp
+    rules_only = add_components(load_base_model(), config={"newsledger_statements": {"use_model": False}})
+    version = pipeline.pipeline_version(rules_only)
+    assert version != pipeline.pipeline_version(nlp)
+    assert version.startswith("0.1.0+")
+
+
+def test_environment_only_sets_config_paths(monkeypatch, tmp_path):
+    from newsledger.pipeline import env_config
+
+    monkeypatch.delenv("NEWSLEDGER_ACTORS", raising=False)
+    monkeypatch.delenv("NEWSLEDGER_LEXICONS", raising=False)
+    assert env_config() == {}
+    monkeypatch.setenv("NEWSLEDGER_ACTORS", str(tmp_path / "actors.json"))
+    assert env_config() == {"newsledger_actors": {"extra_path": str(tmp_path / "actors.json")}}

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from newsledger.cli import app
 from newsledger.eval.plover import score, write_predictions
-from newsledger.extract.event_lexicon import cameo_to_plover, legacy_root, to_plv
+from newsledger.lexicon.events import cameo_to_plover, legacy_root, to_plv
 from newsledger.plover.data import Example, parse_gsr_markup, read_examples
 from newsledger.plover.features import parse_marked, sentence_features
 from newsledger.plover.model import load_model, rule_predict

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.cue_lexicon import load_lexicon, parse_lexicon
+from newsledger.lexicon.cues import load_lexicon, parse_lexicon
 
 
 def test_shipped_lexicon_has_a_version_and_the_brief_s_stances():

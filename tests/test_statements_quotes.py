@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsledger.extract.quotes import find_quotes
+from newsledger.layout import find_quotes
 
 
 def quoted(text: str) -> list[str]:

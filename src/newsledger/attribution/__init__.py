@@ -1,9 +1,10 @@
 """Trained attribution model (CPU), combined with the rule statements.
 
-`apply(doc, rule_statements)` is what the statements component calls: it tags source / cue / content
-tokens with the shipped CRF weights (`data/models/attribution.*`), links them into `Statement`s and
-merges them with the rules' statements (see `combine`). Without the weights the rule statements come
-back unchanged, so the package is safe to import anywhere.
+In a pipeline, the `newsledger_attribution` pipe (`component`) tags source / cue / content tokens with
+the CRF weights and writes linked candidate spans to `doc.spans`; the statements pipe merges them with
+its rules (`combine`). `apply` and `predict_statements` do the same on a parsed Doc outside a pipeline
+(with the shipped weights, `data/models/attribution.*`; without them the rule statements come back
+unchanged). Nothing here imports a pipe: the cue lexicon and the layout it reads live below it.
 """
 
 from __future__ import annotations

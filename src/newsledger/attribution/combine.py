@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..extract.cue_lexicon import CueEntry, load_lexicon
+from ..layout import quotations
+from ..lexicon.cues import CueEntry, Lexicon, load_lexicon
 from ..model import Span, Statement, StatementKind
 from .model import Predicted
-
-_QUOTES = '"“”'
 
 
 def _chars(doc: Doc, a: int, b: int) -> tuple[int, int]:
@@ -29,46 +28,61 @@ def _cue_head(doc: Doc, a: int, b: int) -> int:
     return a
 
 
-def _entry(lemma: str, next_word: str | None) -> CueEntry | None:
-    lex = load_lexicon()
+def _entry(lex: Lexicon, lemma: str, next_word: str | None) -> CueEntry | None:
     if next_word and lemma in lex.particles and next_word in lex.particles[lemma]:
         return lex.particles[lemma][next_word]
     return lex.verbs.get(lemma) or lex.nouns.get(lemma)
 
 
-def _kind(doc: Doc, pred: Predicted, lemma: str, contents: list[Span]) -> StatementKind:
-    article = doc._.article if doc.has_extension("article") else None
-    title = getattr(article, "title_span", None)
-    cue_start = doc[pred.cue[0]].idx
+def _kind(
+    pred: Predicted, cue_start: int, title: Span | None, lemma: str, contents: list[Span], quotes: _Quotes
+) -> StatementKind:
     if title is not None and title.start <= cue_start < title.end:
         return "headline"
     if lemma == "according":
         return "according-to"
-    quoted = [c for c in contents if c.text[:1] in _QUOTES and c.text[-1:] in _QUOTES]
+    quoted = [c for c in contents if c.start in quotes.starts and c.end in quotes.ends]
     if contents and len(quoted) == len(contents):
         return "direct"
-    if any(q in c.text for c in contents for q in _QUOTES):
+    if any(quotes.overlaps(c) for c in contents):
         return "mixed"
     return "indirect"
 
 
-def to_statements(doc: Doc, preds: list[Predicted]) -> list[Statement]:
-    """`Statement`s (method "model") from token-offset predictions; ids M1.. until renumbered."""
+class _Quotes:
+    """The layout's quotations, asked whether a content starts or ends one, or overlaps one."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.spans = quotations(doc)
+        self.starts = {s for s, _ in self.spans}
+        self.ends = {e for _, e in self.spans}
+
+    def overlaps(self, c: Span) -> bool:
+        return any(s < c.end and c.start < e for s, e in self.spans)
+
+
+def to_statements(doc: Doc, preds: list[Predicted], lexicon: Lexicon | None = None) -> list[Statement]:
+    """`Statement`s (method "model") from token-offset predictions; ids M1.. until renumbered. Stance and
+    class come from `lexicon` (default: the packaged cue lexicon)."""
     text = doc.text
+    lex = lexicon or load_lexicon()
+    article = doc._.article
+    title = article.title_span if article is not None else None
+    quotes = _Quotes(doc)
     out = []
     for n, p in enumerate(preds, 1):
         head = _cue_head(doc, *p.cue)
         lemma = doc[head].lemma_.lower()
         nxt = doc[head + 1].lower_ if head + 1 < p.cue[1] else None
         contents = [Span.of(text, *_chars(doc, a, b)) for a, b in sorted(p.content)]
-        entry = _entry(lemma, nxt)
+        entry = _entry(lex, lemma, nxt)
         out.append(
             Statement(
                 id=f"M{n}",
                 cue=Span.of(text, *_chars(doc, *p.cue)),
                 content=contents,
                 source=Span.of(text, *_chars(doc, *p.source)) if p.source else None,
-                kind=_kind(doc, p, lemma, contents),
+                kind=_kind(p, doc[p.cue[0]].idx, title, lemma, contents, quotes),
                 cue_lemma=lemma,
                 cue_stance=entry.stance if entry else "unknown",
                 statement_class=entry.cls if entry else "speech",

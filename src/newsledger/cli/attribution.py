@@ -105,8 +105,8 @@ def train_attribution(
     Example: newsledger train attribution --data ../shared/data/polnear/train
     --out src/newsledger/data/models/attribution --dev ../shared/data/polnear/dev
     """
-    from ..attribution.training import evaluate_tagger, train
     from ..pipeline import add_components, load_base_model
+    from ..training.attribution import evaluate_tagger, train
 
     nlp = add_components(load_base_model(), components=())
     train(data, out, nlp, seed=seed, limit=limit, log=console.print)

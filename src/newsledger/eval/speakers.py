@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from ..extract.actors import RESOLVER_KEY, resolve_span
+from ..extract.actors import resolve_span, resolver_for
 from ..model import Actor, Article
 from ..pipeline import load_nlp, make_doc
 
@@ -118,7 +118,9 @@ def evaluate(
 
     for doc in nlp.pipe(docs(), batch_size=8):
         name = doc._.article.source_file
-        actors = doc.user_data[RESOLVER_KEY].actors  # includes actors resolved after the component ran
+        resolver = resolver_for(doc)
+        # The resolver's actors include those resolved since the pipe ran.
+        actors = resolver.actors if resolver is not None else {}
         for g in by_article.get(name, []):
             actor_id = resolve_span(doc, g.start, g.end)
             actor = actors.get(actor_id or "")

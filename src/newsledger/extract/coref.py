@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..gazetteer import Entry, Gazetteer, slug
 from ..model import Actor, Role, Statement
+from . import doc_text
 from .mentions import SUBJECT_DEPS, Found, MentionFinder
 
 NON_PERSON = {
@@ -83,10 +84,14 @@ class Resolver:
                     self.source_tokens.update(range(span.start, span.end))
         self._speaking: set[str] = set()
         self._token_starts: list[int] | None = None
-        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        self.text = doc_text(doc)  # Doc.text is rebuilt from the tokens on every access
         self.by_last: dict[str, list[tuple[int, str]]] = {}
         self.recent: dict[str, list[tuple[int, str]]] = {}  # surnames resolved so far, in text order
         self.found_starts = [g.start for g in found]
+        # "they", "them", ...: the lexicon's plural pronouns that are not the speaker's own.
+        self._third_plural = {
+            w for w, info in finder.pronouns.items() if info.get("number") == "pl" and not info.get("speaker")
+        }
 
     # -- small helpers ---------------------------------------------------------------------------------
     def sent(self, i: int) -> int:
@@ -413,7 +418,7 @@ class Resolver:
             if not g.actor or g.location:
                 continue
             kind = self.atype(g.actor)
-            if low in ("they", "them", "their", "themselves"):
+            if low in self._third_plural:
                 if kind not in PLURAL_TYPES:
                     continue
             elif f.gender in ("m", "f"):

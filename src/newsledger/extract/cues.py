@@ -1,10 +1,10 @@
 """Framing cues: word choices, labels, hedges and stances that show how a story was told.
 
 All knowledge lives in data files (`data/lexicon_*.json`, `data/place_variants.tsv`), loaded once when
-the component is built; users add their own lexicons through the component config `lexicons` or the
-`NEWSLEDGER_LEXICONS` environment variable (JSON in the same format, or TSV: category, term,
-alternative, explanation). Matching uses one Matcher and two PhraseMatchers per doc, so the cost is a
-few passes over the tokens.
+the component is built; users add their own lexicons through the component config `lexicons` (JSON in
+the same format, or TSV: category, term, alternative, explanation; `load_nlp` adds those named by
+$NEWSLEDGER_LEXICONS), which `to_disk` writes into a saved pipeline. Matching uses one Matcher and two
+PhraseMatchers per doc, so the cost is a few passes over the tokens.
 
 Whose word is it? A cue inside a statement's content or inside quotation marks is the speaker's, not
 the outlet's: it is still recorded (so the analyst sees who used the word) but with `in_quote=True`,
@@ -18,8 +18,9 @@ import csv
 import json
 import os
 import re
+import shutil
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -32,8 +33,9 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from ..layout import Furniture, quotations
 from ..model import Cue, Span, Statement
-from . import get_list
+from . import doc_text, get_list, register_extensions
 
 DATA_DIR = Path(str(files("newsledger") / "data"))
 DEFAULT_LEXICONS: tuple[str, ...] = (
@@ -47,8 +49,6 @@ ENV_LEXICONS = "NEWSLEDGER_LEXICONS"
 #: Categories whose use in the outlet's own voice makes its sentence an unattributed evaluation.
 EVALUATIVE = frozenset({"loaded-label", "evaluative"})
 
-# Quotations: curly, guillemets, or straight quotes paired left to right within one paragraph.
-_QUOTE_RE = re.compile(r"“[^“”\n]*”|«[^«»\n]*»|\"[^\"\n]*\"")
 _WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
@@ -150,9 +150,10 @@ def _read_places(lex: Lexicon, path: Path) -> None:
         lex.places[variant] = Entry(f"place:{variant}", "place-name", variant, preferred, note)
 
 
-def _user_paths(extra: Iterable[str]) -> list[Path]:
-    env = [p for p in os.environ.get(ENV_LEXICONS, "").split(os.pathsep) if p]
-    return [Path(p) for p in [*extra, *env]]
+def env_lexicons() -> list[str]:
+    """The user lexicons $NEWSLEDGER_LEXICONS names (os.pathsep-separated); `load_nlp` puts them in the
+    component's config."""
+    return [p for p in os.environ.get(ENV_LEXICONS, "").split(os.pathsep) if p]
 
 
 @lru_cache(maxsize=8)
@@ -192,12 +193,12 @@ OUTLET = Voice()
 class Voices:
     """Statement contents and quotation marks of one doc, for asking whose words a span is."""
 
-    def __init__(self, text: str, statements: Sequence[Statement]):
+    def __init__(self, quotes: list[tuple[int, int]], statements: Sequence[Statement]):
         self.statements = list(statements)
         self.contents = sorted(
             ((c.start, c.end, st) for st in self.statements for c in st.content), key=lambda x: x[0]
         )
-        self.quotes = [(m.start(), m.end()) for m in _QUOTE_RE.finditer(text)]
+        self.quotes = quotes  # the layout's quotations
 
     def content_at(self, start: int, end: int, exclude: str | None = None) -> Statement | None:
         """The innermost statement whose content overlaps the stretch (reports nest in reports)."""
@@ -289,7 +290,22 @@ class CueFinder:
     and LEMMA); an entry with a pattern that has no anchor runs on the whole doc.
     """
 
-    def __init__(self, nlp: Language, lexicon: Lexicon):
+    def __init__(self, nlp: Language, lexicon: Lexicon | list[str]):
+        """`lexicon`: a built Lexicon, or the paths of user lexicon files to add to the packaged ones
+        (read when the pipe first runs, so that a saved pipeline's own copies can replace them)."""
+        self.nlp = nlp
+        self.user_paths: list[str] = [] if isinstance(lexicon, Lexicon) else list(lexicon)
+        self.lex: Lexicon | None = None
+        if isinstance(lexicon, Lexicon):
+            self._build(lexicon)
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        """Read the lexicons now (else on the first doc)."""
+        if self.lex is None:
+            self._build(load_lexicon(tuple(self.user_paths)))
+
+    def _build(self, lexicon: Lexicon) -> None:
+        nlp = self.nlp
         self.lex = lexicon
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.places = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -319,20 +335,41 @@ class CueFinder:
             self.exceptions.add("except", [nlp.make_doc(p) for p in lexicon.place_exceptions])
 
     def __call__(self, doc: Doc) -> Doc:
+        self.initialize()
         statements = get_list(doc, "statements")
-        text = _text(doc)
-        voices = Voices(text, statements)
+        text = doc_text(doc)
+        voices = Voices(quotations(doc), statements)
         sents = Sentences(doc)
         found = [(e, voices.of(sp.start_char, sp.end_char), sp) for e, sp in self._matches(doc, sents)]
         cues = [self._cue(text, e, v, sp) for e, v, sp in found if e.category != "evaluative"]
         cues += self._stance_cues(doc, statements, voices)
         cues += self._scare_quotes(doc, text, voices, sents)
         cues += self._unattributed(doc, text, voices, found, sents)
+        furniture = Furniture(doc)
+        cues = [c for c in cues if not furniture.overlaps(c.span.start, c.span.end)]
         cues.sort(key=lambda c: (c.span.start, c.span.end, c.category))
         for n, cue in enumerate(cues, 1):
             cue.id = f"C{n}"
         doc._.cues = cues
         return doc
+
+    # A user's lexicons travel with a saved pipeline (the packaged ones come with the package).
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        names = []
+        for n, user in enumerate(self.user_paths):
+            name = f"user_{n}{Path(user).suffix.lower()}"
+            shutil.copyfile(user, path / name)
+            names.append(name)
+        (path / "user_lexicons.json").write_text(json.dumps(names), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> CueFinder:
+        path = Path(path)
+        names = json.loads((path / "user_lexicons.json").read_text(encoding="utf-8"))
+        self.user_paths = [str(path / n) for n in names]
+        self._build(load_lexicon(tuple(self.user_paths)))
+        return self
 
     # -- lexicon matches ------------------------------------------------------------------------
     def _pattern_matches(self, doc: Doc, sents: Sentences) -> list[tuple[int, int, int]]:
@@ -549,15 +586,6 @@ def _explained(doc: Doc, end: int, explainers: frozenset[str]) -> bool:
     return False
 
 
-def _text(doc: Doc) -> str:
-    """The article text the doc was made from when it is at hand: `doc.text` is rebuilt from every
-    token on each access, which costs more than all our matching."""
-    article = getattr(doc._, "article", None)
-    if article is not None and len(doc) and len(article.text) == doc[-1].idx + len(doc[-1].text_with_ws):
-        return article.text
-    return doc.text
-
-
 def _trimmed(sent: SpacySpan) -> tuple[int, int]:
     text = sent.text
     stripped = text.strip()
@@ -565,6 +593,15 @@ def _trimmed(sent: SpacySpan) -> tuple[int, int]:
     return start, start + len(stripped)
 
 
-@Language.factory("newsledger_cues", default_config={"lexicons": []})
+register_extensions()
+
+
+@Language.factory(
+    "newsledger_cues",
+    default_config={"lexicons": []},
+    requires=["token.lemma", "token.is_sent_start", "doc.spans", "doc._.statements"],
+    assigns=["doc._.cues"],
+)
 def make_component(nlp: Language, name: str, lexicons: list[str]) -> CueFinder:
-    return CueFinder(nlp, load_lexicon(tuple(str(p) for p in _user_paths(lexicons))))
+    """`lexicons`: paths of a user's lexicon files, added to the packaged ones."""
+    return CueFinder(nlp, [str(p) for p in lexicons])

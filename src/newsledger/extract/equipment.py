@@ -15,8 +15,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
+from ..lexicon.events import DATA_DIR, load_lexicon
 from ..model import Item, Span
-from .event_lexicon import DATA_DIR, load_lexicon
 
 _QUANTITY_WORDS = frozenset(
     ("dozens", "hundreds", "thousands", "millions", "tens", "scores", "dozen", "hundred", "thousand",

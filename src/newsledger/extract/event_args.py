@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..lexicon.events import Lexicon
 from ..model import Participant, Span
-from .event_lexicon import Lexicon
 
 SUBJ = ("nsubj", "csubj")
 NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")

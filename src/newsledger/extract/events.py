@@ -8,13 +8,27 @@ whose trigger lies inside a statement's content is that speaker's claim (`statem
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from spacy import parts_of_speech
 from spacy.attrs import LEMMA, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..model import Event, Item, Participant, Span
-from . import get_list
+from ..layout import Furniture
+from ..lexicon.events import (
+    DATA_DIR,
+    DEFAULT_PATTERNS,
+    Lexicon,
+    Trigger,
+    load_lexicon,
+    place_countries,
+    to_plv,
+)
+from ..model import Actor, Event, Item, Participant, Span
+from . import doc_text, get_list, register_extensions
+from .actors import reached, resolve_span
 from .dates import normalise_date
 from .equipment import build_matcher, find_items
 from .event_args import (
@@ -28,35 +42,43 @@ from .event_args import (
     subject_of,
     with_conjuncts,
 )
-from .event_lexicon import Lexicon, Trigger, load_lexicon, place_countries, to_plv
 
-_FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID", "THREATEN"})
-_AID_NOUNS = frozenset({"aid", "assistance", "support", "funding", "money", "loan", "grant", "help"})
-
-
-def _resolver():
-    """The actors engineer's span resolver when available; events still work (no ids) without it."""
-    try:
-        from .actors import resolve_span
-    except ImportError:  # pragma: no cover - only when the actors module is absent
-        return None
-    return resolve_span
+#: The shipped PLOVER classifier (sklearn is imported only when it is first needed).
+PLOVER_MODEL = DATA_DIR / "models" / "plover.joblib"
 
 
 class EventsComponent:
     """Reads statements and actor mentions; writes `doc._.events` (E1, E2, ... in text order)."""
 
-    def __init__(self, nlp: Language, name: str, use_model: bool = True) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        use_model: bool = True,
+        patterns_path: str | None = None,
+        plover_path: str | None = None,
+    ) -> None:
         self.name = name
-        self.lex: Lexicon = load_lexicon()
-        self.matcher = build_matcher(nlp)
         self.use_model = use_model
+        self.patterns_path = Path(patterns_path) if patterns_path else DEFAULT_PATTERNS
+        self.plover_path = Path(plover_path) if plover_path else PLOVER_MODEL
+        self.nlp = nlp
+        self.matcher = build_matcher(nlp)
         self._model: object | None = None
-        strings = nlp.vocab.strings
-        lemmas = {lemma for lemma, _ in self.lex.triggers}
+        self.lex: Lexicon | None = None
+        self.pos_ids = {parts_of_speech.VERB, parts_of_speech.NOUN}
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        """Read the trigger lexicon now (else on the first doc; a saved pipeline brings its own)."""
+        if self.lex is None:
+            self._use(load_lexicon(str(self.patterns_path)))
+
+    def _use(self, lex: Lexicon) -> None:
+        self.lex = lex
+        strings = self.nlp.vocab.strings
+        lemmas = {lemma for lemma, _ in lex.triggers}
         #: Hashes of trigger lemmas in the cases the lemmatizer may give, to skip other tokens unbuilt.
         self.lemma_ids = {strings.add(v) for lemma in lemmas for v in (lemma, lemma.capitalize())}
-        self.pos_ids = {parts_of_speech.VERB, parts_of_speech.NOUN}
 
     @property
     def model(self):
@@ -64,12 +86,13 @@ class EventsComponent:
         if self._model is None and self.use_model:
             from ..plover.model import load_model
 
-            self._model = load_model() or False
+            self._model = load_model(str(self.plover_path)) or False
         return self._model or None
 
     def __call__(self, doc: Doc) -> Doc:
-        events = get_list(doc, "events")
-        events.clear()
+        self.initialize()
+        doc._.events = []
+        doc._.event_actors = []
         if not doc.has_annotation("DEP"):
             return doc
         ctx: _Context | None = None
@@ -91,10 +114,61 @@ class EventsComponent:
         found.sort(key=lambda e: (e.trigger.start, e.trigger.end))
         if ctx is not None:
             ctx.share_meeting_places(found)
+        found = _outside_furniture(doc_text(doc), found, Furniture(doc))
         for n, ev in enumerate(found, 1):
             ev.id = f"E{n}"
-        events.extend(found)
+        doc._.events = found
+        doc._.event_actors = ctx.extra if ctx is not None else []
         return doc
+
+    # The trigger lexicon and the PLOVER weights travel with a saved pipeline.
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(self.patterns_path, path / "event_patterns.json")
+        if self.plover_path.exists():
+            shutil.copyfile(self.plover_path, path / "plover.joblib")
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> EventsComponent:
+        path = Path(path)
+        self.patterns_path = path / "event_patterns.json"
+        self.plover_path = path / "plover.joblib"
+        self._use(load_lexicon(str(self.patterns_path)))
+        self._model = None
+        return self
+
+
+def _outside_furniture(text: str, events: list[Event], furniture: Furniture) -> list[Event]:
+    """No event triggered in page furniture, and no party, item, place or date taken from it (a party's
+    span keeps its part outside it, as a statement's source does)."""
+    if not furniture:
+        return events
+
+    def keep(span: Span | None) -> bool:
+        return span is not None and not furniture.overlaps(span.start, span.end)
+
+    def parties(parts: list[Participant]) -> list[Participant]:
+        out = []
+        for p in parts:
+            if p.span is None or keep(p.span):
+                out.append(p)
+                continue
+            kept = furniture.clip(text, p.span.start, p.span.end)
+            if kept is not None:
+                out.append(p.model_copy(update={"span": Span.of(text, *kept)}))
+        return out
+
+    out = []
+    for ev in events:
+        if not keep(ev.trigger):
+            continue
+        ev.sources, ev.targets = parties(ev.sources), parties(ev.targets)
+        ev.items = [i for i in ev.items if keep(i.span)]
+        ev.location = ev.location if keep(ev.location) else None
+        if not keep(ev.date):
+            ev.date, ev.date_value = None, None
+        out.append(ev)
+    return out
 
 
 def _drop_repeated_transfers(events: list[Event]) -> list[Event]:
@@ -146,12 +220,11 @@ class _Context:
         self.comp = comp
         self.lex = comp.lex
         article = doc._.article
-        # The article's text is the doc's text (make_doc); rebuilding doc.text costs a pass over the doc.
-        end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-        same = article is not None and end == len(article.text)
-        self.text = article.text if same else doc.text
+        self.text = doc_text(doc)
         self.published = article.published if article is not None else None
-        self.resolve = _resolver()
+        # The actors pipe's actors, then those first reached here (kept apart: doc._.event_actors).
+        self.actors: dict[str, Actor] = {a.id: a for a in get_list(doc, "actors")}
+        self.extra: list[Actor] = []
         self.items = find_items(doc, [(s, e) for _, s, e in comp.matcher(doc)], self.text)
         self.dates = date_attachments(doc, self.lex)
         self.sents = list(doc.sents)
@@ -159,6 +232,16 @@ class _Context:
         for k, s in enumerate(self.sents):
             self.sent_of[s.start : s.end] = [k] * (s.end - s.start)
         self.statements = get_list(doc, "statements")
+
+    def resolve(self, doc: Doc, start: int, end: int) -> str | None:
+        """The actor a span refers to (through the actors pipe's resolver); actors it reaches that the
+        actors pipe had not listed are kept in `extra`."""
+        actor_id = resolve_span(doc, start, end)
+        listed = set(self.actors)
+        for actor in reached(doc, actor_id, listed):
+            self.actors[actor.id] = actor
+            self.extra.append(actor)
+        return actor_id
 
     # -- participants -------------------------------------------------------------------------
     def _parts(self, toks: list[Token], transfer: bool = True) -> list[Participant]:
@@ -240,7 +323,7 @@ class _Context:
         src = self._parts(sources, entry.transfer)
         tgt = [p for p in self._parts(targets, entry.transfer) if not _same_as_source(p, src)]
         if entry.transfer:
-            if not items and not any(o.lemma_.lower() in _AID_NOUNS for o in objs):
+            if not items and not any(o.lemma_.lower() in self.lex.aid_nouns for o in objs):
                 return None
         elif not src and not tgt:
             return None
@@ -251,10 +334,10 @@ class _Context:
 
     def _aid_noun(self, tok: Token) -> bool:
         """ "aid", or a transfer noun of aid ("a package of aid")."""
-        if tok.lemma_.lower() in _AID_NOUNS:
+        if tok.lemma_.lower() in self.lex.aid_nouns:
             return True
         return any(
-            g.dep_ == "pobj" and g.lemma_.lower() in _AID_NOUNS
+            g.dep_ == "pobj" and g.lemma_.lower() in self.lex.aid_nouns
             for c in tok.children
             if c.dep_ == "prep" and c.lower_ == "of"
             for g in c.children
@@ -280,7 +363,7 @@ class _Context:
                 or (
                     c.dep_ == "compound"
                     and c.ent_type_ in ("GPE", "NORP", "ORG")
-                    and entry.category in _FORCE
+                    and entry.category in self.lex.force_categories
                 )
             ):
                 sources.append(c)
@@ -357,7 +440,7 @@ class _Context:
         status = self._status(tok, entry, modality, negated)
         mode, cameo = entry.mode, entry.cameo
         if entry.category == "AID" and any(i.category != "protective equipment" for i in items):
-            mode, cameo = "military", "072"
+            mode, cameo = self.lex.military_aid
         context = None
         if cameo and cameo in self.lex.cameo:
             context = self.lex.cameo[cameo][2]
@@ -443,7 +526,7 @@ class _Context:
         """A meeting held in one party's country is a visit; in nobody's, a third-party meeting."""
         countries = [self._country(p.actor_id) for p in parts if p.actor_id]
         loc_country = place_countries().get(location.text.lower())
-        if loc_country is None and self.resolve is not None:
+        if loc_country is None:
             loc_country = self._country(self.resolve(self.doc, location.start, location.end))
         known = {c for c in countries if c}
         if not loc_country or not known:
@@ -455,7 +538,7 @@ class _Context:
     def _country(self, actor_id: str | None) -> str | None:
         if not actor_id:
             return None
-        actor = next((a for a in get_list(self.doc, "actors") if a.id == actor_id), None)
+        actor = self.actors.get(actor_id)
         if actor is not None and actor.country:
             return actor.country
         if ":" in actor_id and len(actor_id.split(":", 1)[1]) == 3 and actor_id.split(":", 1)[1].isupper():
@@ -469,7 +552,19 @@ class _Context:
         return None
 
 
-@Language.factory("newsledger_events", default_config={"use_model": True})
-def make_component(nlp: Language, name: str, use_model: bool) -> EventsComponent:
-    """`use_model`: let the learned PLOVER classifier settle ambiguous trigger words."""
-    return EventsComponent(nlp, name, use_model)
+register_extensions()
+
+
+@Language.factory(
+    "newsledger_events",
+    default_config={"use_model": True, "patterns_path": None, "plover_path": None},
+    requires=["token.dep", "token.lemma", "token.tag", "doc.ents", "doc._.statements", "doc._.actors"],
+    assigns=["doc._.events", "doc._.event_actors"],
+)
+def make_component(
+    nlp: Language, name: str, use_model: bool, patterns_path: str | None, plover_path: str | None
+) -> EventsComponent:
+    """`use_model`: let the learned PLOVER classifier settle ambiguous trigger words; `patterns_path`: a
+    trigger lexicon of your own (format of `data/event_patterns.json`); `plover_path`: PLOVER weights
+    as `newsledger train plover` writes them. Both default to the packaged files."""
+    return EventsComponent(nlp, name, use_model, patterns_path, plover_path)

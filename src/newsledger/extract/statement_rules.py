@@ -20,9 +20,10 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..layout import quotations
+from ..lexicon.cues import CueEntry, Lexicon, load_lexicon, statement_words
 from ..model import Span, Stance, Statement, StatementClass, StatementKind
-from .cue_lexicon import CueEntry, Lexicon, load_lexicon
-from .quotes import find_quotes
+from . import doc_text
 
 _SUBJECTS = {"nsubj", "csubj"}
 _PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -32,7 +33,8 @@ _JOINERS = {"and", "but", "while", "with", '"', "”", "’", "'"}
 _ATTRIBUTION_LEFT = _SUBJECTS | _CUE_LEFT | {"advmod", "npadvmod"}
 _RUN_ON_POS = {"NOUN", "PROPN", "VERB", "AUX", "NUM", "PART"}
 _CLOSING = {'"', "”", "’", "'", "''"}
-_FIRST_PERSON = {"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"}
+_WORDS = statement_words()
+_FIRST_PERSON = _WORDS.first_person
 _GAP_BEFORE_QUOTE = re.compile(r"[\s,:\-–—]*")
 _TRIM = " \t\r\n\xa0,.;:-–—"
 # `Name: claim` on a line of its own (a title or sub-head, or a speaker's turn in a transcript): up to
@@ -49,8 +51,8 @@ _DASH_SIGNATURE = re.compile(
 )
 # "But in recent days, ..., officials say": PolNeAR leaves the joining word out of the content.
 _LEADING_CONJUNCTION = re.compile(
-    r"(?:(?:and|but|so|yet|or)[ \t\xa0]+"
-    r"|(?:however|still|meanwhile|moreover|indeed|instead|nonetheless|nevertheless|thus|also)"
+    rf"(?:(?:{'|'.join(_WORDS.leading_conjunctions)})[ \t\xa0]+"
+    rf"|(?:{'|'.join(_WORDS.leading_adverbs)})"
     r"[ \t\xa0]*,[ \t\xa0]*)"
     r"(?=\S)",
     re.IGNORECASE,
@@ -58,9 +60,9 @@ _LEADING_CONJUNCTION = re.compile(
 # The gap before a quotation that opens a new sentence ends with the previous sentence's stop.
 _SENTENCE_END = re.compile(r"[.!?][ \t\xa0]*$")
 # Words that start an aside of the reporter's, not more of the content, after ", he said,".
-_NOT_RESUMED = {"as", "while", "according", "who", "which", "when", "where", "in", "at", "during", "after"}
+_NOT_RESUMED = _WORDS.not_resumed
 # Reporting verbs whose object is the person told, not the content ("told reporters").
-_ADDRESSEE_VERBS = {"tell", "ask", "warn", "urge", "assure", "remind", "inform"}
+_ADDRESSEE_VERBS = _WORDS.addressee_verbs
 
 
 @dataclass
@@ -81,8 +83,8 @@ class _Draft:
 class _Quotes:
     """Quote spans with lookups by position (bisect, so each lookup is O(log n))."""
 
-    def __init__(self, text: str) -> None:
-        self.spans = find_quotes(text)
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
         self.starts = [s for s, _ in self.spans]
         self.ends = [e for _, e in self.spans]
 
@@ -153,9 +155,9 @@ class _Rules:
 
     def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lex = lexicon
-        self.quotes = _Quotes(self.text)
+        self.quotes = _Quotes(quotations(doc))
 
     # --- cue words -------------------------------------------------------------------------------
     def verb_lemma(self, tok: Token) -> str:
@@ -698,7 +700,7 @@ def _cue_hashes(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
 
 def rule_statements(doc: Doc, lexicon: Lexicon | None = None) -> list[Statement]:
     """Statements found by the rules alone, ids S1.. in text order."""
-    text = doc.text
+    text = doc_text(doc)
     drafts = _Rules(doc, lexicon or load_lexicon()).run()
     drafts.sort(key=lambda d: (d.start, d.cue[0]))
     return [

@@ -1,21 +1,29 @@
-"""The `newsledger_statements` component: attributed statements on `doc._.statements`.
+"""The `newsledger_statements` pipe: attributed statements on `doc._.statements`.
 
-The rules (`statement_rules.rule_statements`) run first; when `newsledger.attribution` is importable and
-`use_model` is on, the trained model combines its statements with them. Ids are S1.. in text order
-after combining. `speaker` is left to the actors component.
+The rules (`statement_rules.rule_statements`) run over the parse and the layout's quotations; when the
+`newsledger_attribution` pipe ran before and `use_model` is on, its candidates are merged with them
+(`attribution.combine`). Statements inside page furniture are left out, and a source or content piece
+that falls in it is dropped (a dateline is never a speaker). Ids are S1.. in text order. `speaker` is
+the actors pipe's (`doc._.speakers`). The cue lexicon is this pipe's knowledge: `lexicon_path` (default:
+the packaged `data/cue_verbs.tsv`), written by `to_disk`.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..model import Statement
-from . import get_list
-from .cue_lexicon import load_lexicon
+from ..attribution.combine import combine, to_statements
+from ..attribution.component import read_candidates
+from ..layout import Furniture
+from ..lexicon.cues import DEFAULT_PATH, parse_lexicon
+from ..model import Span, Statement
+from . import doc_text, register_extensions
 from .statement_rules import rule_statements
 
-__all__ = ["StatementsComponent", "renumber", "rule_statements"]
+__all__ = ["StatementsComponent", "outside_furniture", "renumber", "rule_statements"]
 
 
 def renumber(statements: list[Statement]) -> list[Statement]:
@@ -31,30 +39,88 @@ def renumber(statements: list[Statement]) -> list[Statement]:
     return [s.model_copy(update={"id": f"S{i}"}) for i, s in enumerate(ordered, 1)]
 
 
+def outside_furniture(text: str, statements: list[Statement], furniture: Furniture) -> list[Statement]:
+    """Statements with nothing in page furniture: a cue touching it drops the statement; a source or
+    content piece keeps only its part outside it ("LONDON (Reuters) - Russia's minister" -> "Russia's
+    minister"), and a content left empty drops the statement."""
+    if not furniture:
+        return statements
+
+    def clip(span: Span) -> Span | None:
+        if not furniture.overlaps(span.start, span.end):
+            return span
+        kept = furniture.clip(text, span.start, span.end)
+        return Span.of(text, *kept) if kept else None
+
+    out = []
+    for s in statements:
+        if furniture.overlaps(s.cue.start, s.cue.end):
+            continue
+        content = [c for c in (clip(c) for c in s.content) if c is not None]
+        if s.content and not content:
+            continue
+        source = clip(s.source) if s.source else None
+        out.append(s.model_copy(update={"content": content, "source": source}))
+    return out
+
+
 class StatementsComponent:
-    """The `newsledger_statements` pipe; `use_model` can be switched off at run time (`--rules-only`)."""
+    """`use_model` can be switched off at run time (`--rules-only`): the rules alone."""
 
     def __init__(self, nlp: Language, name: str, use_model: bool = True, lexicon_path: str | None = None):
         self.name = name
         self.use_model = use_model
-        self.lexicon = load_lexicon(lexicon_path)
+        self.lexicon_path = lexicon_path
+        self.lexicon_text: str | None = None
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
+        """Read the cue lexicon now (else on the first doc; a saved pipeline brings its own)."""
+        if self.lexicon_text is None:
+            self.from_bytes(Path(self.lexicon_path or DEFAULT_PATH).read_bytes())
 
     def __call__(self, doc: Doc) -> Doc:
+        self.initialize()
+        if not doc.has_annotation("DEP"):
+            raise ValueError(
+                "newsledger_statements needs a dependency parse: add it after a parser "
+                "(newsledger.load_nlp() builds a pipeline that has one)"
+            )
         stmts = rule_statements(doc, self.lexicon)
-        if self.use_model:
-            try:
-                from newsledger.attribution import apply as apply_model
-            except ImportError:
-                apply_model = None
-            if apply_model is not None:
-                stmts = apply_model(doc, stmts)
-        result = get_list(doc, "statements")
-        result[:] = renumber(stmts)
+        candidates = read_candidates(doc) if self.use_model else None
+        if candidates is not None:
+            stmts = combine(stmts, to_statements(doc, candidates, self.lexicon))
+        doc._.statements = renumber(outside_furniture(doc_text(doc), stmts, Furniture(doc)))
         return doc
 
+    def to_bytes(self, *, exclude: tuple = ()) -> bytes:
+        self.initialize()
+        return self.lexicon_text.encode("utf-8")
 
-@Language.factory("newsledger_statements", default_config={"use_model": True, "lexicon_path": None})
+    def from_bytes(self, data: bytes, *, exclude: tuple = ()) -> StatementsComponent:
+        self.lexicon_text = data.decode("utf-8")
+        self.lexicon = parse_lexicon(self.lexicon_text.splitlines())
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "cue_verbs.tsv").write_bytes(self.to_bytes())
+
+    def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> StatementsComponent:
+        return self.from_bytes((Path(path) / "cue_verbs.tsv").read_bytes())
+
+
+register_extensions()
+
+
+@Language.factory(
+    "newsledger_statements",
+    default_config={"use_model": True, "lexicon_path": None},
+    requires=["token.dep", "token.lemma", "token.is_sent_start", "doc.spans"],
+    assigns=["doc._.statements"],
+)
 def make_component(
     nlp: Language, name: str, use_model: bool, lexicon_path: str | None
 ) -> StatementsComponent:
+    """`lexicon_path`: a cue lexicon of your own, in the format of `data/cue_verbs.tsv`."""
     return StatementsComponent(nlp, name, use_model=use_model, lexicon_path=lexicon_path)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..extract.event_lexicon import legacy_root, to_plv
+from ..lexicon.events import legacy_root, to_plv
 from .features import Offsets, parse_marked
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from ..extract.event_lexicon import load_lexicon
+from ..lexicon.events import load_lexicon
 
 _MARK = re.compile(r"</?[st]>")
 

@@ -71,7 +71,7 @@ def rule_predict(rows: list[dict]) -> list[str]:
     """The lexicon alone (baseline): the category of the governing verb, else of the nearest trigger word."""
     from collections import Counter
 
-    from ..extract.event_lexicon import to_plv
+    from ..lexicon.events import to_plv
 
     out = []
     for row in rows:

@@ -140,8 +140,7 @@ def analyse_partition(
     With `shards`, a shard already there for this content and pipeline version is not computed
     again (resume). `skip` (ids the caller's ledger already holds as they are) applies only without
     shards, since a shard is named by its content and must hold all of it."""
-    from ..fingerprint import pipeline_version
-    from ..pipeline import load_nlp
+    from ..pipeline import load_nlp, pipeline_version
 
     began = time.perf_counter()
     digest = hashlib.sha256()

@@ -45,6 +45,9 @@ class Lexicon:
     modality: dict[str, str] = field(default_factory=dict)
     status_by_modality: dict[str, str] = field(default_factory=dict)
     approval_verbs: frozenset[str] = frozenset()
+    force_categories: frozenset[str] = frozenset()
+    aid_nouns: frozenset[str] = frozenset()
+    military_aid: tuple[str | None, str | None] = (None, None)  # (mode, cameo)
     legacy_roots: dict[str, str] = field(default_factory=dict)
     provenance: tuple[str, ...] = ()
     light_verbs: frozenset[str] = frozenset()
@@ -66,14 +69,25 @@ def _data(name: str) -> str:
     return (DATA_DIR / name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    raw = json.loads(_data("event_patterns.json"))
+DEFAULT_PATTERNS = DATA_DIR / "event_patterns.json"
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """The packaged trigger lexicon, or the one at `path` (same format); read once per path."""
+    return parse_lexicon(json.loads(Path(path or DEFAULT_PATTERNS).read_text(encoding="utf-8")))
+
+
+def parse_lexicon(raw: dict) -> Lexicon:
+    """A lexicon from the data of an `event_patterns.json`."""
     lex = Lexicon(
         version=int(raw["version"]),
         modality=dict(raw["cues_for_modality"]),
         status_by_modality=dict(raw["status_by_modality"]),
         approval_verbs=frozenset(raw["approval_verbs"]),
+        force_categories=frozenset(raw.get("force_categories", ())),
+        aid_nouns=frozenset(raw.get("aid_nouns", ())),
+        military_aid=(raw.get("military_aid", {}).get("mode"), raw.get("military_aid", {}).get("cameo")),
         legacy_roots=dict(raw.get("legacy_roots", {})),
         provenance=tuple(raw.get("provenance", ())),
         light_verbs=frozenset(raw.get("light_verbs", ())),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -10,7 +11,8 @@ from typing import Any
 
 from ..model import STANCES, STATEMENT_CLASSES, Stance, StatementClass
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "data" / "cue_verbs.tsv"
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DEFAULT_PATH = DATA_DIR / "cue_verbs.tsv"
 _TYPES = {"verb", "verb+clause", "verb+object", "verb+particle", "noun", "prep", "label", "medium"}
 
 
@@ -98,3 +100,26 @@ def load_lexicon(path: str | None = None) -> Lexicon:
     """The shipped lexicon (or one at `path`), read once per process."""
     text = Path(path or DEFAULT_PATH).read_text(encoding="utf-8")
     return parse_lexicon(text.splitlines())
+
+
+@dataclass(frozen=True)
+class StatementWords:
+    """The statement rules' other word lists (`data/statement_words.json`)."""
+
+    first_person: frozenset[str]
+    addressee_verbs: frozenset[str]
+    leading_conjunctions: tuple[str, ...]
+    leading_adverbs: tuple[str, ...]
+    not_resumed: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def statement_words() -> StatementWords:
+    raw = json.loads((DATA_DIR / "statement_words.json").read_text(encoding="utf-8"))
+    return StatementWords(
+        first_person=frozenset(raw["first_person"]),
+        addressee_verbs=frozenset(raw["addressee_verbs"]),
+        leading_conjunctions=tuple(raw["leading_conjunctions"]),
+        leading_adverbs=tuple(raw["leading_adverbs"]),
+        not_resumed=frozenset(raw["not_resumed"]),
+    )

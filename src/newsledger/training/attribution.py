@@ -32,9 +32,9 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..attribution.features import doc_features
+from ..attribution.labels import token_labels
 from ..eval.polnear import Document, Report, attribution_of, load_gold, score_document
-from .features import doc_features
-from .labels import token_labels
 
 #: crfsuite L-BFGS settings chosen on dev (see the report in `newsledger.attribution.model`).
 DEFAULT_PARAMS: dict[str, float | int | bool] = {
@@ -130,8 +130,8 @@ def train(
 
 def evaluate_tagger(dev_dir: str | Path, weights: str | Path, nlp: Language) -> Report:
     """The model alone (no rules) on a PolNeAR split, for model choice."""
-    from .combine import to_statements
-    from .model import Tagger
+    from ..attribution.combine import to_statements
+    from ..attribution.model import Tagger
 
     tagger = Tagger(weights)
     golds = load_gold(dev_dir)

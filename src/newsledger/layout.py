@@ -1,0 +1,263 @@
+"""Layout found from the text alone: quotations, paragraphs and page furniture (one definition each).
+
+The `newsledger_layout` pipe (`extract/layout.py`) runs these before the parser and puts the results
+on the Doc, so every later pipe (and the attribution model) asks the Doc instead of deciding again:
+`doc.spans["quotations"]`, `doc.spans["paragraphs"]`, `doc.spans["furniture"]` (label = kind) and
+`doc._.dateline`, each group with the exact character offsets in `attrs["offsets"]` (the spans
+themselves are whole tokens, which a quote mark glued to a word would widen).
+
+Quotations are found by scanning quote marks, not the parse (the parser splits long quotes apart):
+curly, straight and angle double quotes, curly and straight single quotes (an apostrophe between
+letters never opens or closes one), the doubled straight single quote ('' ... '') of some wire
+archives, and the newspaper convention that a quote running over several paragraphs reopens each
+paragraph with a quote mark and closes only at its end. A quote left open at the end of a paragraph
+(the closing mark lost in scraping) ends there.
+
+Page furniture (`data/furniture.json`): teasers, datelines, bylines, captions, credits, ads, footers,
+share prompts and related links. The text stays in the Doc; later pipes leave out whatever falls in it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+DEFAULT_FURNITURE = DATA_DIR / "furniture.json"
+
+QUOTATIONS, PARAGRAPHS, FURNITURE = "quotations", "paragraphs", "furniture"
+#: Kinds of page furniture (span labels on doc.spans["furniture"]).
+FURNITURE_KINDS = ("teaser", "dateline", "byline", "caption", "credit", "ad", "footer", "share", "related")
+
+# One alternation, longest first, so that '' is read as one double mark.
+_MARKS = re.compile(r"''|[\"“”‘’'«»]")
+_DOUBLE_OPEN = {"“": "”", '"': '"', "''": "''", "«": "»"}
+_SINGLE_OPEN = {"‘": "’", "'": "'"}
+_NEVER_OPEN = {"’", "”", "»"}
+_EDGE_PUNCT = set(",;:-–—|•·")
+
+
+# -- quotations -------------------------------------------------------------------------------------
+def _is_apostrophe(text: str, i: int) -> bool:
+    """A single mark with a letter or digit on both sides is part of a word ("don't", "Russia's")."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before.isalnum() and after.isalnum()
+
+
+def _can_open(text: str, i: int, width: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + width] if i + width < len(text) else " "
+    return (before.isspace() or before in "([{—–-:/") and not after.isspace()
+
+
+def _can_close(text: str, i: int, width: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + width] if i + width < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations, quote marks included, in text order and not overlapping."""
+    quotes: list[tuple[int, int]] = []
+    open_at: int | None = None  # start of the quote being read
+    piece = 0  # start of its part in the current paragraph
+    closer = ""
+    for m in _MARKS.finditer(text):
+        i, mark = m.start(), m.group()
+        if open_at is not None:
+            nl = text.find("\n", piece)
+            if nl != -1 and nl < i:
+                # Not closed in its paragraph: a quote mark opening the very next paragraph continues
+                # it; anything else means the closing mark was lost, so it ends with its paragraph.
+                openers = _SINGLE_OPEN if closer in ("’", "'") else _DOUBLE_OPEN
+                if mark in openers and not text[nl:i].strip():
+                    piece = i
+                    continue
+                quotes.append((open_at, _paragraph_end(text, piece)))
+                open_at = None
+        if open_at is None:
+            width = len(mark)
+            if mark in _NEVER_OPEN or (mark in ("'", "‘") and _is_apostrophe(text, i)):
+                continue
+            if mark in ("“", "‘", "«") or _can_open(text, i, width):
+                open_at = piece = i
+                closer = _SINGLE_OPEN.get(mark) or _DOUBLE_OPEN[mark]
+            continue
+        if closer in ("’", "'"):
+            if mark not in ("’", "'") or _is_apostrophe(text, i) or not _can_close(text, i, 1):
+                continue
+        elif mark not in ("”", '"', "''", "»") or not _can_close(text, i, len(mark)):
+            continue
+        quotes.append((open_at, i + len(mark)))
+        open_at = None
+    if open_at is not None:
+        quotes.append((open_at, _paragraph_end(text, piece)))
+    return quotes
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """The end of the paragraph that `start` lies in, trailing spaces left out."""
+    nl = text.find("\n", start)
+    end = len(text) if nl == -1 else nl
+    while end > start and text[end - 1] in " \t\r\xa0":
+        end -= 1
+    return end
+
+
+def find_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Each non-blank line, without its surrounding spaces: scraped text puts one paragraph per line."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            out.append((start, end))
+    return out
+
+
+# -- furniture --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class FurnitureRule:
+    kind: str
+    scope: str  # "line" or "match"
+    pattern: re.Pattern[str]
+
+
+@dataclass
+class FurnitureRules:
+    """The compiled `furniture.json`; `raw` is the file's data, written back by `to_disk`."""
+
+    raw: dict[str, Any]
+    rules: list[FurnitureRule]
+    max_line: int
+
+    @classmethod
+    def from_data(cls, raw: dict[str, Any]) -> FurnitureRules:
+        agencies = "|".join(re.escape(a) for a in sorted(raw.get("agencies", []), key=len, reverse=True))
+        months = "|".join(re.escape(m) for m in sorted(raw.get("months", []), key=len, reverse=True))
+        rules = []
+        for rule in raw["rules"]:
+            if rule["kind"] not in FURNITURE_KINDS or rule["scope"] not in ("line", "match"):
+                raise ValueError(f"furniture rule: unknown kind or scope in {rule!r}")
+            pattern = rule["pattern"].replace("{AGENCY}", agencies).replace("{MONTH}", months)
+            rules.append(FurnitureRule(rule["kind"], rule["scope"], re.compile(pattern, re.MULTILINE)))
+        return cls(raw, rules, int(raw.get("max_line", 200)))
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> FurnitureRules:
+        return cls.from_data(json.loads(Path(path or DEFAULT_FURNITURE).read_text(encoding="utf-8")))
+
+    def find(self, text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+        """(start, end, kind, match) of every furniture mark, in text order and not overlapping (the
+        earlier, then the longer, mark wins)."""
+        found = []
+        for rule in self.rules:
+            for m in rule.pattern.finditer(text):
+                start, end = m.start(), m.end()
+                if rule.scope == "line" and end - start > self.max_line:
+                    continue
+                while start < end and text[start].isspace():
+                    start += 1
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                if start < end:
+                    found.append((start, end, rule.kind, m))
+        found.sort(key=lambda f: (f[0], -f[1]))
+        out: list[tuple[int, int, str, re.Match[str]]] = []
+        for f in found:
+            if not out or f[0] >= out[-1][1]:
+                out.append(f)
+        return out
+
+
+def dateline_of(marks: list[tuple[int, int, str, re.Match[str]]]) -> dict[str, Any] | None:
+    """The first dateline's parts as written, with its offsets: plain data for `doc._.dateline`."""
+    first = next(((s, e, m) for s, e, k, m in marks if k == "dateline"), None)
+    if first is None:
+        return None
+    start, end, match = first
+    groups = match.groupdict()
+    return {
+        "place": groups.get("place"),
+        "date": groups.get("date"),
+        "agency": groups.get("agency"),
+        "start": start,
+        "end": end,
+    }
+
+
+# -- reading what the layout pipe wrote -------------------------------------------------------------
+def _offsets(doc: Doc, name: str) -> list[tuple[int, int]] | None:
+    if name not in doc.spans:
+        return None
+    return [tuple(o) for o in doc.spans[name].attrs.get("offsets", [])]  # type: ignore[misc]
+
+
+def quotations(doc: Doc) -> list[tuple[int, int]]:
+    """The quotations' character spans (from the layout pipe; found here for a Doc it has not seen)."""
+    found = _offsets(doc, QUOTATIONS)
+    return find_quotes(doc.text) if found is None else found
+
+
+def paragraphs(doc: Doc) -> list[tuple[int, int]]:
+    found = _offsets(doc, PARAGRAPHS)
+    return find_paragraphs(doc.text) if found is None else found
+
+
+def furniture(doc: Doc) -> list[tuple[int, int]]:
+    """Furniture character spans in text order; empty for a Doc the layout pipe has not seen."""
+    return _offsets(doc, FURNITURE) or []
+
+
+class Furniture:
+    """Furniture spans with lookups, for pipes that must leave out what falls inside them."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.spans = furniture(doc)
+        self.starts = [s for s, _ in self.spans]
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether `start:end` lies wholly inside one furniture mark."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        return i >= 0 and self.spans[i][1] >= end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, end - 1) - 1
+        while i >= 0 and self.spans[i][1] > start:
+            if self.spans[i][0] < end:
+                return True
+            i -= 1
+        return False
+
+    def clip(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The longest part of `start:end` outside furniture, without edge spaces or punctuation
+        ("LONDON (Reuters) - Russia's minister" -> "Russia's minister"); None when nothing is left."""
+        pieces, pos = [], start
+        for s, e in self.spans:
+            if e <= start or s >= end:
+                continue
+            pieces.append((pos, max(pos, s)))
+            pos = max(pos, e)
+        pieces.append((pos, end))
+        best = None
+        for a, b in pieces:
+            while a < b and (text[a].isspace() or text[a] in _EDGE_PUNCT):
+                a += 1
+            while b > a and (text[b - 1].isspace() or text[b - 1] in _EDGE_PUNCT):
+                b -= 1
+            if a < b and (best is None or b - a > best[1] - best[0]):
+                best = (a, b)
+        return best
