@@ -267,7 +267,7 @@ def test_cli_stories_and_compare(tmp_path):
     out = runner.invoke(app, ["compare", "--articles", *ids, "--db", str(db)], env={"COLUMNS": "200"})
     assert out.exit_code == 0 and "Ben Wallace" in out.output and "Only here" in out.output
     out = runner.invoke(app, ["compare", "no-such-story", "--db", str(db)])
-    assert out.exit_code == 1
+    assert out.exit_code == 2 and out.output.startswith("error: ")  # a usage error (docs/cli.md)
 
 
 @pytest.mark.parametrize("command", ["stories", "compare"])
