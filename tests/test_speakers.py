@@ -84,4 +84,4 @@ def test_eval_speakers_command(polnear):
 def test_eval_speakers_needs_the_data_folder(tmp_path):
     args = ["eval", "speakers", str(tmp_path / "none.tsv"), "--data", str(tmp_path)]
     result = CliRunner().invoke(app, args)
-    assert result.exit_code == 1
+    assert result.exit_code == 2 and result.output.startswith("error: need a gold TSV file")  # usage error
