@@ -464,8 +464,8 @@ def event_command(
 ARTICLE_COLUMNS = [
     Column("id", width=ID_PREFIX, fixed=True, value=lambda r: short_id(r["id"])),
     Column("published", "date", width=10, fixed=True, value=lambda r: (r["published"] or "")[:10]),
-    Column("outlet", width=14, fixed=True),
-    Column("title", width=20, ratio=1),
+    Column("outlet", width=10, ratio=1),
+    Column("title", width=20, ratio=3),
     Column("statements", "st", width=3, right=True, fixed=True),
     Column("events", "ev", width=3, right=True, fixed=True),
 ]
