@@ -451,7 +451,7 @@ class _Context:
             location = Span.of(text, self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1]))
         if entry.category == "CONSULT" and location is not None:
             mode = self._visit_mode(location, src + tgt) or mode
-            cameo = {"visit": "042", "third-party": "044"}.get(mode or "", cameo)
+            cameo = self.lex.meeting_cameo.get(mode or "", cameo)
         date_ent = self.dates.get(tok.i)
         date = Span.of(text, date_ent.start_char, date_ent.end_char) if date_ent is not None else None
         start = tok.idx
@@ -492,7 +492,7 @@ class _Context:
             if other is not None:
                 mode = self._visit_mode(other.location, ev.sources + ev.targets)
                 if mode:
-                    ev.mode, ev.cameo = mode, "042" if mode == "visit" else "044"
+                    ev.mode, ev.cameo = mode, self.lex.meeting_cameo.get(mode, ev.cameo)
                     ev.location = other.location
 
     def _status(self, tok: Token, entry: Trigger, modality: str | None, negated: bool) -> str | None:
