@@ -360,8 +360,8 @@ def _field_table(rows: list[tuple[str, str]]) -> Table:
     table.add_column("field", style="bold", no_wrap=True)
     table.add_column("value", overflow="fold")
     for key, value in rows:
-        if value:
-            table.add_row(key, value)
+        if value and value.strip():
+            table.add_row(key, " ".join(value.split()))
     return table
 
 
