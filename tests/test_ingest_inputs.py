@@ -168,3 +168,19 @@ def test_defaults_fill_only_what_is_missing(tmp_path):
 def test_a_default_date_that_is_no_date_is_refused_before_reading(tmp_path):
     with pytest.raises(ValueError, match="published date not understood: 'next week-ish'"):
         read([tmp_path / "missing"], published="next week-ish")
+
+
+def test_a_warc_page_over_the_limit_costs_that_record_only(tmp_path, monkeypatch):
+    from test_ingest import make_warc, page
+
+    short = ("https://b.example/two", "text/html", page("Second page"))
+    (alone,) = list(read_bytes(make_warc([short]), name="one.warc.gz", reader="warc"))
+    monkeypatch.setattr(assemble, "MAX_ARTICLE_CHARS", len(alone.text) + 10)
+    more = b"<p>" + b"More words here. " * 40 + b"</p></article>"
+    long_page = ("https://a.example/long", "text/html", page("Long page").replace(b"</article>", more))
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(make_warc([long_page, short]))
+    skip, second = list(read([path]))
+    assert skip.item == f"{path} record 1 (https://a.example/long)"
+    assert skip.reason.startswith("text is ") and f"over the limit of {len(alone.text) + 10}" in skip.reason
+    assert second.title == "Second page"

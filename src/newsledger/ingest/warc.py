@@ -15,6 +15,7 @@ from typing import BinaryIO
 
 from ..model import Article
 from . import Skipped, describe
+from .decode import NotText
 from .html import read_html_bytes
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -73,9 +74,19 @@ def read_warc_stream(stream: BinaryIO, *, name: str) -> Iterator[Article | Skipp
             if body is not None:
                 pages += 1
                 item = f"{name} record {number}" + (f" ({url})" if url else "")
-                yield from read_html_bytes(
-                    body, name=item, url=url, source_file=f"{name}#record-{number}", charset=_charset(record)
-                )
+                try:  # one page over the length limit is that record's problem, not the archive's
+                    pages_read = list(
+                        read_html_bytes(
+                            body,
+                            name=item,
+                            url=url,
+                            source_file=f"{name}#record-{number}",
+                            charset=_charset(record),
+                        )
+                    )
+                except NotText as reason:
+                    pages_read = [Skipped(item, str(reason))]
+                yield from pages_read
     except ArchiveLoadFailed as error:
         what = "not a WARC file" if number == 0 else f"truncated WARC after record {number}"
         yield Skipped(name, f"{what}: {' '.join(str(error).split())[:160]}")
