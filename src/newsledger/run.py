@@ -44,7 +44,7 @@ def analyze_into(
     published: str | None = None,
     force: bool = False,
     batch_size: int = 16,
-    partition_items: int = PARTITION_ITEMS,
+    partition_items: int | None = None,
     in_flight: int | None = None,
     progress: Progress | None = None,
     report: RunReport | None = None,
@@ -60,8 +60,10 @@ def analyze_into(
         raise ValueError("nothing to write to: give a ledger, shards, or both")
     report = report if report is not None else RunReport()
     formats = tuple(formats)
+    local = workers is None and scheduler is None and client is None
+    cpu_began = time.process_time()
     try:
-        if workers is None and scheduler is None and client is None:
+        if local:
             _sequential(
                 sources,
                 ledger,
@@ -99,6 +101,8 @@ def analyze_into(
         raise
     finally:
         report.finished = time.perf_counter()
+        if local:
+            report.cpu_seconds = time.process_time() - cpu_began
     return report
 
 
@@ -113,7 +117,8 @@ def _sequential(
     from .scale.work import analyse_partition, with_defaults
 
     plans: list[tuple[str, list[Partition | Skipped]]] = [
-        (s, [] if str(s) == "-" else list(plan([str(s)], partition_items=partition_items))) for s in sources
+        (s, [] if str(s) == "-" else list(plan([str(s)], partition_items=partition_items or PARTITION_ITEMS)))
+        for s in sources
     ]
     report.partitions = sum(isinstance(p, Partition) for _, parts in plans for p in parts)
     report.items_total = sum(p.items for _, parts in plans for p in parts if isinstance(p, Partition))
@@ -226,6 +231,7 @@ def _count(report: RunReport, result: PartitionResult) -> None:
     analysed = len(result.ids) if result.name and not result.analyses else len(result.analyses)
     report.analysed += analysed
     report.task_seconds += result.seconds
+    report.cpu_seconds += result.cpu_seconds
     if result.worker:
         report.workers[result.worker] = report.workers.get(result.worker, 0) + analysed
         spent = report.worker_seconds.get(result.worker, 0.0)
@@ -263,20 +269,24 @@ def _distributed(
 
     if any(str(s) == "-" for s in sources):
         report.skipped.append(("<stdin>", "standard input is read only without --workers/--scheduler"))
-    parts: list[Partition] = []
-    for entry in plan([str(s) for s in sources if str(s) != "-"], partition_items=partition_items):
-        if isinstance(entry, Skipped):
-            report.skipped.append((entry.item, entry.reason))
-        else:
-            parts.append(entry)
-    report.partitions = len(parts)
-    report.items_total = sum(p.items for p in parts)
     context = nullcontext(client) if client is not None else connect(workers, scheduler, dashboard=dashboard)
     with context as dask_client:
         report.dashboard = getattr(dask_client, "dashboard_link", None)
+        n_workers = max(1, len(dask_client.scheduler_info().get("workers", {})) or (workers or 1))
+        paths = [str(s) for s in sources if str(s) != "-"]
+        found = list(plan(paths, partition_items=partition_items or PARTITION_ITEMS))
+        total = sum(p.items for p in found if isinstance(p, Partition))
+        if partition_items is None and shards is None and 0 < total < PARTITION_ITEMS * 8 * n_workers:
+            # A small job: smaller partitions, so each worker gets about eight and none idles long
+            # at the end while another finishes a big last one. Not with shards: their names follow
+            # the partitions, which must not change with the number of workers, or resume breaks.
+            found = list(plan(paths, partition_items=max(1, -(-total // (8 * n_workers)))))
+        parts = [p for p in found if isinstance(p, Partition)]
+        report.skipped += [(p.item, p.reason) for p in found if isinstance(p, Skipped)]
+        report.partitions = len(parts)
+        report.items_total = sum(p.items for p in parts)
         if progress:
             progress(report)
-        n_workers = max(1, len(dask_client.scheduler_info().get("workers", {})) or (workers or 1))
         window = in_flight or 3 * n_workers
         _run_partitions(
             dask_client,

@@ -181,9 +181,13 @@ def analyze(
         typer.Option("--shard-format", help="Parquet tables, JSONL.gz analyses (needed by load), or both."),
     ] = ShardFormat.both,
     partition_size: Annotated[
-        int,
-        typer.Option("--partition-size", min=1, help="Articles per partition (one Dask task, one shard)."),
-    ] = 16,
+        int | None,
+        typer.Option(
+            "--partition-size",
+            min=1,
+            help="Articles per partition (one Dask task, one shard); default 16, fewer for small jobs.",
+        ),
+    ] = None,
     outlet: Annotated[
         str | None, typer.Option("--outlet", help="Outlet for articles whose input names none.")
     ] = None,

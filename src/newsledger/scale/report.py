@@ -27,6 +27,7 @@ class RunReport:
     workers: dict[str, int] = field(default_factory=dict)  # worker → articles analysed
     worker_seconds: dict[str, float] = field(default_factory=dict)  # worker → seconds in the NLP
     task_seconds: float = 0.0  # summed over tasks, NLP included
+    cpu_seconds: float = 0.0  # CPU time summed over tasks (articles per CPU second = per-core throughput)
     started: float = field(default_factory=time.perf_counter)
     first_result: float | None = None  # when the first analysis came back (after start-up)
     finished: float | None = None

@@ -33,6 +33,7 @@ class PartitionResult:
     reused: bool = False  # the shard was already there: nothing was analysed
     seconds: float = 0.0  # time spent in the task
     nlp_seconds: float = 0.0  # time spent in the NLP
+    cpu_seconds: float = 0.0  # CPU time of the task's process: per-core cost even on a busy machine
     worker: str = ""
     shard_bytes: int = 0
 
@@ -142,7 +143,7 @@ def analyse_partition(
     shards, since a shard is named by its content and must hold all of it."""
     from ..pipeline import load_nlp, pipeline_version
 
-    began = time.perf_counter()
+    began, cpu_began = time.perf_counter(), time.process_time()
     digest = hashlib.sha256()
     articles, result = read_articles(part, outlet, published, digest)
     result.name = shard_name(digest.hexdigest(), pipeline_version())
@@ -187,4 +188,5 @@ def analyse_partition(
     else:
         result.analyses = [a.to_json() for a in analyses]
     result.seconds = time.perf_counter() - began
+    result.cpu_seconds = time.process_time() - cpu_began
     return result
