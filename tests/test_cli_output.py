@@ -344,3 +344,23 @@ def test_every_listing_command_has_format_and_wide():
     for name in listings:
         options = {o for p in group.commands[name].params for o in p.opts}
         assert {"--format", "--wide", "--limit"} <= options, name
+
+
+def test_stories_and_compare_fit_80_columns(tmp_path):
+    path = tmp_path / "two.db"
+    first = analysis()
+    second = analysis()
+    second.article = Article.create(TEXT, outlet="Szohod Evening Bulletin", **{
+        k: getattr(first.article, k) for k in ("title", "title_span", "published")
+    })  # fmt: skip
+    with Ledger(path) as store:
+        store.write(first)
+        store.write(second)
+    stories = run("stories", "--db", str(path))
+    assert stories.exit_code == 0, stories.output
+    assert "near-duplicates (* the original) (1)" in stories.stdout
+    compared = run("compare", "--articles", first.article.id[:10], second.article.id[:10], "--db", str(path))
+    assert compared.exit_code == 0, compared.output
+    for result in (stories, compared):
+        assert max(len(line) for line in result.stdout.splitlines()) <= 80
+    assert "Szohod Evening Bulletin" in compared.stdout and "According to" in compared.stdout

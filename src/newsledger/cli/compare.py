@@ -7,10 +7,10 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
+from rich.text import Text
 
 from .app import app
-from .output import ExitCode, error, open_ledger
+from .output import Column, ExitCode, error, make_table, open_ledger
 
 console = Console()
 DbOption = Annotated[Path, typer.Option("--db", help="The ledger: a SQLite file.")]
@@ -27,27 +27,31 @@ def _ledger(db: Path, *, read_only: bool):
     return open_ledger(db, read_only=read_only)
 
 
-def _members_table(title: str, clusters: list[dict], mark_original: bool) -> Table:
-    """One row per member; the cluster's id, label and dates on its first row."""
-    table = Table(title=title)
-    for col in ("cluster", "dates", "article", "outlet", "published", "sim", "title"):
-        table.add_column(col, no_wrap=col in ("cluster", "article", "published"))
+def _print_clusters(out: Console, title: str, clusters: list[dict], mark_original: bool) -> None:
+    """Each cluster as a line (id, dates, size) over a table of its members, laid out for 80 columns."""
+    out.print(Text(f"{title} ({len(clusters)})", style="bold"))
+    columns = [
+        Column("article", width=11, fixed=True),
+        Column("published", "date", width=10, fixed=True),
+        Column("outlet", width=10, ratio=1),
+        Column("sim", width=4, right=True, fixed=True),
+        Column("title", width=20, ratio=3),
+    ]
     for cl in clusters:
         dates = " – ".join(dict.fromkeys(d[:10] for d in (cl["first_date"], cl["last_date"]) if d))
-        for n, m in enumerate(cl["members"]):
-            star = "*" if mark_original and m["id"] == cl["original_article_id"] else " "
-            sim = f"{m['similarity']:.2f}" if m["similarity"] is not None else ""
-            table.add_row(
-                cl["id"] if n == 0 else "",
-                dates if n == 0 else "",
-                f"{star}{m['id'][:10]}",
-                m["outlet"] or "?",
-                (m["published"] or "")[:10],
-                sim,
-                m["title"] or "",
-                end_section=n == len(cl["members"]) - 1,
-            )
-    return table
+        out.print(Text(" · ".join(x for x in (cl["id"], dates, f"{len(cl['members'])} articles") if x)))
+        rows = [
+            {
+                "article": ("*" if mark_original and m["id"] == cl["original_article_id"] else " ")
+                + m["id"][:10],
+                "published": (m["published"] or "")[:10],
+                "outlet": m["outlet"] or "?",
+                "sim": f"{m['similarity']:.2f}" if m["similarity"] is not None else "",
+                "title": m["title"] or "",
+            }
+            for m in cl["members"]
+        ]
+        out.print(make_table(columns, rows))
 
 
 @app.command("stories")
@@ -86,43 +90,73 @@ def stories(
         dups = stored_clusters(ledger, "duplicate")
         stories_ = stored_clusters(ledger, "story")
     if stories_:
-        console.print(_members_table("Stories", stories_, mark_original=False))
+        _print_clusters(console, "stories", stories_, mark_original=False)
     if dups:
-        console.print(_members_table("Near-duplicates (* original)", dups, mark_original=True))
+        _print_clusters(console, "near-duplicates (* the original)", dups, mark_original=True)
     if not stories_ and not dups:
         console.print("No stories: no two articles are close enough.")
 
 
-def _voices_table(rep) -> Table:
-    t = Table(title="Voices quoted", title_justify="left")
-    for col in ("speaker", "n", "stances", "cues"):
-        t.add_column(col)
-    for v in rep.voices:
-        stances = ", ".join(f"{k} {n}" for k, n in sorted(v.stances.items(), key=lambda x: -x[1]))
-        t.add_row(v.name, str(v.count), stances, ", ".join(v.cues[:6]))
-    return t
+def _print_voices(out: Console, rep) -> None:
+    rows = [
+        {
+            "speaker": v.name,
+            "n": v.count,
+            "stances": ", ".join(f"{k} {n}" for k, n in sorted(v.stances.items(), key=lambda x: -x[1])),
+            "cues": ", ".join(v.cues[:6]),
+        }
+        for v in rep.voices
+    ]
+    columns = [
+        Column("speaker", width=14, ratio=2),
+        Column("n", width=3, right=True, fixed=True),
+        Column("stances", width=12, ratio=2),
+        Column("cues", width=12, ratio=2),
+    ]
+    out.print(make_table(columns, rows, title="voices quoted"))
 
 
-def _events_table(rep) -> Table:
-    t = Table(title="Events", title_justify="left")
-    for col in ("voice", "category", "who → whom", "trigger", "attributed to"):
-        t.add_column(col)
-    for voice, evs in (("own", rep.events_asserted), ("attributed", rep.events_attributed)):
-        for e in evs:
-            who = f"{', '.join(e.sources) or '?'} → {', '.join(e.targets) or '?'}"
-            t.add_row(voice, e.category, who, e.trigger, ", ".join(e.attributed_to))
-    return t
+def _print_events(out: Console, rep) -> None:
+    rows = [
+        {
+            "voice": voice,
+            "category": e.category,
+            "who": f"{', '.join(e.sources) or '?'} → {', '.join(e.targets) or '?'}",
+            "trigger": e.trigger,
+            "attributed": ", ".join(e.attributed_to),
+        }
+        for voice, evs in (("own", rep.events_asserted), ("claimed", rep.events_attributed))
+        for e in evs
+    ]
+    columns = [
+        Column("voice", width=7, fixed=True),
+        Column("category", width=9, ratio=1),
+        Column("who", "who → whom", width=18, ratio=3),
+        Column("trigger", width=10, ratio=1),
+        Column("attributed", "claimed by", width=12, ratio=2),
+    ]
+    out.print(make_table(columns, rows, title="events"))
 
 
-def _cues_table(rep) -> Table:
-    t = Table(title="Framing cues (own voice / quoted)", title_justify="left")
-    for col in ("category", "term", "alternative", "own", "quoted", "quoted from"):
-        t.add_column(col)
-    for c in rep.cues:
-        t.add_row(
-            c.category, c.term, c.alternative or "", str(c.count), str(c.quoted), ", ".join(c.quoted_from)
-        )
-    return t
+def _print_cues(out: Console, rep) -> None:
+    rows = [
+        {
+            "category": c.category,
+            "term": c.term + (f" → {c.alternative}" if c.alternative else ""),
+            "own": c.count,
+            "quoted": c.quoted,
+            "from": ", ".join(c.quoted_from),
+        }
+        for c in rep.cues
+    ]
+    columns = [
+        Column("category", width=10, ratio=1),
+        Column("term", "term → alternative", width=16, ratio=2),
+        Column("own", width=3, right=True, fixed=True),
+        Column("quoted", width=6, right=True, fixed=True),
+        Column("from", "quoted from", width=12, ratio=2),
+    ]
+    out.print(make_table(columns, rows, title="framing cues (own voice / quoted)"))
 
 
 @app.command("compare")
@@ -170,21 +204,30 @@ def compare(
         titles = "; ".join(f"{a.id[:10]} {a.published or ''} {a.title or ''}" for a in rep.articles)
         console.rule(f"[bold]{rep.outlet}[/bold]")
         console.print(titles)
-        console.print(_voices_table(rep))
+        _print_voices(console, rep)
         if rep.events_asserted or rep.events_attributed:
-            console.print(_events_table(rep))
+            _print_events(console, rep)
         if rep.cues:
-            console.print(_cues_table(rep))
+            _print_cues(console, rep)
         if len(result.outlets) > 1:
             console.print(f"[bold]Only here[/bold] — speakers: {', '.join(rep.only_here_speakers) or '—'}")
             console.print(f"  events: {', '.join(rep.only_here_events) or '—'}")
             console.print(f"  actors: {', '.join(rep.only_here_actors) or '—'}")
     if result.shared_voices:
-        t = Table(title="Quoted by more than one outlet")
-        for col in ("speaker", "outlet", "stances", "cues"):
-            t.add_column(col)
-        for sv in result.shared_voices:
-            for outlet, stances in sv.by_outlet.items():
-                st = ", ".join(f"{k} {n}" for k, n in stances.items())
-                t.add_row(sv.name, outlet, st, ", ".join(sv.cues_by_outlet[outlet][:6]))
-        console.print(t)
+        rows = [
+            {
+                "speaker": sv.name,
+                "outlet": outlet,
+                "stances": ", ".join(f"{k} {n}" for k, n in stances.items()),
+                "cues": ", ".join(sv.cues_by_outlet[outlet][:6]),
+            }
+            for sv in result.shared_voices
+            for outlet, stances in sv.by_outlet.items()
+        ]
+        columns = [
+            Column("speaker", width=14, ratio=2),
+            Column("outlet", width=10, ratio=1),
+            Column("stances", width=12, ratio=2),
+            Column("cues", width=12, ratio=2),
+        ]
+        console.print(make_table(columns, rows, title="quoted by more than one outlet"))
