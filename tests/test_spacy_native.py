@@ -278,9 +278,22 @@ def test_dateline_metadata_and_no_statement_inside_furniture(nlp):
     assert dated._.dateline["date"] == "Feb. 11" and dated._.dateline["agency"] == "Reuters"
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("He said „we have no doubt“ and left.", ["„we have no doubt“"]),
+        ("It was a „reduced diet.” Then it ended.", ["„reduced diet.”"]),
+        ("They called it «a farce» twice.", ["«a farce»"]),
+        ("Russia’s envoy said ‘never’.", ["‘never’"]),
+    ],
+)
+def test_one_definition_of_a_quotation_covers_low_and_angle_quotes(text, quoted):
+    assert [text[s:e] for s, e in find_quotes(text)] == quoted
+
+
 QUOTED = st.lists(
     st.one_of(
-        st.sampled_from(['"', "“", "”", "‘", "’", "'", "''", "«", "»", "\n", " ", ", ", ". "]),
+        st.sampled_from(['"', "“", "”", "„", "‘", "’", "'", "''", "«", "»", "\n", " ", ", ", ". "]),
         st.text(alphabet="abcXY's ", min_size=1, max_size=8),
     ),
     max_size=30,

@@ -7,7 +7,7 @@ on the Doc, so every later pipe (and the attribution model) asks the Doc instead
 themselves are whole tokens, which a quote mark glued to a word would widen).
 
 Quotations are found by scanning quote marks, not the parse (the parser splits long quotes apart):
-curly, straight and angle double quotes, curly and straight single quotes (an apostrophe between
+curly, straight, low („) and angle double quotes, curly and straight single quotes (an apostrophe between
 letters never opens or closes one), the doubled straight single quote ('' ... '') of some wire
 archives, and the newspaper convention that a quote running over several paragraphs reopens each
 paragraph with a quote mark and closes only at its end. A quote left open at the end of a paragraph
@@ -36,8 +36,9 @@ QUOTATIONS, PARAGRAPHS, FURNITURE = "quotations", "paragraphs", "furniture"
 FURNITURE_KINDS = ("teaser", "dateline", "byline", "caption", "credit", "ad", "footer", "share", "related")
 
 # One alternation, longest first, so that '' is read as one double mark.
-_MARKS = re.compile(r"''|[\"“”‘’'«»]")
-_DOUBLE_OPEN = {"“": "”", '"': '"', "''": "''", "«": "»"}
+_MARKS = re.compile(r"''|[\"“”‘’'«»„]")
+# A low double quote („) is closed by “ (German) or ” (as scraped English often has it).
+_DOUBLE_OPEN = {"“": "”", '"': '"', "''": "''", "«": "»", "„": "“"}
 _SINGLE_OPEN = {"‘": "’", "'": "'"}
 _NEVER_OPEN = {"’", "”", "»"}
 _EDGE_PUNCT = set(",;:-–—|•·")
@@ -86,14 +87,14 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             width = len(mark)
             if mark in _NEVER_OPEN or (mark in ("'", "‘") and _is_apostrophe(text, i)):
                 continue
-            if mark in ("“", "‘", "«") or _can_open(text, i, width):
+            if mark in ("“", "‘", "«", "„") or _can_open(text, i, width):
                 open_at = piece = i
                 closer = _SINGLE_OPEN.get(mark) or _DOUBLE_OPEN[mark]
             continue
         if closer in ("’", "'"):
             if mark not in ("’", "'") or _is_apostrophe(text, i) or not _can_close(text, i, 1):
                 continue
-        elif mark not in ("”", '"', "''", "»") or not _can_close(text, i, len(mark)):
+        elif (mark not in ("”", '"', "''", "»") and mark != closer) or not _can_close(text, i, len(mark)):
             continue
         quotes.append((open_at, i + len(mark)))
         open_at = None
