@@ -154,12 +154,17 @@ def test_a_version_1_ledger_is_upgraded_in_place(tmp_path):
     conn = sqlite3.connect(path, isolation_level=None)
     migrations.migrate(conn, migrations.migration_steps()[:1])
     text = "Talks resume\n\nThe envoy said talks would resume."
-    analysis = {"article": {"id": "a1"}, "statements": [{"id": "S1", "cue_stance": "neutral"}]}
+    # S1 from before statement classes existed; S2 from an analysis that recorded one.
+    analysis = {
+        "article": {"id": "a1"},
+        "statements": [{"id": "S1"}, {"id": "S2", "statement_class": "belief"}],
+    }
     conn.execute("INSERT INTO articles(id, title, text) VALUES ('a1', 'Talks resume', ?)", (text,))
     conn.execute("INSERT INTO analyses(article_id, json) VALUES ('a1', ?)", (json.dumps(analysis),))
     conn.execute(
         "INSERT INTO statements(id, article_id, local_id, kind, cue_start, cue_end, cue_text, content) "
-        "VALUES ('a1:S1', 'a1', 'S1', 'indirect', 24, 28, 'said', 'talks would resume')"
+        "VALUES ('a1:S1', 'a1', 'S1', 'indirect', 24, 28, 'said', 'talks would resume'), "
+        "('a1:S2', 'a1', 'S2', 'indirect', 24, 28, 'said', 'talks')"
     )
     assert (
         "content='statements'"
@@ -173,7 +178,8 @@ def test_a_version_1_ledger_is_upgraded_in_place(tmp_path):
             for r in ledger.conn.execute("SELECT name, sql FROM sqlite_master WHERE name LIKE '%_fts'")
         }
         assert 'content="statements"' in sql["statements_fts"] and 'content="articles"' in sql["articles_fts"]
-        assert ledger.conn.execute("SELECT statement_class FROM statements").fetchone()[0] == "speech"
+        classes = dict(ledger.conn.execute("SELECT local_id, statement_class FROM statements").fetchall())
+        assert classes == {"S1": "speech", "S2": "belief"}
         # The rebuilt indexes hold the rows written before the upgrade, and the triggers keep them in step.
-        assert read.search_statements(ledger.conn, q="resume").total == 1
+        assert read.search_statements(ledger.conn, q="resume", statement_class="all").total == 1
         assert read.list_articles(ledger.conn, q="envoy").total == 1

@@ -114,6 +114,11 @@ def pledge_article() -> ArticleAnalysis:
                 ],
                 status="pledged",
                 statement_id="S1",
+                sentence=sp(
+                    text,
+                    "The Freedonian defence minister, Anna Kovac, said on Monday that Freedonia will send "
+                    "40 anti-tank missiles to Ruritania.",
+                ),
             )
         ],
         cues=[
@@ -296,7 +301,7 @@ def test_article_highlights_every_layer_at_its_offsets(client):
     # "Freedonia" inside S1's content is a mention and E1's source: nested spans are split, not lost.
     assert (
         'class="hl l-actor l-event-source l-stmt-content" data-items="s-S1 m-3 e-E1" data-start="105" '
-        'data-end="114" title="Statement S1 (indirect, neutral): Anna Kovac' in page
+        'data-end="114" title="Statement (indirect, neutral): Anna Kovac' in page
     )
     assert ">40 anti-tank missiles</span>" in page
 

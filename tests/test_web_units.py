@@ -125,7 +125,7 @@ def test_serve_help_and_missing_ledger(tmp_path):
     assert result.exit_code == 0
     assert "--db" in result.output and "127.0.0.1" in result.output
     missing = runner.invoke(app, ["serve", "--db", str(tmp_path / "none.db")])
-    assert missing.exit_code == 2 and "No ledger" in missing.output
+    assert missing.exit_code == 3 and "no ledger at" in missing.output  # ExitCode.DATABASE (cli/output.py)
 
 
 @pytest.mark.parametrize(

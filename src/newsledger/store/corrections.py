@@ -35,13 +35,45 @@ def _now() -> str:
 
 
 def _one_actor(conn: sqlite3.Connection, ref: str) -> dict:
-    found = find_actors(conn, ref)
+    found = find_actors(conn, ref, exact=True)
     if not found:
         raise CorrectionError(f"no actor matches {ref!r}")
     if len(found) > 1:
         names = "; ".join(f"{r['name']} ({r['id']})" for r in found[:8])
         raise CorrectionError(f"{ref!r} matches {len(found)} actors: {names}; give the id")
     return found[0]
+
+
+#: The active merges followed to the actor finally kept; what `actor_merges` holds.
+RESOLVE_MERGES = """
+WITH RECURSIVE m(from_id, to_id) AS (
+    SELECT target_id, value FROM corrections WHERE action = 'merge' AND undone_at IS NULL
+), chain(id, canonical, depth) AS (
+    SELECT from_id, to_id, 1 FROM m
+    UNION ALL
+    SELECT chain.id, m.to_id, chain.depth + 1 FROM chain JOIN m ON m.from_id = chain.canonical
+    WHERE chain.depth < 64
+)
+SELECT id, canonical FROM chain WHERE canonical NOT IN (SELECT from_id FROM m)
+"""
+
+
+#: The latest active rename of each actor; what `actor_renames` holds.
+LATEST_RENAMES = """
+SELECT target_id, value FROM corrections k
+WHERE action = 'rename' AND undone_at IS NULL
+  AND id = (SELECT max(id) FROM corrections k2
+            WHERE k2.action = 'rename' AND k2.undone_at IS NULL AND k2.target_id = k.target_id)
+"""
+
+
+def refresh_derived(conn: sqlite3.Connection) -> None:
+    """Rebuild `actor_merges` and `actor_renames` from the corrections (inside the caller's transaction):
+    indexed tables the corrected views read, so corrections cost reads almost nothing."""
+    conn.execute("DELETE FROM actor_merges")
+    conn.execute(f"INSERT OR REPLACE INTO actor_merges(id, canonical) {RESOLVE_MERGES}")
+    conn.execute("DELETE FROM actor_renames")
+    conn.execute(f"INSERT OR REPLACE INTO actor_renames(id, name) {LATEST_RENAMES}")
 
 
 def _insert(conn: sqlite3.Connection, **values: object) -> int:
@@ -51,6 +83,7 @@ def _insert(conn: sqlite3.Connection, **values: object) -> int:
     conn.execute("BEGIN IMMEDIATE")
     try:
         cur = conn.execute(f"INSERT INTO corrections({cols}) VALUES ({marks})", list(values.values()))
+        refresh_derived(conn)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
@@ -126,6 +159,7 @@ def undo(conn: sqlite3.Connection, number: int) -> dict:
     conn.execute("BEGIN IMMEDIATE")
     try:
         conn.execute("UPDATE corrections SET undone_at = ? WHERE id = ?", (_now(), number))
+        refresh_derived(conn)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:

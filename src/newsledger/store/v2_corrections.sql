@@ -44,10 +44,13 @@ END;
 -- 2. The statement class, filled for stored analyses from their JSON (the model's default, speech, where
 --    the analysis predates the field).
 ALTER TABLE statements ADD COLUMN statement_class TEXT;
-UPDATE statements SET statement_class = COALESCE(
-    (SELECT j.value ->> 'statement_class' FROM analyses an, json_each(an.json, '$.statements') j
-     WHERE an.article_id = statements.article_id AND j.value ->> 'id' = statements.local_id),
-    'speech');
+CREATE TEMP TABLE v2_classes (id TEXT PRIMARY KEY, cls TEXT NOT NULL);
+INSERT OR IGNORE INTO v2_classes
+SELECT an.article_id || ':' || (j.value ->> 'id'), j.value ->> 'statement_class'
+FROM analyses an, json_each(an.json, '$.statements') j
+WHERE j.value ->> 'statement_class' IS NOT NULL;
+UPDATE statements SET statement_class = COALESCE((SELECT cls FROM v2_classes k WHERE k.id = statements.id), 'speech');
+DROP TABLE v2_classes;
 CREATE INDEX idx_statements_class ON statements(statement_class);
 
 -- 3. Corrections. A flag names its extraction by article and span (plus the category for events and cues),
@@ -71,42 +74,41 @@ CREATE TABLE corrections (
 CREATE INDEX idx_corrections_flag ON corrections(target_type, article_id, start);
 CREATE INDEX idx_corrections_target ON corrections(target_id);
 
--- Active merges resolved to the actor finally kept (A into B, then B into C: A and B map to C).
-CREATE VIEW actor_merges AS
-WITH RECURSIVE m(from_id, to_id) AS (
-    SELECT target_id, value FROM corrections WHERE action = 'merge' AND undone_at IS NULL
-), chain(id, canonical, depth) AS (
-    SELECT from_id, to_id, 1 FROM m
-    UNION ALL
-    SELECT chain.id, m.to_id, chain.depth + 1 FROM chain JOIN m ON m.from_id = chain.canonical
-    WHERE chain.depth < 64
-)
-SELECT id, canonical FROM chain WHERE canonical NOT IN (SELECT from_id FROM m);
+-- Active merges resolved to the actor finally kept (A into B, then B into C: A and B map to C). A table,
+-- not a view, so every read can use its index: newsledger.store.corrections rebuilds it from the
+-- corrections whenever one is made or undone (`refresh_derived`).
+CREATE TABLE actor_merges (
+    id TEXT PRIMARY KEY,      -- the actor merged away
+    canonical TEXT NOT NULL   -- the actor it is read as
+);
+CREATE INDEX idx_actor_merges_canonical ON actor_merges(canonical);
 
--- The latest active rename of each actor.
-CREATE VIEW actor_renames AS
-SELECT target_id AS id, value AS name FROM corrections k
-WHERE action = 'rename' AND undone_at IS NULL
-  AND id = (SELECT max(id) FROM corrections k2
-            WHERE k2.action = 'rename' AND k2.undone_at IS NULL AND k2.target_id = k.target_id);
+-- The latest active rename of each actor; rebuilt like actor_merges (`refresh_derived`).
+CREATE TABLE actor_renames (
+    id TEXT PRIMARY KEY,      -- the actor
+    name TEXT NOT NULL        -- the name it is shown with
+);
 
 CREATE VIEW flags AS
 SELECT target_type, article_id, start, "end", label FROM corrections WHERE action = 'flag' AND undone_at IS NULL;
 
--- The corrected views every reader uses. `*_raw` columns keep the pipeline's actor id (indexed), so a
--- filter on an actor can read the index for it and the ids merged into it.
+-- The corrected views every reader uses. Each reads one table (actor ids mapped by scalar subqueries, not
+-- joins), so SQLite can fold it into the query that uses it and keep using that table's indexes. `*_raw`
+-- columns keep the pipeline's actor id (indexed): a filter on an actor reads the index for it and for the
+-- ids merged into it.
 CREATE VIEW actors_c AS
-SELECT ac.id, COALESCE(rn.name, ac.name) AS name, ac.type, ac.country, ac.sector,
-       COALESCE(ag.canonical, ac.agent_of) AS agent_of, ac.known
+SELECT ac.id, COALESCE((SELECT rn.name FROM actor_renames rn WHERE rn.id = ac.id), ac.name) AS name, ac.type,
+       ac.country, ac.sector,
+       COALESCE((SELECT mg.canonical FROM actor_merges mg WHERE mg.id = ac.agent_of), ac.agent_of) AS agent_of,
+       ac.known
 FROM actors ac
-LEFT JOIN actor_renames rn ON rn.id = ac.id
-LEFT JOIN actor_merges ag ON ag.id = ac.agent_of
 WHERE ac.id NOT IN (SELECT id FROM actor_merges);
 
 -- Aliases, with those of merged actors and the names they had before a merge or rename.
 CREATE VIEW actor_aliases_c AS
-SELECT COALESCE(mg.canonical, al.actor_id) AS actor_id, al.alias
-FROM actor_aliases al LEFT JOIN actor_merges mg ON mg.id = al.actor_id
+SELECT COALESCE((SELECT mg.canonical FROM actor_merges mg WHERE mg.id = al.actor_id), al.actor_id) AS actor_id,
+       al.alias
+FROM actor_aliases al
 UNION
 SELECT mg.canonical, ac.name FROM actor_merges mg JOIN actors ac ON ac.id = mg.id
 UNION
@@ -114,17 +116,18 @@ SELECT rn.id, ac.name FROM actor_renames rn JOIN actors ac ON ac.id = rn.id WHER
 
 CREATE VIEW statements_c AS
 SELECT s.rowid AS row_id, s.id, s.article_id, s.local_id, s.kind, s.statement_class,
-       COALESCE(mg.canonical, s.speaker_id) AS speaker_id, s.speaker_id AS speaker_raw,
-       s.source_start, s.source_end, s.source_text, s.cue_start, s.cue_end, s.cue_text, s.cue_lemma,
-       s.cue_stance, s.content, s.method, s.confidence
-FROM statements s LEFT JOIN actor_merges mg ON mg.id = s.speaker_id
+       COALESCE((SELECT mg.canonical FROM actor_merges mg WHERE mg.id = s.speaker_id), s.speaker_id) AS speaker_id,
+       s.speaker_id AS speaker_raw, s.source_start, s.source_end, s.source_text, s.cue_start, s.cue_end,
+       s.cue_text, s.cue_lemma, s.cue_stance, s.content, s.method, s.confidence
+FROM statements s
 WHERE NOT EXISTS (SELECT 1 FROM flags f WHERE f.target_type = 'statement' AND f.article_id = s.article_id
                   AND f.start = s.cue_start AND f."end" = s.cue_end);
 
 CREATE VIEW mentions_c AS
-SELECT m.id, m.article_id, COALESCE(mg.canonical, m.actor_id) AS actor_id, m.actor_id AS actor_raw,
-       m.start, m."end", m.text, m.kind, m.ner_label
-FROM mentions m LEFT JOIN actor_merges mg ON mg.id = m.actor_id
+SELECT m.id, m.article_id,
+       COALESCE((SELECT mg.canonical FROM actor_merges mg WHERE mg.id = m.actor_id), m.actor_id) AS actor_id,
+       m.actor_id AS actor_raw, m.start, m."end", m.text, m.kind, m.ner_label
+FROM mentions m
 WHERE NOT EXISTS (SELECT 1 FROM flags f WHERE f.target_type = 'mention' AND f.article_id = m.article_id
                   AND f.start = m.start AND f."end" = m."end");
 
@@ -134,19 +137,22 @@ WHERE NOT EXISTS (SELECT 1 FROM flags f WHERE f.target_type = 'event' AND f.arti
                   AND f.start = e.trigger_start AND f."end" = e.trigger_end AND f.label = e.category);
 
 CREATE VIEW event_participants_c AS
-SELECT p.rowid AS row_id, p.event_id, p.role, COALESCE(mg.canonical, p.actor_id) AS actor_id, p.actor_id AS actor_raw,
-       p.start, p."end", p.text
-FROM event_participants p LEFT JOIN actor_merges mg ON mg.id = p.actor_id;
+SELECT p.rowid AS row_id, p.event_id, p.role,
+       COALESCE((SELECT mg.canonical FROM actor_merges mg WHERE mg.id = p.actor_id), p.actor_id) AS actor_id,
+       p.actor_id AS actor_raw, p.start, p."end", p.text
+FROM event_participants p;
 
 CREATE VIEW cues_c AS
 SELECT c.id, c.article_id, c.local_id, c.category, c.term, c.alternative, c.explanation, c.in_quote,
-       COALESCE(mg.canonical, c.speaker_id) AS speaker_id, c.speaker_id AS speaker_raw, c.statement_id,
-       c.start, c."end", c.text
-FROM cues c LEFT JOIN actor_merges mg ON mg.id = c.speaker_id
+       COALESCE((SELECT mg.canonical FROM actor_merges mg WHERE mg.id = c.speaker_id), c.speaker_id) AS speaker_id,
+       c.speaker_id AS speaker_raw, c.statement_id, c.start, c."end", c.text
+FROM cues c
 WHERE NOT EXISTS (SELECT 1 FROM flags f WHERE f.target_type = 'cue' AND f.article_id = c.article_id
                   AND f.start = c.start AND f."end" = c."end" AND f.label = c.category);
 
 -- The reading views of version 1, now over the corrected views (Datasette and `export --table` show these).
+-- Names come from scalar subqueries rather than LEFT JOINs where the query is DISTINCT: SQLite would
+-- otherwise copy the whole actors_c view for every row.
 DROP VIEW IF EXISTS statements_view;
 CREATE VIEW statements_view AS
 SELECT s.id, s.article_id, a.outlet, a.published, a.title AS article_title, s.kind, s.statement_class,
@@ -160,11 +166,11 @@ DROP VIEW IF EXISTS events_view;
 CREATE VIEW events_view AS
 SELECT e.id, e.article_id, a.outlet, a.published, e.category, e.mode, e.cameo, e.trigger_text, e.status,
        e.negated, e.modality, e.date_value, e.location_text, e.statement_id,
-       (SELECT group_concat(who, '; ') FROM (SELECT DISTINCT COALESCE(ac.name, p.text) AS who
-          FROM event_participants_c p LEFT JOIN actors_c ac ON ac.id = p.actor_id
+       (SELECT group_concat(who, '; ') FROM (SELECT DISTINCT COALESCE((SELECT ac.name FROM actors_c ac WHERE ac.id = p.actor_id), p.text) AS who
+          FROM event_participants_c p
           WHERE p.event_id = e.id AND p.role = 'source' ORDER BY p.row_id)) AS sources,
-       (SELECT group_concat(who, '; ') FROM (SELECT DISTINCT COALESCE(ac.name, p.text) AS who
-          FROM event_participants_c p LEFT JOIN actors_c ac ON ac.id = p.actor_id
+       (SELECT group_concat(who, '; ') FROM (SELECT DISTINCT COALESCE((SELECT ac.name FROM actors_c ac WHERE ac.id = p.actor_id), p.text) AS who
+          FROM event_participants_c p
           WHERE p.event_id = e.id AND p.role = 'target' ORDER BY p.row_id)) AS targets,
        substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence
 FROM events_c e JOIN articles a ON a.id = e.article_id;
@@ -172,11 +178,11 @@ FROM events_c e JOIN articles a ON a.id = e.article_id;
 DROP VIEW IF EXISTS transfers;
 CREATE VIEW transfers AS
 SELECT e.id AS event_id, e.article_id, a.outlet, a.published,
-       (SELECT group_concat(who, '; ') FROM (SELECT DISTINCT COALESCE(ac.name, p.text) AS who
-          FROM event_participants_c p LEFT JOIN actors_c ac ON ac.id = p.actor_id
+       (SELECT group_concat(who, '; ') FROM (SELECT DISTINCT COALESCE((SELECT ac.name FROM actors_c ac WHERE ac.id = p.actor_id), p.text) AS who
+          FROM event_participants_c p
           WHERE p.event_id = e.id AND p.role = 'source' ORDER BY p.row_id)) AS supplier,
-       (SELECT group_concat(who, '; ') FROM (SELECT DISTINCT COALESCE(ac.name, p.text) AS who
-          FROM event_participants_c p LEFT JOIN actors_c ac ON ac.id = p.actor_id
+       (SELECT group_concat(who, '; ') FROM (SELECT DISTINCT COALESCE((SELECT ac.name FROM actors_c ac WHERE ac.id = p.actor_id), p.text) AS who
+          FROM event_participants_c p
           WHERE p.event_id = e.id AND p.role = 'target' ORDER BY p.row_id)) AS recipient,
        i.name AS item, i.category AS item_category, i.quantity, i.quantity_value, i.provenance,
        e.status, e.date_value, e.date_text, e.statement_id IS NOT NULL AS claimed, e.statement_id,
@@ -193,12 +199,15 @@ SELECT ac.id, ac.name, ac.type, ac.country, ac.sector, ac.agent_of, ac.known,
        (SELECT group_concat(r.title || COALESCE(' (' || r.country || ')', '')
                             || COALESCE(' ' || r.start, '') || COALESCE(' to ' || r."end", ''), '; ')
           FROM actor_roles r WHERE r.actor_id = ac.id) AS roles,
-       (SELECT count(*) FROM mentions_c m WHERE m.actor_raw = ac.id
-          OR m.actor_raw IN (SELECT id FROM actor_merges WHERE canonical = ac.id)) AS mentions,
-       (SELECT count(DISTINCT m.article_id) FROM mentions_c m WHERE m.actor_raw = ac.id
-          OR m.actor_raw IN (SELECT id FROM actor_merges WHERE canonical = ac.id)) AS articles,
-       (SELECT count(*) FROM statements_c s WHERE s.speaker_raw = ac.id
-          OR s.speaker_raw IN (SELECT id FROM actor_merges WHERE canonical = ac.id)) AS statements
+       (SELECT count(*) FROM mentions_c m WHERE m.actor_raw = ac.id)
+         + (SELECT count(*) FROM actor_merges mg JOIN mentions_c m ON m.actor_raw = mg.id
+            WHERE mg.canonical = ac.id) AS mentions,
+       (SELECT count(DISTINCT m.article_id) FROM mentions_c m
+        WHERE m.actor_raw IN (SELECT ac.id UNION ALL SELECT mg.id FROM actor_merges mg WHERE mg.canonical = ac.id))
+         AS articles,
+       (SELECT count(*) FROM statements_c s WHERE s.speaker_raw = ac.id)
+         + (SELECT count(*) FROM actor_merges mg JOIN statements_c s ON s.speaker_raw = mg.id
+            WHERE mg.canonical = ac.id) AS statements
 FROM actors_c ac;
 
 DROP VIEW IF EXISTS mentions_view;

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from ..store.read import name_from_id
+
 
 @dataclass(frozen=True)
 class Mark:
@@ -83,20 +85,20 @@ def article_marks(data: dict) -> list[Mark]:
     for s in data["statements"]:
         item = statement_item(s)
         who = s.get("speaker_name") or s.get("source_text") or "unattributed"
-        title = f"Statement {s['local_id']} ({s['kind']}, {s.get('cue_stance') or 'neutral'}): {who}"
+        title = f"Statement ({s['kind']}, {s.get('cue_stance') or 'neutral'}): {who}"
         if s.get("source_start") is not None and s.get("source_end") is not None:
             marks.append(Mark(s["source_start"], s["source_end"], "l-stmt-source", item, title))
         marks.append(Mark(s["cue_start"], s["cue_end"], "l-stmt-cue", item, title))
         for c in s.get("contents", []):
             marks.append(Mark(c["start"], c["end"], "l-stmt-content", item, title))
     for m in data["mentions"]:
-        who = m.get("actor_name") or m.get("actor_id") or "unresolved"
+        who = m.get("actor_name") or (name_from_id(m["actor_id"]) if m.get("actor_id") else "unresolved")
         marks.append(
             Mark(m["start"], m["end"], "l-actor", f"m-{m['id']}", f"Actor: {who} ({m.get('kind') or 'name'})")
         )
     for e in data["events"]:
         item = f"e-{e['local_id']}"
-        title = f"Event {e['local_id']}: {e['category']}" + (f" / {e['mode']}" if e.get("mode") else "")
+        title = f"Event: {e['category']}" + (f" / {e['mode']}" if e.get("mode") else "")
         marks.append(Mark(e["trigger_start"], e["trigger_end"], "l-event", item, title))
         for it in e.get("items", []):
             marks.append(Mark(it["start"], it["end"], "l-event-item", item, f"{title}: item {it['name']}"))

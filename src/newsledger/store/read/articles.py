@@ -36,7 +36,7 @@ def article_listing(
     filters = {"q": q, "outlet": outlet, "date_from": date_from, "date_to": date_to}
     return Listing(
         columns, "articles a", order_sql, key, direction, conds, present(filters),
-        facets={"outlet": ("a.outlet", "a.outlet")},
+        facets={"outlet": ("a.outlet", "value")},
     )  # fmt: skip
 
 

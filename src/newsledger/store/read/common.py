@@ -6,9 +6,11 @@ connection is opened with `mode=ro` so `newsledger analyze` can keep writing whi
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import urllib.parse
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -105,8 +107,10 @@ class Listing:
     conds: dict[str, tuple[str, list]] = field(default_factory=dict)  # filter -> (SQL condition, params)
     filters: dict[str, str] = field(default_factory=dict)
     notices: list[str] = field(default_factory=list)
-    facets: dict[str, tuple[str, str]] = field(default_factory=dict)  # facet -> (value SQL, label SQL)
+    #: facet -> (value SQL, how to label a value: "value" itself, or "actor" for an actor id's name)
+    facets: dict[str, tuple[str, str]] = field(default_factory=dict)
     post: Post | None = None  # fills in what one row cannot hold (an event's participants)
+    facet_source: str | None = None  # `source` without the joins only the listing's columns need
 
     def where(self, skip: str | None = None) -> tuple[str, list]:
         sqls, params = [], []
@@ -163,19 +167,57 @@ class Listing:
 
     def facet_counts(self, con: sqlite3.Connection, limit: int = 200) -> dict[str, list[Row]]:
         """Per facet, its values with how many rows each would give with the other filters kept (so a
-        choice can be changed without losing the counts of the others), most frequent first."""
+        choice can be changed without losing the counts of the others), most frequent first.
+
+        Facets whose own filter is not set share one scan of the filtered rows (counted here); a facet
+        whose filter is set needs its own query, without that filter."""
         out: dict[str, list[Row]] = {}
+        shared = [name for name in self.facets if name not in self.conds]
+        if shared:
+            clause, params = self.where()
+            values = ", ".join(self.facets[n][0] for n in shared)
+            counters: dict[str, Counter] = {n: Counter() for n in shared}
+            k = len(shared)
+            # One grouped scan over the combinations of the facets' values (few: these are vocabularies,
+            # outlets and actor ids), summed per facet here; `facet_source` leaves out joins for labels.
+            sql = (
+                f"SELECT {values}, count(*) FROM {self.facet_source or self.source}{clause} GROUP BY {values}"
+            )
+            for row in con.execute(sql, params):
+                for i, name in enumerate(shared):
+                    if row[i] is not None:
+                        counters[name][row[i]] += row[k]
+            for name, counter in counters.items():
+                top = sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))[:limit]
+                labels = _labels(con, self.facets[name][1], [v for v, _ in top])
+                out[name] = [{"value": v, "label": labels.get(v, v), "n": n} for v, n in top]
         for name, (value_sql, label_sql) in self.facets.items():
+            if name in out:
+                continue
             clause, params = self.where(skip=name)
             cond = f"{value_sql} IS NOT NULL"
             clause = f"{clause} AND {cond}" if clause else f" WHERE {cond}"
-            out[name] = rows(
+            found = rows(
                 con,
-                f"SELECT {value_sql} AS value, max({label_sql}) AS label, count(*) AS n FROM {self.source}"
-                f"{clause} GROUP BY 1 ORDER BY n DESC, label LIMIT ?",
+                f"SELECT {value_sql} AS value, count(*) AS n FROM {self.facet_source or self.source}"
+                f"{clause} GROUP BY 1 ORDER BY n DESC, value LIMIT ?",
                 [*params, limit],
             )
-        return out
+            labels = _labels(con, label_sql, [r["value"] for r in found])
+            out[name] = [
+                {"value": r["value"], "label": labels.get(r["value"], r["value"]), "n": r["n"]} for r in found
+            ]
+        return {name: out[name] for name in self.facets}
+
+
+def _labels(con: sqlite3.Connection, how: str, values: list) -> dict:
+    """Readable labels for facet values: actor ids get their (corrected) names."""
+    if how != "actor" or not values:
+        return {}
+    found = con.execute(
+        "SELECT id, name FROM actors_c WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(values),)
+    )
+    return dict(found.fetchall())
 
 
 @dataclass

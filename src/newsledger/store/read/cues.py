@@ -70,11 +70,12 @@ def cue_listing(
     return Listing(
         columns, source, order_sql, key, direction, conds, present(filters), notices,
         facets={
-            "category": ("c.category", "c.category"),
-            "term": ("c.term", "c.term"),
-            "outlet": ("a.outlet", "a.outlet"),
-            "in_quote": ("CASE c.in_quote WHEN 1 THEN 'yes' ELSE 'no' END", "''"),
+            "category": ("c.category", "value"),
+            "term": ("c.term", "value"),
+            "outlet": ("a.outlet", "value"),
+            "in_quote": ("CASE c.in_quote WHEN 1 THEN 'yes' ELSE 'no' END", "value"),
         },
+        facet_source="cues_c c JOIN articles a ON a.id = c.article_id",
     )  # fmt: skip
 
 

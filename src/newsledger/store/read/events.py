@@ -89,12 +89,13 @@ def event_listing(
     return Listing(
         columns, source, order_sql, key, direction, conds, present(filters), notices,
         facets={
-            "category": ("e.category", "e.category"),
-            "outlet": ("a.outlet", "a.outlet"),
-            "status": ("e.status", "e.status"),
-            "claimed": ("CASE WHEN e.statement_id IS NULL THEN 'no' ELSE 'yes' END", "''"),
+            "category": ("e.category", "value"),
+            "outlet": ("a.outlet", "value"),
+            "status": ("e.status", "value"),
+            "claimed": ("CASE WHEN e.statement_id IS NULL THEN 'no' ELSE 'yes' END", "value"),
         },
         post=attach_participants,
+        facet_source="events_c e JOIN articles a ON a.id = e.article_id",
     )  # fmt: skip
 
 

@@ -15,9 +15,11 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def find_actors(con: sqlite3.Connection, text: str, limit: int = 20) -> list[Row]:
-    """Actors `text` names, best first: an exact id, else exact names or aliases, else an id prefix, else
-    names and aliases containing the text (case-insensitive). Merged-away ids resolve to the actor kept."""
+def find_actors(con: sqlite3.Connection, text: str, limit: int = 20, *, exact: bool = False) -> list[Row]:
+    """Actors `text` names, best first: an exact id (a merged-away id gives the actor kept); else every
+    actor whose name or alias is the text or contains it, or whose id starts with it (case-insensitive),
+    gazetteer actors first, then the most mentioned. `exact` stops at exact names and aliases when there are
+    any (for corrections, which must name one actor)."""
     text = text.strip()
     if not text:
         return []
@@ -29,25 +31,28 @@ def find_actors(con: sqlite3.Connection, text: str, limit: int = 20) -> list[Row
     )
     if exact_id:
         return exact_id
-    exact_name = rows(
-        con,
-        """SELECT DISTINCT ac.id, ac.name, ac.type FROM actors_c ac
-           WHERE ac.name = ? COLLATE NOCASE
-              OR ac.id IN (SELECT actor_id FROM actor_aliases_c WHERE alias = ? COLLATE NOCASE)
-           ORDER BY ac.known DESC, ac.name LIMIT ?""",
-        (text, text, limit),
-    )
-    if exact_name:
-        return exact_name
     like = _like(text)
-    return rows(
+    found = rows(
         con,
-        """SELECT ac.id, ac.name, ac.type FROM actors_c ac
+        """SELECT ac.id, ac.name, ac.type, ac.known,
+                  (ac.name = ? COLLATE NOCASE OR ac.id IN
+                     (SELECT actor_id FROM actor_aliases_c WHERE alias = ? COLLATE NOCASE)) AS exact
+           FROM actors_c ac
            WHERE substr(ac.id, 1, ?) = ? OR ac.name LIKE ? ESCAPE '\\'
               OR ac.id IN (SELECT actor_id FROM actor_aliases_c WHERE alias LIKE ? ESCAPE '\\')
-           ORDER BY ac.name LIKE ? ESCAPE '\\' DESC, ac.known DESC, length(ac.name), ac.name LIMIT ?""",
-        (len(text), text, like, like, _like(text)[1:], limit),
+           LIMIT 200""",
+        (text, text, len(text), text, like, like),
     )
+    if exact and any(r["exact"] for r in found):
+        found = [r for r in found if r["exact"]]
+    for r in found:  # how often each is mentioned, through the index, to put the one meant first
+        r["weight"] = con.execute(
+            "SELECT count(*) FROM mentions WHERE actor_id IN (SELECT ? UNION SELECT id FROM actor_merges "
+            "WHERE canonical = ?)",
+            (r["id"], r["id"]),
+        ).fetchone()[0]
+    found.sort(key=lambda r: (-r["known"], -r["weight"], -r["exact"], r["name"]))
+    return [{"id": r["id"], "name": r["name"], "type": r["type"]} for r in found[:limit]]
 
 
 def suggest(con: sqlite3.Connection, text: str, limit: int = 12) -> list[Row]:

@@ -52,17 +52,19 @@ def statement_listing(
     if statement_class != ALL:
         check_choice("class", statement_class, STATEMENT_CLASSES)
     match = fts_query(q) if q else ""
-    fts_join = " JOIN statements_fts f ON f.rowid = s.row_id" if match else ""
+    # With a search, the full-text index drives the query (CROSS JOIN keeps that order): its matches are
+    # looked up by rowid, rather than every statement probing the index.
+    fts = "statements_fts f CROSS JOIN " if match else ""
     marked = "highlight(statements_fts, 0, char(2), char(3))" if match else "s.content"
     columns = f"""s.id, a.published, a.outlet, s.speaker_id, ac.name AS speaker_name, ac.type AS speaker_type,
                   s.source_text, s.cue_text, s.cue_stance, s.kind, s.statement_class, s.content, s.article_id,
                   a.title AS article_title, s.local_id, {marked} AS content_marked"""
-    source = f"""statements_c s JOIN articles a ON a.id = s.article_id
-                 LEFT JOIN actors_c ac ON ac.id = s.speaker_id{fts_join}"""
+    source = f"""{fts}statements_c s JOIN articles a ON a.id = s.article_id
+                 LEFT JOIN actors_c ac ON ac.id = s.speaker_id"""
     conds: dict[str, tuple[str, list]] = {}
     notices: list[str] = []
     if match:
-        conds["q"] = ("statements_fts MATCH ?", [match])
+        conds["q"] = ("statements_fts MATCH ? AND s.row_id = f.rowid", [match])
     if speaker:
         conds["speaker"], more, _ = actor_condition(con, speaker, "s.speaker_raw", "speaker")
         notices += more
@@ -90,12 +92,13 @@ def statement_listing(
     return Listing(
         columns, source, order_sql, key, direction, conds, present(filters), notices,
         facets={
-            "speaker": ("s.speaker_id", "COALESCE(ac.name, s.speaker_id)"),
-            "outlet": ("a.outlet", "a.outlet"),
-            "stance": ("s.cue_stance", "s.cue_stance"),
-            "kind": ("s.kind", "s.kind"),
-            "class": ("s.statement_class", "s.statement_class"),
+            "speaker": ("s.speaker_id", "actor"),
+            "outlet": ("a.outlet", "value"),
+            "stance": ("s.cue_stance", "value"),
+            "kind": ("s.kind", "value"),
+            "class": ("s.statement_class", "value"),
         },
+        facet_source=f"{fts}statements_c s JOIN articles a ON a.id = s.article_id",
     )  # fmt: skip
 
 

@@ -66,11 +66,11 @@ def transfer_listing(
     return Listing(
         columns, source, order_sql, key, direction, conds, present(filters),
         facets={
-            "supplier": ("t.supplier", "t.supplier"),
-            "recipient": ("t.recipient", "t.recipient"),
-            "item_category": ("t.item_category", "t.item_category"),
-            "status": ("t.status", "t.status"),
-            "outlet": ("t.outlet", "t.outlet"),
+            "supplier": ("t.supplier", "value"),
+            "recipient": ("t.recipient", "value"),
+            "item_category": ("t.item_category", "value"),
+            "status": ("t.status", "value"),
+            "outlet": ("t.outlet", "value"),
         },
     )  # fmt: skip
 
