@@ -14,7 +14,17 @@ from typing import Annotated
 import typer
 
 from .app import app
-from .output import Column, ExitCode, FormatOption, choose_format, error, note, open_ledger, print_listing
+from .output import (
+    Column,
+    ExitCode,
+    FormatOption,
+    check_ledger_file,
+    choose_format,
+    error,
+    note,
+    open_ledger,
+    print_listing,
+)
 
 correct_app = typer.Typer(
     help="Correct the ledger: merge or rename actors, flag wrong extractions, list and undo corrections.",
@@ -38,6 +48,7 @@ def _record(db: Path, make) -> None:
     """Open the ledger for writing, make one correction, print what it was."""
     from ..store.corrections import CorrectionError, describe, list_corrections
 
+    check_ledger_file(db)  # corrections are for an existing ledger: never create an empty one
     with open_ledger(db, read_only=False) as ledger:
         try:
             number = make(ledger.conn)
@@ -111,6 +122,7 @@ def list_(db: DbOption = DEFAULT_DB, fmt: FormatOption = None, all_: Annotated[
     """
     from ..store.corrections import describe, list_corrections
 
+    check_ledger_file(db)
     with open_ledger(db, read_only=False) as ledger:  # for writing: brings an older ledger up to date
         items = list_corrections(ledger.conn, include_undone=all_)
     for c in items:
@@ -139,6 +151,7 @@ def undo(
     from ..store.corrections import CorrectionError, describe
     from ..store.corrections import undo as undo_
 
+    check_ledger_file(db)
     with open_ledger(db, read_only=False) as ledger:
         try:
             done = undo_(ledger.conn, number)
