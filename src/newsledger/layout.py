@@ -36,6 +36,8 @@ QUOTATIONS, PARAGRAPHS, FURNITURE = "quotations", "paragraphs", "furniture"
 FURNITURE_KINDS = ("teaser", "dateline", "byline", "caption", "credit", "ad", "footer", "share", "related")
 
 # One alternation, longest first, so that '' is read as one double mark.
+#: Every quote mark a quotation can open or close with.
+QUOTE_MARKS = "\"“”‘’'«»„"
 _MARKS = re.compile(r"''|[\"“”‘’'«»„]")
 # A low double quote („) is closed by “ (German) or ” (as scraped English often has it).
 _DOUBLE_OPEN = {"“": "”", '"': '"', "''": "''", "«": "»", "„": "“"}

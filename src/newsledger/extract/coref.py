@@ -11,12 +11,14 @@ speakers of earlier statements score higher; "I"/"we" inside a quotation is the 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Entry, Gazetteer, slug
+from ..layout import QUOTE_MARKS, quotations
 from ..model import Actor, Role, Statement
 from . import doc_text
 from .mentions import SUBJECT_DEPS, Found, MentionFinder
@@ -33,7 +35,10 @@ NON_PERSON = {
 PLURAL_TYPES = NON_PERSON | {"population"}
 PRONOUN_WINDOW = 3  # sentences back a pronoun may look
 ROLE_WINDOW = 4  # sentences back a bare role noun ("the official") may look
-QUOTES = '"“”'
+
+
+def _is_punct(char: str) -> bool:
+    return unicodedata.category(char).startswith("P")
 
 
 def _key(text: str) -> str:
@@ -88,6 +93,9 @@ class Resolver:
         self.by_last: dict[str, list[tuple[int, str]]] = {}
         self.recent: dict[str, list[tuple[int, str]]] = {}  # surnames resolved so far, in text order
         self.found_starts = [g.start for g in found]
+        self.quotes = quotations(doc)  # the layout's, in text order and not overlapping
+        self.quote_starts = [q[0] for q in self.quotes]
+        self.quote_ends = [q[1] for q in self.quotes]
         # "they", "them", ...: the lexicon's plural pronouns that are not the speaker's own.
         self._third_plural = {
             w for w, info in finder.pronouns.items() if info.get("number") == "pl" and not info.get("speaker")
@@ -373,22 +381,19 @@ class Resolver:
     def _quote_before(self, i: int) -> int | None:
         """Where the quotation just before token `i` opens, when only punctuation lies between them
         (the "he" of '..." he said'): the speaker is named before the quotation, not inside it."""
-        doc = self.doc
-        j = i - 1
-        while j >= 0 and doc[j].is_punct and not any(q in doc[j].text for q in QUOTES + "'"):
-            j -= 1
-        if j < 0 or not any(q in doc[j].text for q in QUOTES) and doc[j].text not in ("''", "'"):
+        char = self.doc[i].idx
+        k = bisect_right(self.quote_ends, char) - 1
+        if k < 0:
             return None
-        close = doc[j].idx
-        text = self.text
-        para = text.rfind("\n", 0, close) + 1
-        opened = max(text.rfind(q, para, close) for q in ('"', "“", "``", "''"))
-        if opened < 0:
+        start, end = self.quotes[k]
+        if self.text[end - 1] not in QUOTE_MARKS:
+            return None  # left open at its paragraph's end
+        between = self.text[end:char]
+        if "\n" in between or any(not (c.isspace() or _is_punct(c)) for c in between):
             return None
         if self._token_starts is None:
-            self._token_starts = [t.idx for t in doc]
-        k = bisect_right(self._token_starts, opened) - 1
-        return max(k, 0)
+            self._token_starts = [t.idx for t in self.doc]
+        return max(bisect_right(self._token_starts, start) - 1, 0)
 
     def resolve_pronoun(self, f: Found) -> str | None:
         doc = self.doc
@@ -457,18 +462,15 @@ class Resolver:
         return self._adjacent_speaker(i)
 
     def _adjacent_speaker(self, i: int) -> str | None:
-        """Without statements: the actor named next to the quotation marks around token `i`."""
-        text = self.text
+        """Without statements: the actor named next to the closed quotation around token `i`."""
         char = self.doc[i].idx
-        line_start = text.rfind("\n", 0, char) + 1
-        line_end = text.find("\n", char)
-        line_end = len(text) if line_end < 0 else line_end
-        marks = [m.start() for m in re.finditer(f"[{QUOTES}]", text[line_start:line_end])]
-        before = [m + line_start for m in marks if m + line_start < char]
-        after = [m + line_start for m in marks if m + line_start > char]
-        if len(before) % 2 == 0 or not after:
+        k = bisect_right(self.quote_starts, char) - 1
+        if k < 0 or not self.quotes[k][0] < char < self.quotes[k][1]:
             return None
-        open_at, close_at = before[-1], after[0]
+        open_at, end = self.quotes[k]
+        close_at = end - 1
+        if self.text[close_at] not in QUOTE_MARKS:
+            return None  # left open at its paragraph's end: no closing mark to be named next to
         near = [
             g
             for g in self.found
