@@ -127,6 +127,16 @@ def test_invalid_input_is_answered_with_a_message(client, url, message):
     assert api.status_code in (400, 422) and message in str(api.json())
 
 
+@pytest.mark.parametrize(
+    "status", ["occurred", "ongoing", "proposed", "hypothetical", "threatened", "negated"]
+)
+def test_the_extended_event_statuses_are_accepted_and_explained(client, status):
+    assert client.get(f"/api/events?status={status}").json()["total"] == 0
+    assert client.get(f"/api/transfers?status={status}").status_code == 200
+    page = client.get("/events").text
+    assert f'<option value="{status}" title="' in page and f"<dt>{status}</dt>" in page
+
+
 def test_a_page_past_the_last_says_so(client):
     page = client.get("/statements?page=40").text
     assert "There is only 1 page; showing page 1." in page and "in text →" in page
@@ -175,6 +185,19 @@ def test_the_web_app_takes_the_id_prefixes_the_cli_prints(client):
     assert r.status_code == 307 and r.headers["location"] == f"/articles/{PLEDGE_ID}"
     assert client.get(f"/api/statements?article={PLEDGE_ID[:8]}").json()["total"] == 3
     assert client.get("/actors/Kovac", follow_redirects=False).headers["location"] == f"/actors/{KOVAC.id}"
+
+
+def test_story_ids_take_a_prefix_too(tmp_path):
+    import sqlite3
+
+    path = build(tmp_path / "ledger.db")
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("INSERT INTO clusters(id, kind, label) VALUES ('story-3f2a9c', 'story', 'Missiles')")
+    con.close()
+    c = TestClient(create_app(path))
+    assert c.get("/stories/3f2a", follow_redirects=False).headers["location"] == "/stories/story-3f2a9c"
+    assert c.get("/stories/zzz").status_code == 404
 
 
 def test_voices_charts_and_their_data(client):

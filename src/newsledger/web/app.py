@@ -460,6 +460,9 @@ def _pages():
     def story(request: Request, cluster_id: str, con=Depends(get_db)):
         data = read.story(con, cluster_id)
         if data is None:
+            found = read.resolve_cluster(con, cluster_id)
+            if len(found) == 1:  # an id prefix, as `newsledger stories` prints it
+                return RedirectResponse(f"/stories/{urllib.parse.quote(found[0])}", status_code=307)
             raise HTTPException(404, f"No story {cluster_id}")
         return render(request, "story.html", nav="stories", data=data, report=compare_report(con, cluster_id))
 

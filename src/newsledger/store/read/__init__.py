@@ -34,7 +34,7 @@ from .statements import (
     search_statements,
     statement_listing,
 )
-from .stories import list_clusters, story
+from .stories import list_clusters, resolve_cluster, story
 from .transfers import TRANSFER_COLUMNS, TRANSFER_SORTS, list_transfers, transfer_listing
 from .voices import GROUPS, UNITS, quoted_over_time, voices_by_outlet
 
@@ -91,6 +91,7 @@ __all__ = [
     "search_statements",
     "speakers",
     "statement_listing",
+    "resolve_cluster",
     "story",
     "suggest",
     "tables",

@@ -121,8 +121,11 @@ class Listing:
         return (" WHERE " + " AND ".join(sqls) if sqls else ""), params
 
     def count(self, con: sqlite3.Connection) -> int:
+        """Rows matching; read without the joins that only fill columns in (`facet_source`)."""
         clause, params = self.where()
-        return con.execute(f"SELECT count(*) FROM {self.source}{clause}", params).fetchone()[0]
+        return con.execute(
+            f"SELECT count(*) FROM {self.facet_source or self.source}{clause}", params
+        ).fetchone()[0]
 
     def page(
         self, con: sqlite3.Connection, page: int = 1, per_page: int = 50, *, facets: bool = False

@@ -69,3 +69,14 @@ def story(con: sqlite3.Connection, cluster_id: str) -> Row | None:
             if r["outlet"] in columns:
                 columns[r["outlet"]][name].append(r)
     return {"cluster": cl, "members": members, "columns": list(columns.values())}
+
+
+def resolve_cluster(con: sqlite3.Connection, ref: str) -> list[str]:
+    """Clusters a reference names: an id, or a prefix of it or of the part after its kind ("story-3f2a"
+    or "3f2a"), as `newsledger stories` prints them."""
+    found = con.execute(
+        "SELECT id FROM clusters WHERE substr(id, 1, ?) = ? OR substr(id, instr(id, '-') + 1, ?) = ? "
+        "ORDER BY id LIMIT 20",
+        (len(ref), ref, len(ref), ref),
+    ).fetchall()
+    return [r[0] for r in found]

@@ -81,4 +81,32 @@
       });
     });
   }
+
+  // Name fields: suggestions from /api/suggest as the user types ("Russia" finds the government of Russia,
+  // the state, its ministries). Without JavaScript the datalist holds the facet's names instead.
+  document.querySelectorAll("input[data-suggest]").forEach((input) => {
+    const list = document.getElementById(input.getAttribute("list"));
+    if (!list) return;
+    let timer = null;
+    let asked = "";
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        const q = input.value.trim();
+        if (q.length < 2 || q === asked) return;
+        asked = q;
+        try {
+          const r = await fetch(input.dataset.suggest + "?q=" + encodeURIComponent(q));
+          if (!r.ok || input.value.trim() !== q) return;
+          const found = await r.json();
+          list.replaceChildren(...found.map((a) => {
+            const o = document.createElement("option");
+            o.value = a.name;
+            o.textContent = `${a.type || "actor"} · ${a.statements} statements · ${a.mentions} mentions`;
+            return o;
+          }));
+        } catch (_) { /* suggestions are a convenience: the form still works without them */ }
+      }, 150);
+    });
+  });
 })();
