@@ -191,6 +191,7 @@ def _templates() -> Jinja2Templates:
     env.filters["short"] = lambda s, n=160: s if s is None or len(s) <= n else s[: n - 1] + "…"
     env.filters["safe_url"] = safe_url
     env.filters["day"] = lambda s: (s or "")[:10]
+    env.filters["article_label"] = article_label
     env.globals["with_query"] = with_query
     env.globals["quote"] = lambda s, safe="": urllib.parse.quote(str(s), safe=safe)
     env.globals["version"] = __version__
@@ -203,6 +204,15 @@ def _templates() -> Jinja2Templates:
 def facet_counts(result: read.Page, name: str) -> dict:
     """{value: count} for a filter's facet, for the numbers beside its choices."""
     return {r["value"]: r["n"] for r in result.facets.get(name, [])}
+
+
+def article_label(a: dict) -> str:
+    """What to call an article in a list: its title, else its file's name, never its id."""
+    if a.get("title"):
+        return a["title"]
+    if a.get("source_file"):
+        return "(untitled) " + Path(a["source_file"]).name
+    return "(untitled)"
 
 
 def marked(text: str | None) -> Markup:

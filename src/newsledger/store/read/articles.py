@@ -23,7 +23,7 @@ def article_listing(
 ) -> Listing:
     """Articles matching full-text `q` (title and text) and the filters, with what was found in each."""
     match = fts_query(q) if q else ""
-    columns = """a.id, a.published, a.outlet, a.title, a.url, length(a.text) AS chars,
+    columns = """a.id, a.published, a.outlet, a.title, a.url, a.source_file, length(a.text) AS chars,
                  (SELECT count(*) FROM statements_c s WHERE s.article_id = a.id) AS statements,
                  (SELECT count(*) FROM events_c e WHERE e.article_id = a.id) AS events,
                  (SELECT count(*) FROM cues_c c WHERE c.article_id = a.id) AS cues"""

@@ -27,7 +27,7 @@ def story(con: sqlite3.Connection, cluster_id: str) -> Row | None:
         return None
     members = rows(
         con,
-        """SELECT a.id, a.outlet, a.published, a.title, m.similarity FROM cluster_members m
+        """SELECT a.id, a.outlet, a.published, a.title, a.source_file, m.similarity FROM cluster_members m
            JOIN articles a ON a.id = m.article_id WHERE m.cluster_id = ? ORDER BY a.outlet, a.published""",
         (cluster_id,),
     )
