@@ -14,9 +14,9 @@ from newsledger.store import Ledger
 ENV = {"COLUMNS": "200"}
 # Our own sentences.
 TEXTS = {
-    "geneva.txt": "Envoys meet in Geneva\n\nThe foreign minister of Norway said on Monday that talks would resume.\n",
-    "ceasefire.txt": "Ceasefire holds\n\nAid workers reported that the ceasefire held overnight in the north.\n",
-    "convoy.txt": "Convoy delayed\n\nThe ministry said the aid convoy was delayed by shelling near the border.\n",
+    "geneva.txt": "Envoys meet in Geneva\n\nThe foreign minister of Norway said talks would resume.\n",
+    "ceasefire.txt": "Ceasefire holds\n\nAid workers reported that the ceasefire held overnight.\n",
+    "convoy.txt": "Convoy delayed\n\nThe ministry said the aid convoy was delayed by shelling.\n",
 }
 
 

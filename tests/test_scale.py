@@ -98,6 +98,17 @@ def test_warc_record_ranges_read_back_what_the_reader_reads(tmp_path):
     assert _same(read_all(parts)) == _same(read([str(path)]))
 
 
+def test_a_folder_reads_back_as_the_readers_read_it_sidecars_included(tmp_path):
+    folder = _corpus(tmp_path)
+    (folder / "t1.json").write_text(
+        '{"outlet": "Sidecar Times", "published": "2024-03-02"}', encoding="utf-8"
+    )
+    parts = list(plan([str(folder)], partition_items=2))
+    assert _same(read_all(parts)) == _same(read([str(folder)]))
+    (t1,) = [a for a in read_all(parts) if isinstance(a, Article) and a.source_file.endswith("t1.txt")]
+    assert (t1.outlet, t1.published) == ("Sidecar Times", "2024-03-02")
+
+
 def test_folders_and_globs_are_listed_sorted_without_hidden_or_foreign_files(tmp_path):
     folder = _corpus(tmp_path)
     listed = [u.path for p in plan([str(folder)]) if not isinstance(p, Skipped) for u in p.units]

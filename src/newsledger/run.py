@@ -58,6 +58,9 @@ def analyze_into(
     """
     if ledger is None and shards is None:
         raise ValueError("nothing to write to: give a ledger, shards, or both")
+    from .ingest.metadata import check_published
+
+    published = check_published(published)  # a bad date fails here, before anything is read
     report = report if report is not None else RunReport()
     formats = tuple(formats)
     local = workers is None and scheduler is None and client is None

@@ -7,6 +7,7 @@ only turns options into arguments, shows progress and prints the summary.
 from __future__ import annotations
 
 import contextlib
+import time
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -208,12 +209,18 @@ def analyze(
 
     Example: newsledger analyze news/ feeds/world.rss --db ledger.db --workers 4
     """
+    from ..ingest.metadata import check_published
     from ..run import analyze_into
     from ..scale.report import RunReport
     from ..store import Ledger
 
     out = Console()
     err = Console(stderr=True)
+    try:
+        published = check_published(published)
+    except ValueError as error:
+        err.print(Text(f"--published: {error}", style="bold red"))
+        raise typer.Exit(2) from None
     if db is None and shards is None:
         db = DEFAULT_DB
     formats = ("jsonl", "parquet") if shard_format is ShardFormat.both else (shard_format.value,)
@@ -296,8 +303,6 @@ def load(
                 load_shards(shards, ledger, progress=show, report=report)
             except KeyboardInterrupt:
                 report.interrupted = True
-        import time
-
         report.finished = time.perf_counter()
         _print_summary(out, report, ledger, str(db))
         if not report.interrupted:

@@ -274,9 +274,32 @@ def read_unit(unit: Unit, digest: hashlib._Hash | None = None) -> Iterator[Artic
     if digest is not None:
         digest.update(f"{unit.path}\0{unit.start}\0{unit.end}\0{len(data)}\0".encode())
         digest.update(data)
+    if unit.reader == "text" and "://" not in unit.path:
+        yield from _read_text(unit.path, data, digest)
+        return
     shift = unit.first - 1
     for item in read_bytes(data, name=unit.path, reader=unit.reader):
         yield _renumber(item, unit, shift) if shift else item
+
+
+def _read_text(path: str, data: bytes, digest) -> Iterator[Article | Skipped]:
+    """A local .txt file with its sidecar .json (metadata), as `ingest.read_file` reads it; the
+    sidecar's bytes go into the content hash, so editing it makes a new shard."""
+    from ..ingest import guard
+    from ..ingest.decode import NotText
+    from ..ingest.metadata import read_sidecar, sidecar_path
+    from ..ingest.text import read_text_bytes
+
+    if digest is not None:
+        side = sidecar_path(path)
+        if side.is_file():
+            digest.update(b"sidecar\0" + side.read_bytes())
+    try:
+        sidecar = read_sidecar(path)
+    except NotText as reason:
+        yield Skipped(path, str(reason))
+        return
+    yield from guard(path, read_text_bytes(data, name=path, sidecar=sidecar))
 
 
 def _renumber(item: Article | Skipped, unit: Unit, shift: int) -> Article | Skipped:

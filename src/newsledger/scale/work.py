@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..ingest import Skipped
-from ..model import Article, ArticleAnalysis, article_id
+from ..model import Article, ArticleAnalysis
 from .partitions import Partition, read_partition
 from .shards import FORMATS, Shards, shard_name
 
@@ -44,21 +44,12 @@ def label(article: Article) -> str:
 
 def with_defaults(article: Article, outlet: str | None = None, published: str | None = None) -> Article:
     """The article with `outlet`/`published` filled in where it has none (the CLI's --outlet and
-    --published). A derived id follows the outlet, since the id is a hash of outlet and text."""
-    update: dict = {}
-    if outlet and not article.outlet:
-        update["outlet"] = outlet
-        if article.id == article_id(None, article.text):
-            update["id"] = article_id(outlet, article.text)
-    if published and not article.published:
-        from ..ingest.assemble import iso_date
+    --published), by the ingest rule (`ingest.metadata.fill_defaults`: a derived id follows the outlet)."""
+    if not outlet and not published:
+        return article
+    from ..ingest.metadata import check_published, fill_defaults
 
-        date, note = iso_date(published)
-        if date:
-            update["published"] = date
-        if note:
-            update["notes"] = [*article.notes, note]
-    return article.model_copy(update=update) if update else article
+    return fill_defaults(article, outlet=outlet, published=check_published(published))
 
 
 def record_digest(record: dict) -> str:
