@@ -17,15 +17,26 @@ def actor_listing(
     con: sqlite3.Connection, *, q: str = "", type: str = "", sort: str = "mentions", order: str = "desc"
 ) -> Listing:
     """Actors whose name, alias or id contains `q`, with how often each is mentioned and quoted."""
-    # Counted through the indexed raw ids (the actor's own and those merged into it), one actor at a time:
-    # a grouped scan joined to 6,000 actors is the slow plan on a 1,000-article ledger.
+    # Counted on the base tables through their actor-id indexes (the actor's own id and those merged into
+    # it), less what was flagged: through the corrected views every row would be checked for a flag, and
+    # the listing sorts all actors by these counts (0.6 s against 0.1 s on a 1,000-article ledger).
     columns = """ac.id, ac.name, ac.type, ac.country, ac.known,
-                 (SELECT count(*) FROM mentions_c m WHERE m.actor_raw = ac.id)
-                   + (SELECT count(*) FROM actor_merges mg JOIN mentions_c m ON m.actor_raw = mg.id
-                      WHERE mg.canonical = ac.id) AS mentions,
-                 (SELECT count(*) FROM statements_c s WHERE s.speaker_raw = ac.id)
-                   + (SELECT count(*) FROM actor_merges mg JOIN statements_c s ON s.speaker_raw = mg.id
-                      WHERE mg.canonical = ac.id) AS statements"""
+                 (SELECT count(*) FROM mentions m WHERE m.actor_id = ac.id)
+                   + (SELECT count(*) FROM actor_merges mg JOIN mentions m ON m.actor_id = mg.id
+                      WHERE mg.canonical = ac.id)
+                   - (SELECT count(*) FROM flags f JOIN mentions m
+                        ON m.article_id = f.article_id AND m.start = f.start AND m."end" = f."end"
+                      WHERE f.target_type = 'mention' AND COALESCE(
+                        (SELECT canonical FROM actor_merges WHERE id = m.actor_id), m.actor_id) = ac.id)
+                   AS mentions,
+                 (SELECT count(*) FROM statements s WHERE s.speaker_id = ac.id)
+                   + (SELECT count(*) FROM actor_merges mg JOIN statements s ON s.speaker_id = mg.id
+                      WHERE mg.canonical = ac.id)
+                   - (SELECT count(*) FROM flags f JOIN statements s
+                        ON s.article_id = f.article_id AND s.cue_start = f.start AND s.cue_end = f."end"
+                      WHERE f.target_type = 'statement' AND COALESCE(
+                        (SELECT canonical FROM actor_merges WHERE id = s.speaker_id), s.speaker_id) = ac.id)
+                   AS statements"""
     source = "actors_c ac"
     conds: dict[str, tuple[str, list]] = {}
     if q:

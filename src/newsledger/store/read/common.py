@@ -111,6 +111,7 @@ class Listing:
     facets: dict[str, tuple[str, str]] = field(default_factory=dict)
     post: Post | None = None  # fills in what one row cannot hold (an event's participants)
     facet_source: str | None = None  # `source` without the joins only the listing's columns need
+    key: str | None = None  # a unique, indexed column of the rows (for a page: sort the keys, then fetch)
 
     def where(self, skip: str | None = None) -> tuple[str, list]:
         sqls, params = [], []
@@ -144,11 +145,18 @@ class Listing:
             )
             page = last
         clause, params = self.where()
-        data = rows(
-            con,
-            f"SELECT {self.columns} FROM {self.source}{clause} ORDER BY {self.order_sql} LIMIT ? OFFSET ?",
-            [*params, per_page, (page - 1) * per_page],
-        )
+        if self.key:
+            # Sort only the keys, then read the page's rows: the sorter then holds one column, not all of
+            # them for every matching row (a third of the time on a 1,000-article ledger).
+            sql = (
+                f"SELECT {self.columns} FROM {self.source} WHERE {self.key} IN (SELECT {self.key} FROM "
+                f"{self.source}{clause} ORDER BY {self.order_sql} LIMIT ? OFFSET ?) ORDER BY {self.order_sql}"
+            )
+        else:
+            sql = (
+                f"SELECT {self.columns} FROM {self.source}{clause} ORDER BY {self.order_sql} LIMIT ? OFFSET ?"
+            )
+        data = rows(con, sql, [*params, per_page, (page - 1) * per_page])
         if self.post:
             self.post(con, data)
         page_ = Page(data, total, page, per_page, self.sort, self.order, self.filters, notices)

@@ -76,6 +76,7 @@ def cue_listing(
             "in_quote": ("CASE c.in_quote WHEN 1 THEN 'yes' ELSE 'no' END", "value"),
         },
         facet_source="cues_c c JOIN articles a ON a.id = c.article_id",
+        key="c.id",
     )  # fmt: skip
 
 

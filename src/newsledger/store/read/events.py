@@ -96,6 +96,7 @@ def event_listing(
         },
         post=attach_participants,
         facet_source="events_c e JOIN articles a ON a.id = e.article_id",
+        key="e.id",
     )  # fmt: skip
 
 

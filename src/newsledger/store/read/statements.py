@@ -99,6 +99,7 @@ def statement_listing(
             "class": ("s.statement_class", "value"),
         },
         facet_source=f"{fts}statements_c s JOIN articles a ON a.id = s.article_id",
+        key=None if match else "s.row_id",  # highlight() needs its MATCH in the query that reads the rows
     )  # fmt: skip
 
 
