@@ -113,10 +113,12 @@ class Listing:
     facet_source: str | None = None  # `source` without the joins only the listing's columns need
     key: str | None = None  # a unique, indexed column of the rows (for a page: sort the keys, then fetch)
 
-    def where(self, skip: str | None = None) -> tuple[str, list]:
+    def where(self, skip: str | set[str] | None = None) -> tuple[str, list]:
+        """WHERE clause and parameters of the filters, less those named in `skip`."""
+        skipped = {skip} if isinstance(skip, str) else (skip or set())
         sqls, params = [], []
         for name, (sql, ps) in self.conds.items():
-            if name != skip:
+            if name not in skipped:
                 sqls.append(sql)
                 params.extend(ps)
         return (" WHERE " + " AND ".join(sqls) if sqls else ""), params
@@ -180,23 +182,34 @@ class Listing:
         """Per facet, its values with how many rows each would give with the other filters kept (so a
         choice can be changed without losing the counts of the others), most frequent first.
 
-        Facets whose own filter is not set share one scan of the filtered rows (counted here); a facet
-        whose filter is set needs its own query, without that filter."""
+        Facets share one scan (counted here); only a facet whose filter is more than a choice of its own
+        values (an actor name, a full-text search) needs its own query, without that filter."""
         out: dict[str, list[Row]] = {}
-        shared = [name for name in self.facets if name not in self.conds]
+        # A filter that only says "this facet's value is one of these" is applied here rather than in SQL,
+        # so its facet can share the scan: each facet's counts skip its own filter and keep the others.
+        folded: dict[str, set] = {}
+        for name, (value_sql, _) in self.facets.items():
+            sql, ps = self.conds.get(name, ("", []))
+            if sql in (f"{value_sql} = ?", f"{value_sql} IN ({', '.join('?' * len(ps))})"):
+                folded[name] = set(ps)
+        shared = [name for name in self.facets if name not in self.conds or name in folded]
         if shared:
-            clause, params = self.where()
+            clause, params = self.where(skip=set(folded))
             values = ", ".join(self.facets[n][0] for n in shared)
             counters: dict[str, Counter] = {n: Counter() for n in shared}
             k = len(shared)
+            checks = [(i, folded[n]) for i, n in enumerate(shared) if n in folded]
             # One grouped scan over the combinations of the facets' values (few: these are vocabularies,
             # outlets and actor ids), summed per facet here; `facet_source` leaves out joins for labels.
             sql = (
                 f"SELECT {values}, count(*) FROM {self.facet_source or self.source}{clause} GROUP BY {values}"
             )
             for row in con.execute(sql, params):
+                failed = [i for i, allowed in checks if row[i] not in allowed]
+                if len(failed) > 1:
+                    continue
                 for i, name in enumerate(shared):
-                    if row[i] is not None:
+                    if row[i] is not None and (not failed or failed == [i]):
                         counters[name][row[i]] += row[k]
             for name, counter in counters.items():
                 top = sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))[:limit]
