@@ -100,6 +100,23 @@ def test_saved_pipeline_gives_the_same_results_in_a_fresh_process(nlp, saved, te
     assert fresh == here
 
 
+def test_saved_pipeline_holds_every_pipe_s_knowledge_and_reads_it_from_there(saved):
+    for pipe, name in [
+        ("newsledger_layout", "furniture.json"),
+        ("newsledger_attribution", "attribution.crfsuite"),
+        ("newsledger_statements", "cue_verbs.tsv"),
+        ("newsledger_actors", "gazetteer/people.json"),
+        ("newsledger_events", "event_patterns.json"),
+        ("newsledger_events", "plover.joblib"),
+        ("newsledger_cues", "lexicons/lexicon_loaded.json"),
+    ]:
+        assert (saved / pipe / name).is_file(), (pipe, name)
+    loaded = spacy.load(saved)
+    assert Path(loaded.get_pipe("newsledger_actors").data_dir).parent == saved / "newsledger_actors"
+    assert Path(loaded.get_pipe("newsledger_cues").data_dir).parent == saved / "newsledger_cues"
+    assert loaded.get_pipe("newsledger_events").plover_path.parent == saved / "newsledger_events"
+
+
 def test_docbin_round_trip_keeps_every_extension(nlp, texts):
     docs = list(nlp.pipe(texts))
     data = DocBin(docs=docs, store_user_data=True).to_bytes()
@@ -193,7 +210,7 @@ def test_a_pipeline_without_a_parser_gets_a_clear_error():
 def test_unknown_profile_is_refused():
     from newsledger.pipeline import load_nlp
 
-    with pytest.raises(ValueError, match="unknown pipeline profile 'accurate-ish'; choose from fast"):
+    with pytest.raises(ValueError, match="unknown pipeline profile 'accurate-ish'; choose from .*fast"):
         load_nlp(profile="accurate-ish")
 
 

@@ -114,8 +114,25 @@ def _tsv_rows(text: str) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def _data(name: str) -> str:
+#: The packaged files the gazetteer is built from (what the actors pipe writes into a saved pipeline).
+GAZETTEER_FILES: tuple[str, ...] = (
+    "actor_lexicon.json",
+    "countries.tsv",
+    "organisations.tsv",
+    "people.json",
+    "place_variants.tsv",
+)
+
+
+def _data(name: str, data_dir: str | None = None) -> str:
+    if data_dir:
+        return (Path(data_dir) / name).read_text(encoding="utf-8")
     return resources.files("newsledger.data").joinpath(name).read_text(encoding="utf-8")
+
+
+def data_file(name: str) -> Path:
+    """The packaged file `name` of `GAZETTEER_FILES`."""
+    return Path(str(resources.files("newsledger.data").joinpath(name)))
 
 
 def _add_countries(gaz: Gazetteer, rows: list[dict[str, str]]) -> None:
@@ -285,14 +302,15 @@ def env_path() -> str | None:
 
 
 @lru_cache(maxsize=4)
-def load_gazetteer(extra_path: str | None = None) -> Gazetteer:
-    """The shipped gazetteer, plus the user file `extra_path` when given; cached per path."""
+def load_gazetteer(extra_path: str | None = None, data_dir: str | None = None) -> Gazetteer:
+    """The shipped gazetteer (or the `GAZETTEER_FILES` in `data_dir`, as a saved pipeline holds them),
+    plus the user file `extra_path` when given; cached per path."""
     gaz = Gazetteer()
-    _add_lexicon(gaz, json.loads(_data("actor_lexicon.json")))
-    _add_countries(gaz, _tsv_rows(_data("countries.tsv")))
-    _add_organisations(gaz, _tsv_rows(_data("organisations.tsv")))
-    _add_people(gaz, json.loads(_data("people.json"))["people"])
-    _add_places(gaz, _tsv_rows(_data("place_variants.tsv")))
+    _add_lexicon(gaz, json.loads(_data("actor_lexicon.json", data_dir)))
+    _add_countries(gaz, _tsv_rows(_data("countries.tsv", data_dir)))
+    _add_organisations(gaz, _tsv_rows(_data("organisations.tsv", data_dir)))
+    _add_people(gaz, json.loads(_data("people.json", data_dir))["people"])
+    _add_places(gaz, _tsv_rows(_data("place_variants.tsv", data_dir)))
     if extra_path:
         extend(gaz, extra_path)
     return gaz

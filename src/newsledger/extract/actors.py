@@ -8,7 +8,7 @@ the pipe keeps each doc's resolver for the later pipes of the same run (not in `
 plain data only); for a Doc read back from bytes they fall back to `doc._.mentions`.
 
 The gazetteer is this pipe's knowledge: the packaged files plus a user's file (`extra_path`; `load_nlp`
-sets it from $NEWSLEDGER_ACTORS when that is set), which `to_disk` writes into the saved pipeline.
+sets it from $NEWSLEDGER_ACTORS when that is set), all of which `to_disk` writes into the saved pipeline.
 
 Decisions (see docs/gazetteer.md): a state's officials, diplomats, authorities and government ("British
 officials", "Kremlin officials") are mentions of that government, `gov:XXX`; its forces and defence ministry
@@ -28,7 +28,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..gazetteer import Gazetteer, load_gazetteer
+from ..gazetteer import GAZETTEER_FILES, Gazetteer, data_file, load_gazetteer
 from ..layout import Furniture
 from ..model import Actor, Mention, Span
 from . import get_list, register_extensions
@@ -63,17 +63,18 @@ class ActorsComponent:
         self.name = name
         self.nlp = nlp
         self.extra_path = extra_path or None
+        self.data_dir: str | None = None  # where the gazetteer files are read from (None: the package)
         self.gaz: Gazetteer | None = None
         self.finder: MentionFinder | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
-        """Read the gazetteer now (else on the first doc; a saved pipeline brings the user's file)."""
+        """Read the gazetteer now (else on the first doc; a saved pipeline brings its own files)."""
         if self.gaz is None:
-            self._load(self.extra_path)
+            self._load(self.extra_path, None)
 
-    def _load(self, extra_path: str | None) -> None:
-        self.extra_path = extra_path
-        self.gaz = load_gazetteer(extra_path)
+    def _load(self, extra_path: str | None, data_dir: str | None) -> None:
+        self.extra_path, self.data_dir = extra_path, data_dir
+        self.gaz = load_gazetteer(extra_path, data_dir)
         self.finder = MentionFinder(self.nlp, self.gaz)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -107,14 +108,18 @@ class ActorsComponent:
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
+        """The gazetteer files this pipe reads, and the user's file when there is one."""
         path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
+        (path / "gazetteer").mkdir(parents=True, exist_ok=True)
+        for name in GAZETTEER_FILES:
+            source = Path(self.data_dir) / name if self.data_dir else data_file(name)
+            shutil.copyfile(source, path / "gazetteer" / name)
         if self.extra_path:
             shutil.copyfile(self.extra_path, path / _USER_FILE)
 
     def from_disk(self, path: str | Path, *, exclude: tuple = ()) -> ActorsComponent:
         user = Path(path) / _USER_FILE
-        self._load(str(user) if user.exists() else None)
+        self._load(str(user) if user.exists() else None, str(Path(path) / "gazetteer"))
         return self
 
 

@@ -156,16 +156,22 @@ def env_lexicons() -> list[str]:
     return [p for p in os.environ.get(ENV_LEXICONS, "").split(os.pathsep) if p]
 
 
+#: The packaged files the framing lexicon is built from (what the cues pipe writes into a saved pipeline).
+LEXICON_FILES: tuple[str, ...] = (*DEFAULT_LEXICONS, "place_variants.tsv", "lexicon_stance.json")
+
+
 @lru_cache(maxsize=8)
-def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
-    """The shipped lexicons plus `extra` user files; cached, so every pipeline shares one copy."""
+def load_lexicon(extra: tuple[str, ...] = (), data_dir: str | None = None) -> Lexicon:
+    """The shipped lexicons (or the `LEXICON_FILES` in `data_dir`, as a saved pipeline holds them) plus
+    `extra` user files; cached, so every pipeline shares one copy."""
+    base = Path(data_dir) if data_dir else DATA_DIR
     lex = Lexicon()
     for name in DEFAULT_LEXICONS:
-        _read_json(lex, DATA_DIR / name)
-    places = DATA_DIR / "place_variants.tsv"
+        _read_json(lex, base / name)
+    places = base / "place_variants.tsv"
     if places.exists():
         _read_places(lex, places)
-    stance = json.loads((DATA_DIR / "lexicon_stance.json").read_text(encoding="utf-8"))
+    stance = json.loads((base / "lexicon_stance.json").read_text(encoding="utf-8"))
     lex.versions["lexicon_stance.json"] = str(stance.get("version", "?"))
     lex.stances = stance["stances"]
     lex.label_introducers = frozenset(w.lower() for w in stance.get("label_introducers", ()))
@@ -295,6 +301,7 @@ class CueFinder:
         (read when the pipe first runs, so that a saved pipeline's own copies can replace them)."""
         self.nlp = nlp
         self.user_paths: list[str] = [] if isinstance(lexicon, Lexicon) else list(lexicon)
+        self.data_dir: str | None = None  # where the packaged lexicons are read from (None: the package)
         self.lex: Lexicon | None = None
         if isinstance(lexicon, Lexicon):
             self._build(lexicon)
@@ -302,7 +309,7 @@ class CueFinder:
     def initialize(self, get_examples=None, *, nlp: Language | None = None) -> None:
         """Read the lexicons now (else on the first doc)."""
         if self.lex is None:
-            self._build(load_lexicon(tuple(self.user_paths)))
+            self._build(load_lexicon(tuple(self.user_paths), self.data_dir))
 
     def _build(self, lexicon: Lexicon) -> None:
         nlp = self.nlp
@@ -353,10 +360,14 @@ class CueFinder:
         doc._.cues = cues
         return doc
 
-    # A user's lexicons travel with a saved pipeline (the packaged ones come with the package).
+    # The lexicons (packaged and the user's) travel with a saved pipeline.
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
         path = Path(path)
-        path.mkdir(parents=True, exist_ok=True)
+        (path / "lexicons").mkdir(parents=True, exist_ok=True)
+        base = Path(self.data_dir) if self.data_dir else DATA_DIR
+        for name in LEXICON_FILES:
+            if (base / name).exists():
+                shutil.copyfile(base / name, path / "lexicons" / name)
         names = []
         for n, user in enumerate(self.user_paths):
             name = f"user_{n}{Path(user).suffix.lower()}"
@@ -368,7 +379,8 @@ class CueFinder:
         path = Path(path)
         names = json.loads((path / "user_lexicons.json").read_text(encoding="utf-8"))
         self.user_paths = [str(path / n) for n in names]
-        self._build(load_lexicon(tuple(self.user_paths)))
+        self.data_dir = str(path / "lexicons")
+        self._build(load_lexicon(tuple(self.user_paths), self.data_dir))
         return self
 
     # -- lexicon matches ------------------------------------------------------------------------
