@@ -138,6 +138,14 @@ def participant(doc: Doc, text: str, tok: Token, resolve, actor_nouns: frozenset
     actor = resolve(doc, start, end) if resolve else None
     if actor is None and not is_actorish(tok, actor_nouns):
         return None
+    if actor is None and resolve and tok.pos_ == "NOUN":
+        # "Israeli jets", "Russian units": a group named by its country acts for that country
+        owner = next(
+            (c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), None
+        )
+        if owner is not None:
+            lo_o, hi_o = ent_bounds(owner)
+            actor = resolve(doc, doc[lo_o].idx, doc[hi_o - 1].idx + len(doc[hi_o - 1]))
     return Participant(actor_id=actor, span=Span.of(text, start, end))
 
 

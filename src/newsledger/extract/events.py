@@ -9,6 +9,7 @@ whose trigger lies inside a statement's content is that speaker's claim (`statem
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 from spacy import parts_of_speech
@@ -22,6 +23,7 @@ from ..lexicon.events import (
     DEFAULT_PATTERNS,
     Lexicon,
     Trigger,
+    demonym_countries,
     load_lexicon,
     place_countries,
     to_plv,
@@ -42,6 +44,9 @@ from .event_args import (
     subject_of,
     with_conjuncts,
 )
+
+#: Categories of physical force, which figurative uses ("hit a snag", "information war") must not reach.
+_FORCE = frozenset(("ASSAULT", "THREATEN"))
 
 #: The shipped PLOVER classifier (sklearn is imported only when it is first needed).
 PLOVER_MODEL = DATA_DIR / "models" / "plover.joblib"
@@ -112,6 +117,7 @@ class EventsComponent:
                         found.append(ev)
         found = _drop_repeated_transfers(found)
         found.sort(key=lambda e: (e.trigger.start, e.trigger.end))
+        found = _drop_reported_again([e for e in found if _resolved(e)])
         if ctx is not None:
             ctx.share_meeting_places(found)
         found = _outside_furniture(doc_text(doc), found, Furniture(doc))
@@ -171,6 +177,41 @@ def _outside_furniture(text: str, events: list[Event], furniture: Furniture) -> 
     return out
 
 
+def _as_party(actor_id: str | None) -> str | None:
+    """A people acting is its country in an event ("the Russians shelled" is Russia): `pop:X` -> `gov:X`."""
+    if actor_id and actor_id.startswith("pop:"):
+        return "gov:" + actor_id[4:]
+    return actor_id
+
+
+def _resolved(ev: Event) -> bool:
+    """An event is kept only when the actors pipe resolved who acted: "they attacked the city" with "they"
+    unresolved, or "civilians were killed" with no one named, says nothing a reader can check, and a
+    wrong or missing actor is worse than a missing event."""
+    return any(p.actor_id for p in ev.sources)
+
+
+def _drop_reported_again(events: list[Event]) -> list[Event]:
+    """One real event reported twice in an article ("Russia invaded Ukraine in 2022 ... since it invaded")
+    is one event: a later event with the same category, the same resolved parties and status, and no
+    place or date that tells it apart, is dropped (events are in text order)."""
+
+    def key(e: Event) -> tuple:
+        ids = (frozenset(p.actor_id for p in ps if p.actor_id) for ps in (e.sources, e.targets))
+        return (e.category, *ids, e.status, e.negated)
+
+    def apart(a: Event, b: Event) -> bool:
+        places = a.location is not None and b.location is not None and a.location.text != b.location.text
+        dates = a.date_value is not None and b.date_value is not None and a.date_value != b.date_value
+        return places or dates or bool(a.items or b.items)
+
+    kept: list[Event] = []
+    for ev in events:
+        if not any(key(k) == key(ev) and not apart(k, ev) for k in kept):
+            kept.append(ev)
+    return kept
+
+
 def _drop_repeated_transfers(events: list[Event]) -> list[Event]:
     """ "Approved a package of military aid that includes X and Y": "package" and "aid" name one transfer.
     Keep the reading with the most named parties, so the transfers table lists each item once."""
@@ -201,9 +242,11 @@ def _same_as_source(p: Participant, sources: list[Participant]) -> bool:
 def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
     """Entries whose particle constraints this token meets ("call on", "cut off")."""
     kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+    # the second word of a two-word verb may be parsed as an adverb ("shot back at")
+    adverbs = {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.i == tok.i + 1}
     out = []
     for e in entries:
-        if e.particle and e.particle not in kids:
+        if e.particle and e.particle not in kids | adverbs:
             continue
         if e.particles and not kids.intersection(e.particles):
             continue
@@ -236,7 +279,10 @@ class _Context:
     def resolve(self, doc: Doc, start: int, end: int) -> str | None:
         """The actor a span refers to (through the actors pipe's resolver); actors it reaches that the
         actors pipe had not listed are kept in `extra`."""
-        actor_id = resolve_span(doc, start, end)
+        actor_id = _as_party(resolve_span(doc, start, end))
+        if actor_id is None:  # "Israeli jets": a country's adjective the actors pipe left as a word
+            iso = demonym_countries().get(self.text[start:end].lower())
+            actor_id = f"gov:{iso}" if iso else None
         listed = set(self.actors)
         for actor in reached(doc, actor_id, listed):
             self.actors[actor.id] = actor
@@ -276,6 +322,9 @@ class _Context:
         return self._verb_event(tok, entries)
 
     def _verb_event(self, tok: Token, entries: list[Trigger]) -> Event | None:
+        entries = self._literal(tok, entries)
+        if not entries:
+            return None
         entry = entries[0]
         subj, passive = subject_of(tok)
         if (
@@ -329,6 +378,41 @@ class _Context:
             return None
         return self._finish(tok, entries, src, tgt, items)
 
+    def _literal(self, tok: Token, entries: list[Trigger]) -> list[Trigger]:
+        """The entries that fit a verb's objects: none when a light verb's object is itself an event
+        noun ("imposed sanctions": the sanctions are the event) or a force verb is an idiom ("hit a
+        snag"); criticism when a force verb's object is something said or decided ("attacked the plan")."""
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        lemmas = {o.lemma_.lower() for o in objs}
+        if tok.lemma_.lower() in self.lex.light_verbs and any(
+            o.pos_ == "NOUN" and self.lex.lookup(o.lemma_.lower(), "NOUN") for o in objs
+        ):
+            return []
+        if not any(e.category in _FORCE for e in entries):
+            return entries
+        if lemmas & self.lex.figurative_objects:
+            return []
+        if lemmas & self.lex.verbal_objects:
+            return [replace(e, category="ACCUSE", cameo="111", transfer=False) for e in entries[:1]]
+        return entries
+
+    def _figurative_noun(self, tok: Token, entry: Trigger) -> bool:
+        """ "information war", "a charm offensive", "war of words": an ASSAULT noun that names no force."""
+        if entry.category not in _FORCE:
+            return False
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in self.lex.figurative_modifiers:
+                return True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(
+                    g.lemma_.lower() in self.lex.figurative_modifiers for g in c.children if g.dep_ == "pobj"
+                )
+            ):
+                return True
+        return False
+
     def _has_item(self, tok: Token) -> bool:
         return any(t.i in self.items for t in tok.subtree)
 
@@ -345,6 +429,8 @@ class _Context:
 
     def _noun_event(self, tok: Token, entries: list[Trigger]) -> Event | None:
         entry = entries[0]
+        if self._figurative_noun(tok, entry):
+            return None
         outer = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
         if (
             entry.transfer
@@ -381,7 +467,11 @@ class _Context:
             lemma = head.lemma_.lower()
             if lemma in self.lex.approval_verbs:
                 approved = True
-            if lemma in self.lex.light_verbs or lemma in self.lex.approval_verbs:
+            if (
+                lemma in self.lex.light_verbs
+                or lemma in self.lex.approval_verbs
+                or lemma in self.lex.threat_verbs
+            ):
                 if tok.dep_ == "nsubjpass":
                     a = agent_of(head)
                     if a is not None:
@@ -456,7 +546,11 @@ class _Context:
         date = Span.of(text, date_ent.start_char, date_ent.end_char) if date_ent is not None else None
         start = tok.idx
         end = tok.idx + len(tok)
-        prt = next((c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1), None)
+        prt = next(
+            (c for c in tok.children
+             if c.i == tok.i + 1 and (c.dep_ == "prt" or (entry.particle and c.lower_ == entry.particle))),
+            None,
+        )  # fmt: skip
         if prt is not None:
             end = prt.idx + len(prt)
         sent = self.sents[self.sent_of[tok.i]]
@@ -495,16 +589,70 @@ class _Context:
                     ev.mode, ev.cameo = mode, self.lex.meeting_cameo.get(mode, ev.cameo)
                     ev.location = other.location
 
-    def _status(self, tok: Token, entry: Trigger, modality: str | None, negated: bool) -> str | None:
-        if modality:
-            for key, value in self.lex.status_by_modality.items():
-                if modality.endswith(key):
-                    return value
-            first = self.lex.status_by_modality.get(modality.split(" ")[0])
-            if first:
-                return first
+    def _conditional(self, tok: Token) -> bool:
+        """The trigger sits in a condition ("if Russia invades", "if there is an attack")."""
+        marks = self.lex.conditional_marks
+        t = tok
+        for _ in range(5):
+            if any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
+                return True
+            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "conj"):
+                return False
+            if t.head.i == t.i:
+                return False
+            t = t.head
+        return False
+
+    def _framed(self, tok: Token) -> str | None:
+        """The status the words around a trigger give it: a noun whose to-infinitive it is ("the threat
+        to invade"), an adjective ("ready to strike"), or, for an event noun, the verb that governs it
+        ("threatened sanctions", "could lead to an invasion", "will order an attack")."""
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if (
+            tok.pos_ == "VERB"
+            and tok.dep_ in ("acl", "xcomp")
+            and tok.head.pos_ in ("NOUN", "ADJ")
+            and infinitive
+        ):
+            return self.lex.noun_modality.get(tok.head.lemma_.lower(), "hypothetical")
+        if tok.pos_ != "NOUN":
+            return None
+        t = tok
+        for _ in range(3):
+            if t.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "attr") or t.head.i == t.i:
+                return None
+            t = t.head
+            if t.pos_ == "VERB":
+                break
+        if t.pos_ != "VERB":
+            return None
+        if t.lemma_.lower() in self.lex.threat_verbs:
+            return "threatened"
+        modality, negated, _ = modality_of(t, self.lex)
         if negated:
             return None
+        return self._modal(modality) or (self._framed(t) if t.dep_ in ("acl", "xcomp") else None)
+
+    def _modal(self, modality: str | None) -> str | None:
+        """The status a modality gives ("could": hypothetical, "refused to": denied), if any."""
+        if not modality:
+            return None
+        for key, value in self.lex.status_by_modality.items():
+            if modality.endswith(key):
+                return value
+        return self.lex.status_by_modality.get(modality.split(" ")[0])
+
+    def _status(self, tok: Token, entry: Trigger, modality: str | None, negated: bool) -> str | None:
+        if not negated and self._conditional(tok):
+            return "hypothetical"
+        modal = self._modal(modality)
+        if modal:
+            return modal
+        if negated:
+            return None
+        framed = self._framed(tok)
+        if framed:
+            return framed
         if tok.pos_ == "VERB":
             if tok.lemma_.lower() in self.lex.approval_verbs:
                 return "approved"

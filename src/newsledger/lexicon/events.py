@@ -54,13 +54,31 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()
     actor_nouns: frozenset[str] = frozenset()
     cameo: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
+    #: Objects that make a force verb criticism ("attacked the decision": ACCUSE).
+    verbal_objects: frozenset[str] = frozenset()
+    #: Objects that make a force verb an idiom ("hit a snag": no event).
+    figurative_objects: frozenset[str] = frozenset()
+    #: Modifiers that make an ASSAULT noun figurative ("information war", "charm offensive").
+    figurative_modifiers: frozenset[str] = frozenset()
+    #: Subordinators of a condition ("if"): the clause's event is hypothetical.
+    conditional_marks: frozenset[str] = frozenset()
+    #: Noun -> status of an event in its to-infinitive ("threat to invade": threatened).
+    noun_modality: dict[str, str] = field(default_factory=dict)
+    #: Verbs whose event-noun object is only threatened ("threatened sanctions").
+    threat_verbs: frozenset[str] = frozenset()
 
     def lookup(self, lemma: str, pos: str) -> list[Trigger]:
         return self.triggers.get((lemma, "NOUN" if pos in ("NOUN", "PROPN") else "VERB"), [])
 
     def categories(self, lemma: str) -> set[str]:
-        """Every category any entry for `lemma` votes for, whatever its part of speech."""
-        return {t.category for pos in ("VERB", "NOUN") for t in self.triggers.get((lemma, pos), [])}
+        """Every category any entry for `lemma` votes for, whatever its part of speech; a two-word entry
+        ("hit out": ACCUSE) votes only with its second word, so it adds nothing to the lemma alone."""
+        return {
+            t.category
+            for pos in ("VERB", "NOUN")
+            for t in self.triggers.get((lemma, pos), [])
+            if t.particle is None
+        }
 
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -95,6 +113,12 @@ def parse_lexicon(raw: dict) -> Lexicon:
         light_verbs=frozenset(raw.get("light_verbs", ())),
         actor_nouns=frozenset(raw.get("actor_nouns", ())),
         cameo=load_cameo(),
+        verbal_objects=frozenset(raw.get("verbal_objects", ())),
+        figurative_objects=frozenset(raw.get("figurative_objects", ())),
+        figurative_modifiers=frozenset(raw.get("figurative_modifiers", ())),
+        conditional_marks=frozenset(raw.get("conditional_marks", ())),
+        noun_modality=dict(raw.get("noun_modality", {})),
+        threat_verbs=frozenset(raw.get("threat_verbs", ())),
     )
     for e in raw["triggers"]:
         words = e["lemma"].split()
@@ -152,6 +176,25 @@ def place_countries() -> dict[str, str]:
                 for name in cols[i].split("|"):
                     if name.strip():
                         table.setdefault(name.strip().lower(), iso3)
+    return table
+
+
+@lru_cache(maxsize=1)
+def demonym_countries() -> dict[str, str]:
+    """Lower-cased adjective and people forms ("israeli", "russians") -> ISO3, from countries.tsv."""
+    path = DATA_DIR / "countries.tsv"
+    table: dict[str, str] = {}
+    if not path.exists():
+        return table
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("iso3\t"):
+            continue
+        cols = line.split("\t")
+        for i in (3, 4):
+            if i < len(cols):
+                for name in cols[i].split("|"):
+                    if name.strip():
+                        table.setdefault(name.strip().lower(), cols[0])
     return table
 
 

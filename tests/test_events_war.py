@@ -1,0 +1,90 @@
+"""Events on war-news phrasing (issue 11 §3), on sentences written for these tests: figurative conflict is
+criticism, sanctions are SANCTION, every event carries the status its clause gives it, parties come from
+resolved actors, and one event reported twice is one event."""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2023-05-01"
+
+
+def events(analysis) -> list[tuple[str, str, list[str | None], list[str | None], str | None]]:
+    return [
+        (
+            e.category,
+            e.trigger.text,
+            [p.actor_id for p in e.sources],
+            [p.actor_id for p in e.targets],
+            e.status,
+        )
+        for e in analysis.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Kremlin hit out at Germany on Monday over the new measures.", "hit out"),
+        ("Lavrov shot back at Germany after the meeting.", "shot back"),
+        ("Putin blasted the West for fuelling conflicts.", "blasted"),
+        ("Lavrov attacked the plan at a news conference.", "attacked"),
+    ],
+)
+def test_verbal_conflict_is_accuse_never_assault(analyze, text, trigger):
+    found = events(analyze(text, published=PUB))
+    assert [(c, t) for c, t, *_ in found] == [("ACCUSE", trigger)]
+
+
+def test_idioms_and_figurative_wars_are_no_events(analyze):
+    a = analyze(
+        "Ukraine's army hit a snag near Bakhmut.\nRussia is waging an information war against Ukraine.",
+        published=PUB,
+    )
+    assert [e for e in events(a) if e[0] == "ASSAULT"] == []
+
+
+def test_sanctions_and_expulsions_are_sanction_and_one_event(analyze):
+    a = analyze(
+        "The European Union imposed sanctions on Russia in March.\nPoland expelled 45 Russian diplomats.",
+        published=PUB,
+    )
+    assert events(a) == [
+        ("SANCTION", "sanctions", ["igo:eu"], ["state:RUS"], None),
+        ("SANCTION", "expelled", ["gov:POL"], ["gov:RUS"], None),
+    ]
+
+
+def test_conditional_and_modal_events_are_hypothetical(analyze):
+    a = analyze("If Russia invades Ukraine, NATO will respond.\nThe Pentagon could send tanks to Ukraine.")
+    by_trigger = {t: (src, tgt, status) for _, t, src, tgt, status in events(a)}
+    assert by_trigger["invades"] == (["gov:RUS"], ["state:UKR"], "hypothetical")
+    assert by_trigger["send"] == (["mil:USA"], ["state:UKR"], "hypothetical")
+
+
+def test_threatened_sanctions_are_threatened_not_occurred(analyze):
+    a = analyze("The European Union threatened sanctions against Belarus on Monday.", published=PUB)
+    sanction = next(e for e in a.events if e.category == "SANCTION")
+    assert sanction.status == "threatened"
+    assert [p.actor_id for p in sanction.sources] == ["igo:eu"]
+    assert [p.actor_id for p in sanction.targets] == ["state:BLR"]
+
+
+def test_a_people_acting_is_its_country(analyze):
+    (ev,) = analyze("The Russians shelled Kharkiv overnight.", published=PUB).events
+    assert (ev.category, [p.actor_id for p in ev.sources]) == ("ASSAULT", ["gov:RUS"])
+
+
+def test_no_event_without_a_resolved_actor(analyze):
+    assert analyze("They attacked the city at dawn.", published=PUB).events == []
+
+
+def test_one_event_reported_twice_is_one_event(analyze):
+    a = analyze(
+        "Russia invaded Ukraine in 2022.\n"
+        "The general said the army was weaker than when Russia invaded Ukraine.",
+        published=PUB,
+    )
+    found = events(a)
+    assert found == [("ASSAULT", "invaded", ["gov:RUS"], ["state:UKR"], None)]
+    assert a.events[0].trigger.start == a.article.text.index("invaded")
