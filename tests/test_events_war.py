@@ -88,3 +88,40 @@ def test_one_event_reported_twice_is_one_event(analyze):
     found = events(a)
     assert found == [("ASSAULT", "invaded", ["gov:RUS"], ["state:UKR"], None)]
     assert a.events[0].trigger.start == a.article.text.index("invaded")
+
+
+def test_talks_between_conjoined_leaders_have_a_target(analyze):
+    (ev,) = analyze("Putin and Xi held talks in Moscow on Tuesday.", published=PUB).events
+    assert (ev.category, [p.actor_id for p in ev.sources], [p.actor_id for p in ev.targets]) == (
+        "CONSULT",
+        ["person:vladimir-putin"],
+        ["person:xi-jinping"],
+    )
+
+
+def test_invasion_of_a_country_targets_it_and_a_modal_subject_is_hypothetical(analyze):
+    (ev,) = analyze("A Russian invasion of Ukraine could happen any day.", published=PUB).events
+    assert [p.actor_id for p in ev.sources] == ["gov:RUS"] and [p.actor_id for p in ev.targets] == [
+        "state:UKR"
+    ]
+    assert ev.status == "hypothetical"
+
+
+def test_a_war_named_by_its_place_has_no_party(analyze):
+    assert (
+        analyze("Europe is more dependent on Russia than before the Ukraine war.", published=PUB).events == []
+    )
+
+
+def test_deployments_drills_and_promised_force(analyze):
+    a = analyze(
+        "Russia sent warships and a submarine to the Baltic Sea.\n"
+        "Russia conducted drills near the border.\n"
+        "The regime has committed atrocities.\n"
+        "Zelensky promised to invade Crimea.",
+        published=PUB,
+    )
+    got = [(e.category, e.trigger.text) for e in a.events]
+    assert ("MOBILIZE", "sent") in got and ("MOBILIZE", "drills") in got
+    assert ("THREATEN", "promised") in got
+    assert not any(c in ("AID", "AGREE", "COOPERATE") for c, _ in got)

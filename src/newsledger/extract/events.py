@@ -193,12 +193,14 @@ def _resolved(ev: Event) -> bool:
 
 def _drop_reported_again(events: list[Event]) -> list[Event]:
     """One real event reported twice in an article ("Russia invaded Ukraine in 2022 ... since it invaded")
-    is one event: a later event with the same category, the same resolved parties and status, and no
-    place or date that tells it apart, is dropped (events are in text order)."""
+    is one event: a later event named by the same word (or a derivation), with the same category,
+    resolved parties and status, and no place, date or items that tell it apart, is dropped (events are
+    in text order)."""
 
     def key(e: Event) -> tuple:
         ids = (frozenset(p.actor_id for p in ps if p.actor_id) for ps in (e.sources, e.targets))
-        return (e.category, *ids, e.status, e.negated)
+        # the same word or a derivation of it ("invaded" / "invasion"): its first four letters
+        return (e.category, *ids, e.status, e.negated, e.trigger.text.lower()[:4])
 
     def apart(a: Event, b: Event) -> bool:
         places = a.location is not None and b.location is not None and a.location.text != b.location.text
@@ -388,12 +390,34 @@ class _Context:
             o.pos_ == "NOUN" and self.lex.lookup(o.lemma_.lower(), "NOUN") for o in objs
         ):
             return []
+        if entries[0].transfer and lemmas & self.lex.deployment_objects:
+            return [
+                replace(
+                    entries[0], category="MOBILIZE", cameo="154", mode="troops", transfer=False, status=None
+                )
+            ]
+        entries = self._threat_of_force(tok, entries)
         if not any(e.category in _FORCE for e in entries):
             return entries
         if lemmas & self.lex.figurative_objects:
             return []
         if lemmas & self.lex.verbal_objects:
             return [replace(e, category="ACCUSE", cameo="111", transfer=False) for e in entries[:1]]
+        return entries
+
+    def _threat_of_force(self, tok: Token, entries: list[Trigger]) -> list[Trigger]:
+        """A promise whose to-infinitive is a use of force ("vowed to destroy", "promises to invade") is a
+        threat, not an agreement."""
+        if entries[0].category != "AGREE":
+            return entries
+        for c in tok.children:
+            if (
+                c.dep_ in ("xcomp", "acl")
+                and c.pos_ == "VERB"
+                and "ASSAULT" in self.lex.categories(c.lemma_.lower())
+            ):
+                category, cameo = self.lex.force_threat
+                return [replace(entries[0], category=category, cameo=cameo or entries[0].cameo, status=None)]
         return entries
 
     def _figurative_noun(self, tok: Token, entry: Trigger) -> bool:
@@ -428,6 +452,7 @@ class _Context:
         )
 
     def _noun_event(self, tok: Token, entries: list[Trigger]) -> Event | None:
+        entries = self._threat_of_force(tok, entries)
         entry = entries[0]
         if self._figurative_noun(tok, entry):
             return None
@@ -440,7 +465,12 @@ class _Context:
             return None  # "a package of military aid": the package is the event
         sources: list[Token] = []
         preps = ("on", "against", "with", "to", "for", "upon", "toward")
-        targets: list[Token] = prep_objects(tok, (*preps, "from") if entry.category == "RETREAT" else preps)
+        if entry.category == "RETREAT":
+            preps = (*preps, "from")
+        elif not entry.transfer:  # "the invasion of Ukraine", "support of Ukraine": the one acted on
+            preps = (*preps, "of")
+        targets: list[Token] = prep_objects(tok, preps)
+        place_named = tok.lemma_.lower() in self.lex.place_named_nouns
         for c in tok.children:
             # "Russia's attack", "the Russian offensive", "US strikes" (but not "the Minsk agreements")
             if (
@@ -450,6 +480,7 @@ class _Context:
                     c.dep_ == "compound"
                     and c.ent_type_ in ("GPE", "NORP", "ORG")
                     and entry.category in self.lex.force_categories
+                    and not (place_named and c.ent_type_ == "GPE")  # "the Ukraine war" is where, not who
                 )
             ):
                 sources.append(c)
@@ -525,6 +556,8 @@ class _Context:
 
     def _finish(self, tok: Token, entries, src, tgt, items) -> Event:
         entry = self._choose(tok, entries, src, tgt)
+        if entry.category in self.lex.symmetric_categories and not tgt and len(src) > 1:
+            src, tgt = src[:1], src[1:]  # "Putin and Xi held talks": the first named meets the others
         text = self.text
         modality, negated, gov = modality_of(tok, self.lex)
         status = self._status(tok, entry, modality, negated)
@@ -619,7 +652,7 @@ class _Context:
             return None
         t = tok
         for _ in range(3):
-            if t.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "attr") or t.head.i == t.i:
+            if t.dep_ not in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr") or t.head.i == t.i:
                 return None
             t = t.head
             if t.pos_ == "VERB":

@@ -66,6 +66,14 @@ class Lexicon:
     noun_modality: dict[str, str] = field(default_factory=dict)
     #: Verbs whose event-noun object is only threatened ("threatened sanctions").
     threat_verbs: frozenset[str] = frozenset()
+    #: Event nouns a place compound names the location of ("the Ukraine war"), not who acts.
+    place_named_nouns: frozenset[str] = frozenset()
+    #: Objects of a transfer verb that make it a deployment ("sent troops"): MOBILIZE.
+    deployment_objects: frozenset[str] = frozenset()
+    #: (category, CAMEO) of a promise of force ("vowed to destroy").
+    force_threat: tuple[str, str | None] = ("THREATEN", None)
+    #: Categories of events between equals ("Putin and Xi held talks": Putin -> Xi).
+    symmetric_categories: frozenset[str] = frozenset()
 
     def lookup(self, lemma: str, pos: str) -> list[Trigger]:
         return self.triggers.get((lemma, "NOUN" if pos in ("NOUN", "PROPN") else "VERB"), [])
@@ -119,6 +127,13 @@ def parse_lexicon(raw: dict) -> Lexicon:
         conditional_marks=frozenset(raw.get("conditional_marks", ())),
         noun_modality=dict(raw.get("noun_modality", {})),
         threat_verbs=frozenset(raw.get("threat_verbs", ())),
+        place_named_nouns=frozenset(raw.get("place_named_nouns", ())),
+        deployment_objects=frozenset(raw.get("deployment_objects", ())),
+        symmetric_categories=frozenset(raw.get("symmetric_categories", ())),
+        force_threat=(
+            raw.get("force_threats", {}).get("category", "THREATEN"),
+            raw.get("force_threats", {}).get("cameo"),
+        ),
     )
     for e in raw["triggers"]:
         words = e["lemma"].split()
