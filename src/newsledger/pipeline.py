@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import json
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -19,10 +20,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .chunking import CHUNK_CHARS, chunk_bounds, merge
 from .extract import get_list
 from .extract.cues import env_lexicons
 from .fingerprint import version_of
 from .gazetteer import env_path
+from .ingest.clean import clean_text
 from .model import Article, ArticleAnalysis, Entity, Span
 
 PROFILES_PATH = Path(__file__).resolve().parent / "data" / "profiles.json"
@@ -156,23 +159,50 @@ def doc_to_analysis(doc: Doc, article: Article, nlp: Language | None = None) -> 
 
 
 def analyze_articles(
-    articles: Iterable[Article], nlp: Language | None = None, *, batch_size: int = 16
+    articles: Iterable[Article],
+    nlp: Language | None = None,
+    *,
+    batch_size: int = 16,
+    chunk_chars: int = CHUNK_CHARS,
 ) -> Iterator[ArticleAnalysis]:
-    """Analyse articles lazily, in spaCy batches, yielding one `ArticleAnalysis` per article in order."""
+    """Analyse articles lazily, in spaCy batches, yielding one `ArticleAnalysis` per article in order.
+
+    An article longer than `chunk_chars` goes through as paragraph-bounded chunks (see `chunking`), so
+    time stays linear in its length and memory bounded by the chunk; its analysis is merged back with
+    the article's own offsets.
+    """
     nlp = nlp or load_nlp()
-    pending: list[Article] = []
+    pending: deque[tuple[Article, int, int, Article]] = deque()
 
     def docs() -> Iterator[Doc]:
         for article in articles:
-            pending.append(article)
-            yield make_doc(nlp, article)
+            bounds = chunk_bounds(article.text, chunk_chars)
+            for start, end in bounds:
+                part = article
+                if len(bounds) > 1:  # a chunk keeps the metadata; the title only in the first one
+                    update = {"text": article.text[start:end], "title_span": article.title_span}
+                    if start > 0 or (article.title_span and article.title_span.end > end):
+                        update["title_span"] = None
+                    part = article.model_copy(update=update)
+                pending.append((article, start, len(bounds), part))
+                yield make_doc(nlp, part)
 
+    parts: list[tuple[int, ArticleAnalysis]] = []
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield doc_to_analysis(doc, pending.pop(0), nlp)
+        article, start, count, part = pending.popleft()
+        analysis = doc_to_analysis(doc, part, nlp)
+        if count == 1:
+            yield analysis
+            continue
+        parts.append((start, analysis))
+        if len(parts) == count:
+            whole = ArticleAnalysis(article=article, pipeline_version=analysis.pipeline_version)
+            yield merge(whole, parts)
+            parts = []
 
 
 def analyze(
-    text: str,
+    text: str | bytes,
     *,
     title: str | None = None,
     outlet: str | None = None,
@@ -180,11 +210,23 @@ def analyze(
     published: str | None = None,
     nlp: Language | None = None,
 ) -> ArticleAnalysis:
-    """Analyse one text. Offsets in the result refer to `text` exactly as given."""
+    """Analyse one text. Offsets in the result refer to `text` exactly as given.
+
+    Lone surrogates become U+FFFD (same length, so offsets still hold) and `bytes` are decoded as the
+    file readers decode them; both are noted on the article. Anything else is a `TypeError`.
+    """
+    cleaned = clean_text(text)
+    text = cleaned.text
     title_span = None
     if title and text.startswith(title):
         title_span = Span.of(text, 0, len(title))
     article = Article.create(
-        text, outlet=outlet, url=url, title=title, published=published, title_span=title_span
+        text,
+        outlet=outlet,
+        url=url,
+        title=title,
+        published=published,
+        title_span=title_span,
+        notes=cleaned.notes,
     )
     return next(analyze_articles([article], nlp))
