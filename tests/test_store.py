@@ -33,7 +33,8 @@ def dump_hash(led: Ledger) -> str:
 
 def test_new_ledger_has_schema_version_wal_and_foreign_keys(ledger):
     latest = migrations.latest_version()
-    assert rows(ledger, "SELECT version FROM schema_version") == [{"version": v} for v in range(1, latest + 1)]
+    versions = rows(ledger, "SELECT version FROM schema_version")
+    assert versions == [{"version": v} for v in range(1, latest + 1)]
     assert ledger.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert ledger.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 

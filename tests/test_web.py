@@ -525,9 +525,8 @@ def test_host_check_blocks_dns_rebinding(ledger_path):
 def test_a_file_that_is_not_a_ledger_gets_a_clear_error(tmp_path):
     from fastapi.testclient import TestClient
 
-    from newsledger.web.app import create_app
-
     from newsledger.store import Ledger, LedgerError
+    from newsledger.web.app import create_app
 
     path = tmp_path / "other.db"
     sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.close()
