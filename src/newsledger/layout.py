@@ -184,8 +184,11 @@ class FurnitureRules:
 
 
 def dateline_of(marks: list[tuple[int, int, str, re.Match[str]]]) -> dict[str, Any] | None:
-    """The first dateline's parts as written, with its offsets: plain data for `doc._.dateline`."""
-    first = next(((s, e, m) for s, e, k, m in marks if k == "dateline"), None)
+    """The first dateline's parts as written, with its offsets: plain data for `doc._.dateline`. A
+    dateline that names a place wins over an earlier bare time stamp ("Published 24 mins ago")."""
+    datelines = [(s, e, m) for s, e, k, m in marks if k == "dateline"]
+    placed = [d for d in datelines if d[2].groupdict().get("place")]
+    first = (placed or datelines or [None])[0]
     if first is None:
         return None
     start, end, match = first
