@@ -41,6 +41,16 @@ def _is_punct(char: str) -> bool:
     return unicodedata.category(char).startswith("P")
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `b` is `a` with one letter left out, added or changed (both at least four letters)."""
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
 def _key(text: str) -> str:
     """A surname as a lookup key: curly apostrophes straightened, possessive dropped."""
     text = text.replace("’", "'")
@@ -150,7 +160,10 @@ class Resolver:
         self.found_starts = [g.start for g in self.found]
         for f in self.found:
             if f.kind == "role":
-                self._link(f, self.resolve_role(f) if f.atype == "person" else self.resolve_body(f))
+                if f.atype == "person":
+                    self._link(f, self.resolve_role(f))
+                else:  # a named ministry no earlier mention settles is a body of its own
+                    self._link(f, self.resolve_body(f) or (self._unknown(f) if f.name else None))
         for f in self.found:
             if f.kind == "pronoun":
                 self._link(f, self.resolve_pronoun(f))
@@ -162,6 +175,7 @@ class Resolver:
         if f.atype == "person":
             bare = re.sub(r"\s+[A-Z]\.(?=\s)", "", name)  # "John F. Kerry" -> "John Kerry"
             known = [e.ref for e in self.gaz.phrases.get(bare, ()) if e.kind == "person"]
+            known = known or self._misspelt(bare)
             if known:
                 self.ensure(known[0])
                 self._alias(known[0], name)
@@ -173,6 +187,20 @@ class Resolver:
             if bare != name:
                 self._alias(actor_id, bare)
         return actor_id
+
+    def _misspelt(self, name: str) -> list[str]:
+        """The gazetteer person whose surname this name ends in and whose given name it misspells by one
+        letter ("Emanuel Macron" -> Emmanuel Macron): one actor per person, whatever the spelling."""
+        words = name.split()
+        if len(words) < 2:
+            return []
+        given = words[0]
+        out = []
+        for e in self._gaz_surname(_key(words[-1])):
+            full = (self.gaz.actor(e.ref).name if self.gaz.actor(e.ref) else "").split()
+            if len(full) >= 2 and full[0] != given and _one_edit(full[0].lower(), given.lower()):
+                out.append(e.ref)
+        return out if len(out) == 1 else []
 
     def _alias(self, actor_id: str, text: str) -> None:
         actor = self.actors[actor_id]
@@ -200,6 +228,9 @@ class Resolver:
                 dated = [k for k in known if self._in_office(k)]
                 pick = (dated or known or [None])[0]
             if pick is None:
+                if not self._named_person(f):
+                    f.actor = None  # "Manuel", "Easter", "Simplistic": one capitalised word is no one yet
+                    continue
                 pick = f"person:{slug(text)}"
                 self.ensure(pick, name=text, atype="person")
             else:
@@ -209,6 +240,26 @@ class Resolver:
             self._link(f, pick)
             f.atype = "person"
             self.recent.setdefault(_key(text), []).append((f.start, pick))
+
+    def _named_person(self, f: Found) -> bool:
+        """Whether a lone unknown name is a person's: the source of a statement, or given a title,
+        honorific or role apposition ("MEP Smith", "Mr. Smith", "Smith, the spokesman")."""
+        if any(i in self.source_tokens for i in range(f.start, f.end)):
+            return True
+        if f.gender is not None or f.title:
+            return True
+        root = self.doc[f.root]
+        if f.start > 0 and self._title_word(self.doc[f.start - 1]):
+            return True
+        return any(c.dep_ == "appos" and c.lower_ in self.finder.role_nouns for c in root.rights)
+
+    def _title_word(self, tok) -> bool:
+        """A title right before a name: a role noun or honorific, or a capitalised word of an office
+        ("Foreign Minister", "MEP"); not "of" or "state" from inside an office's name."""
+        low = tok.lower_
+        if low in self.finder.role_nouns or low in self.finder.honorifics:
+            return True
+        return tok.text[:1].isupper() and low in self.finder.title_words
 
     def _surname_pick(self, by_last: dict, key: str, f: Found) -> str | None:
         """The nearest full name if it is close, else the article's first-named holder of the surname
@@ -361,6 +412,14 @@ class Resolver:
             f.atype or "", {"organisation", "international_organisation", "armed_group"}
         )
         here = self.sent(f.start)
+        if (f.office or "").startswith("ministry:") or self.doc[f.root].lower_ == "ministry":
+            ministry = self._ministry_before(f)
+            if ministry is not None:
+                return ministry
+            if f.office and f.office != "ministry:":
+                return None
+            if f.country:
+                return self.ensure(f"gov:{f.country}").id
         cands = [
             g
             for g in self.found
@@ -373,6 +432,20 @@ class Resolver:
             return None
         subjects = [g for g in cands if self.sent(g.start) == here and self._subject(g)]
         return (subjects or cands)[-1].actor
+
+    def _ministry_before(self, f: Found) -> str | None:
+        """ "the ministry", "the Russian ministry", "the Ministry of Finance": the nearest ministry named
+        before that fits its country and office (a ministry is named once in full, then by its noun)."""
+        office = (f.office or "ministry:").split(":", 1)[1]
+        for g in reversed(self.found):
+            if g.start >= f.start or not g.actor or not g.actor.endswith("-ministry"):
+                continue
+            if f.country and not g.actor.startswith(f"org:{f.country.lower()}-"):
+                continue
+            if office and not g.actor.endswith(f"-{office}-ministry"):
+                continue
+            return g.actor
+        return None
 
     # -- pronouns --------------------------------------------------------------------------------------
     def _subject(self, g: Found) -> bool:
@@ -391,6 +464,8 @@ class Resolver:
         between = self.text[end:char]
         if "\n" in between or any(not (c.isspace() or _is_punct(c)) for c in between):
             return None
+        # A quotation over several paragraphs reopens each: the part before `i` opens in its paragraph.
+        start = max(start, self.text.rfind("\n", 0, end - 1) + 1)
         if self._token_starts is None:
             self._token_starts = [t.idx for t in self.doc]
         return max(bisect_right(self._token_starts, start) - 1, 0)
@@ -469,8 +544,10 @@ class Resolver:
             return None
         open_at, end = self.quotes[k]
         close_at = end - 1
-        if self.text[close_at] not in QUOTE_MARKS:
-            return None  # left open at its paragraph's end: no closing mark to be named next to
+        if self.text[close_at] not in QUOTE_MARKS or "\n" in self.text[char:close_at]:
+            return None  # not closed in this paragraph: no closing mark to be named next to
+        # A quotation over several paragraphs reopens each: the marks around `i` are in its paragraph.
+        open_at = max(open_at, self.text.rfind("\n", 0, char) + 1)
         near = [
             g
             for g in self.found
@@ -539,8 +616,32 @@ class Resolver:
                 pick = ([k for k in known if self._in_office(k)] or known or [None])[0]
             if pick is not None:
                 self.ensure(pick)
-            return pick
+                return pick
+            return self._new_person(span)
         return None
+
+    def _new_person(self, span: Span) -> str | None:
+        """A source named in full that no mention covers ("Irish MEP Clare Daly said"): a new person, not
+        the nearest known one. Only a run of two to four capitalised proper nouns ending at the head, after
+        any title or country words, whose first word is a known given name or follows a title."""
+        head = span.root
+        first = head.i
+        while first > span.start and self.doc[first - 1].pos_ == "PROPN" and self.doc[first - 1].is_title:
+            first -= 1
+        while first < head.i and (
+            self._title_word(self.doc[first]) or self.finder.country_of(self.doc[first]) is not None
+        ):
+            first += 1
+        words = self.doc[first : head.i + 1]
+        if not 2 <= len(words) <= 4 or not all(t.is_alpha and t.is_title for t in words):
+            return None
+        titled = first > 0 and self._title_word(self.doc[first - 1])
+        if not titled and words[0].text not in self.gaz.given_names:
+            return None
+        name = words.text
+        actor_id = f"person:{slug(name)}"
+        self.ensure(actor_id, name=name, atype="person")
+        return actor_id
 
     def speaker_of(self, st: Statement) -> str | None:
         if st.source is None or st.id in self._speaking:

@@ -9,6 +9,7 @@ Moscow") is a location and never a speaker.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -17,11 +18,15 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..gazetteer import Entry, Gazetteer, slug
+from .equipment import load_equipment
 
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 POSSESSIVE_TAILS = {"'s", "’s", "s", "'", "’"}
+# Entity labels under which a gazetteer surname is a date or an amount, not a person ("in May", "May 9").
+_PLACE_PREPOSITIONS = {"in", "at", "near", "around", "outside"}
+NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 
 
 @dataclass
@@ -73,6 +78,10 @@ class MentionFinder:
         self.media_words = set(lex.get("media_words", []))
         self.shared_seats: dict[str, list[str]] = lex.get("shared_seats", {})
         self.party_words: dict[str, str] = lex.get("party_words", {})
+        # Weapon designations NER takes for organisations ("UR-77", "Msta-S"): never actors.
+        pattern = lex.get("equipment_designation")
+        self.designation = re.compile(pattern) if pattern else None
+        self.equipment = load_equipment()
         words: set[str] = set(self.role_nouns) | set(self.honorifics)
         for phrase in gaz.office_phrases:
             words.update(phrase.split())
@@ -120,10 +129,80 @@ class MentionFinder:
         """The kind of body a noun names after a country word: government, military, population."""
         low = head.lower_
         if low in ("ministry", "department"):
-            mods = " ".join(c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod"))
-            return "ministry:" + (self.ministry_offices.get(mods) or slug(mods) or "government")
+            return "ministry:" + (self.ministry_office(head) or "government")
         kind = self.body_nouns.get(low) or self.body_nouns.get(head.lemma_.lower())
         return kind if kind in ("government", "military", "population") else None
+
+    def ministry_office(self, head: Token) -> str | None:
+        """The office of a ministry noun, without the country words ("the Iranian foreign ministry" ->
+        foreign, "the Ministry of Finance of Russia" -> finance); None when it names none."""
+        mods = " ".join(
+            c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and self.country_of(c) is None
+        )
+        if not mods:
+            for prep in head.rights:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if obj is not None and self.country_of(obj) is None:
+                        words = [t for t in obj.subtree if t.dep_ in ("compound", "amod") or t is obj]
+                        mods = " ".join(t.lower_ for t in words)
+                    break
+        if not mods:
+            return None
+        return self.ministry_offices.get(mods) or slug(mods)
+
+    def ministry_country(self, head: Token) -> str | None:
+        """The country a ministry noun names before it or after it ("Ministry of Finance of Russia")."""
+        for c in head.lefts:
+            iso = self.country_of(c)
+            if iso:
+                return iso
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        iso = self.country_of(obj)
+                        if iso:
+                            return iso
+                        for p2 in obj.rights:  # "Ministry of Finance of Russia"
+                            if p2.dep_ == "prep" and p2.lower_ == "of":
+                                for o2 in p2.children:
+                                    if o2.dep_ == "pobj" and self.country_of(o2):
+                                        return self.country_of(o2)
+        return None
+
+    def not_a_name(self, span: Span) -> bool:
+        """A gazetteer surname that is a date or a word of another name here: "in May", "May 9",
+        "Kursk Nuclear Power Plant", "Best Price", "Price Fixing Committee"."""
+        doc = span.doc
+        tok = span.root
+        ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+        if tok.ent_type_ in NOT_NAME_ENTS:
+            return True
+        if ent is not None and ent.label_ != "PERSON" and (ent.start < span.start or ent.end > span.end):
+            return True
+        if span.start > 0:
+            before = doc[span.start - 1]
+            if (
+                before.text[:1].isupper()
+                and not before.is_sent_start
+                and before.lower_ not in self.title_words
+                and before.lower_ not in self.honorifics
+                and before.text not in self.gaz.phrases
+                and before.pos_ in ("PROPN", "ADJ", "NOUN")
+                and before.ent_type_ != "PERSON"
+            ):
+                return True
+        if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.text[:1].isupper():
+            return tok.head.ent_type_ != "PERSON" and tok.head.lower_ not in self.title_words
+        return False
+
+    def is_equipment(self, name: Span) -> bool:
+        """A weapon or platform NER called an organisation or a person ("UR-77", "Msta-S", "HIMARS")."""
+        text = name.text
+        if text.lower() in self.equipment:
+            return True
+        return bool(self.designation and self.designation.fullmatch(text))
 
     # -- the finder ------------------------------------------------------------------------------------
     def find(self, doc: Doc) -> list[Found]:
@@ -188,6 +267,8 @@ class MentionFinder:
             kind = "acronym" if span.text.isupper() and len(span) == 1 else "name"
             add(Found(span.start, span.end, kind, actor=kinds["org"][0], ner=tok.ent_type_ or None))
         elif "surname" in kinds:
+            if self.not_a_name(span):
+                return
             entries = [Entry("surname", r) for r in kinds["surname"]]
             add(
                 Found(
@@ -266,6 +347,10 @@ class MentionFinder:
             body = self.body_of(head)
             if body and head.ent_type_ != "PERSON":
                 start = min(span.start, *(c.i for c in head.lefts if c.dep_ in ("det",)), head.i)
+                if body == "ministry:government" and head.lower_ == "ministry":
+                    # "the Russian ministry": the Russian ministry named before, else the government
+                    add(Found(start, head.i + 1, "role", atype="government", country=iso, office="ministry:"))
+                    return
                 actor = self._body_actor(body, iso)
                 add(
                     Found(
@@ -330,10 +415,20 @@ class MentionFinder:
             ):
                 name = doc[name.start - 1 : name.end]
         text = name.text
+        if self.is_equipment(name):
+            return  # weapons and platforms are equipment, not actors
         if text in self.gaz.place_variants:  # "Donbass" tagged ORG is still a region
             add(Found(name.start, name.end, "other", ner=label, name=text, atype="location", location=True))
             return
         if label == "PERSON":
+            if len(name) == 1 and (name[0].tag_ in ("NNPS", "NNS") or not name.text[:1].isupper()):
+                return  # "Slavs", "#propaganda", "152mm": a plural or a lower-case word is no person's name
+            if name.root.dep_ == "pobj" and name.root.head.lower_ in _PLACE_PREPOSITIONS:
+                # "fighting in Chasiv Yar": a place NER took for a person
+                place = Found(name.start, name.end, "other", ner=label, name=text, atype="location")
+                place.location = True
+                add(place)
+                return
             gender = self._honorific_gender(doc, ent.start) or self._honorific_gender(doc, name.start)
             if gender is None and len(name) > 1:
                 gender = self.gaz.given_names.get(name[0].text)
@@ -342,6 +437,20 @@ class MentionFinder:
         elif label == "ORG":
             if name[0].is_lower:
                 return  # "the ministry of defense and defense attaches": a description NER took for a name
+            if name.root.lower_ in ("ministry", "department"):
+                office, iso = self.ministry_office(name.root), self.ministry_country(name.root)
+                if office and iso:  # "the Ministry of Finance of Russia": the gazetteer's form of id
+                    actor = self._body_actor(f"ministry:{office}", iso)
+                    add(Found(name.start, name.end, "name", ner=label, actor=actor, atype="organisation"))
+                    return
+                if office:  # "the Ministry of Finance": the country's ministry named before, if any
+                    add(
+                        Found(
+                            name.start, name.end, "role", ner=label, name=text, atype="organisation",
+                            office=f"ministry:{office}",
+                        )
+                    )  # fmt: skip
+                    return
             media = any(w.lower_ in self.media_words for w in name)
             add(
                 Found(
