@@ -125,3 +125,48 @@ def test_deployments_drills_and_promised_force(analyze):
     assert ("MOBILIZE", "sent") in got and ("MOBILIZE", "drills") in got
     assert ("THREATEN", "promised") in got
     assert not any(c in ("AID", "AGREE", "COOPERATE") for c, _ in got)
+
+
+def aid_items(analysis) -> list[tuple[str | None, str | None, str | None, int | None]]:
+    return [
+        (
+            p.actor_id if (p := next(iter(e.sources), None)) else None,
+            i.category,
+            i.span.text,
+            i.quantity_value,
+        )
+        for e in analysis.events
+        if e.category == "AID"
+        for i in e.items
+    ]
+
+
+def test_rounds_of_ammunition_are_one_item_with_their_quantity(analyze):
+    a = analyze("Germany sent 10,000 rounds of ammunition to Ukraine.", published=PUB)
+    (ev,) = a.events
+    assert [p.actor_id for p in ev.targets] == ["state:UKR"]
+    assert aid_items(a) == [("gov:DEU", "ammunition", "10,000 rounds of ammunition", 10000)]
+
+
+def test_a_think_tank_is_no_tank(analyze):
+    a = analyze("The United States sent a think tank report and 20 tanks to Poland.", published=PUB)
+    assert aid_items(a) == [("gov:USA", "tanks", "20 tanks", 20)]
+
+
+def test_money_is_an_item_with_its_amount(analyze):
+    a = analyze("The Pentagon sent $62 billion in aid to Ukraine in 2022.", published=PUB)
+    assert aid_items(a) == [("mil:USA", "money", "$62 billion", 62_000_000_000)]
+
+
+def test_goods_named_by_a_participle_and_not_inside_a_clause(analyze):
+    a = analyze(
+        "Military hardware supplied by NATO arrived in Ukraine.\n"
+        "Biden gave Ukraine a green light to use NATO weapons.",
+        published=PUB,
+    )
+    assert aid_items(a) == [("igo:nato", "weapons", "Military hardware", None)]
+
+
+def test_a_sale_of_goods_for_money_is_trade(analyze):
+    a = analyze("Bulgaria exported $774 million in fuel to Ukraine.", published=PUB)
+    assert [(e.category, e.items) for e in a.events] == [("COOPERATE", [])]

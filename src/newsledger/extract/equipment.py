@@ -30,6 +30,10 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 
 
+#: The category of equipment.tsv rows that are phrases containing an equipment word but naming none.
+NOT_EQUIPMENT = "-"
+
+
 @dataclass(frozen=True)
 class Equipment:
     name: str
@@ -91,7 +95,7 @@ def find_items(doc: Doc, matches: list[tuple[int, int]], text: str) -> dict[int,
     for start, end in matches:
         span = doc[start:end]
         eq = table.get(span.text.lower()) or table.get(" ".join(t.lower_ for t in span))
-        if eq is None:
+        if eq is None or eq.category == NOT_EQUIPMENT:  # "think tank": a longer phrase that is no weapon
             continue
         head = np_head(span[-1])
         prev = by_head.get(head.i)
@@ -141,7 +145,61 @@ def find_items(doc: Doc, matches: list[tuple[int, int]], text: str) -> dict[int,
             quantity_value=value,
             provenance=prov.group(0) if prov else None,
         )
+    return _merge_measures(doc, items)
+
+
+def _merge_measures(doc: Doc, items: dict[int, Item]) -> dict[int, Item]:
+    """ "10,000 rounds of ammunition", "batteries of Patriot missiles": a measure of goods and the goods
+    are one item, with the measure's quantity and the goods' name."""
+    for hi in sorted(items):
+        head = doc[hi]
+        prep = head.head
+        if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i not in items or prep.head.i == hi:
+            continue
+        outer, inner = items[prep.head.i], items[hi]
+        if outer.category != inner.category and outer.category != "weapons":
+            continue
+        start, end = min(outer.span.start, inner.span.start), max(outer.span.end, inner.span.end)
+        items[hi] = inner.model_copy(
+            update={
+                "span": Span.of(doc.text, start, end),
+                "quantity": inner.quantity or outer.quantity,
+                "quantity_value": inner.quantity_value if inner.quantity else outer.quantity_value,
+                "provenance": inner.provenance or outer.provenance,
+            }
+        )
+        del items[prep.head.i]
     return items
+
+
+#: Multipliers of amounts of money as news writes them ("$62 billion", "€1.5bn").
+_MONEY_SCALE = {"thousand": 10**3, "million": 10**6, "m": 10**6, "mln": 10**6, "billion": 10**9, "bn": 10**9,
+                "trillion": 10**12, "tn": 10**12}  # fmt: skip
+_AMOUNT = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|mln|billion|bn|trillion|tn|m)?\b", re.IGNORECASE
+)
+
+
+def money_items(doc: Doc, text: str) -> dict[int, Item]:
+    """Amounts of money (MONEY entities: "$62 billion") as items of category "money", keyed by the
+    entity's root token, with their value in the currency's units when the text gives a number."""
+    out: dict[int, Item] = {}
+    for ent in doc.ents:
+        if ent.label_ != "MONEY":
+            continue
+        m = _AMOUNT.search(ent.text)
+        value = None
+        if m:
+            number = float(m.group(1).replace(",", ""))
+            value = int(round(number * _MONEY_SCALE.get((m.group(2) or "").lower(), 1)))
+        out[ent.root.i] = Item(
+            span=Span.of(text, ent.start_char, ent.end_char),
+            name="money",
+            category="money",
+            quantity=ent.text,
+            quantity_value=value,
+        )
+    return out
 
 
 def _quantity(head: Token, name: range) -> tuple[str | None, int | None, int | None]:

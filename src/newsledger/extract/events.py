@@ -32,7 +32,7 @@ from ..model import Actor, Event, Item, Participant, Span
 from . import doc_text, get_list, register_extensions
 from .actors import reached, resolve_span
 from .dates import normalise_date
-from .equipment import build_matcher, find_items
+from .equipment import build_matcher, find_items, money_items
 from .event_args import (
     agent_of,
     date_attachments,
@@ -177,6 +177,20 @@ def _outside_furniture(text: str, events: list[Event], furniture: Furniture) -> 
     return out
 
 
+#: Clauses inside a noun phrase are not its goods ("a green light to use NATO weapons").
+_CLAUSAL = frozenset(("acl", "relcl", "advcl", "ccomp", "xcomp"))
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """`tok` and its dependents, leaving out clauses: the goods a transfer names."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSAL)
+    return out
+
+
 def _as_party(actor_id: str | None) -> str | None:
     """A people acting is its country in an event ("the Russians shelled" is Russia): `pop:X` -> `gov:X`."""
     if actor_id and actor_id.startswith("pop:"):
@@ -271,6 +285,8 @@ class _Context:
         self.actors: dict[str, Actor] = {a.id: a for a in get_list(doc, "actors")}
         self.extra: list[Actor] = []
         self.items = find_items(doc, [(s, e) for _, s, e in comp.matcher(doc)], self.text)
+        for i, item in money_items(doc, self.text).items():
+            self.items.setdefault(i, item)
         self.dates = date_attachments(doc, self.lex)
         self.sents = list(doc.sents)
         self.sent_of: list[int] = [0] * len(doc)
@@ -308,13 +324,24 @@ class _Context:
                     out.append(p)
         return out
 
-    def _items_under(self, toks: list[Token], skip: set[int]) -> list[Item]:
+    def _items_under(self, toks: list[Token], skip: set[int], clauses: bool = False) -> list[Item]:
+        """Items in the phrases `toks` head; in their clauses too when `clauses` ("a package, which
+        includes 20 drones"), not for a verb's object ("a green light to use NATO weapons")."""
         seen: dict[int, Item] = {}
         for t in toks:
-            for sub in t.subtree:
+            for sub in t.subtree if clauses else _phrase(t):
                 if sub.i in self.items and sub.i not in skip:
                     seen[sub.i] = self.items[sub.i]
         return [seen[i] for i in sorted(seen)]
+
+    def _carries_goods(self, tok: Token) -> bool:
+        """The verb's objects name goods, money or aid ("supplied drones", "offered $5 million"): the
+        transfer reading of a verb that has others ("offer": AGREE or AID; "back": SUPPORT or AID)."""
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+        objs += prep_objects(tok, ("with",))
+        return any(t.i in self.items for o in objs for t in _phrase(o)) or any(
+            o.lemma_.lower() in self.lex.aid_nouns for o in objs
+        )
 
     def event(self, tok: Token, entries: list[Trigger]) -> Event | None:
         if tok.pos_ == "NOUN":
@@ -325,6 +352,9 @@ class _Context:
 
     def _verb_event(self, tok: Token, entries: list[Trigger]) -> Event | None:
         entries = self._literal(tok, entries)
+        if len({e.transfer for e in entries}) > 1:
+            goods = self._carries_goods(tok)
+            entries = [e for e in entries if e.transfer == goods]
         if not entries:
             return None
         entry = entries[0]
@@ -349,6 +379,8 @@ class _Context:
         if entry.transfer:
             with_objs = prep_objects(tok, ("with",))
             item_roots += objs + with_objs
+            if tok.dep_ == "acl" and tok.head.i in self.items:  # "hardware supplied by NATO"
+                item_roots.append(tok.head)
             if entry.buyer:
                 targets += prep_objects(tok, ("for",))
             else:
@@ -519,7 +551,7 @@ class _Context:
         item_roots = [tok]
         if entry.transfer and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.approval_verbs:
             item_roots.append(head)  # "a package ... has been approved by London, which includes X, Y"
-        items = self._items_under(item_roots, {tok.i}) if entry.transfer else []
+        items = self._items_under(item_roots, {tok.i}, clauses=True) if entry.transfer else []
         src = self._parts(sources, entry.transfer)
         tgt = [p for p in self._parts(targets, entry.transfer) if not _same_as_source(p, src)]
         if not src and not tgt and not (entry.transfer and items):
@@ -562,7 +594,13 @@ class _Context:
         modality, negated, gov = modality_of(tok, self.lex)
         status = self._status(tok, entry, modality, negated)
         mode, cameo = entry.mode, entry.cameo
-        if entry.category == "AID" and any(i.category != "protective equipment" for i in items):
+        if entry.transfer and entry.mode == "sale" and items and all(i.category == "money" for i in items):
+            # "exported $774 million in fuel": trade, not arms (docs/annotation.md: trade is COOPERATE)
+            entry, items = replace(entry, category="COOPERATE", transfer=False, status=None), []
+            mode, cameo = self.lex.trade
+        if entry.category == "AID" and any(
+            i.category not in ("protective equipment", "money") for i in items
+        ):
             mode, cameo = self.lex.military_aid
         context = None
         if cameo and cameo in self.lex.cameo:

@@ -48,6 +48,7 @@ class Lexicon:
     force_categories: frozenset[str] = frozenset()
     aid_nouns: frozenset[str] = frozenset()
     military_aid: tuple[str | None, str | None] = (None, None)  # (mode, cameo)
+    trade: tuple[str | None, str | None] = (None, None)  # (mode, cameo) of a sale of goods, not arms
     meeting_cameo: dict[str, str] = field(default_factory=dict)  # meeting mode -> CAMEO code
     legacy_roots: dict[str, str] = field(default_factory=dict)
     provenance: tuple[str, ...] = ()
@@ -115,6 +116,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         force_categories=frozenset(raw.get("force_categories", ())),
         aid_nouns=frozenset(raw.get("aid_nouns", ())),
         military_aid=(raw.get("military_aid", {}).get("mode"), raw.get("military_aid", {}).get("cameo")),
+        trade=(raw.get("trade", {}).get("mode"), raw.get("trade", {}).get("cameo")),
         meeting_cameo={k: v for k, v in raw.get("meeting_cameo", {}).items() if k != "about"},
         legacy_roots=dict(raw.get("legacy_roots", {})),
         provenance=tuple(raw.get("provenance", ())),
