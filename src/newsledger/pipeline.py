@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 import json
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -167,38 +166,41 @@ def analyze_articles(
 ) -> Iterator[ArticleAnalysis]:
     """Analyse articles lazily, in spaCy batches, yielding one `ArticleAnalysis` per article in order.
 
-    An article longer than `chunk_chars` goes through as paragraph-bounded chunks (see `chunking`), so
-    time stays linear in its length and memory bounded by the chunk; its analysis is merged back with
-    the article's own offsets.
+    An article longer than `chunk_chars` goes through alone, as paragraph-bounded chunks one at a time
+    (see `chunking`), so time stays linear in its length and memory bounded by one chunk; its analysis
+    is merged back with the article's own offsets.
     """
     nlp = nlp or load_nlp()
-    pending: deque[tuple[Article, int, int, Article]] = deque()
-
-    def docs() -> Iterator[Doc]:
-        for article in articles:
-            bounds = chunk_bounds(article.text, chunk_chars)
-            for start, end in bounds:
-                part = article
-                if len(bounds) > 1:  # a chunk keeps the metadata; the title only in the first one
-                    update = {"text": article.text[start:end], "title_span": article.title_span}
-                    if start > 0 or (article.title_span and article.title_span.end > end):
-                        update["title_span"] = None
-                    part = article.model_copy(update=update)
-                pending.append((article, start, len(bounds), part))
-                yield make_doc(nlp, part)
-
-    parts: list[tuple[int, ArticleAnalysis]] = []
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
-        article, start, count, part = pending.popleft()
-        analysis = doc_to_analysis(doc, part, nlp)
-        if count == 1:
-            yield analysis
+    batch: list[Article] = []
+    for article in articles:
+        if len(article.text) > chunk_chars:
+            yield from _analyse_batch(nlp, batch, batch_size)
+            batch = []
+            yield _analyse_long(nlp, article, chunk_chars)
             continue
-        parts.append((start, analysis))
-        if len(parts) == count:
-            whole = ArticleAnalysis(article=article, pipeline_version=analysis.pipeline_version)
-            yield merge(whole, parts)
-            parts = []
+        batch.append(article)
+        if len(batch) == batch_size:
+            yield from _analyse_batch(nlp, batch, batch_size)
+            batch = []
+    yield from _analyse_batch(nlp, batch, batch_size)
+
+
+def _analyse_batch(nlp: Language, articles: list[Article], batch_size: int) -> Iterator[ArticleAnalysis]:
+    docs = nlp.pipe((make_doc(nlp, a) for a in articles), batch_size=batch_size)
+    for doc, article in zip(docs, articles, strict=True):
+        yield doc_to_analysis(doc, article, nlp)
+
+
+def _analyse_long(nlp: Language, article: Article, chunk_chars: int) -> ArticleAnalysis:
+    parts: list[tuple[int, ArticleAnalysis]] = []
+    for start, end in chunk_bounds(article.text, chunk_chars):
+        # a chunk keeps the article's metadata; the title only in the chunk that holds it
+        title = article.title_span if article.title_span and article.title_span.end <= end else None
+        part = article.model_copy(
+            update={"text": article.text[start:end], "title_span": title if start == 0 else None}
+        )
+        parts.append((start, doc_to_analysis(nlp(make_doc(nlp, part)), part, nlp)))
+    return merge(ArticleAnalysis(article=article, pipeline_version=pipeline_version(nlp)), parts)
 
 
 def analyze(
