@@ -57,3 +57,14 @@ def test_mistakes_exit_2_with_a_message(db):
     assert r.exit_code == 2  # typer's own usage error: not one of statement, event, cue, mention
     missing = run("list", "--db", str(db.with_name("none.db")))
     assert missing.exit_code == 3 and "no ledger" in missing.output
+
+
+def test_export_carries_the_corrections_table(db, tmp_path):
+    assert run("rename", "Freedonia", "Republic of Freedonia", "--db", str(db)).exit_code == 0
+    out = tmp_path / "corrections.csv"
+    args = ["export", "--db", str(db), "--format", "csv", "--table", "corrections", "--out", str(out)]
+    r = CliRunner().invoke(app, args)
+    assert r.exit_code == 0, r.output
+    header, row = out.read_text().strip().splitlines()
+    assert header.split(",")[:2] == ["id", "action"]
+    assert row.startswith("1,rename,actor,") and "Republic of Freedonia" in row

@@ -65,6 +65,7 @@ class ExportTable(StrEnum):
     cues = "cues"
     articles = "articles"
     mentions = "mentions"
+    corrections = "corrections"
 
 
 def _label(article: Article) -> str:

@@ -19,6 +19,7 @@ EXPORT_TABLES: dict[str, str] = {
     "actors": "actors_view",
     "cues": "cues_view",
     "mentions": "mentions_view",
+    "corrections": "corrections",
 }
 
 #: Lists in an ArticleAnalysis whose lengths the summary of a run adds up.
