@@ -37,6 +37,8 @@ FACTORY_MODULES: dict[str, str] = {
     "newsledger_actors": "newsledger.extract.actors",
     "newsledger_events": "newsledger.extract.events",
     "newsledger_cues": "newsledger.extract.cues",
+    "newsledger_encoder": "newsledger.encoder.component",
+    "newsledger_attribution_encoder": "newsledger.encoder.component",
 }
 
 #: Our components after the layout, in pipeline order; `add_components` takes these short names.
@@ -96,7 +98,7 @@ def add_components(
     config = config or {}
     for pipe in _profile(profile)["pipes"]:
         factory = pipe["factory"]
-        if factory not in wanted or factory in nlp.pipe_names:
+        if pipe.get("component", factory) not in wanted or factory in nlp.pipe_names:
             continue
         where = {k: pipe[k] for k in ("before", "after") if k in pipe and pipe[k] in nlp.pipe_names}
         nlp.add_pipe(factory, config=config.get(factory, {}), **where)

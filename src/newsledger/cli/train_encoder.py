@@ -32,16 +32,18 @@ _VENV_HELP = (
 def train_encoder_attribution(
     data: Annotated[Path, typer.Option("--data", help="PolNeAR training split (text/, attributions/).")],
     out: Annotated[Path, typer.Option("--out", help="Output folder (ONNX int8 + fp32/, head, metadata).")],
-    epochs: Annotated[float, typer.Option("--epochs", help="Length of the LR schedule, in epochs.")] = 1.5,
+    epochs: Annotated[float, typer.Option("--epochs", help="Length of the LR schedule, in epochs.")] = 0.8,
     stop_after: Annotated[
         int | None, typer.Option("--stop-after", help="Stop after this many steps of that schedule.")
     ] = None,
-    lr: Annotated[float, typer.Option("--lr", help="Peak learning rate (AdamW).")] = 1.5e-4,
+    lr: Annotated[float, typer.Option("--lr", help="Peak learning rate (AdamW).")] = 2e-4,
     batch_size: Annotated[int, typer.Option("--batch-size", help="Windows per step.")] = 16,
     max_len: Annotated[int, typer.Option("--max-len", help="Wordpieces per window incl. [CLS]/[SEP].")] = 128,
     overlap: Annotated[int, typer.Option("--overlap", help="Overlap of a long paragraph's chunks.")] = 32,
     seed: Annotated[int, typer.Option("--seed", help="Initialisation, dropout and batch order.")] = 0,
-    threads: Annotated[int, typer.Option("--threads", help="torch intra-op threads.")] = 2,
+    threads: Annotated[
+        int, typer.Option("--threads", help="torch intra-op threads (1 on a shared machine).")
+    ] = 1,
     limit: Annotated[int | None, typer.Option("--limit", "-n", help="Only the first N articles.")] = None,
     from_checkpoint: Annotated[
         Path | None,
@@ -108,6 +110,7 @@ def eval_polnear_encoder(
         table.add_column(col, justify="left" if col == "variant" else "right")
     _row(table, "encoder alone", result.alone)
     _row(table, "encoder + rules", result.combined)
+    _row(table, "encoder first + precise rules", result.model_first)
     console.print(table)
     console.print(f"{result.documents} articles in {result.seconds:.1f} s (exact F1 per role)")
     if json_out:
@@ -116,6 +119,7 @@ def eval_polnear_encoder(
                 {
                     "alone": summary(result.alone),
                     "combined": summary(result.combined),
+                    "model_first": summary(result.model_first),
                     "alone_full": result.alone.as_dict(),
                     "combined_full": result.combined.as_dict(),
                     "seconds": result.seconds,
