@@ -25,7 +25,8 @@ def marks(text: str) -> list[tuple[str, str]]:
         ("Talks stall \n\n ODESSA – Over the last week, the port was shelled.", [("dateline", "ODESSA –")]),
         ("Talks Stall Published 24 mins ago \n\nThe talks failed.", [("dateline", "Published 24 mins ago")]),
         (
-            "The war goes on today. The Long Road: A... Best Price: $12.50 Buy New $9.00 (as of 10:01 UTC - Details)",
+            "The war goes on today. "
+            "The Long Road: A... Best Price: $12.50 Buy New $9.00 (as of 10:01 UTC - Details)",
             [("ad", "The Long Road: A... Best Price: $12.50 Buy New $9.00 (as of 10:01 UTC - Details)")],
         ),
         (

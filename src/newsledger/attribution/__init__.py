@@ -31,4 +31,4 @@ def apply(doc: Doc, rule_statements: list[Statement]) -> list[Statement]:
     tagger = load_tagger()
     if tagger is None:
         return list(rule_statements)
-    return combine(rule_statements, predict_statements(doc, tagger))
+    return combine(rule_statements, predict_statements(doc, tagger), doc)

@@ -29,6 +29,8 @@ def _cue_head(doc: Doc, a: int, b: int) -> int:
 
 
 def _entry(lex: Lexicon, lemma: str, next_word: str | None) -> CueEntry | None:
+    if lemma in ("accord", "according") and next_word == "to":
+        return lex.preps.get("according to")
     if next_word and lemma in lex.particles and next_word in lex.particles[lemma]:
         return lex.particles[lemma][next_word]
     return lex.verbs.get(lemma) or lex.nouns.get(lemma)
@@ -74,6 +76,8 @@ def to_statements(doc: Doc, preds: list[Predicted], lexicon: Lexicon | None = No
         head = _cue_head(doc, *p.cue)
         lemma = doc[head].lemma_.lower()
         nxt = doc[head + 1].lower_ if head + 1 < p.cue[1] else None
+        if lemma == "accord" and nxt == "to":
+            lemma = "according"
         contents = [Span.of(text, *_chars(doc, a, b)) for a, b in sorted(p.content)]
         entry = _entry(lex, lemma, nxt)
         out.append(
@@ -93,9 +97,30 @@ def to_statements(doc: Doc, preds: list[Predicted], lexicon: Lexicon | None = No
     return out
 
 
-def combine(rules: list[Statement], model: list[Statement]) -> list[Statement]:
+def attributed(doc: Doc | None, m: Statement) -> bool:
+    """Whether a model statement reads as an attribution: its cue word is in the cue lexicon, or it is
+    a verb with its own subject that introduces a quotation ('"...," she bristled').
+
+    On war news the model's cues outside the lexicon ("is included on", "was buying", "scarring") were
+    false 32 times out of 37 (war_dev dev); on PolNeAR dev, where the model was trained, dropping them all
+    cost 0.019 source exact F1, keeping the quoted ones with a subject costs 0.009 (0.728 -> 0.719) and
+    wins 0.010 content exact F1.
+    """
+    if m.cue_stance != "unknown":
+        return True
+    if doc is None or m.kind not in ("direct", "mixed"):
+        return False
+    span = doc.char_span(m.cue.start, m.cue.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root
+    return head.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+
+
+def combine(rules: list[Statement], model: list[Statement], doc: Doc | None = None) -> list[Statement]:
     """Rule statements (marked "rules+model" where the model found the same cue), plus each complete
-    model statement (source and content found) whose cue no rule cue overlaps.
+    model statement (source and content found) whose cue no rule cue overlaps and that reads as an
+    attribution (`attributed`; without `doc`, only cues the lexicon knows).
 
     On PolNeAR dev the rules' spans are the more exact where both fire; the model's incomplete
     statements the rules did not find are mostly false cues (keeping them costs 0.03 linked F1).
@@ -108,6 +133,9 @@ def combine(rules: list[Statement], model: list[Statement]) -> list[Statement]:
     out += [
         m
         for m in model
-        if m.source is not None and m.content and not any(m.cue.overlaps(r.cue) for r in rules)
+        if m.source is not None
+        and m.content
+        and not any(m.cue.overlaps(r.cue) for r in rules)
+        and attributed(doc, m)
     ]
     return out
