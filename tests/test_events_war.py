@@ -170,3 +170,16 @@ def test_goods_named_by_a_participle_and_not_inside_a_clause(analyze):
 def test_a_sale_of_goods_for_money_is_trade(analyze):
     a = analyze("Bulgaria exported $774 million in fuel to Ukraine.", published=PUB)
     assert [(e.category, e.items) for e in a.events] == [("COOPERATE", [])]
+
+
+def test_meetings_need_someone_met_or_a_place(analyze):
+    a = analyze(
+        "Biden's decision met fierce opposition in Congress.\n"
+        "Ukraine receives large amounts of aid.\n"
+        "Zelensky received the German chancellor in Kyiv.\n"
+        "The West is fighting for its values.",
+        published=PUB,
+    )
+    assert [(e.category, e.trigger.text) for e in a.events if e.category != "AID"] == [
+        ("CONSULT", "received")
+    ]

@@ -45,6 +45,9 @@ from .event_args import (
     with_conjuncts,
 )
 
+#: The category of a two-word trigger use that names no event ("fighting for a cause").
+NO_EVENT = "NONE"
+
 #: Categories of physical force, which figurative uses ("hit a snag", "information war") must not reach.
 _FORCE = frozenset(("ASSAULT", "THREATEN"))
 
@@ -111,7 +114,7 @@ class EventsComponent:
             entries = self.lex.lookup(tok.lemma_.lower(), tok.pos_)
             if entries:
                 entries = _fitting(tok, entries)
-                if entries:
+                if entries and entries[0].category != NO_EVENT:
                     ev = ctx.event(tok, entries)
                     if ev is not None:
                         found.append(ev)
@@ -410,6 +413,9 @@ class _Context:
                 return None
         elif not src and not tgt:
             return None
+        placed = entry.needs_target == "place" and bool(prep_objects(tok, ("in", "at")))
+        if entry.needs_target and not placed and not any(p.actor_id for p in tgt):
+            return None  # "met fierce opposition", "received aid": no one met or received
         return self._finish(tok, entries, src, tgt, items)
 
     def _literal(self, tok: Token, entries: list[Trigger]) -> list[Trigger]:

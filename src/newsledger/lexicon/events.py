@@ -35,6 +35,8 @@ class Trigger:
     buyer: bool = False
     particles: tuple[str, ...] = ()
     particle: str | None = None  # second word of a two-word lemma ("cut off")
+    #: "target": an event only with a resolved target ("received the minister"); "place": or a place.
+    needs_target: str | None = None
 
 
 @dataclass
@@ -150,6 +152,13 @@ def parse_lexicon(raw: dict) -> Lexicon:
             buyer=bool(e.get("buyer")),
             particles=tuple(e.get("particles", ())),
             particle=words[1] if len(words) > 1 else None,
+            needs_target=(
+                None
+                if not e.get("needs_target")
+                else "place"
+                if e["needs_target"] == "or place"
+                else "target"
+            ),
         )
         lex.triggers.setdefault((trig.lemma, trig.pos), []).append(trig)
     return lex
