@@ -183,3 +183,20 @@ def test_meetings_need_someone_met_or_a_place(analyze):
     assert [(e.category, e.trigger.text) for e in a.events if e.category != "AID"] == [
         ("CONSULT", "received")
     ]
+
+
+def test_war_vocabulary(analyze):
+    a = analyze(
+        "Russia launched a counteroffensive against Ukraine.\n"
+        "Ukraine shot down six Russian drones.\n"
+        "Russia captured Bakhmut.\n"
+        "Russia is blackmailing the world.",
+        published=PUB,
+    )
+    got = [(e.category, e.trigger.text) for e in a.events]
+    assert got == [
+        ("ASSAULT", "counteroffensive"),
+        ("ASSAULT", "shot down"),
+        ("COERCE", "captured"),
+        ("THREATEN", "blackmailing"),
+    ]
