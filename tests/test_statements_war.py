@@ -55,3 +55,21 @@ def test_no_statement_nested_in_a_reported_clause(nlp):
     assert [(s.cue.text, s.source.text if s.source else None) for s in doc._.statements] == [
         ("said", "The minister")
     ]
+
+
+def test_a_cue_in_the_infinitive_of_an_act_is_no_statement(nlp):
+    doc = nlp("The regime sought to confirm that the troops had left.")
+    assert doc._.statements == []
+    doc = nlp("He refused to confirm that the troops had left.")
+    assert [(s.cue.text, [c.text for c in s.content]) for s in doc._.statements] == [
+        ("refused", ["to confirm that the troops had left"])
+    ]
+
+
+def test_maintain_with_a_noun_object_is_an_act_not_a_claim(nlp):
+    doc = nlp("The alliance will maintain unity across the Atlantic.")
+    assert doc._.statements == []
+    doc = nlp("He has long maintained that the war was provoked.")
+    assert [(s.cue.text, [c.text for c in s.content]) for s in doc._.statements] == [
+        ("has long maintained", ["that the war was provoked"])
+    ]

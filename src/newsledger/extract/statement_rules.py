@@ -234,6 +234,15 @@ class _Rules:
                     return _source_range(c)
         return None
 
+    def _infinitive_of_act(self, tok: Token) -> bool:
+        """ "sought to confirm that ...", "is trying to show that ...": a cue in the infinitive under a verb
+        or adjective that is not itself a cue reports no statement of its own (the gold takes the
+        governing word, "tempted to", "planned to", as the cue when it is one)."""
+        if tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False
+        head = tok.head
+        return head.i != tok.i and not self._is_cue(head) and head.lemma_.lower() not in self.lex.nouns
+
     def _is_cue(self, tok: Token) -> bool:
         lemma = self.verb_lemma(tok)
         return tok.pos_ in ("VERB", "AUX") and (lemma in self.lex.verbs or lemma in self.lex.particles)
@@ -252,6 +261,8 @@ class _Rules:
     def verb_statement(self, tok: Token, sent: SpacySpan) -> _Draft | None:
         found = self.verb_cue(tok)
         if found is None:
+            return None
+        if self._infinitive_of_act(tok):
             return None
         entry, words = found
         cue_toks = self.cue_tokens(tok, words)
