@@ -77,3 +77,11 @@ def test_weapons_places_and_lone_capitalised_words_are_not_actors(nlp):
 def test_a_lone_name_that_speaks_is_still_an_actor(nlp):
     doc = nlp("Speaking at a conference, Browder said the deaths were murders.")
     assert _speakers(doc) == [("Browder", "person:browder")]
+
+
+def test_the_report_speaks_for_the_body_that_published_it(nlp):
+    doc = nlp(
+        "Amnesty International published a report on Thursday. The report said the army had put "
+        "civilians at risk."
+    )
+    assert _speakers(doc) == [("The report", "org:amnesty-international")]
