@@ -54,7 +54,7 @@ def _candidates(doc):
 
 def test_expected_spans_on_own_sentences(nlp):
     direct = _candidates(nlp(SENTENCES[0]))
-    quote = "\"We will not withdraw our troops from the border,\""  # PolNeAR keeps the marks
+    quote = '"We will not withdraw our troops from the border,"'  # PolNeAR keeps the marks
     assert ("said", "the defence minister", [quote]) in direct
     indirect = _candidates(nlp(SENTENCES[1]))
     assert ("said", "The foreign ministry", ["that the talks in Geneva had failed"]) in indirect
