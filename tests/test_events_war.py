@@ -200,3 +200,11 @@ def test_war_vocabulary(analyze):
         ("COERCE", "captured"),
         ("THREATEN", "blackmailing"),
     ]
+
+
+def test_a_threat_is_about_whom_its_act_targets_and_a_strike_on_a_city_is_an_assault(analyze):
+    a = analyze("Moscow made a threat to invade Ukraine.\nRussia threatened to strike Kyiv.", published=PUB)
+    got = [(c, t, src, tgt, st) for c, t, src, tgt, st in events(a)]
+    assert ("THREATEN", "threat", ["gov:RUS"], ["state:UKR"], None) in got
+    assert ("ASSAULT", "strike", ["gov:RUS"], ["gov:UKR"], "threatened") in got
+    assert not any(c == "PROTEST" for c, *_ in got)

@@ -45,6 +45,10 @@ from .event_args import (
     with_conjuncts,
 )
 
+#: Categories of an act about another act (a threat, refusal or offer to do something): their target may
+#: be the target of the act they are about.
+_ABOUT_AN_ACT = frozenset(("THREATEN", "REJECT", "AGREE"))
+
 #: The category of a two-word trigger use that names no event ("fighting for a cause").
 NO_EVENT = "NONE"
 
@@ -263,9 +267,12 @@ def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
     kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
     # the second word of a two-word verb may be parsed as an adverb ("shot back at")
     adverbs = {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.i == tok.i + 1}
+    transitive = any(c.dep_ == "dobj" for c in tok.children)
     out = []
     for e in entries:
         if e.particle and e.particle not in kids | adverbs:
+            continue
+        if e.intransitive and transitive:
             continue
         if e.particles and not kids.intersection(e.particles):
             continue
@@ -475,6 +482,18 @@ class _Context:
                 return True
         return False
 
+    def _complement_targets(self, tok: Token, src: list[Participant]) -> list[Participant]:
+        """Who a threat, refusal or offer is about when only its to-infinitive names them ("the threat to
+        invade Ukraine", "refuses to apologize to Western leaders"): that verb's object or addressee."""
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB":
+                objs = [o for o in c.children if o.dep_ in ("dobj", "dative")]
+                objs += prep_objects(c, ("to", "against", "on", "with"))
+                found = [p for p in self._parts(objs, False) if p.actor_id and not _same_as_source(p, src)]
+                if found:
+                    return found
+        return []
+
     def _has_item(self, tok: Token) -> bool:
         return any(t.i in self.items for t in tok.subtree)
 
@@ -594,6 +613,8 @@ class _Context:
 
     def _finish(self, tok: Token, entries, src, tgt, items) -> Event:
         entry = self._choose(tok, entries, src, tgt)
+        if not tgt and entry.category in _ABOUT_AN_ACT:
+            tgt = self._complement_targets(tok, src)
         if entry.category in self.lex.symmetric_categories and not tgt and len(src) > 1:
             src, tgt = src[:1], src[1:]  # "Putin and Xi held talks": the first named meets the others
         text = self.text

@@ -37,6 +37,8 @@ class Trigger:
     particle: str | None = None  # second word of a two-word lemma ("cut off")
     #: "target": an event only with a resolved target ("received the minister"); "place": or a place.
     needs_target: str | None = None
+    #: Only without a direct object ("workers strike" is PROTEST; "Russia strikes Kyiv" is not).
+    intransitive: bool = False
 
 
 @dataclass
@@ -152,6 +154,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
             buyer=bool(e.get("buyer")),
             particles=tuple(e.get("particles", ())),
             particle=words[1] if len(words) > 1 else None,
+            intransitive=bool(e.get("intransitive")),
             needs_target=(
                 None
                 if not e.get("needs_target")
