@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from .model import Actor, ArticleAnalysis
 
 #: Articles up to this many characters are one Doc (every real news article); longer ones are chunked.
-CHUNK_CHARS = 100_000
+CHUNK_CHARS = 50_000
 
 #: Where a chunk may end, best first: a blank line, a line break, a sentence end, any space.
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"'”’)]*\s"), re.compile(r"\s"))
