@@ -85,3 +85,15 @@ def test_the_report_speaks_for_the_body_that_published_it(nlp):
         "civilians at risk."
     )
     assert _speakers(doc) == [("The report", "org:amnesty-international")]
+
+
+def test_an_actor_no_mention_or_speaker_uses_is_left_out(nlp):
+    from newsledger.extract.actors import resolver_for
+
+    doc = nlp("Seymour Hersh wrote about the pipeline. Hersh said the US was responsible.")
+    resolver = resolver_for(doc)
+    resolver.ensure("org:hersh", name="Hersh")  # made up for a name later read as a surname
+    resolver.ensure("gov:FRA")  # the gazetteer's, reached by a later pipe: kept
+    ids = {a.id for a in resolver.all_actors()}
+    assert "org:hersh" not in ids
+    assert {"person:seymour-hersh", "gov:USA", "gov:FRA"} <= ids

@@ -98,6 +98,7 @@ class Resolver:
                 if span is not None:
                     self.source_tokens.update(range(span.start, span.end))
         self._speaking: set[str] = set()
+        self._lone: dict[int, Found] = {}  # unknown lone names left without an actor, by token
         self._token_starts: list[int] | None = None
         self.text = doc_text(doc)  # Doc.text is rebuilt from the tokens on every access
         self.by_last: dict[str, list[tuple[int, str]]] = {}
@@ -230,6 +231,7 @@ class Resolver:
             if pick is None:
                 if not self._named_person(f):
                     f.actor = None  # "Manuel", "Easter", "Simplistic": one capitalised word is no one yet
+                    self._lone[f.root] = f  # unless it is later read as a speaker (`_adhoc`)
                     continue
                 pick = f"person:{slug(text)}"
                 self.ensure(pick, name=text, atype="person")
@@ -617,6 +619,13 @@ class Resolver:
             if pick is not None:
                 self.ensure(pick)
                 return pick
+            lone = self._lone.get(head.i)
+            if lone is not None:  # a lone name read as a source is a person after all ("Oz said")
+                text = self.doc[lone.start : lone.end].text
+                pick = f"person:{slug(_key(text))}"
+                self.ensure(pick, name=_key(text), atype="person")
+                self._link(lone, pick)
+                return pick
             return self._new_person(span)
         return None
 
@@ -654,7 +663,13 @@ class Resolver:
         return st.speaker
 
     def all_actors(self) -> list[Actor]:
-        """The doc's actors, with the bodies they act for, so that `agent_of` always points to one."""
+        """The doc's actors, with the bodies they act for, so that `agent_of` always points to one. An
+        actor made up for a name that was then read otherwise (an ORG "Gressel" that turned out to be
+        Gustav Gressel's surname) and that no mention or speaker uses is left out."""
+        used = {f.actor for f in self.found if f.actor} | {st.speaker for st in self.statements if st.speaker}
+        for actor_id in list(self.actors):
+            if actor_id not in used and self.gaz.actor(actor_id) is None:
+                del self.actors[actor_id]
         for actor in list(self.actors.values()):
             parent = actor.agent_of
             while parent and parent not in self.actors:

@@ -179,8 +179,8 @@ class MentionFinder:
         ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
         if tok.ent_type_ in NOT_NAME_ENTS:
             return True
-        if ent is not None and ent.label_ != "PERSON" and (ent.start < span.start or ent.end > span.end):
-            return True
+        if ent is not None and ent.label_ != "PERSON" and ent.start < span.start:
+            return True  # inside a longer name ("Nuclear Power Plant"), not heading it ("Obama Sees ...")
         if span.start > 0:
             before = doc[span.start - 1]
             if (
