@@ -208,3 +208,8 @@ def test_a_threat_is_about_whom_its_act_targets_and_a_strike_on_a_city_is_an_ass
     assert ("THREATEN", "threat", ["gov:RUS"], ["state:UKR"], None) in got
     assert ("ASSAULT", "strike", ["gov:RUS"], ["gov:UKR"], "threatened") in got
     assert not any(c == "PROTEST" for c, *_ in got)
+
+
+def test_goods_listed_in_a_relative_clause_are_transferred(analyze):
+    a = analyze("Britain sent a package of weapons that includes 20 drones to Ukraine.", published=PUB)
+    assert ("drones", 20) in [(i.category, i.quantity_value) for e in a.events for i in e.items]

@@ -184,18 +184,24 @@ def _outside_furniture(text: str, events: list[Event], furniture: Furniture) -> 
     return out
 
 
-#: Clauses inside a noun phrase are not its goods ("a green light to use NATO weapons").
-_CLAUSAL = frozenset(("acl", "relcl", "advcl", "ccomp", "xcomp"))
+#: Clauses that are not part of what a noun phrase names ("a green light to use NATO weapons").
+_CLAUSAL = frozenset(("advcl", "ccomp", "xcomp"))
 
 
 def _phrase(tok: Token) -> list[Token]:
-    """`tok` and its dependents, leaving out clauses: the goods a transfer names."""
+    """`tok` and its dependents, leaving out clauses and infinitives: the goods a transfer names. A
+    relative or participle clause stays ("weapons that include 20 drones", "a package including tanks")."""
     out, stack = [], [tok]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _CLAUSAL)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSAL and not _infinitive(c))
     return out
+
+
+def _infinitive(tok: Token) -> bool:
+    """A to-infinitive clause ("a green light to use ..."): what might be done, not what is given."""
+    return tok.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _as_party(actor_id: str | None) -> str | None:
