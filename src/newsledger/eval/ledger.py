@@ -6,7 +6,9 @@ reading each file as `newsledger analyze` does and moving every span back to fil
 a repeated title line, so stored and file offsets can differ); `score_article` is a pure function of a
 gold dict and an `ArticleAnalysis`, so a fix can be re-scored without re-reading anything.
 
-Identities: `gov:X` and `state:X` are one country (speakers, parties, links, junk); `mil:X` is its own.
+Identities: `gov:X` and `state:X` are one country (speakers, parties, links, junk); `mil:X` is its own,
+except as an event party, where the armed forces act for their country (docs/annotation.md). System
+categories are compared as PLV roots (CONCEDE and RETREAT are YIELD, as in the gold).
 Matching is one-to-one, best pair first, so an item found twice is once right and once a false positive.
 
 - statements: a system statement matches a gold one when the cues overlap and the contents share at
@@ -38,6 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..lexicon.events import to_plv
 from ..model import ArticleAnalysis, Span
 
 SPLITS = ("dev", "test")
@@ -278,6 +281,13 @@ def canon(actor_id: str | None) -> str | None:
     return f"country:{rest}" if kind in ("gov", "state") and rest else actor_id
 
 
+def party(actor_id: str | None) -> str | None:
+    """The identity compared for event parties: the armed forces (`mil:X`) act for the country too."""
+    if actor_id is not None and actor_id.startswith("mil:"):
+        return canon("gov:" + actor_id[4:])
+    return canon(actor_id)
+
+
 def _pair(span: Span | dict | None) -> Pair | None:
     if span is None:
         return None
@@ -351,7 +361,7 @@ def _party_set(value: Any) -> frozenset[str]:
     if value is None:
         return frozenset()
     values = value if isinstance(value, list) else [value]
-    return frozenset(c for c in (canon(v) for v in values) if c)
+    return frozenset(c for c in (party(v) for v in values) if c)
 
 
 def _party_ok(gold: frozenset[str], system: frozenset[str]) -> bool:
@@ -551,9 +561,9 @@ def _system_events(analysis: ArticleAnalysis) -> list[_Event]:
         claimed = canon(speakers.get(e.statement_id)) if e.statement_id else None
         out.append(
             _Event(
-                _pair(e.trigger), e.category.upper(),
-                frozenset(c for c in (canon(p.actor_id) for p in e.sources) if c),
-                frozenset(c for c in (canon(p.actor_id) for p in e.targets) if c),
+                _pair(e.trigger), to_plv(e.category.upper()),
+                frozenset(c for c in (party(p.actor_id) for p in e.sources) if c),
+                frozenset(c for c in (party(p.actor_id) for p in e.targets) if c),
                 status_bucket(e.status, e.negated), claimed,
                 [
                     {"category": (it.category or "").strip().lower() or None, "quantity": it.quantity_value}
