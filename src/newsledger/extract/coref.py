@@ -620,7 +620,8 @@ class Resolver:
                 self.ensure(pick)
                 return pick
             lone = self._lone.get(head.i)
-            if lone is not None:  # a lone name read as a source is a person after all ("Oz said")
+            if lone is not None and head.dep_ in ("nsubj", "nsubjpass"):
+                # a lone name read as the subject of a source is a person after all ("Oz said")
                 text = self.doc[lone.start : lone.end].text
                 pick = f"person:{slug(_key(text))}"
                 self.ensure(pick, name=_key(text), atype="person")
