@@ -141,3 +141,15 @@ def test_progress_counts_up_to_the_planned_total(news, tmp_path, nlp):
     assert seen[0] == (0, 3) and seen[-1] == (3, 3)
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
     assert report.rate > 0 and report.elapsed > 0
+
+
+@pytest.mark.parametrize("command", ["analyze", "load"])
+def test_a_file_that_is_not_a_ledger_exits_3_without_a_traceback(runner, tmp_path, command):
+    db = tmp_path / "notes.db"
+    db.write_text("these are my notes, not a database\n")
+    source = tmp_path / "in"
+    source.mkdir()
+    result = invoke(runner, command, str(source), "--db", str(db))
+    assert result.exit_code == 3, result.output
+    assert "Traceback" not in result.output
+    assert db.read_text() == "these are my notes, not a database\n"

@@ -27,6 +27,7 @@ from rich.text import Text
 
 from .app import app
 from .core import DEFAULT_DB
+from .output import open_ledger
 
 
 class ShardFormat(StrEnum):
@@ -212,7 +213,6 @@ def analyze(
     from ..ingest.metadata import check_published
     from ..run import analyze_into
     from ..scale.report import RunReport
-    from ..store import Ledger
 
     out = Console()
     err = Console(stderr=True)
@@ -226,7 +226,7 @@ def analyze(
     formats = ("jsonl", "parquet") if shard_format is ShardFormat.both else (shard_format.value,)
     report = RunReport()
     distributed = workers is not None or scheduler is not None
-    ledger = Ledger(db) if db is not None else None
+    ledger = open_ledger(db, read_only=False) if db is not None else None
     try:
         with _progress() as progress:
             update = _updater(progress, by_partition=distributed or shards is not None)
@@ -286,11 +286,10 @@ def load(
     """
     from ..scale.load import load_shards
     from ..scale.report import RunReport
-    from ..store import Ledger
 
     out = Console()
     report = RunReport()
-    with Ledger(db) as ledger:
+    with open_ledger(db, read_only=False) as ledger:
         with _progress() as progress:
             task = progress.add_task("shards", total=None, rate="")
 
