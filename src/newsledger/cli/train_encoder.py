@@ -28,7 +28,12 @@ _VENV_HELP = (
 )
 
 
-@train_app.command("encoder-attribution", help="Fine-tune the encoder + attribution head.\n\n" + _VENV_HELP)
+@train_app.command(
+    "encoder-attribution",
+    help="Fine-tune the encoder + attribution head.\n\n"
+    "Example: newsledger train encoder-attribution --data ../shared/data/polnear/train --out /tmp/enc "
+    "--stop-after 200\n\n" + _VENV_HELP,
+)
 def train_encoder_attribution(
     data: Annotated[Path, typer.Option("--data", help="PolNeAR training split (text/, attributions/).")],
     out: Annotated[Path, typer.Option("--out", help="Output folder (ONNX int8 + fp32/, head, metadata).")],
