@@ -21,7 +21,7 @@ def test_lone_surrogates_become_replacement_characters_with_offsets_kept():
 
 
 def test_bytes_are_decoded_as_the_file_readers_decode_them():
-    result = newsledger.analyze("Lavrov said the West was to blame.".encode())
+    result = newsledger.analyze(b"Lavrov said the West was to blame.")
     assert result.article.text == "Lavrov said the West was to blame."
     assert result.statements[0].speaker == "person:sergey-lavrov"
 
