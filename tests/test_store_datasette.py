@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -24,7 +25,10 @@ def ledger_path(tmp_path_factory):
 
 
 def run(coro):
-    return asyncio.run(coro)
+    """Run Datasette's coroutine on a loop of its own, in a thread: a browser test earlier in the same
+    xdist worker can leave Playwright's loop running in this one, where asyncio.run refuses."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
 
 
 def test_datasette_detects_the_full_text_indexes(ledger_path):
