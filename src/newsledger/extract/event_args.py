@@ -30,6 +30,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     tok = verb
     for _ in range(5):
         for child in tok.children:
+            if child.dep_ in SUBJ and tok is verb and bare_participle(verb):
+                return child, True  # "wants Ukraine destroyed": Ukraine is what is destroyed
             if child.dep_ in SUBJ:
                 if child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                     return tok.head, False
@@ -47,6 +49,16 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary as a clause of its own ("wants Ukraine destroyed", "the
+    country destroyed"): passive, so the subject the parser gives it is the one acted on."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("ccomp", "xcomp", "conj", "oprd", "advcl")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -124,6 +124,8 @@ class EventsComponent:
                         found.append(ev)
         found = _drop_repeated_transfers(found)
         found.sort(key=lambda e: (e.trigger.start, e.trigger.end))
+        if ctx is not None:
+            ctx.fill_belligerents(found)
         found = _drop_reported_again([e for e in found if _resolved(e)])
         if ctx is not None:
             ctx.share_meeting_places(found)
@@ -209,6 +211,14 @@ def _as_party(actor_id: str | None) -> str | None:
     if actor_id and actor_id.startswith("pop:"):
         return "gov:" + actor_id[4:]
     return actor_id
+
+
+#: Kinds of actor that act as states: a warning of theirs is a threat even with no addressee named.
+_STATE_KINDS = frozenset(("gov", "state", "mil", "igo"))
+
+
+def _is_state(actor_id: str | None) -> bool:
+    return bool(actor_id) and actor_id.split(":", 1)[0] in _STATE_KINDS
 
 
 def _resolved(ev: Event) -> bool:
@@ -429,7 +439,8 @@ class _Context:
         elif not src and not tgt:
             return None
         placed = entry.needs_target == "place" and bool(prep_objects(tok, ("in", "at")))
-        if entry.needs_target and not placed and not any(p.actor_id for p in tgt):
+        stated = entry.needs_target == "state" and any(_is_state(p.actor_id) for p in src)
+        if entry.needs_target and not placed and not stated and not any(p.actor_id for p in tgt):
             return None  # "met fierce opposition", "received aid": no one met or received
         return self._finish(tok, entries, src, tgt, items)
 
@@ -678,6 +689,96 @@ class _Context:
             modality=modality,
             statement_id=self._statement(start),
             sentence=Span.of(text, sent.start_char, sent.end_char),
+        )
+
+    # -- parties from the article -------------------------------------------------------------
+    def _country_party(self, iso: str) -> str:
+        """The id the article uses for a country acting or acted on (its government), reached if new."""
+        for kind in ("gov", "state"):
+            if f"{kind}:{iso}" in self.actors:
+                return f"{kind}:{iso}"
+        actor_id = f"gov:{iso}"
+        for actor in reached(self.doc, actor_id, set(self.actors)):
+            self.actors[actor.id] = actor
+            self.extra.append(actor)
+        return actor_id
+
+    def _wars(self, events: list[Event]) -> dict[str, str]:
+        """Each country's enemy in this article: the sides of its force events that name both (most
+        often first), else a war the lexicon knows whose two sides the article both names."""
+        cats = self.lex.belligerent_categories
+        pairs: dict[frozenset[str], int] = {}
+        for ev in events:
+            if ev.category not in cats:
+                continue
+            for s in {self._country(p.actor_id) for p in ev.sources} - {None}:
+                for t in {self._country(p.actor_id) for p in ev.targets} - {None, s}:
+                    key = frozenset((s, t))
+                    pairs[key] = pairs.get(key, 0) + 1
+        named = {self._country(a) for a in self.actors} - {None}
+        for war in self.lex.wars:
+            if war <= named and war not in pairs:
+                pairs[war] = 0
+        enemy: dict[str, str] = {}
+        best: dict[str, int] = {}
+        for pair, n in sorted(pairs.items(), key=lambda kv: -kv[1]):
+            for side in pair:
+                (other,) = pair - {side}
+                if side not in best:
+                    best[side], enemy[side] = n, other
+                elif best[side] == n and enemy[side] != other:
+                    enemy[side] = ""  # two wars as likely: no guess
+        return {k: v for k, v in enemy.items() if v}
+
+    def fill_belligerents(self, events: list[Event]) -> None:
+        """A force event whose clause names only one side of the article's war is against (or by) the
+        other side, as a reader takes it ("Russia's bombing", "the invasion of Ukraine"): docs/annotation.md
+        asks for a party clear from the article. Only when the trigger names no one else it acts on."""
+        cats = self.lex.belligerent_categories
+        if not any(ev.category in cats for ev in events):
+            return
+        enemy = self._wars(events)
+        if not enemy:
+            return
+        for ev in events:
+            if ev.category not in cats or ev.negated:
+                continue
+            tok = self._token_at(ev.trigger.start)
+            if tok is None:
+                continue
+            if ev.sources and not ev.targets and not self._names_target(tok):
+                sides = {self._country(p.actor_id) for p in ev.sources if p.actor_id} - {None}
+                others = {enemy[c] for c in sides if c in enemy}
+                if len(sides) == 1 and len(others) == 1:
+                    ev.targets = [Participant(actor_id=self._country_party(others.pop()))]
+            elif not ev.sources and ev.targets and not self._names_source(tok):
+                sides = {self._country(p.actor_id) for p in ev.targets if p.actor_id} - {None}
+                others = {enemy[c] for c in sides if c in enemy}
+                if len(sides) == 1 and len(others) == 1:
+                    ev.sources = [Participant(actor_id=self._country_party(others.pop()))]
+
+    def _token_at(self, start: int) -> Token | None:
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def _names_target(self, tok: Token) -> bool:
+        """The trigger's own words name what it acts on (an object, "on/against/into X", "of X" for a
+        noun), an actor or not ("attacks on civilians", "shelled the hospital")."""
+        if tok.pos_ == "VERB":
+            if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children):
+                return True
+            return bool(prep_objects(tok, ("on", "against", "at", "upon", "into")))
+        return bool(prep_objects(tok, ("on", "against", "of", "into", "upon", "at")))
+
+    def _names_source(self, tok: Token) -> bool:
+        """The trigger's own words name who acts ("by X", a subject, an owner), resolved or not."""
+        if agent_of(tok) is not None:
+            return True
+        if tok.pos_ == "VERB":  # only a passive leaves who acted unsaid; an infinitive's doer is elsewhere
+            subj, passive = subject_of(tok)
+            return not passive or subj is None
+        return any(
+            c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "PRON") for c in tok.children
         )
 
     def share_meeting_places(self, events: list[Event]) -> None:

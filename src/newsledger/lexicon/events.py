@@ -35,7 +35,8 @@ class Trigger:
     buyer: bool = False
     particles: tuple[str, ...] = ()
     particle: str | None = None  # second word of a two-word lemma ("cut off")
-    #: "target": an event only with a resolved target ("received the minister"); "place": or a place.
+    #: "target": an event only with a resolved target ("received the minister"); "place": or a place;
+    #: "state": or a state or international body as its source ("Moscow warned that ...").
     needs_target: str | None = None
     #: Only without a direct object ("workers strike" is PROTEST; "Russia strikes Kyiv" is not).
     intransitive: bool = False
@@ -79,6 +80,10 @@ class Lexicon:
     force_threat: tuple[str, str | None] = ("THREATEN", None)
     #: Categories of events between equals ("Putin and Xi held talks": Putin -> Xi).
     symmetric_categories: frozenset[str] = frozenset()
+    #: Categories whose missing side is the article's enemy of the side named ("Russia's bombing").
+    belligerent_categories: frozenset[str] = frozenset()
+    #: Wars known before reading (pairs of ISO3 codes), for articles that never name both sides at once.
+    wars: tuple[frozenset[str], ...] = ()
 
     def lookup(self, lemma: str, pos: str) -> list[Trigger]:
         return self.triggers.get((lemma, "NOUN" if pos in ("NOUN", "PROPN") else "VERB"), [])
@@ -102,6 +107,9 @@ def _data(name: str) -> str:
 
 
 DEFAULT_PATTERNS = DATA_DIR / "event_patterns.json"
+
+#: The data file's `needs_target` values other than `true`, as the component reads them.
+_NEEDS = {"or place": "place", "or state": "state"}
 
 
 @lru_cache(maxsize=4)
@@ -136,6 +144,8 @@ def parse_lexicon(raw: dict) -> Lexicon:
         place_named_nouns=frozenset(raw.get("place_named_nouns", ())),
         deployment_objects=frozenset(raw.get("deployment_objects", ())),
         symmetric_categories=frozenset(raw.get("symmetric_categories", ())),
+        belligerent_categories=frozenset(raw.get("belligerents", {}).get("categories", ())),
+        wars=tuple(frozenset(w) for w in raw.get("belligerents", {}).get("wars", ()) if len(set(w)) == 2),
         force_threat=(
             raw.get("force_threats", {}).get("category", "THREATEN"),
             raw.get("force_threats", {}).get("cameo"),
@@ -155,13 +165,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
             particles=tuple(e.get("particles", ())),
             particle=words[1] if len(words) > 1 else None,
             intransitive=bool(e.get("intransitive")),
-            needs_target=(
-                None
-                if not e.get("needs_target")
-                else "place"
-                if e["needs_target"] == "or place"
-                else "target"
-            ),
+            needs_target=(None if not e.get("needs_target") else _NEEDS.get(e["needs_target"], "target")),
         )
         lex.triggers.setdefault((trig.lemma, trig.pos), []).append(trig)
     return lex

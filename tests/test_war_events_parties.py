@@ -1,0 +1,71 @@
+"""Event parties on war-news phrasing (issue 11 §3), on sentences written for these tests: a side of the
+article's war left unsaid is the other side, a bare participle's subject is the one acted on, and a
+warning with no one warned is a threat only from a state."""
+
+from __future__ import annotations
+
+PUB = "2023-05-01"
+
+
+def parties(analysis, trigger: str) -> list[tuple[str, list[str | None], list[str | None]]]:
+    return [
+        (e.category, [p.actor_id for p in e.sources], [p.actor_id for p in e.targets])
+        for e in analysis.events
+        if e.trigger.text == trigger
+    ]
+
+
+def test_the_unnamed_side_of_the_war_is_the_other_side(analyze):
+    a = analyze(
+        "Russia invaded Ukraine in February 2022.\n"
+        "Since then Russia's bombing has not stopped, and residents fear the next wave.",
+        published=PUB,
+    )
+    assert parties(a, "bombing") == [("ASSAULT", ["gov:RUS"], ["state:UKR"])]
+
+
+def test_a_war_the_lexicon_knows_when_both_sides_are_named(analyze):
+    a = analyze(
+        "Ukraine asked its allies for more air defence.\n"
+        "Officials said Russia's bombing had hit power stations across the country.",
+        published=PUB,
+    )
+    assert parties(a, "bombing") == [("ASSAULT", ["gov:RUS"], ["gov:UKR"])]
+
+
+def test_no_other_side_when_the_trigger_names_what_is_hit(analyze):
+    a = analyze(
+        "Russia invaded Ukraine in February 2022.\nRussian troops attacked the hospital at dawn.",
+        published=PUB,
+    )
+    assert parties(a, "attacked") == [("ASSAULT", ["mil:RUS"], [])]
+
+
+def test_no_other_side_without_a_war_in_the_article(analyze):
+    a = analyze("France condemned the bombing by Russia of a power station.", published=PUB)
+    assert all(tgt == [] for cat, _, tgt in parties(a, "bombing") if cat == "ASSAULT")
+
+
+def test_the_invasion_of_a_side_is_by_the_other_and_one_event(analyze):
+    a = analyze(
+        "The army is larger than before the February 2022 invasion of Ukraine, the general said.\n"
+        "Russia invaded Ukraine with far fewer troops.",
+        published=PUB,
+    )
+    assault = [(e.trigger.text, [p.actor_id for p in e.sources]) for e in a.events if e.category == "ASSAULT"]
+    assert assault == [("invasion", ["gov:RUS"])]
+
+
+def test_a_bare_participle_subject_is_acted_on(analyze):
+    a = analyze("The columnist says Zelensky wants Ukraine destroyed.", published=PUB)
+    assert parties(a, "destroyed") == []  # Ukraine is no attacker, and no attacker is named
+
+
+def test_a_warning_with_no_one_warned_is_a_threat_only_from_a_state(analyze):
+    a = analyze(
+        "Moscow warned that further deliveries would prolong the conflict.\n"
+        "The chief executive of a fertiliser maker, Svein Holsether, warned that Europe had made itself "
+        "vulnerable.",
+        published=PUB,
+    )
+    assert parties(a, "warned") == [("THREATEN", ["gov:RUS"], [])]
