@@ -29,6 +29,16 @@ _PLACE_PREPOSITIONS = {"in", "at", "near", "around", "outside"}
 NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 
 
+def span_head(span: Span) -> Token:
+    """The span's head word: its root, but not a leading article that the parse hangs outside the span
+    ("the Ukraine" in "the Ukraine war", where both words modify "war")."""
+    root = span.root
+    if root.dep_ == "det" and len(span) > 1:
+        outside = [t for t in span if t.dep_ != "det" and not span.start <= t.head.i < span.end]
+        return outside[-1] if outside else span[-1]
+    return root
+
+
 @dataclass
 class Found:
     """A mention in the making: token offsets, what kind it is, and what is known so far."""
@@ -78,6 +88,14 @@ class MentionFinder:
         self.media_words = set(lex.get("media_words", []))
         self.shared_seats: dict[str, list[str]] = lex.get("shared_seats", {})
         self.party_words: dict[str, str] = lex.get("party_words", {})
+        # Words that keep a name from being an actor (docs/annotation.md, "Actors"): a population counted
+        # or described, a facility, a country naming a place or a conflict, an agreement.
+        self.population_words = set(lex.get("population_words", []))
+        self.facility_words = {w.lower() for w in lex.get("facility_words", [])}
+        self.place_nouns = set(lex.get("place_nouns", []))
+        self.owner_nouns = set(lex.get("owner_nouns", []))
+        self.agreement_words = set(lex.get("agreement_words", []))
+        self.not_actor_names = set(lex.get("not_actor_names", []))
         # Weapon designations NER takes for organisations ("UR-77", "Msta-S"): never actors.
         pattern = lex.get("equipment_designation")
         self.designation = re.compile(pattern) if pattern else None
@@ -103,7 +121,10 @@ class MentionFinder:
         return None
 
     def is_location(self, tok: Token) -> bool:
-        """A place where something happens, not an actor: "in Moscow", "arrived in Kiev"."""
+        """A place where something happens, not an actor: "in Moscow", "arrived in Kiev", "in Amsterdam
+        or Warsaw" (a conjunct of a place is a place)."""
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
         if tok.dep_ != "pobj":
             return False
         prep = tok.head
@@ -219,6 +240,12 @@ class MentionFinder:
 
         spans = filter_spans(self.matcher(doc, as_spans=True))
         blocked: set[int] = set()  # tokens of gazetteer phrases used as modifiers (no mention, no NER)
+        self._bare: list[Found] = []  # "Ask Bosnians": bare plural demonyms, kept if the country acts
+        # Per doc: words the text writes in lower case (a capitalised one is then no name: "Fierce
+        # fighting ..." after "in fierce fighting"), and the initials of the facilities named so far
+        # ("the Zaporozhye Nuclear Power Plant" ... "the ZNPP").
+        self._lower_words = {t.text for t in doc if t.is_lower}
+        self._facilities: set[str] = set()
         for span in spans:
             self._gazetteer_span(doc, span, person_ents, add, blocked)
         for ent in doc.ents:
@@ -251,19 +278,28 @@ class MentionFinder:
         for tok in pronouns:
             if not taken[tok.i]:
                 self._pronoun(tok, add)
+        countries = (f.actor.split(":", 1) for f in found if f.actor)
+        acting = {iso for kind, iso in countries if kind in ("gov", "state", "mil")}
+        for f in self._bare:
+            if f.actor and f.actor.split(":", 1)[1] in acting:
+                add(f)
         found.sort(key=lambda f: f.start)
         self._titles(doc, found)
         return found
 
     def _gazetteer_span(self, doc: Doc, span: Span, person_ents: dict, add, blocked: set[int]) -> None:
         kinds = self._kinds(span.label_)
-        tok = span.root
+        tok = span_head(span)
         ent = person_ents.get(span.start)
         if ent is not None and "person" not in kinds and "surname" in kinds and self._other_person(ent, span):
             return  # "Chris Wallace" is not the Wallace of the gazetteer
         if "person" in kinds:
             add(Found(span.start, span.end, "name", actor=kinds["person"][0], ner=tok.ent_type_ or None))
         elif "org" in kinds:
+            if self._inside_place(span) or tok.tag_ == "JJ" and self._modifies_thing(tok):
+                # "the West Coast", "the West Bank"; "Russian military [hardware]" (an adjective phrase)
+                blocked.update(range(span.start, span.end))
+                return
             kind = "acronym" if span.text.isupper() and len(span) == 1 else "name"
             add(Found(span.start, span.end, kind, actor=kinds["org"][0], ner=tok.ent_type_ or None))
         elif "surname" in kinds:
@@ -287,18 +323,45 @@ class MentionFinder:
         elif "seat" in kinds:
             self._seat(doc, span, kinds["seat"][0], add, blocked)
         elif "demonym" in kinds and tok.tag_ in ("NNPS", "NNS") or set(kinds) == {"demonym"}:
-            add(
-                Found(
-                    span.start,
-                    span.end,
-                    "demonym",
-                    actor=f"pop:{kinds['demonym'][0]}",
-                    number="pl",
-                    ner=tok.ent_type_ or None,
-                )
-            )
+            self._demonym(span, kinds["demonym"][0], add, blocked)
         elif "adjective" in kinds or "country" in kinds:
             self._country(doc, span, kinds, add, blocked)
+
+    def _inside_place(self, span: Span) -> bool:
+        """A gazetteer name that is the start of a longer place name NER found ("the West Coast")."""
+        ent = next((e for e in span.doc.ents if e.start <= span.root.i < e.end), None)
+        return ent is not None and ent.label_ in ("LOC", "GPE", "FAC") and ent.end > span.end
+
+    def _demonym(self, span: Span, iso: str, add, blocked: set[int]) -> None:
+        """A people named by its demonym (docs/annotation.md, "Actors"). Used as an actor it is its
+        country: "the Russians advanced" is the government acting, "convinced the Ukrainians" the state.
+        A population counted or described ("many Ukrainians fled", "a majority of Ukrainians", "ordinary
+        Russians"), or a bare plural for a country that is no actor elsewhere in the article ("ask
+        Bosnians", where Bosnia is only a place), is people, not an actor: no mention."""
+        tok = span_head(span)
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ not in self.population_words for c in tok.lefts)
+        blocked.update(range(span.start, span.end))
+        if self._population(tok):
+            return
+        actor = f"gov:{iso}" if self.is_agent(tok) else f"state:{iso}"
+        f = Found(span.start, span.end, "demonym", actor=actor, number="pl", ner=tok.ent_type_ or None)
+        if definite:
+            add(f)
+        else:
+            self._bare.append(f)
+
+    def _population(self, tok: Token) -> bool:
+        """A people counted or described: "many Ukrainians", "ordinary Russians", "millions of Syrians"."""
+        for c in tok.lefts:
+            if c.lower_ in self.population_words or c.like_num:
+                return True
+            if c.dep_ == "amod" and self.country_of(c) is None:
+                return True
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of":
+            owner = head.head
+            return owner.lower_ in self.population_words or owner.like_num
+        return False
 
     def _other_person(self, ent: Span, span: Span) -> bool:
         """A PERSON entity that puts another given name before a gazetteer surname."""
@@ -323,7 +386,7 @@ class MentionFinder:
         return None
 
     def _seat(self, doc: Doc, span: Span, iso: str, add, blocked: set[int]) -> None:
-        tok = span.root
+        tok = span_head(span)
         shared = self.shared_seats.get(span.text)  # Brussels: the EU or NATO, whichever the doc names
         actor = shared[0] if shared else f"gov:{iso}"
         entries = [Entry("org", ref) for ref in shared or ()]
@@ -339,12 +402,17 @@ class MentionFinder:
         add(Found(span.start, span.end, "metonym", actor=actor, entries=entries, ner=tok.ent_type_ or None))
 
     def _country(self, doc: Doc, span: Span, kinds: dict, add, blocked: set[int]) -> None:
-        tok = span.root
+        tok = span_head(span)
         iso = (kinds.get("country") or kinds.get("adjective"))[0]
         head = tok.head
         modifier = tok.dep_ in MODIFIER_DEPS or tok.dep_ == "poss" or "country" not in kinds
         if modifier and head.i != tok.i:
             body = self.body_of(head)
+            if body == "population" or (body and self._modifies_thing(head)) or self._names_place(tok):
+                # "the American public" (people, no actor); "Russian military hardware", "a former
+                # Austrian defence ministry official" (an adjective phrase); "the Ukraine war" (a conflict)
+                blocked.update(range(span.start, span.end))
+                return
             if body and head.ent_type_ != "PERSON":
                 start = min(span.start, *(c.i for c in head.lefts if c.dep_ in ("det",)), head.i)
                 if body == "ministry:government" and head.lower_ == "ministry":
@@ -372,6 +440,25 @@ class MentionFinder:
         actor = f"gov:{iso}" if self.is_agent(tok) else f"state:{iso}"
         kind = "metonym" if actor.startswith("gov:") else "name"
         add(Found(span.start, span.end, kind, actor=actor, ner=tok.ent_type_ or None))
+
+    def _modifies_thing(self, body: Token) -> bool:
+        """A body noun used as a modifier of something that is not itself a body or a named office-holder:
+        "Russian military [hardware]", "a former Austrian defence ministry [official]"."""
+        head = body.head
+        if body.dep_ not in MODIFIER_DEPS or head.i <= body.i or head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if head.lower_ in self.body_nouns or head.lemma_.lower() in self.body_nouns:
+            return False
+        if head.lower_ in self.role_nouns or head.ent_type_ == "PERSON":
+            # "the Russian defence ministry spokesman" stays; "a former ... ministry official" is a title
+            return any(c.lower_ in ("a", "an", "former", "ex") for c in head.lefts)
+        return True
+
+    def _names_place(self, tok: Token) -> bool:
+        """A country name modifying a place or conflict noun: "the Ukraine war", "the Russia border"
+        (not a possessive: "Russia's war" names who wages it)."""
+        head = tok.head
+        return tok.dep_ in ("compound", "nmod", "amod") and head.i > tok.i and head.lower_ in self.place_nouns
 
     def _body_actor(self, body: str, iso: str) -> str:
         if body == "government":
@@ -417,8 +504,11 @@ class MentionFinder:
         text = name.text
         if self.is_equipment(name):
             return  # weapons and platforms are equipment, not actors
-        if text in self.gaz.place_variants:  # "Donbass" tagged ORG is still a region
+        if text in self.gaz.place_variants or label != "PERSON" and self._facility(name):
+            # "Donbass" tagged ORG is still a region; "the Kursk Nuclear Power Plant", "the ZNPP" a place
             add(Found(name.start, name.end, "other", ner=label, name=text, atype="location", location=True))
+            return
+        if label != "PERSON" and self._not_an_actor(name):
             return
         if label == "PERSON":
             if len(name) == 1 and (name[0].tag_ in ("NNPS", "NNS") or not name.text[:1].isupper()):
@@ -437,6 +527,13 @@ class MentionFinder:
         elif label == "ORG":
             if name[0].is_lower:
                 return  # "the ministry of defense and defense attaches": a description NER took for a name
+            if self._org_as_modifier(name) or self._common_word(name):
+                return
+            if self._place_of_action(name):  # "officials met in Normandy"
+                place = Found(name.start, name.end, "other", ner=label, name=text, atype="location")
+                place.location = True
+                add(place)
+                return
             if name.root.lower_ in ("ministry", "department"):
                 office, iso = self.ministry_office(name.root), self.ministry_country(name.root)
                 if office and iso:  # "the Ministry of Finance of Russia": the gazetteer's form of id
@@ -463,7 +560,9 @@ class MentionFinder:
                 )
             )
         elif label == "NORP":
-            if name.root.tag_ in ("NNPS", "NNS"):
+            # a people or faith the gazetteer does not know ("Orthodox Christians") is a population, no
+            # actor; party members ("Republicans") act as their party
+            if name.root.tag_ in ("NNPS", "NNS") and name.root.lower_ in self.party_words:
                 add(
                     Found(
                         name.start, name.end, "group", ner=label, name=text, atype="population", number="pl"
@@ -471,6 +570,57 @@ class MentionFinder:
                 )
         else:
             add(Found(name.start, name.end, "other", ner=label, name=text, atype="location", location=True))
+
+    def _facility(self, name: Span) -> bool:
+        """A plant, airport, bridge or other facility ("Kursk Nuclear Power Plant"), or the initials of
+        one the doc named before ("ZNPP"); remembers the initials of each facility it sees."""
+        words = [t.lower_ for t in name]
+        if name.text in self._facilities:
+            return True
+        if not any(w in self.facility_words for w in (words[-1], " ".join(words[-2:]))) or len(words) < 2:
+            return False
+        initials = "".join(t.text[0] for t in name if t.text[:1].isupper())
+        if len(initials) >= 2:
+            self._facilities.add(initials)
+        return True
+
+    def _not_an_actor(self, name: Span) -> bool:
+        """An agreement or document named like an organisation ("the JCPOA", "the Minsk Agreement")."""
+        return name.text in self.not_actor_names or name[-1].lower_ in self.agreement_words
+
+    def _org_as_modifier(self, name: Span) -> bool:
+        """An unknown organisation's name modifying a common noun that it does not own or act through:
+        "Chatham House rules", "the Disney version", "the Indo-Pacific theatres" (but "the Microsoft
+        report", "Wagner fighters")."""
+        root = name.root
+        head = root.head
+        if root.dep_ not in MODIFIER_DEPS or head.i < name.end or head.pos_ != "NOUN":
+            return False
+        low = head.lower_
+        return not (
+            low in self.owner_nouns
+            or low in self.body_nouns
+            or low in self.role_nouns
+            or head.lemma_.lower() in self.owner_nouns | set(self.body_nouns) | set(self.role_nouns)
+        )
+
+    def _common_word(self, name: Span) -> bool:
+        """One capitalised word that the text also writes in lower case ("Fierce fighting ...", "Urea
+        is ..."): a common word at the start of a sentence or heading, not a name."""
+        if len(name) != 1 or name.text.isupper():
+            return False
+        return name.text.lower() in self._lower_words
+
+    def _place_of_action(self, name: Span) -> bool:
+        """An unknown organisation's name after a place preposition that a verb governs ("met in
+        Normandy"): a place. After a noun it stays ("a fellow at the Atlantic Council")."""
+        root = name.root
+        if not self.is_location(root):
+            return False
+        prep = root.head
+        while prep.dep_ == "conj":
+            prep = prep.head
+        return prep.head.pos_ in ("VERB", "AUX")
 
     def _person_shaped(self, name: Span) -> bool:
         """A name with a person's apposition or given name, whatever NER called it."""

@@ -1,0 +1,79 @@
+"""Junk actors and links on war news (issue 11 §3, docs/annotation.md "Actors"): demonyms stand for their
+country when used as actors and are no actor when they name a population; facilities, agreements, places,
+adjective phrases and capitalised common words never become actors. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _mentions(doc) -> dict[str, str | None]:
+    return {m.span.text: m.actor_id for m in doc._.mentions}
+
+
+def _actor_ids(doc) -> set[str]:
+    return {m.actor_id for m in doc._.mentions if m.actor_id}
+
+
+def test_a_demonym_used_as_an_actor_is_its_country(nlp):
+    doc = nlp(
+        "Russia says the front is stable. The Russians have stepped up shelling near Kharkiv. "
+        "Western partners convinced the Ukrainians to walk away from the talks."
+    )
+    found = _mentions(doc)
+    assert found["Russians"] == "gov:RUS"  # acting
+    assert found["Ukrainians"] == "state:UKR"  # acted upon
+
+
+def test_a_counted_or_described_population_is_no_actor(nlp):
+    doc = nlp(
+        "Ukraine says the line holds. Many Ukrainians have been killed, and a majority of Ukrainians "
+        "now live abroad. Ordinary Russians pay for the war."
+    )
+    assert not any(m.actor_id and m.span.text.endswith(("Ukrainians", "Russians")) for m in doc._.mentions)
+
+
+def test_a_bare_demonym_of_a_country_that_is_only_a_place_is_no_actor(nlp):
+    doc = nlp("Ask Bosnians. Corrupt officials in Bosnia stole the aid money years ago.")
+    assert not any(m.actor_id and "BIH" in m.actor_id for m in doc._.mentions)
+
+
+def test_a_people_noun_after_a_country_adjective_is_no_actor(nlp):
+    doc = nlp("The bigger concern is that the American public may lose patience with the war.")
+    assert "pop:USA" not in _actor_ids(doc) and "gov:USA" not in _actor_ids(doc)
+
+
+def test_a_military_adjective_phrase_is_no_actor(nlp):
+    doc = nlp("The aid helps protect the world from Russian military invasion and Iranian military hardware.")
+    assert not {"mil:RUS", "mil:IRN"} & _actor_ids(doc)
+
+
+def test_a_power_plant_and_its_initials_are_places(nlp):
+    doc = nlp(
+        "Drones tried to hit the Kursk Nuclear Power Plant and the Zaporozhye Nuclear Power Plant. "
+        "The ZNPP has come under constant shelling since the spring."
+    )
+    assert not any("plant" in a or a == "org:znpp" for a in _actor_ids(doc))
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Drones damaged children's hospitals in Amsterdam or Warsaw last week.", "POL"),
+        ("Iran sent drones to Moscow for use in the Ukraine war, officials in Washington said.", "UKR"),
+    ],
+)
+def test_a_country_as_a_place_or_a_conflict_is_no_actor(nlp, text, country):
+    doc = nlp(text)
+    assert not any(a.endswith(":" + country) for a in _actor_ids(doc))
+
+
+def test_a_gazetteer_name_at_the_start_of_a_longer_place_name_is_no_actor(nlp):
+    doc = nlp("The United States sent two more missile launchers to the West Coast on Monday.")
+    assert "org:the-west" not in _actor_ids(doc)
+
+
+def test_an_organisation_name_modifying_a_thing_is_no_actor(nlp):
+    doc = nlp("The talks were held under Chatham House rules, and the delegates agreed on the Disney version.")
+    ids = _actor_ids(doc)
+    assert "org:chatham-house" not in ids and "org:disney" not in ids
