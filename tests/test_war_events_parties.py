@@ -69,3 +69,8 @@ def test_a_warning_with_no_one_warned_is_a_threat_only_from_a_state(analyze):
         published=PUB,
     )
     assert parties(a, "warned") == [("THREATEN", ["gov:RUS"], [])]
+
+
+def test_a_gerund_after_a_preposition_is_done_by_the_verbs_subject(analyze):
+    a = analyze("Britain has responded by supplying the Ukrainian army with missiles.", published=PUB)
+    assert parties(a, "supplying") == [("AID", ["gov:GBR"], ["mil:UKR"])]

@@ -28,6 +28,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
 
     Object control: in "urged the West not to pump", the subject of "pump" is "the West"."""
     tok = verb
+    gerund = False  # climbed from a preposition's gerund: only an active subject is its doer
     for _ in range(5):
         for child in tok.children:
             if child.dep_ in SUBJ and tok is verb and bare_participle(verb):
@@ -37,7 +38,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                     return tok.head, False
                 return child, False
             if child.dep_ == "nsubjpass":
-                return child, True
+                return (None, False) if gerund else (child, True)
         if tok.dep_ == "relcl" and tok.head.pos_ in NOMINAL:
             return tok.head, False
         if tok.dep_ == "xcomp" and tok.head.i != tok.i:
@@ -46,6 +47,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return obj, False
         if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head.i != tok.i:
             tok = tok.head
+            continue
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head  # "has done so by training X": the gerund's doer is the verb's subject
+            gerund = True
             continue
         break
     return None, False
