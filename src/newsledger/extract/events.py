@@ -126,6 +126,7 @@ class EventsComponent:
         found.sort(key=lambda e: (e.trigger.start, e.trigger.end))
         if ctx is not None:
             ctx.fill_belligerents(found)
+            ctx.fill_recipients(found)
         found = _drop_reported_again([e for e in found if _resolved(e)])
         if ctx is not None:
             ctx.share_meeting_places(found)
@@ -409,8 +410,16 @@ class _Context:
             item_roots += objs + with_objs
             if tok.dep_ == "acl" and tok.head.i in self.items:  # "hardware supplied by NATO"
                 item_roots.append(tok.head)
-            if entry.buyer:
-                targets += prep_objects(tok, ("for",))
+            if entry.buyer or entry.receiver:
+                # "bought shells for Kyiv": the buyer supplies Kyiv; "bought jets from Russia", "Ukraine
+                # received tanks from Poland": the seller or giver supplies the subject
+                for_whom = prep_objects(tok, ("for",))
+                givers = prep_objects(tok, ("from",))
+                if for_whom:
+                    targets += for_whom
+                elif (givers or entry.receiver) and not passive:
+                    targets += sources
+                    sources = givers
             else:
                 targets += prep_objects(tok, ("to", "into", "for"))
                 targets += [
@@ -418,6 +427,8 @@ class _Context:
                 ]
                 if with_objs:  # "pump Kiev with weapons": the object is the recipient
                     targets += [o for o in objs if o.dep_ == "dobj" and not self._has_item(o)]
+            if not targets:  # "bought shells for Ukraine", "sent weapons to Kyiv": the recipient on the goods
+                targets += [t for o in item_roots for t in prep_objects(o, ("to", "for", "into"))]
         else:
             if entry.category != "RETREAT":  # what is withdrawn or released is not a target
                 targets += [o for o in objs if o.pos_ in ("PROPN", "PRON", "NOUN")]
@@ -757,6 +768,21 @@ class _Context:
                 if len(sides) == 1 and len(others) == 1:
                     ev.sources = [Participant(actor_id=self._country_party(others.pop()))]
 
+    def fill_recipients(self, events: list[Event]) -> None:
+        """Aid whose clause names no recipient ("the package also includes 20 drones", "hardware supplied
+        by NATO") goes where the same supplier's other aid in the article goes, when that is one actor."""
+        sent: dict[str, set[str]] = {}
+        for ev in events:
+            if ev.category == "AID":
+                for giver in {p.actor_id for p in ev.sources if p.actor_id}:
+                    sent.setdefault(giver, set()).update(p.actor_id for p in ev.targets if p.actor_id)
+        for ev in events:
+            if ev.category != "AID" or ev.targets or ev.negated:
+                continue
+            recipients = {r for p in ev.sources if p.actor_id for r in sent.get(p.actor_id, ())}
+            if len(recipients) == 1:
+                ev.targets = [Participant(actor_id=recipients.pop())]
+
     def _token_at(self, start: int) -> Token | None:
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
@@ -871,7 +897,7 @@ class _Context:
                 if head_tags & {"VBD", "VBN"}:
                     return entry.status
                 return "under way" if entry.status == "delivered" else entry.status
-            if entry.buyer and tok.tag_ in ("VBD", "VBN"):
+            if (entry.buyer or entry.receiver) and tok.tag_ in ("VBD", "VBN"):
                 return "delivered"
             if entry.status == "delivered" and tok.tag_ not in ("VBD", "VBN"):
                 return "planned" if tok.tag_ == "VB" else "under way"

@@ -33,6 +33,8 @@ class Trigger:
     status: str | None = None
     transfer: bool = False
     buyer: bool = False
+    #: The subject receives what is given ("Ukraine received tanks from Poland"): it is the recipient.
+    receiver: bool = False
     particles: tuple[str, ...] = ()
     particle: str | None = None  # second word of a two-word lemma ("cut off")
     #: "target": an event only with a resolved target ("received the minister"); "place": or a place;
@@ -162,6 +164,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
             status=e.get("status"),
             transfer=bool(e.get("transfer")),
             buyer=bool(e.get("buyer")),
+            receiver=bool(e.get("receiver")),
             particles=tuple(e.get("particles", ())),
             particle=words[1] if len(words) > 1 else None,
             intransitive=bool(e.get("intransitive")),

@@ -1,0 +1,43 @@
+"""Who gives and who gets in a transfer (issue 11 §3: supplier -> recipient), on sentences written for these
+tests: a recipient hanging off the goods, a subject that receives, a seller named after a purchase, and a
+supplier's later aid going where its earlier aid went."""
+
+from __future__ import annotations
+
+PUB = "2023-05-01"
+
+
+def transfers(analysis) -> list[tuple[str, list[str | None], list[str | None], str | None]]:
+    return [
+        (e.trigger.text, [p.actor_id for p in e.sources], [p.actor_id for p in e.targets], e.status)
+        for e in analysis.events
+        if e.category == "AID"
+    ]
+
+
+def test_a_recipient_on_the_goods(analyze):
+    a = analyze("Germany bought artillery shells for Ukraine.", published=PUB)
+    assert transfers(a) == [("bought", ["gov:DEU"], ["state:UKR"], "delivered")]
+
+
+def test_a_seller_named_after_a_purchase_supplies_the_buyer(analyze):
+    a = analyze("Venezuela bought fighter jets from Russia.", published=PUB)
+    assert transfers(a) == [("bought", ["state:RUS"], ["gov:VEN"], "delivered")]
+
+
+def test_the_subject_of_receive_is_the_recipient(analyze):
+    a = analyze("Ukraine will receive 20 tanks from Poland.\nMoldova received 5 howitzers.", published=PUB)
+    assert transfers(a) == [
+        ("receive", ["state:POL"], ["gov:UKR"], "planned"),
+        ("received", [], ["gov:MDA"], "delivered"),
+    ]
+
+
+def test_a_suppliers_aid_goes_where_its_other_aid_went(analyze):
+    a = analyze(
+        "Germany sent tanks to Ukraine in March.\nGermany has also delivered 20 howitzers.", published=PUB
+    )
+    assert transfers(a) == [
+        ("sent", ["gov:DEU"], ["state:UKR"], "delivered"),
+        ("delivered", ["gov:DEU"], ["state:UKR"], "delivered"),
+    ]
