@@ -97,7 +97,7 @@ def to_statements(doc: Doc, preds: list[Predicted], lexicon: Lexicon | None = No
     return out
 
 
-def attributed(doc: Doc | None, m: Statement) -> bool:
+def attributed(doc: Doc | None, m: Statement, lexicon: Lexicon | None = None) -> bool:
     """Whether a model statement reads as an attribution: its cue word is in the cue lexicon, or it is
     a verb with its own subject that introduces a quotation ('"...," she bristled').
 
@@ -107,7 +107,12 @@ def attributed(doc: Doc | None, m: Statement) -> bool:
     wins 0.010 content exact F1.
     """
     if m.cue_stance != "unknown":
-        return True
+        # A cue the lexicon takes only with a to-infinitive ("plans to go") reports nothing with an
+        # object ("plans a visit"), as in the rules.
+        entry = (lexicon or load_lexicon()).verbs.get(m.cue_lemma or "")
+        if entry is None or entry.type != "verb+to":
+            return True
+        return bool(m.content) and m.content[0].text.lower().startswith("to ")
     if doc is None or m.kind not in ("direct", "mixed"):
         return False
     span = doc.char_span(m.cue.start, m.cue.end, alignment_mode="expand")
@@ -117,10 +122,13 @@ def attributed(doc: Doc | None, m: Statement) -> bool:
     return head.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
 
 
-def combine(rules: list[Statement], model: list[Statement], doc: Doc | None = None) -> list[Statement]:
+def combine(
+    rules: list[Statement], model: list[Statement], doc: Doc | None = None, lexicon: Lexicon | None = None
+) -> list[Statement]:
     """Rule statements (marked "rules+model" where the model found the same cue), plus each complete
     model statement (source and content found) whose cue no rule cue overlaps and that reads as an
-    attribution (`attributed`; without `doc`, only cues the lexicon knows).
+    attribution (`attributed`, with `lexicon` or the packaged one; without `doc`, only cues the lexicon
+    knows).
 
     On PolNeAR dev the rules' spans are the more exact where both fire; the model's incomplete
     statements the rules did not find are mostly false cues (keeping them costs 0.03 linked F1).
@@ -136,6 +144,6 @@ def combine(rules: list[Statement], model: list[Statement], doc: Doc | None = No
         if m.source is not None
         and m.content
         and not any(m.cue.overlaps(r.cue) for r in rules)
-        and attributed(doc, m)
+        and attributed(doc, m, lexicon)
     ]
     return out

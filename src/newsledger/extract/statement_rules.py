@@ -220,11 +220,22 @@ class _Rules:
             # "Kiev insists that the offensive was unprovoked and has denied that ...", "X noted that
             # the meeting was useless, calling for ...": the parser joins the second cue to the
             # reported clause; it goes with the first cue.
-            for c in tok.head.head.children:
-                if c.dep_ in _SUBJECTS:
-                    return _source_range(c)
-        for _ in range(2):
-            if head.dep_ not in ("advcl", "conj", "xcomp", "acl") or head.head.i == head.i:
+            # ("... by hailing his forces fighting and blasting the West": not the clause's subject.)
+            return self.source_of(tok.head.head)
+        misread = tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN")
+        if misread and tok.head.dep_ == "ROOT" and tok.head.i < tok.i:
+            # "And Ukraine's foreign minister, Dmytro Kuleba, added that ...": a sentence without a
+            # main verb is the parser taking the reporting verb for a reduced relative of its subject.
+            first, last = tok.head.left_edge.i, tok.i - 1
+            while first < last and self.doc[first].lower_ in _WORDS.leading_conjunctions:
+                first += 1
+            while last > first and self.doc[last].is_punct:
+                last -= 1
+            return _token_range([self.doc[first], self.doc[last]])
+        for _ in range(4):
+            if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.i != head.head.i:
+                head = head.head  # "by hailing his forces": the verb the preposition hangs on
+            elif head.dep_ not in ("advcl", "conj", "xcomp", "acl") or head.head.i == head.i:
                 break
             head = head.head
             if head.pos_ not in ("VERB", "AUX"):
@@ -270,6 +281,17 @@ class _Rules:
         if self.text[cue[1] : cue[1] + 1] == ":":  # PolNeAR: 'said:' before a quotation
             cue = (cue[0], cue[1] + 1)
         source = self.source_of(tok)
+        if entry.type == "verb+to":
+            # "plans to expand ties", "decided to escalate": the to-infinitive is the content, and
+            # without one the verb reports nothing ("plans a visit", "seeks a ceasefire").
+            # Inside another cue's report ("Kiev denied that it planned to ...") it is that report's.
+            content = None if any(self._is_cue(a) for a in tok.ancestors) else self.infinitive_content(tok)
+            if content is None:
+                return None
+            if source is not None and content[0] <= source[0] and source[1] <= content[1]:
+                source = None
+            kind = self.kind_of([content], False)
+            return _Draft(cue, [content], source, kind, entry.cue, entry.stance, entry.cls)
         # Only the verb's own subject frames it ("he said"); a subject taken over from another verb
         # ("he said, adding ...") lies elsewhere.
         own = source is not None and any(c.dep_ in _SUBJECTS for c in tok.children)
@@ -295,7 +317,8 @@ class _Rules:
             content = self.clause_content(tok, entry, words, cue, sent)
             if content is None:
                 return None
-            contents.append(content)
+            contents.extend(self.split_relative(content, cue))
+            content = contents[-1]
             trailing = content[1] <= cue[0]
             subject = self.raised_subject(tok, cue)
             if subject is not None and not trailing:
@@ -308,6 +331,37 @@ class _Rules:
             source = None
         kind = self.kind_of(contents, trailing)
         return _Draft(cue, contents, source, kind, entry.cue, entry.stance, entry.cls)
+
+    def split_relative(self, content: tuple[int, int], cue: tuple[int, int]) -> list[tuple[int, int]]:
+        """ "troops, which he said was due to ...": a reported clause whose relative pronoun stands before
+        the source is two pieces, the pronoun and the words after the cue (the gold's and PolNeAR's
+        spans); the source between them stays the source."""
+        if not content[0] < cue[0] < content[1]:
+            return [content]
+        span = self.doc.char_span(*content, alignment_mode="expand")
+        if span is None or span[0].tag_ not in ("WDT", "WP") or span[0].idx + len(span[0]) > cue[0]:
+            return [content]
+        rel = span[0]
+        rest = next((t for t in span if t.idx >= cue[1] and not t.is_punct), None)
+        piece = self._clean(rest.idx, content[1]) if rest is not None else None
+        if piece is None:
+            return [content]
+        return [(rel.idx, rel.idx + len(rel)), piece]
+
+    def infinitive_content(self, tok: Token) -> tuple[int, int] | None:
+        """The to-infinitive after `tok` ("seek [to isolate the units]"), "to" included."""
+        deps = {c.dep_ for c in tok.children}
+        if "auxpass" in deps and "agent" not in deps:
+            return None  # "the funds are intended to support Ukraine": a purpose, no one's intention
+        for c in tok.rights:
+            if c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX"):
+                continue
+            to = [a for a in c.lefts if a.dep_ == "aux" and a.lower_ == "to"]
+            if not to:
+                continue
+            start, end = to[0].idx, c.right_edge.idx + len(c.right_edge)
+            return self._clean(start, self._cut_nested(c, start, end))
+        return None
 
     def clause_content(
         self, tok: Token, entry: CueEntry, words: list[Token], cue: tuple[int, int], sent: SpacySpan
@@ -339,7 +393,7 @@ class _Rules:
             if start > cue[0]:
                 end = self._run_on(comps[0].right_edge, end, sent)
             return self._clean(start, end)
-        if self._trailing(tok, sent):
+        if self._trailing(tok, sent) and not any(c.dep_ in ("pobj", "pcomp") for c in words[-1].rights):
             # "Russian officials are trying to do the same, the minister claimed": the content is the
             # sentence up to the comma before the attribution (PolNeAR leaves the comma out).
             first = self._attribution_start(tok)
@@ -472,12 +526,20 @@ class _Rules:
         attribution)."""
         doc = self.doc
         for t in head.subtree:
-            if t.idx <= start or t.idx >= end or (t.tag_ != "VBG" and t.dep_ != "conj"):
+            # ", which he said was ...": a relative clause with a reporting verb of its own
+            relative = (
+                t.dep_ in ("relcl", "advcl")
+                and t.left_edge.tag_ in ("WDT", "WP")
+                and any(c.dep_ in _SUBJECTS and c.tag_ not in ("WDT", "WP") for c in t.lefts)
+            )
+            if t.idx <= start or t.idx >= end or (t.tag_ != "VBG" and t.dep_ != "conj" and not relative):
                 continue
             lemma = self.verb_lemma(t)
             if lemma not in self.lex.verbs and lemma not in self.lex.particles:
                 continue
             j = min([t.i, *(c.left_edge.i for c in t.lefts if c.dep_ != "punct")]) - 1
+            if relative:
+                j = t.left_edge.i - 1
             joined = False
             while j > 0 and doc[j].lower_ in _JOINERS:
                 joined = joined or doc[j].lower_ in ("and", "but", "while", "with")

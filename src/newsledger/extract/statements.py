@@ -108,7 +108,7 @@ class StatementsComponent:
         stmts = rule_statements(doc, self.lexicon)
         candidates = read_candidates(doc) if self.use_model else None
         if candidates is not None:
-            stmts = combine(stmts, to_statements(doc, candidates, self.lexicon), doc)
+            stmts = combine(stmts, to_statements(doc, candidates, self.lexicon), doc, self.lexicon)
         doc._.statements = renumber(drop_nested(outside_furniture(doc_text(doc), stmts, Furniture(doc))))
         return doc
 

@@ -13,7 +13,7 @@ from ..model import STANCES, STATEMENT_CLASSES, Stance, StatementClass
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_PATH = DATA_DIR / "cue_verbs.tsv"
-_TYPES = {"verb", "verb+clause", "verb+object", "verb+particle", "noun", "prep", "label", "medium"}
+_TYPES = {"verb", "verb+clause", "verb+object", "verb+to", "verb+particle", "noun", "prep", "label", "medium"}
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def parse_lexicon(lines: list[str]) -> Lexicon:
         if stance not in STANCES or kind not in _TYPES or cls not in STATEMENT_CLASSES:
             raise ValueError(f"cue lexicon: bad row {row!r}")
         entry = CueEntry(cue, stance, kind, cls)  # type: ignore[arg-type]
-        if kind in ("verb", "verb+clause", "verb+object"):
+        if kind in ("verb", "verb+clause", "verb+object", "verb+to"):
             lex.verbs[cue] = entry
         elif kind == "verb+particle":
             lemma, particle = cue.split(" ", 1)

@@ -1,0 +1,91 @@
+"""Statement rules for war news (issue 11 §3, recall without losing precision): intentions with a
+to-infinitive, cues in relative clauses, reporting verbs the parser misreads. Our own sentences."""
+
+from __future__ import annotations
+
+from newsledger.attribution.combine import attributed
+from newsledger.extract.statements import rule_statements
+from newsledger.model import Span, Statement
+
+
+def _by_cue(nlp, text: str) -> dict[str, Statement]:
+    return {s.cue.text: s for s in rule_statements(nlp(text))}
+
+
+def _pieces(st: Statement) -> list[str]:
+    return [c.text for c in st.content]
+
+
+def test_an_intention_with_a_to_infinitive_is_a_statement(nlp):
+    found = _by_cue(nlp, "The brigades plan to encircle the enemy units that crossed the river.")
+    st = found["plan"]
+    assert st.source is not None and st.source.text == "The brigades"
+    assert _pieces(st) == ["to encircle the enemy units that crossed the river"]
+    assert st.statement_class == "intention"
+
+
+def test_an_intention_verb_with_a_plain_object_reports_nothing(nlp):
+    assert "plans" not in _by_cue(nlp, "The ministry plans a visit to the capital next week.")
+    assert "decided" not in _by_cue(nlp, "The envoy decided the matter.")
+
+
+def test_a_passive_purpose_is_no_ones_intention(nlp):
+    assert "are intended" not in _by_cue(nlp, "The loans are intended to support the grain exports.")
+
+
+def test_a_model_intention_with_an_object_is_not_an_attribution():
+    text = "The ministry plans a visit to the capital."
+
+    def span(words: str) -> Span:
+        start = text.index(words)
+        return Span.of(text, start, start + len(words))
+
+    model = Statement(
+        id="M1", cue=span("plans"), content=[span("a visit to the capital")], source=span("The ministry"),
+        kind="indirect", cue_lemma="plan", cue_stance="belief", statement_class="intention", method="model",
+    )  # fmt: skip
+    assert not attributed(None, model)
+
+
+def test_a_gerund_after_a_preposition_takes_the_subject_of_the_verb_it_hangs_on(nlp):
+    text = "The general ended the parade by praising his soldiers fighting abroad and blasting the allies."
+    found = _by_cue(nlp, text)
+    assert found["praising"].source is not None and found["praising"].source.text == "The general"
+    assert found["blasting"].source is not None and found["blasting"].source.text == "The general"
+
+
+def test_a_reporting_verb_read_as_a_reduced_relative_keeps_its_subject(nlp):
+    text = (
+        "And Finland’s foreign minister, Petra Novak, added on March 3 that the troops near the border "
+        "are “insufficient for a large-scale military operation”."
+    )
+    doc = nlp(text)
+    assert [t.dep_ for t in doc if t.text == "added"] == ["acl"]  # the misparse this rule is for
+    st = {s.cue.text: s for s in rule_statements(doc)}["added"]
+    assert st.source is not None and st.source.text == "Finland’s foreign minister, Petra Novak"
+
+
+def test_a_relative_clause_with_its_own_reporting_verb_is_its_own_statement(nlp):
+    text = (
+        'Novak said that the army had grown its "reserve from 100,000 to 200,000," which he said was due '
+        "to a new conscription law."
+    )
+    statements = rule_statements(nlp(text))
+    inner = [s for s in statements if s.source is not None and s.source.text == "he"]
+    assert len(inner) == 1
+    assert _pieces(inner[0]) == ["which", "was due to a new conscription law"]
+    outer = [s for s in statements if s.source is not None and s.source.text == "Novak"]
+    assert _pieces(outer[0]) == ['that the army had grown its "reserve from 100,000 to 200,000,"']
+
+
+def test_a_fronted_relative_pronoun_and_the_clause_after_the_cue_are_the_content(nlp):
+    text = "The siege has lasted a month, which the ministry says involves shelling of homes."
+    st = _by_cue(nlp, text)["says"]
+    assert st.source is not None and st.source.text == "the ministry"
+    assert _pieces(st) == ["which", "involves shelling of homes"]
+
+
+def test_a_particle_cue_with_its_object_is_not_a_trailing_attribution(nlp):
+    text = "While speaking to state radio, the deputy bragged of the navy possessing new missiles."
+    st = _by_cue(nlp, text)["bragged of"]
+    assert _pieces(st) == ["the navy possessing new missiles"]
