@@ -875,9 +875,30 @@ class _Context:
                 return value
         return self.lex.status_by_modality.get(modality.split(" ")[0])
 
+    def _attempted(self, tok: Token) -> bool:
+        """ "tried to attack", "has attempted to strike": an attempt made in the past is an act that
+        occurred (docs/annotation.md), not a plan."""
+        head = tok.head
+        if tok.dep_ != "xcomp" or head.lemma_.lower() not in self.lex.attempt_verbs:
+            return False
+        return head.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in head.children
+        )
+
+    def _noun_status(self, tok: Token, entry: Trigger) -> str | None:
+        """A noun for a lasting act ("Russia's war", "the bombing", "US support") is ongoing unless a date
+        or a past verb places it ("last year's offensive", "launched an offensive")."""
+        if tok.lemma_.lower() not in self.lex.durative_nouns or tok.i in self.dates:
+            return entry.status
+        if tok.dep_ == "dobj" and tok.head.tag_ in ("VBD", "VBN"):
+            return entry.status
+        return "under way"
+
     def _status(self, tok: Token, entry: Trigger, modality: str | None, negated: bool) -> str | None:
         if not negated and self._conditional(tok):
             return "hypothetical"
+        if self._attempted(tok):
+            modality = None
         modal = self._modal(modality)
         if modal:
             return modal
@@ -886,6 +907,8 @@ class _Context:
         framed = self._framed(tok)
         if framed:
             return framed
+        if tok.pos_ == "NOUN":
+            return self._noun_status(tok, entry)
         if tok.pos_ == "VERB":
             if tok.lemma_.lower() in self.lex.approval_verbs:
                 return "approved"

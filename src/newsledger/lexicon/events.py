@@ -84,6 +84,10 @@ class Lexicon:
     symmetric_categories: frozenset[str] = frozenset()
     #: Categories whose missing side is the article's enemy of the side named ("Russia's bombing").
     belligerent_categories: frozenset[str] = frozenset()
+    #: Verbs of trying: what was tried in the past occurred ("tried to attack").
+    attempt_verbs: frozenset[str] = frozenset()
+    #: Event nouns for lasting acts: ongoing unless dated ("Russia's war", "US support").
+    durative_nouns: frozenset[str] = frozenset()
     #: Wars known before reading (pairs of ISO3 codes), for articles that never name both sides at once.
     wars: tuple[frozenset[str], ...] = ()
 
@@ -146,6 +150,8 @@ def parse_lexicon(raw: dict) -> Lexicon:
         place_named_nouns=frozenset(raw.get("place_named_nouns", ())),
         deployment_objects=frozenset(raw.get("deployment_objects", ())),
         symmetric_categories=frozenset(raw.get("symmetric_categories", ())),
+        attempt_verbs=frozenset(raw.get("attempt_verbs", ())),
+        durative_nouns=frozenset(raw.get("durative_nouns", ())),
         belligerent_categories=frozenset(raw.get("belligerents", {}).get("categories", ())),
         wars=tuple(frozenset(w) for w in raw.get("belligerents", {}).get("wars", ()) if len(set(w)) == 2),
         force_threat=(
