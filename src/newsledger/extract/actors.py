@@ -36,9 +36,13 @@ from .coref import Resolver
 from .mentions import MentionFinder
 
 _USER_FILE = "actors_user.json"
-# Each doc's resolver, for the later pipes of the same run (events); bounded, oldest dropped first.
+# Each doc's resolver, for the later pipes of the same run (events) and for a caller reading the doc
+# as `nlp.pipe` yields it; oldest dropped first. A resolver holds its doc, so every entry keeps a whole
+# parsed doc alive: 256 of them made a long stream's memory grow by ~0.6 MB an article. Our pipes take
+# docs one at a time after the parser, so a doc is read within a batch of the actors pipe seeing it;
+# 32 is twice the largest batch the library asks spaCy for.
 _RESOLVERS: OrderedDict[int, tuple[weakref.ref[Doc], Resolver]] = OrderedDict()
-_KEEP = 256
+_KEEP = 32
 
 
 def resolver_for(doc: Doc) -> Resolver | None:
