@@ -185,6 +185,7 @@ class Item(_Model):
     category: str | None = None  # anti-tank missiles, air defence, helicopters, ...
     quantity: str | None = None  # as written: "thousands", "12"
     quantity_value: int | None = None  # lower bound when the text gives a number
+    unit: str | None = None  # what the quantity counts when not pieces: "rounds", "dollars" (None: pieces)
     provenance: str | None = None  # "Soviet-made", "second-hand"
 
 

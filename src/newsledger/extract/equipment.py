@@ -1,7 +1,9 @@
 """Equipment mentions (`data/equipment.tsv`): named systems (Javelin, Mi-17) and classes (anti-tank missiles).
 
 One PhraseMatcher pass per doc; matches are grouped by the noun they belong to, so "Mi-17 helicopters" is
-one item named Mi-17 in the helicopters category, and quantity and provenance are read off that noun.
+one item named Mi-17 in the helicopters category, and quantity, unit and provenance are read off that noun:
+"10,000 rounds of ammunition" is 10000 in rounds, "two batteries of Patriot missiles" 2 in batteries, and
+the 155 of "155mm shells" is a calibre, not a quantity. Units are in `data/item_units.tsv`.
 """
 
 from __future__ import annotations
@@ -32,6 +34,32 @@ _NUMBER_WORDS = {
 
 #: The category of equipment.tsv rows that are phrases containing an equipment word but naming none.
 NOT_EQUIPMENT = "-"
+
+
+#: Words after a number that make it a calibre or a size, not a count ("155mm shells", "152 mm howitzers").
+_CALIBRE = re.compile(r"\d+(?:\.\d+)?\s*-?(?:mm|millimet(?:er|re)s?|cm|calibre|caliber|inch)$", re.IGNORECASE)
+_SIZE_WORDS = frozenset(("mm", "millimeter", "millimetre", "cm", "calibre", "caliber", "inch", "kg"))
+
+
+@lru_cache(maxsize=1)
+def load_units() -> dict[str, str]:
+    """Lower-cased measure word or currency -> the unit stored ("rounds", "dollars"), from item_units.tsv."""
+    out: dict[str, str] = {}
+    for line in (DATA_DIR / "item_units.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("word\t"):
+            continue
+        word, unit = line.split("\t")[:2]
+        out[word.strip().lower()] = unit.strip()
+    return out
+
+
+def money_unit(text: str) -> str | None:
+    """The currency of an amount as written: "$62 billion" -> dollars, "EUR 1.5bn" -> euros."""
+    units = load_units()
+    for word in re.findall(r"us\$|[$€£]|[a-z]+", text.lower()):
+        if word in units:
+            return units[word]
+    return None
 
 
 @dataclass(frozen=True)
@@ -124,7 +152,7 @@ def find_items(doc: Doc, matches: list[tuple[int, int]], text: str) -> dict[int,
         head = doc[hi]
         left = max(min(start, head.left_edge.i), floors.get(hi, 0))
         end = max(end, hi + 1)
-        quantity, value, qstart = _quantity(head, range(start, end))
+        quantity, value, qstart, unit = _quantity(head, range(start, end))
         if qstart is not None:
             left = min(left, qstart)
         while left < start and doc[left].dep_ in ("det", "cc", "punct", "predet"):
@@ -143,6 +171,7 @@ def find_items(doc: Doc, matches: list[tuple[int, int]], text: str) -> dict[int,
             category=category,
             quantity=quantity,
             quantity_value=value,
+            unit=unit or (load_units().get(head.lower_) if quantity else None),
             provenance=prov.group(0) if prov else None,
         )
     return _merge_measures(doc, items)
@@ -165,6 +194,7 @@ def _merge_measures(doc: Doc, items: dict[int, Item]) -> dict[int, Item]:
                 "span": Span.of(doc.text, start, end),
                 "quantity": inner.quantity or outer.quantity,
                 "quantity_value": inner.quantity_value if inner.quantity else outer.quantity_value,
+                "unit": inner.unit if inner.quantity else outer.unit or load_units().get(prep.head.lower_),
                 "provenance": inner.provenance or outer.provenance,
             }
         )
@@ -198,17 +228,36 @@ def money_items(doc: Doc, text: str) -> dict[int, Item]:
             category="money",
             quantity=ent.text,
             quantity_value=value,
+            unit=money_unit(ent.text),
         )
     return out
 
 
-def _quantity(head: Token, name: range) -> tuple[str | None, int | None, int | None]:
-    """("thousands", 1000, token index) from "thousands of X" or "12 X"; "Leopard 2" is a name."""
+def _calibre(num: Token) -> bool:
+    """A number that gives a size, not a count: "155mm", "152 mm", "120-mm"."""
+    if _CALIBRE.match(num.text):
+        return True
+    nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
+    if nxt is not None and nxt.text == "-" and nxt.i + 1 < len(num.doc):
+        nxt = num.doc[nxt.i + 1]
+    return nxt is not None and nxt.lower_ in _SIZE_WORDS
+
+
+def _quantity(head: Token, name: range) -> tuple[str | None, int | None, int | None, str | None]:
+    """("thousands", 1000, token index, unit) from "thousands of X", "12 X" or "two batteries of X" (unit
+    "batteries"); "Leopard 2" is a name and the 155 of "155mm shells" a calibre."""
     for child in head.children:
-        if child.dep_ == "nummod" and child.i not in name:
+        if child.dep_ == "nummod" and child.i not in name and not _calibre(child):
             words = list(child.subtree)  # "more than 4,000"
-            return " ".join(t.text for t in words), _number(child.text), words[0].i
+            return " ".join(t.text for t in words), _number(child.text), words[0].i, None
     prep = head.head
+    measure = prep.head if head.dep_ == "pobj" and prep.lower_ == "of" else None
+    unit = load_units().get(measure.lower_) if measure is not None else None
+    if measure is not None and unit is not None:  # "two batteries of Patriot missiles"
+        for child in measure.children:
+            if child.dep_ == "nummod" and not _calibre(child):
+                words = list(child.subtree)
+                return " ".join(t.text for t in words), _number(child.text), words[0].i, unit
     if (
         head.dep_ == "pobj"
         and prep.lower_ == "of"
@@ -217,10 +266,10 @@ def _quantity(head: Token, name: range) -> tuple[str | None, int | None, int | N
         q = prep.head
         words = [t for t in q.subtree if t.i < prep.i]
         text = " ".join(t.text for t in words) if words else q.text
-        return text, _number(q.text, words), (words[0].i if words else q.i)
+        return text, _number(q.text, words), (words[0].i if words else q.i), None
     if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.like_num:
-        return prep.head.text, _number(prep.head.text), prep.head.i
-    return None, None, None
+        return prep.head.text, _number(prep.head.text), prep.head.i, None
+    return None, None, None, None
 
 
 def _number(word: str, words: list[Token] | None = None) -> int | None:

@@ -350,8 +350,8 @@ class Ledger:
             [participant("source", p) for p in ev.sources] + [participant("target", p) for p in ev.targets],
         )
         self.conn.executemany(
-            "INSERT INTO event_items(event_id, name, category, quantity, quantity_value, provenance, start, "
-            '"end", text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+            "INSERT INTO event_items(event_id, name, category, quantity, quantity_value, unit, provenance, "
+            'start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
             [
                 (
                     eid,
@@ -359,6 +359,7 @@ class Ledger:
                     it.category,
                     it.quantity,
                     it.quantity_value,
+                    it.unit,
                     it.provenance,
                     it.span.start,
                     it.span.end,

@@ -14,6 +14,7 @@ from importlib import resources
 MIGRATION_FILES: list[tuple[int, str]] = [
     (1, "schema.sql"),
     (2, "v2_corrections.sql"),
+    (3, "v3_item_units.sql"),
 ]
 
 

@@ -19,8 +19,8 @@ TRANSFER_SORTS = {
 }
 
 TRANSFER_COLUMNS = (
-    "date", "supplier", "recipient", "item", "item_category", "quantity", "quantity_value", "provenance",
-    "status", "claimed_by", "outlet", "published", "item_text", "event_id", "article_id",
+    "date", "supplier", "recipient", "item", "item_category", "quantity", "quantity_value", "unit",
+    "provenance", "status", "claimed_by", "outlet", "published", "item_text", "event_id", "article_id",
 )  # fmt: skip
 
 
@@ -41,7 +41,7 @@ def transfer_listing(
     recipient match any part of the names ("Ukraine" finds "Government of Ukraine")."""
     check_choice("status", status, EVENT_STATUSES)
     columns = """COALESCE(t.date_value, substr(t.published, 1, 10)) AS date, t.supplier, t.recipient,
-                 t.item, t.item_category, t.quantity, t.quantity_value, t.provenance, t.status,
+                 t.item, t.item_category, t.quantity, t.quantity_value, t.unit, t.provenance, t.status,
                  sa.name AS claimed_by, t.outlet, t.published, t.item_text, t.event_id, t.article_id,
                  t.date_text, t.statement_id"""
     source = """transfers t LEFT JOIN statements_c st ON st.id = t.statement_id
