@@ -74,3 +74,21 @@ def test_a_warning_with_no_one_warned_is_a_threat_only_from_a_state(analyze):
 def test_a_gerund_after_a_preposition_is_done_by_the_verbs_subject(analyze):
     a = analyze("Britain has responded by supplying the Ukrainian army with missiles.", published=PUB)
     assert parties(a, "supplying") == [("AID", ["gov:GBR"], ["mil:UKR"])]
+
+
+def test_an_agreement_reached_is_by_the_subject_with_the_other_party(analyze):
+    a = analyze("In 2015 Ukraine reached an agreement with Russia on its debt.", published=PUB)
+    assert parties(a, "agreement") == [("AGREE", ["gov:UKR"], ["state:RUS"])]
+    assert parties(a, "reached") == []
+
+
+def test_a_countrys_allegations_are_its_own_and_about_the_doer_they_name(analyze):
+    a = analyze(
+        "The Kremlin dismissed U.S. allegations that Moscow had meddled in the election.", published=PUB
+    )
+    assert parties(a, "allegations") == [("ACCUSE", ["state:USA"], ["gov:RUS"])]
+
+
+def test_agreements_named_after_a_place_have_no_source_from_it(analyze):
+    a = analyze("Kyiv said the Istanbul agreements were never signed.", published=PUB)
+    assert all(src == [] for _, src, _ in parties(a, "agreements"))

@@ -524,6 +524,20 @@ class _Context:
                     return found
         return []
 
+    def _accused(self, tok: Token, src: list[Participant]) -> list[Participant]:
+        """Who an accusation is about when it names no one but says what they did ("allegations that
+        Russia meddled", "charged that Kyiv had shelled the plant"): the subject of its that-clause."""
+        for c in tok.children:
+            if c.dep_ in ("ccomp", "acl") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+            ):
+                s, passive = subject_of(c)
+                if s is not None and not passive and s.head.i == c.i:
+                    found = [p for p in self._parts([s], False) if p.actor_id and not _same_as_source(p, src)]
+                    if found:
+                        return found
+        return []
+
     def _has_item(self, tok: Token) -> bool:
         return any(t.i in self.items for t in tok.subtree)
 
@@ -645,6 +659,8 @@ class _Context:
         entry = self._choose(tok, entries, src, tgt)
         if not tgt and entry.category in _ABOUT_AN_ACT:
             tgt = self._complement_targets(tok, src)
+        if not tgt and entry.category in self.lex.claim_categories:
+            tgt = self._accused(tok, src)
         if entry.category in self.lex.symmetric_categories and not tgt and len(src) > 1:
             src, tgt = src[:1], src[1:]  # "Putin and Xi held talks": the first named meets the others
         text = self.text

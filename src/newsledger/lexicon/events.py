@@ -84,6 +84,8 @@ class Lexicon:
     symmetric_categories: frozenset[str] = frozenset()
     #: Categories whose missing side is the article's enemy of the side named ("Russia's bombing").
     belligerent_categories: frozenset[str] = frozenset()
+    #: Categories of a claim about someone: with no target, the subject of its that-clause.
+    claim_categories: frozenset[str] = frozenset()
     #: Verbs of trying: what was tried in the past occurred ("tried to attack").
     attempt_verbs: frozenset[str] = frozenset()
     #: Event nouns for lasting acts: ongoing unless dated ("Russia's war", "US support").
@@ -151,6 +153,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         deployment_objects=frozenset(raw.get("deployment_objects", ())),
         symmetric_categories=frozenset(raw.get("symmetric_categories", ())),
         attempt_verbs=frozenset(raw.get("attempt_verbs", ())),
+        claim_categories=frozenset(raw.get("claim_categories", ())),
         durative_nouns=frozenset(raw.get("durative_nouns", ())),
         belligerent_categories=frozenset(raw.get("belligerents", {}).get("categories", ())),
         wars=tuple(frozenset(w) for w in raw.get("belligerents", {}).get("wars", ()) if len(set(w)) == 2),
