@@ -89,3 +89,33 @@ def test_a_particle_cue_with_its_object_is_not_a_trailing_attribution(nlp):
     text = "While speaking to state radio, the deputy bragged of the navy possessing new missiles."
     st = _by_cue(nlp, text)["bragged of"]
     assert _pieces(st) == ["the navy possessing new missiles"]
+
+
+def test_an_owned_offer_or_plan_with_a_to_infinitive_is_a_statement(nlp):
+    found = _by_cue(nlp, "Accepting Moldova's offer to move the talks to Geneva is the best chance.")
+    st = found["offer"]
+    assert st.source is not None and st.source.text == "Moldova"
+    assert _pieces(st) == ["to move the talks to Geneva"]
+    found = _by_cue(nlp, "Chile made informal plans to expand ties with Brazil in 2019.")
+    st = found["plans"]
+    assert st.source is not None and st.source.text == "Chile"
+    assert st.statement_class == "intention"
+
+
+def test_an_unowned_plan_is_no_statement(nlp):
+    assert "plan" not in _by_cue(nlp, "The plan to rebuild the bridge failed.")
+
+
+def test_a_cue_noun_after_a_copula_takes_the_clause_hung_on_the_copula(nlp):
+    text = "Last spring, it was her allegation that the navy had sunk the ferry."
+    st = _by_cue(nlp, text)["allegation"]
+    assert st.source is not None and st.source.text == "her"
+    assert _pieces(st) == ["that the navy had sunk the ferry"]
+
+
+def test_a_title_case_headline_claim_needs_a_named_speaker(nlp):
+    text = "Microsoft: Hackers Have Begun Targeting The Vote\n\nThe company said that it saw attacks."
+    st = _by_cue(nlp, text)[":"]
+    assert st.kind == "headline" and st.source is not None and st.source.text == "Microsoft"
+    assert _pieces(st) == ["Hackers Have Begun Targeting The Vote"]
+    assert ":" not in _by_cue(nlp, "Top Stories: Storm Hits The Coast Again\n\nThe storm hit the coast.")

@@ -348,13 +348,13 @@ class _Rules:
             return [content]
         return [(rel.idx, rel.idx + len(rel)), piece]
 
-    def infinitive_content(self, tok: Token) -> tuple[int, int] | None:
-        """The to-infinitive after `tok` ("seek [to isolate the units]"), "to" included."""
-        deps = {c.dep_ for c in tok.children}
-        if "auxpass" in deps and "agent" not in deps:
+    def infinitive_content(self, tok: Token, deps: tuple[str, ...] = ("xcomp",)) -> tuple[int, int] | None:
+        """The to-infinitive after `tok` ("plan [to isolate the units]"), "to" included."""
+        children = {c.dep_ for c in tok.children}
+        if "auxpass" in children and "agent" not in children:
             return None  # "the funds are intended to support Ukraine": a purpose, no one's intention
         for c in tok.rights:
-            if c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX"):
+            if c.dep_ not in deps or c.pos_ not in ("VERB", "AUX"):
                 continue
             to = [a for a in c.lefts if a.dep_ == "aux" and a.lower_ == "to"]
             if not to:
@@ -625,21 +625,48 @@ class _Rules:
             for c in tok.rights
             if c.dep_ in ("acl", "ccomp", "appos", "relcl") and c.left_edge.lower_ == "that"
         ]
-        if not clause:
+        if not clause and tok.dep_ == "attr" and poss:
+            # "it was his allegation that ...": the parser hangs the clause on the copula
+            clause = [
+                c
+                for c in tok.head.rights
+                if c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ == "that"
+            ]
+        source = self._noun_source(tok, poss)
+        if clause:
+            content = self._clean(*_subtree_range(clause[0]))
+        elif source is not None and (entry.cls == "intention" or entry.stance == "speech-act"):
+            # "Russia's offer to move the talks", "a warning by NATO to ...", "Cuba made plans to ...":
+            # an act announced or intended, with its owner named.
+            content = self.infinitive_content(tok, deps=("acl",))
+        else:
             return None
-        owner = poss[0] if poss else None
-        source = None
-        if owner is not None:
+        if content is None:
+            return None
+        return _Draft(_token_range([tok]), [content], source, "indirect", entry.cue, entry.stance, entry.cls)
+
+    def _noun_source(self, tok: Token, poss: list[Token]) -> tuple[int, int] | None:
+        """Who a cue noun belongs to: its possessive ("Russia's offer"), its "by" agent ("a warning by
+        NATO"), or the subject of a light verb that takes it ("Cuba made plans to ...")."""
+        if poss:
+            owner = poss[0]
             last = owner
             for c in owner.rights:
                 if c.dep_ == "case":
                     break
                 last = c.right_edge
-            source = (owner.left_edge.idx, last.idx + len(last))
-        content = self._clean(*_subtree_range(clause[0]))
-        if content is None:
-            return None
-        return _Draft(_token_range([tok]), [content], source, "indirect", entry.cue, entry.stance, entry.cls)
+            return (owner.left_edge.idx, last.idx + len(last))
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                if objs:
+                    return _subtree_range(objs[0])
+        head = tok.head
+        if tok.dep_ == "dobj" and head.lemma_.lower() in _WORDS.light_verbs:
+            for c in head.children:
+                if c.dep_ in _SUBJECTS:
+                    return _source_range(c)
+        return None
 
     # --- headline lines --------------------------------------------------------------------------
     def headlines(self) -> list[_Draft]:
@@ -647,8 +674,10 @@ class _Rules:
         for m in _HEADLINE.finditer(self.text):
             name = m.group("name")
             claim = m.group("claim")
-            if name.lower() in self.lex.labels or len(claim.split()) < 3 or not _LOWER_WORD.search(claim):
+            if name.lower() in self.lex.labels or len(claim.split()) < 3:
                 continue  # "UPDATE: ...", "Published: 12 March 2022"
+            if not _LOWER_WORD.search(claim) and not self._named_speaker(m.start("name"), m.end("name")):
+                continue  # a Title Case claim needs a speaker NER names ("Microsoft: Hackers Have ...")
             if m.group("claim").rstrip().endswith(":"):
                 continue
             content = self._clean(m.start("claim"), m.end("claim"))
@@ -665,6 +694,16 @@ class _Rules:
                 )
             )
         return out
+
+    def _named_speaker(self, start: int, end: int) -> bool:
+        """Whether the text at start:end is one person, organisation or country entity, as a whole."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        return any(
+            e.start == span.start and e.end == span.end and e.label_ in ("PERSON", "ORG", "GPE", "NORP")
+            for e in self.doc.ents
+        )
 
     def dash_signatures(self) -> list[_Draft]:
         """“...” ― Name: a quotation signed with a dash at the end of its line."""

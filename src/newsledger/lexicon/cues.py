@@ -111,6 +111,7 @@ class StatementWords:
     leading_conjunctions: tuple[str, ...]
     leading_adverbs: tuple[str, ...]
     not_resumed: frozenset[str]
+    light_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -122,4 +123,5 @@ def statement_words() -> StatementWords:
         leading_conjunctions=tuple(raw["leading_conjunctions"]),
         leading_adverbs=tuple(raw["leading_adverbs"]),
         not_resumed=frozenset(raw["not_resumed"]),
+        light_verbs=frozenset(raw.get("light_verbs", ())),
     )
