@@ -8,7 +8,7 @@ app = typer.Typer(
     name="newsledger",
     help="Turn conflict and diplomacy news into a checkable record: who said what, who did what to whom.",
     no_args_is_help=True,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 eval_app = typer.Typer(
