@@ -92,3 +92,16 @@ def test_a_countrys_allegations_are_its_own_and_about_the_doer_they_name(analyze
 def test_agreements_named_after_a_place_have_no_source_from_it(analyze):
     a = analyze("Kyiv said the Istanbul agreements were never signed.", published=PUB)
     assert all(src == [] for _, src, _ in parties(a, "agreements"))
+
+
+def test_a_barrage_of_drones_names_what_hits_not_who_is_hit(analyze):
+    a = analyze(
+        "Russia invaded Ukraine in 2022.\nOn Sunday Russia launched a barrage of drones at dawn.",
+        published=PUB,
+    )
+    assert parties(a, "barrage") == [("ASSAULT", ["gov:RUS"], ["state:UKR"])]
+
+
+def test_the_one_found_shot_is_no_attacker(analyze):
+    a = analyze("Pavel Pchelnikov, a railway manager found shot dead in his Moscow apartment.")
+    assert parties(a, "shot") == []

@@ -394,6 +394,14 @@ class _Context:
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
         ):  # "agreements first signed in 2014": a participle modifying a noun has no subject here
             subj, passive = None, True
+        patient = None
+        if (
+            tok.tag_ == "VBN"
+            and tok.dep_ in ("xcomp", "oprd")
+            and subj is not None
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+        ):  # "he was found shot dead", "left him wounded": the one found or left is the one shot
+            patient, passive = subj, True
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
         sources: list[Token] = []
         targets: list[Token] = []
@@ -401,7 +409,7 @@ class _Context:
         if passive:
             agent = agent_of(tok)
             sources = [agent] if agent is not None else []
-            if subj is not None and subj.head.i == tok.i:
+            if subj is not None and (subj.head.i == tok.i or subj is patient):
                 (item_roots if entry.transfer else targets).append(subj)
         elif subj is not None:
             sources = [subj]
@@ -593,9 +601,18 @@ class _Context:
         agent = agent_of(tok)
         if agent is not None:
             sources.append(agent)
-        head = tok.head
+        arg = tok  # "launched waves of assaults": the verb's object is a measure of the event noun
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.pos_ == "NOUN"
+            and tok.head.head.dep_ in ("dobj", "nsubjpass")
+            and not self.lex.lookup(tok.head.head.lemma_.lower(), "NOUN")
+        ):
+            arg = tok.head.head
+        head = arg.head
         approved = False
-        if head.pos_ == "VERB" and tok.dep_ in ("dobj", "nsubjpass"):
+        if head.pos_ == "VERB" and arg.dep_ in ("dobj", "nsubjpass"):
             lemma = head.lemma_.lower()
             if lemma in self.lex.approval_verbs:
                 approved = True
@@ -604,7 +621,7 @@ class _Context:
                 or lemma in self.lex.approval_verbs
                 or lemma in self.lex.threat_verbs
             ):
-                if tok.dep_ == "nsubjpass":
+                if arg.dep_ == "nsubjpass":
                     a = agent_of(head)
                     if a is not None:
                         sources.append(a)
@@ -810,7 +827,10 @@ class _Context:
             if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children):
                 return True
             return bool(prep_objects(tok, ("on", "against", "at", "upon", "into")))
-        return bool(prep_objects(tok, ("on", "against", "of", "into", "upon", "at")))
+        named = prep_objects(tok, ("on", "against", "into", "upon", "at"))
+        # "the invasion of Ukraine" names who is hit; "a barrage of drones" names what hits
+        named += [o for o in prep_objects(tok, ("of",)) if o.i not in self.items]
+        return bool(named)
 
     def _names_source(self, tok: Token) -> bool:
         """The trigger's own words name who acts ("by X", a subject, an owner), resolved or not."""
