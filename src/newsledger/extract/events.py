@@ -287,8 +287,11 @@ def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
     # the second word of a two-word verb may be parsed as an adverb ("shot back at")
     adverbs = {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.i == tok.i + 1}
     transitive = any(c.dep_ == "dobj" for c in tok.children)
+    infinitive = any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children)
     out = []
     for e in entries:
+        if e.no_infinitive and infinitive:
+            continue
         if e.particle and e.particle not in kids | adverbs:
             continue
         if e.intransitive and transitive:
@@ -644,6 +647,8 @@ class _Context:
             return None
         if entry.transfer and not items and not self._aid_noun(tok):
             return None
+        if entry.needs_target and not any(p.actor_id for p in tgt):
+            return None  # "a commitment to diplomacy": no one it is made to
         ev = self._finish(tok, entries, src, tgt, items)
         if approved and ev.category == "AID":
             ev.status = "approved"

@@ -40,6 +40,8 @@ class Trigger:
     #: "target": an event only with a resolved target ("received the minister"); "place": or a place;
     #: "state": or a state or international body as its source ("Moscow warned that ...").
     needs_target: str | None = None
+    #: Not with a to-infinitive: the verb then only frames another act ("seek to isolate").
+    no_infinitive: bool = False
     #: Only without a direct object ("workers strike" is PROTEST; "Russia strikes Kyiv" is not).
     intransitive: bool = False
 
@@ -177,6 +179,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
             particles=tuple(e.get("particles", ())),
             particle=words[1] if len(words) > 1 else None,
             intransitive=bool(e.get("intransitive")),
+            no_infinitive=bool(e.get("no_infinitive")),
             needs_target=(None if not e.get("needs_target") else _NEEDS.get(e["needs_target"], "target")),
         )
         lex.triggers.setdefault((trig.lemma, trig.pos), []).append(trig)
