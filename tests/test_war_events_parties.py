@@ -105,3 +105,14 @@ def test_a_barrage_of_drones_names_what_hits_not_who_is_hit(analyze):
 def test_the_one_found_shot_is_no_attacker(analyze):
     a = analyze("Pavel Pchelnikov, a railway manager found shot dead in his Moscow apartment.")
     assert parties(a, "shot") == []
+
+
+def test_one_invasion_reported_by_country_and_by_its_troops_is_one_event(analyze):
+    a = analyze(
+        "Russia invaded Ukraine and the war goes on.\n"
+        "Prices have doubled since Russian troops invaded Ukraine, the minister said.",
+        published=PUB,
+    )
+    assert [e.trigger.text for e in a.events if e.category == "ASSAULT" and e.trigger.text == "invaded"] == [
+        "invaded"
+    ]

@@ -231,6 +231,13 @@ def _resolved(ev: Event) -> bool:
     return (bool(ev.items) and not ev.sources) or any(p.actor_id for p in ev.sources)
 
 
+def _identity(actor_id: str) -> str:
+    """A country is one party whether named as its government, state, forces or people ("Russia invaded",
+    "the Russian invasion", "Russian troops invaded")."""
+    kind, _, rest = actor_id.partition(":")
+    return f"country:{rest}" if kind in ("gov", "state", "mil", "pop") else actor_id
+
+
 def _drop_reported_again(events: list[Event]) -> list[Event]:
     """One real event reported twice in an article ("Russia invaded Ukraine in 2022 ... since it invaded")
     is one event: a later event named by the same word (or a derivation), with the same category,
@@ -238,7 +245,7 @@ def _drop_reported_again(events: list[Event]) -> list[Event]:
     in text order)."""
 
     def key(e: Event) -> tuple:
-        ids = (frozenset(p.actor_id for p in ps if p.actor_id) for ps in (e.sources, e.targets))
+        ids = (frozenset(_identity(p.actor_id) for p in ps if p.actor_id) for ps in (e.sources, e.targets))
         # the same word or a derivation of it ("invaded" / "invasion"): its first four letters
         return (e.category, *ids, e.status, e.negated, e.trigger.text.lower()[:4])
 
