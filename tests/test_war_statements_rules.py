@@ -119,3 +119,30 @@ def test_a_title_case_headline_claim_needs_a_named_speaker(nlp):
     assert st.kind == "headline" and st.source is not None and st.source.text == "Microsoft"
     assert _pieces(st) == ["Hackers Have Begun Targeting The Vote"]
     assert ":" not in _by_cue(nlp, "Top Stories: Storm Hits The Coast Again\n\nThe storm hit the coast.")
+
+
+def test_an_as_aside_at_the_end_attributes_the_sentence_before_it(nlp):
+    text = "The raid was a costly stunt, as the ministry's spokeswoman Anna Berg put it."
+    st = _by_cue(nlp, text)["put it"]
+    assert st.source is not None and st.source.text == "the ministry's spokeswoman Anna Berg"
+    assert _pieces(st) == ["The raid was a costly stunt"]
+    assert "put it" not in _by_cue(nlp, "He put it on the table.")
+
+
+def test_a_speech_act_after_an_adjective_is_a_statement_with_the_copulas_subject(nlp):
+    text = "The envoy Jan Moravec was quick to deny the talks had stalled."
+    st = _by_cue(nlp, text)["to deny"]
+    assert st.source is not None and st.source.text == "The envoy Jan Moravec"
+    assert "to assume" not in _by_cue(nlp, "I am ready to assume the losses.")
+
+
+def test_a_that_clause_after_the_cue_is_its_content_not_the_quotation_before(nlp):
+    text = "“It is a disgrace,” the director Ana Ruiz said that her office was under pressure."
+    st = _by_cue(nlp, text)["said"]
+    assert _pieces(st) == ["that her office was under pressure"]
+
+
+def test_say_giving_an_example_reports_nothing(nlp):
+    text = "The debt could be paid in goods, say cheese, and a country, let's say Chile, would sell them."
+    assert "say" not in _by_cue(nlp, text)
+    assert "say" in _by_cue(nlp, "“We will hold the line,” say the soldiers.")

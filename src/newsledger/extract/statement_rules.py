@@ -235,6 +235,8 @@ class _Rules:
         for _ in range(4):
             if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.i != head.head.i:
                 head = head.head  # "by hailing his forces": the verb the preposition hangs on
+            elif head.dep_ == "xcomp" and head.head.pos_ == "ADJ" and head.head.dep_ == "acomp":
+                head = head.head  # "was quick to deny": the copula's subject
             elif head.dep_ not in ("advcl", "conj", "xcomp", "acl") or head.head.i == head.i:
                 break
             head = head.head
@@ -247,12 +249,31 @@ class _Rules:
 
     def _infinitive_of_act(self, tok: Token) -> bool:
         """ "sought to confirm that ...", "is trying to show that ...": a cue in the infinitive under a verb
-        or adjective that is not itself a cue reports no statement of its own (the gold takes the
-        governing word, "tempted to", "planned to", as the cue when it is one)."""
+        that is not itself a cue reports no statement of its own (the gold takes the governing word,
+        "planned to", as the cue when it is one); a speech act under an adjective does ("quick to deny")."""
         if tok.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return False
         head = tok.head
+        entry = self.lex.verb(self.verb_lemma(tok))
+        if head.pos_ == "ADJ" and entry is not None:
+            # "was quick to underline that ...": a speech act after an adjective is the cue's own; a
+            # belief verb is not ("ready to assume losses" is no belief)
+            return entry.cls not in ("speech", "writing")
         return head.i != tok.i and not self._is_cue(head) and head.lemma_.lower() not in self.lex.nouns
+
+    def _example_marker(self, tok: Token) -> bool:
+        """ "other goods, say Greek cheese, ...", "let's say Greece": "say" after a comma or "or", in the
+        present, with no subject before it, or after "let's", gives an example; it reports nothing."""
+        if tok.lower_ not in _WORDS.example_markers or tok.i < 2 or tok.tag_ not in ("VB", "VBP"):
+            return False
+        if self.doc[tok.i - 2].lower_ == "let" and self.doc[tok.i - 1].lower_ in ("'s", "’s", "us"):
+            return True  # "a country, let's say Greece, would ..."
+        if self.doc[tok.i - 1].text != "," and self.doc[tok.i - 1].dep_ != "cc":
+            return False
+        if any(c.dep_ in _SUBJECTS for c in tok.lefts) or self.quote_after(tok.idx + len(tok)) is not None:
+            return False
+        # "..., say analysts, ...": a plural common noun after it is the inverted source
+        return not any(c.dep_ in _SUBJECTS and c.tag_ == "NNS" for c in tok.rights)
 
     def _is_cue(self, tok: Token) -> bool:
         lemma = self.verb_lemma(tok)
@@ -273,7 +294,7 @@ class _Rules:
         found = self.verb_cue(tok)
         if found is None:
             return None
-        if self._infinitive_of_act(tok):
+        if self._infinitive_of_act(tok) or self._example_marker(tok):
             return None
         entry, words = found
         cue_toks = self.cue_tokens(tok, words)
@@ -304,6 +325,11 @@ class _Rules:
             c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > tok.i for c in tok.children
         ):
             before = None  # '..." Obama said he had ...': the quotation ended the sentence before
+        if before is not None and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.lefts)
+            for c in tok.rights
+        ):
+            before = None  # '"...," X said that ...': the that-clause is what X said, not the quotation
         if before is not None:
             contents.append(self.lead_in(before, sent))
         after = self.quote_after(group_end)
@@ -368,6 +394,7 @@ class _Rules:
     ) -> tuple[int, int] | None:
         doc = self.doc
         comps = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        comps.sort(key=lambda c: c.i < tok.i)  # a clause after the cue before one fronted
         if not comps:
             # "Trump said after the convention he would not accept ...": a reported clause with no
             # "that" the parser took for an adverbial one (it has a subject and no subordinator).
@@ -393,6 +420,9 @@ class _Rules:
             if start > cue[0]:
                 end = self._run_on(comps[0].right_edge, end, sent)
             return self._clean(start, end)
+        aside = self.as_aside(tok, sent)
+        if aside is not None:
+            return aside
         if self._trailing(tok, sent) and not any(c.dep_ in ("pobj", "pcomp") for c in words[-1].rights):
             # "Russian officials are trying to do the same, the minister claimed": the content is the
             # sentence up to the comma before the attribution (PolNeAR leaves the comma out).
@@ -425,6 +455,20 @@ class _Rules:
         start = doc[last.i + 1].idx
         end = tok.right_edge.idx + len(tok.right_edge)
         return self._clean(start, self._cut_nested(tok, start, end))
+
+    def as_aside(self, tok: Token, sent: SpacySpan) -> tuple[int, int] | None:
+        """ "The losses are a desperate gamble, as the spokeswoman put it": an "as" clause after a comma
+        at the sentence's end attributes the sentence before it."""
+        if tok.dep_ != "advcl" or tok.head.i > tok.i or not any(c.dep_ in _SUBJECTS for c in tok.lefts):
+            return None
+        first = tok.left_edge
+        if first.lower_ != "as" or first.dep_ != "mark" or first.i <= sent.start:
+            return None
+        if self.doc[first.i - 1].text != "," or any(c.dep_ in ("ccomp", "xcomp") for c in tok.rights):
+            return None
+        if any(not (t.is_punct or t.is_space) for t in self.doc[tok.right_edge.i + 1 : sent.end]):
+            return None  # more of the sentence follows: not an aside at its end
+        return self._clean(sent.start_char, self.doc[first.i - 1].idx)
 
     def _attribution_start(self, tok: Token) -> int:
         """First token of "the minister claimed" / "Chief Justice Roberts said": the verb with its

@@ -112,6 +112,7 @@ class StatementWords:
     leading_adverbs: tuple[str, ...]
     not_resumed: frozenset[str]
     light_verbs: frozenset[str]
+    example_markers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -124,4 +125,5 @@ def statement_words() -> StatementWords:
         leading_adverbs=tuple(raw["leading_adverbs"]),
         not_resumed=frozenset(raw["not_resumed"]),
         light_verbs=frozenset(raw.get("light_verbs", ())),
+        example_markers=frozenset(raw.get("example_markers", ())),
     )
