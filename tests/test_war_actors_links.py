@@ -36,3 +36,55 @@ def test_war_news_names_link_to_one_actor(nlp, text, name, actor):
 def test_a_country_naming_a_time_is_no_actor(nlp):
     doc = nlp("Ever since the Soviet Union collapse, Ukraine has been a battleground of influence.")
     assert not any(m.actor_id and m.actor_id.endswith(":SUN") for m in doc._.mentions)
+
+
+def test_an_acronym_in_brackets_is_the_name_before_it(nlp):
+    doc = nlp("The Polish Investment and Trade Agency (PAIH) opened an office. PAIH will help firms.")
+    names = ("PAIH", "Polish Investment and Trade Agency")
+    found = [(m.span.text, m.actor_id) for m in doc._.mentions if m.span.text in names]
+    assert {a for _, a in found} == {"org:polish-investment-and-trade-agency"} and len(found) == 3
+
+
+def test_a_country_adjective_opening_an_organisation_name_stays_in_its_id(nlp):
+    doc = nlp("The rival Ukrainian Orthodox Church said it had cut its ties with Moscow.")
+    assert _mentions(doc).get("Ukrainian Orthodox Church") == "org:ukrainian-orthodox-church"
+
+
+def test_a_country_inside_a_title_is_no_mention_of_the_country(nlp):
+    doc = nlp("Rob Malley, the U.S. envoy for Iran, said talks were dead. The President of Russia agreed.")
+    assert not any(m.actor_id and m.actor_id.endswith(":IRN") for m in doc._.mentions)
+    assert not any(m.span.text == "Russia" for m in doc._.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, name, actor",
+    [
+        ("NATO supplied weapons while the regime in Kiev watched.", "Kiev", "gov:UKR"),
+        ("Europe is cranking up its defense industry, the report said.", "Europe", "igo:eu"),
+        ("Kyiv's troops advanced near the town on Sunday.", "Kyiv's troops", "mil:UKR"),
+        ("Ukraine's defenders held the line near the town.", "Ukraine's defenders", "mil:UKR"),
+    ],
+)
+def test_context_decides_what_a_place_name_stands_for(nlp, text, name, actor):
+    assert _mentions(nlp(text)).get(name) == actor
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Officials of the Russian embassy in Washington met them.", "gov:USA"),
+        ("China makes more shells than the US and Europe combined.", "igo:eu"),
+        ("Europe's bankers hit the Ukrainian market hard.", "igo:eu"),
+    ],
+)
+def test_a_place_name_that_does_not_act_stays_a_place(nlp, text, actor):
+    assert actor not in {m.actor_id for m in nlp(text)._.mentions}
+
+
+def test_a_country_with_a_year_and_the_initials_of_a_standard_are_no_actors(nlp):
+    doc = nlp(
+        "Putin never overplays his hand (consider Georgia 2008 and Syria 2015). It is necessary to create "
+        "the Moscow World Standard (MWS). The MWS will replace the old one."
+    )
+    ids = {m.actor_id for m in doc._.mentions if m.actor_id}
+    assert ids == {"person:vladimir-putin"}

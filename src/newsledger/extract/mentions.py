@@ -96,6 +96,8 @@ class MentionFinder:
         self.owner_nouns = set(lex.get("owner_nouns", []))
         self.agreement_words = set(lex.get("agreement_words", []))
         self.not_actor_names = set(lex.get("not_actor_names", []))
+        self.event_words = set(lex.get("event_words", []))
+        self.acting_places: dict[str, str] = lex.get("acting_places", {})
         # Weapon designations NER takes for organisations ("UR-77", "Msta-S"): never actors.
         pattern = lex.get("equipment_designation")
         self.designation = re.compile(pattern) if pattern else None
@@ -129,6 +131,13 @@ class MentionFinder:
             return False
         prep = tok.head
         word = prep.lower_
+        body = prep.head
+        # "the regime in Kiev", "the authorities in Moscow": the government; but "the Russian embassy in
+        # Washington" is where another country's body sits, and "corrupt officials in Bosnia" are somewhere
+        lefts = list(body.lefts)
+        the = any(c.lower_ == "the" for c in lefts) and not any(self.country_of(c) for c in lefts)
+        if word == "in" and the and self.body_nouns.get(body.lower_) == "government":
+            return False
         if word in self.locative:
             if word == "from":
                 return prep.head.lemma_ in self.motion
@@ -136,6 +145,11 @@ class MentionFinder:
         if word in ("to", "into"):
             return prep.head.lemma_ in self.motion or prep.head.lower_ in ("trip", "visit", "journey")
         return False
+
+    @staticmethod
+    def _subject(tok: Token) -> bool:
+        """The subject of a verb itself ("Europe is re-arming"), not a conjunct ("the US and Europe")."""
+        return tok.dep_ == "nsubj"
 
     def is_agent(self, tok: Token) -> bool:
         if tok.dep_ in ("nsubj", "csubj", "dep"):
@@ -246,10 +260,17 @@ class MentionFinder:
         # ("the Zaporozhye Nuclear Power Plant" ... "the ZNPP").
         self._lower_words = {t.text for t in doc if t.is_lower}
         self._facilities: set[str] = set()
+        self._things: set[str] = set()  # initials of agreements and events named so far ("MWS")
         for span in spans:
             self._gazetteer_span(doc, span, person_ents, add, blocked)
         for ent in doc.ents:
-            if ent.label_ in NER_LABELS and not any(taken[t.i] or t.i in blocked for t in ent):
+            if ent.label_ not in NER_LABELS or any(taken[t.i] for t in ent):
+                continue
+            # a country word used as a modifier blocks NER's entity, unless it opens an organisation's
+            # name ("the Polish Investment and Trade Agency", "the Moscow World Standard")
+            root = ent.root
+            name_root = root.i not in blocked and root.text[:1].isupper() and root.pos_ in ("PROPN", "NOUN")
+            if ent.label_ == "ORG" and name_root or not any(t.i in blocked for t in ent):
                 self._entity(doc, ent, add)
         pronouns = []
         prev = ""
@@ -284,8 +305,37 @@ class MentionFinder:
             if f.actor and f.actor.split(":", 1)[1] in acting:
                 add(f)
         found.sort(key=lambda f: f.start)
+        self._acronyms(doc, found, taken)
         self._titles(doc, found)
         return found
+
+    def _acronyms(self, doc: Doc, found: list[Found], taken: list[bool]) -> None:
+        """ "the Polish Investment and Trade Agency (PAIH)": the acronym in brackets after a name is that
+        name wherever the doc uses it, whatever NER made of it."""
+        named = [f for f in found if f.actor or f.name and f.atype not in (None, "person", "location")]
+        by_end = {f.end: f for f in named}
+        defined: dict[str, Found] = {}
+        for end, f in by_end.items():
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                acr = doc[end + 1].text
+                if acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 6:
+                    defined.setdefault(acr, f)
+        if not defined:
+            return
+        for g in found:
+            source = defined.get(doc[g.start : g.end].text)
+            if source is not None and g is not source and g.end - g.start == 1:
+                g.kind, g.actor, g.name, g.atype = "acronym", source.actor, source.name, source.atype
+                g.location = False
+        for tok in doc:
+            source = defined.get(tok.text)
+            if source is not None and not taken[tok.i]:
+                taken[tok.i] = True
+                found.append(
+                    Found(tok.i, tok.i + 1, "acronym", ner=tok.ent_type_ or None, actor=source.actor,
+                          name=source.name, atype=source.atype)
+                )  # fmt: skip
+        found.sort(key=lambda f: f.start)
 
     def _gazetteer_span(self, doc: Doc, span: Span, person_ents: dict, add, blocked: set[int]) -> None:
         kinds = self._kinds(span.label_)
@@ -390,11 +440,19 @@ class MentionFinder:
         shared = self.shared_seats.get(span.text)  # Brussels: the EU or NATO, whichever the doc names
         actor = shared[0] if shared else f"gov:{iso}"
         entries = [Entry("org", ref) for ref in shared or ()]
-        if tok.dep_ in MODIFIER_DEPS and tok.head.i > tok.i:
-            if self.body_of(tok.head) == "government":  # "Kremlin officials"
+        if tok.dep_ in MODIFIER_DEPS | {"poss"} and tok.head.i > tok.i:
+            body = self.body_of(tok.head)
+            if body == "government":  # "Kremlin officials"
                 add(Found(span.start, tok.head.i + 1, "group", actor=actor, number="pl"))
-            else:
+                return
+            if body == "military" and not shared:  # "Kyiv's troops"
+                add(Found(span.start, tok.head.i + 1, "group", actor=f"mil:{iso}", number="pl"))
+                return
+            if tok.dep_ != "poss":
                 blocked.update(range(span.start, span.end))  # "the Minsk agreements", "Moscow time"
+                return
+        if self._in_title(tok):
+            blocked.update(range(span.start, span.end))
             return
         if self.is_location(tok):
             add(Found(span.start, span.end, "other", ner=tok.ent_type_ or "GPE", location=True))
@@ -434,12 +492,32 @@ class MentionFinder:
             if head.lower_ in self.role_nouns or head.ent_type_ == "PERSON" or "country" not in kinds:
                 blocked.update(range(span.start, span.end))  # a title ("Russian Defense Minister") or
                 return  # an adjective that names no actor ("Russian-made weapons", "the Russian offensive")
+        if self._in_title(tok) or self._dated(tok):
+            blocked.update(range(span.start, span.end))
+            return
         if self.is_location(tok):
             add(Found(span.start, span.end, "other", ner=tok.ent_type_ or "GPE", location=True))
             return
         actor = f"gov:{iso}" if self.is_agent(tok) else f"state:{iso}"
         kind = "metonym" if actor.startswith("gov:") else "name"
         add(Found(span.start, span.end, kind, actor=actor, ner=tok.ent_type_ or None))
+
+    def _in_title(self, tok: Token) -> bool:
+        """A country inside an office-holder's title: "the President of Russia", "the U.S. envoy for
+        Iran", "ambassador to Moscow" (the title's person is the mention, as "Russian Defense Minister")."""
+        prep = tok.head
+        return (
+            tok.dep_ == "pobj"
+            and prep.lower_ in ("of", "for", "to")
+            and prep.head.lower_ in self.role_nouns
+            and prep.head.tag_ in ("NN", "NNP")
+        )
+
+    @staticmethod
+    def _dated(tok: Token) -> bool:
+        """A country named with a year, a war or crisis: "(consider Georgia 2008, Syria 2015)"."""
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and nxt.text.isdigit() and len(nxt.text) == 4 and 1800 < int(nxt.text) < 2100
 
     def _modifies_thing(self, body: Token) -> bool:
         """A body noun used as a modifier of something that is not itself a body or a named office-holder:
@@ -471,13 +549,17 @@ class MentionFinder:
         return f"org:{iso.lower()}-{office}-ministry"
 
     def _strip(self, ent: Span) -> Span | None:
-        """The name inside an entity: no article, honorific, title words or possessive ending."""
+        """The name inside an entity: no article, honorific, title words or possessive ending; a country
+        word goes too ("Romanian defence minister Ana Petrescu"), except at the start of an organisation's
+        own name ("the Ukrainian Orthodox Church")."""
         start, end = ent.start, ent.end
         doc = ent.doc
+        org = ent.label_ == "ORG"
         while start < end and (
             doc[start].lower_ in ("the", "a", "an")
             or doc[start].lower_ in self.title_words
-            or self.country_of(doc[start]) is not None
+            or not org
+            and self.country_of(doc[start]) is not None
             and end - start > 1
         ):
             start += 1
@@ -509,6 +591,10 @@ class MentionFinder:
             add(Found(name.start, name.end, "other", ner=label, name=text, atype="location", location=True))
             return
         if label != "PERSON" and self._not_an_actor(name):
+            return
+        if text in self.acting_places and label in ("LOC", "GPE", "ORG") and self._subject(name.root):
+            # "Europe is cranking up its defence": the body that acts for the place
+            add(Found(name.start, name.end, "metonym", ner=label, actor=self.acting_places[text]))
             return
         if label == "PERSON":
             if len(name) == 1 and (name[0].tag_ in ("NNPS", "NNS") or not name.text[:1].isupper()):
@@ -585,8 +671,20 @@ class MentionFinder:
         return True
 
     def _not_an_actor(self, name: Span) -> bool:
-        """An agreement or document named like an organisation ("the JCPOA", "the Minsk Agreement")."""
-        return name.text in self.not_actor_names or name[-1].lower_ in self.agreement_words
+        """An agreement, standard or event named like an organisation ("the JCPOA", "the Minsk Agreement",
+        "the Moscow World Standard (MWS)", "the Army-2022 Forum"), or a heading NER took for one ("Air
+        Power" alone on its line, in words the text also writes in lower case)."""
+        if name.text in self.not_actor_names or name.text in self._things:
+            return True
+        if name[-1].lower_ in self.agreement_words | self.event_words:
+            initials = "".join(t.text[0] for t in name if t.text[:1].isupper())
+            if len(initials) >= 2:
+                self._things.add(initials)
+            return True
+        sent = name.root.sent
+        words = [t for t in sent if not t.is_punct and not t.is_space]
+        heading = len(name) > 1 and words and words[0].i == name.start and words[-1].i == name.end - 1
+        return bool(heading and all(t.lower_ in self._lower_words for t in name))
 
     def _org_as_modifier(self, name: Span) -> bool:
         """An unknown organisation's name modifying a common noun that it does not own or act through:
