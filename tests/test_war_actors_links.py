@@ -88,3 +88,16 @@ def test_a_country_with_a_year_and_the_initials_of_a_standard_are_no_actors(nlp)
     )
     ids = {m.actor_id for m in doc._.mentions if m.actor_id}
     assert ids == {"person:vladimir-putin"}
+
+
+def test_the_country_of_a_ministry_name_is_part_of_the_ministry(nlp):
+    doc = nlp("The gold bars were approved, said the Ministry of Finance of Russia on Monday.")
+    assert [(m.span.text, m.actor_id) for m in doc._.mentions if m.actor_id] == [
+        ("Ministry of Finance", "org:rus-finance-ministry")
+    ]
+
+
+def test_a_country_whose_collapse_is_a_time_is_no_actor_but_one_waging_war_is(nlp):
+    doc = nlp("Ever since the Soviet Union's collapse, Kyiv has been poor. Russia's war goes on.")
+    ids = {m.actor_id for m in doc._.mentions if m.actor_id}
+    assert "gov:RUS" in ids and not any(i.endswith(":SUN") for i in ids)

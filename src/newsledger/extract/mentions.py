@@ -93,6 +93,7 @@ class MentionFinder:
         self.population_words = set(lex.get("population_words", []))
         self.facility_words = {w.lower() for w in lex.get("facility_words", [])}
         self.place_nouns = set(lex.get("place_nouns", []))
+        self.time_nouns = set(lex.get("time_nouns", []))
         self.owner_nouns = set(lex.get("owner_nouns", []))
         self.agreement_words = set(lex.get("agreement_words", []))
         self.not_actor_names = set(lex.get("not_actor_names", []))
@@ -492,7 +493,7 @@ class MentionFinder:
             if head.lower_ in self.role_nouns or head.ent_type_ == "PERSON" or "country" not in kinds:
                 blocked.update(range(span.start, span.end))  # a title ("Russian Defense Minister") or
                 return  # an adjective that names no actor ("Russian-made weapons", "the Russian offensive")
-        if self._in_title(tok) or self._dated(tok):
+        if self._in_title(tok) or self._dated(tok) or self._of_ministry(tok):
             blocked.update(range(span.start, span.end))
             return
         if self.is_location(tok):
@@ -512,6 +513,18 @@ class MentionFinder:
             and prep.head.lower_ in self.role_nouns
             and prep.head.tag_ in ("NN", "NNP")
         )
+
+    @staticmethod
+    def _of_ministry(tok: Token) -> bool:
+        """The country of a ministry's name ("the Ministry of Finance of Russia"): the ministry is the
+        mention, and its id names the country."""
+        head = tok.head
+        if tok.dep_ != "pobj" or head.lower_ != "of":
+            return False
+        owner = head.head
+        if owner.dep_ == "pobj" and owner.head.lower_ == "of":  # "Ministry of [Finance] of Russia"
+            owner = owner.head.head
+        return owner.lower_ in ("ministry", "department")
 
     @staticmethod
     def _dated(tok: Token) -> bool:
@@ -534,9 +547,14 @@ class MentionFinder:
 
     def _names_place(self, tok: Token) -> bool:
         """A country name modifying a place or conflict noun: "the Ukraine war", "the Russia border"
-        (not a possessive: "Russia's war" names who wages it)."""
+        (not a possessive: "Russia's war" names who wages it, except of a time: "the Soviet Union's
+        collapse")."""
         head = tok.head
-        return tok.dep_ in ("compound", "nmod", "amod") and head.i > tok.i and head.lower_ in self.place_nouns
+        if head.i <= tok.i or head.lower_ not in self.place_nouns:
+            return False
+        if tok.dep_ == "poss":
+            return head.lower_ in self.time_nouns
+        return tok.dep_ in ("compound", "nmod", "amod")
 
     def _body_actor(self, body: str, iso: str) -> str:
         if body == "government":
