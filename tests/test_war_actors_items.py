@@ -90,3 +90,9 @@ def test_the_ledger_stores_the_unit_and_a_version_2_ledger_gains_the_column(tmp_
     columns = [r[1] for r in conn.execute("PRAGMA table_info(event_items)")]
     assert "unit" in columns and "unit" in [r[1] for r in conn.execute("PRAGMA table_info(transfers)")]
     conn.close()
+
+
+def test_dual_use_goods_are_other_and_debt_relief_is_money(nlp):
+    got = _items(nlp, "China sent semiconductors and machine tools to Russia.")
+    assert [(t, c) for t, c, _, _ in got] == [("semiconductors", "other"), ("machine tools", "other")]
+    assert load_equipment()["debt alleviation"].category == "money"
