@@ -146,3 +146,31 @@ def test_say_giving_an_example_reports_nothing(nlp):
     text = "The debt could be paid in goods, say cheese, and a country, let's say Chile, would sell them."
     assert "say" not in _by_cue(nlp, text)
     assert "say" in _by_cue(nlp, "“We will hold the line,” say the soldiers.")
+
+
+def test_a_gerund_cue_right_after_a_named_object_speaks_for_it(nlp):
+    text = "The newspapers even quoted nonsense from Zelensky claiming that the army had started the fire."
+    st = _by_cue(nlp, text)["claiming"]
+    assert st.source is not None and st.source.text == "Zelensky"
+    text = "Putin met Xi, saying that the ties were strong."
+    st = _by_cue(nlp, text)["saying"]
+    assert st.source is not None and st.source.text == "Putin"
+
+
+def test_a_gerund_after_a_passive_takes_its_subject(nlp):
+    text = (
+        "Given his age, President Joe Biden may be forgiven for claiming to the host that he was "
+        "indispensable."
+    )
+    st = _by_cue(nlp, text)["claiming"]
+    assert st.source is not None and st.source.text.endswith("Joe Biden")
+
+
+def test_a_second_report_joined_inside_the_first_keeps_the_speaker_and_splits_the_content(nlp):
+    text = (
+        "He noted that the EU currently has no chance of winning against Russia and called the conflict "
+        'a "US problem."'
+    )
+    found = _by_cue(nlp, text)
+    assert _pieces(found["noted"]) == ["that the EU currently has no chance of winning against Russia"]
+    assert found["called"].source is not None and found["called"].source.text == "He"

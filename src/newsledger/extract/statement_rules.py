@@ -222,6 +222,14 @@ class _Rules:
             # reported clause; it goes with the first cue.
             # ("... by hailing his forces fighting and blasting the West": not the clause's subject.)
             return self.source_of(tok.head.head)
+        named = self._named_before(tok)
+        if named is not None:
+            return named
+        joined_to = self._joined_cue(tok)
+        if joined_to is not None:
+            # "He noted that the EU has no chance and called the war a "US problem"": the parser hangs
+            # the second verb inside the first one's report; its subject is the first one's.
+            return self.source_of(joined_to)
         misread = tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN")
         if misread and tok.head.dep_ == "ROOT" and tok.head.i < tok.i:
             # "And Ukraine's foreign minister, Dmytro Kuleba, added that ...": a sentence without a
@@ -235,6 +243,10 @@ class _Rules:
         for _ in range(4):
             if head.dep_ == "pcomp" and head.head.dep_ == "prep" and head.head.head.i != head.head.i:
                 head = head.head  # "by hailing his forces": the verb the preposition hangs on
+                verb = head.head
+                for c in verb.children:  # "Biden may be forgiven for claiming ...": Biden claims
+                    if c.dep_ in _PASSIVE_SUBJECTS and not any(a.dep_ == "agent" for a in verb.children):
+                        return _source_range(c)
             elif head.dep_ == "xcomp" and head.head.pos_ == "ADJ" and head.head.dep_ == "acomp":
                 head = head.head  # "was quick to deny": the copula's subject
             elif head.dep_ not in ("advcl", "conj", "xcomp", "acl") or head.head.i == head.i:
@@ -245,6 +257,35 @@ class _Rules:
             for c in head.children:
                 if c.dep_ in _SUBJECTS:
                     return _source_range(c)
+        return None
+
+    def _named_before(self, tok: Token) -> tuple[int, int] | None:
+        """ "quoted nonsense from Zelensky claiming that ...": a gerund cue with no subject right after a
+        named person or body that is an object (not the subject) of the verb before speaks for it."""
+        if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl") or tok.i == 0:
+            return None
+        if any(c.dep_ in _SUBJECTS for c in tok.children):
+            return None
+        prev = self.doc[tok.i - 1]
+        if prev.pos_ != "PROPN" or prev.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
+            return None
+        if prev.dep_ not in ("pobj", "dobj", "compound", "appos"):
+            return None
+        first = prev
+        while first.i > 0 and self.doc[first.i - 1].ent_iob_ == "I" and first.ent_iob_ == "I":
+            first = self.doc[first.i - 1]
+        return _token_range([first, prev])
+
+    def _joined_cue(self, tok: Token) -> Token | None:
+        """The cue whose reported clause holds `tok`, when `tok` is a finite verb with no subject right
+        after "and"/"but" (a second report of the same speaker the parser hung inside the first)."""
+        if tok.tag_ not in ("VBD", "VBZ") or tok.i == 0 or self.doc[tok.i - 1].lower_ not in ("and", "but"):
+            return None
+        if any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in tok.children):
+            return None
+        for a in tok.ancestors:
+            if a.dep_ == "ccomp" and self._is_cue(a.head):
+                return a.head
         return None
 
     def _infinitive_of_act(self, tok: Token) -> bool:
@@ -570,16 +611,19 @@ class _Rules:
         attribution)."""
         doc = self.doc
         for t in head.subtree:
+            if t.idx <= start or t.idx >= end:
+                continue
+            lemma = self.verb_lemma(t)
+            if lemma not in self.lex.verbs and lemma not in self.lex.particles:
+                continue
             # ", which he said was ...": a relative clause with a reporting verb of its own
             relative = (
                 t.dep_ in ("relcl", "advcl")
                 and t.left_edge.tag_ in ("WDT", "WP")
                 and any(c.dep_ in _SUBJECTS and c.tag_ not in ("WDT", "WP") for c in t.lefts)
             )
-            if t.idx <= start or t.idx >= end or (t.tag_ != "VBG" and t.dep_ != "conj" and not relative):
-                continue
-            lemma = self.verb_lemma(t)
-            if lemma not in self.lex.verbs and lemma not in self.lex.particles:
+            # "... and called the war a "US problem"": a second report of the same speaker
+            if t.tag_ != "VBG" and t.dep_ != "conj" and not relative and self._joined_cue(t) is None:
                 continue
             j = min([t.i, *(c.left_edge.i for c in t.lefts if c.dep_ != "punct")]) - 1
             if relative:
