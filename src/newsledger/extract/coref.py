@@ -98,6 +98,7 @@ class Resolver:
                 if span is not None:
                     self.source_tokens.update(range(span.start, span.end))
         self._speaking: set[str] = set()
+        self._source_of: Statement | None = None  # the statement whose source is being resolved
         self._lone: dict[int, Found] = {}  # unknown lone names left without an actor, by token
         self._token_starts: list[int] | None = None
         self.text = doc_text(doc)  # Doc.text is rebuilt from the tokens on every access
@@ -607,9 +608,12 @@ class Resolver:
             f.gender = self.finder.role_nouns.get(low)
             self.finder.describe(f, span, head)
             return self.resolve_role(f)
+        repeated = self._repeated_source(span)
+        if repeated is not None:
+            return repeated
         if low in self.finder.body_nouns:
             f.atype = self.finder.body_nouns[low] or "organisation"
-            return self.resolve_body(f)
+            return self._voice(f) or self.resolve_body(f)
         if head.pos_ == "PROPN" or head.text.isupper():
             key = _key(head.text.title() if head.text.isupper() and len(head) > 2 else head.text)
             pick = self._surname_pick(self.by_last, key, f)
@@ -628,6 +632,52 @@ class Resolver:
                 self._link(lone, pick)
                 return pick
             return self._new_person(span)
+        return None
+
+    def _earlier_speakers(self) -> list[Statement]:
+        """The statements before the one whose source is being resolved, with a speaker, nearest last."""
+        current = self._source_of
+        if current is None or current.source is None:
+            return []
+        start = current.source.start
+        return [
+            st
+            for st in self.statements
+            if st is not current and st.speaker and st.source is not None and st.source.end <= start
+        ]
+
+    def _repeated_source(self, span: Span) -> str | None:
+        """ "the researchers said" after "researchers at the institute said": a definite plural source
+        repeating an earlier source's noun is that source's speaker."""
+        head = span.root
+        if head.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+            return None
+        for st in reversed(self._earlier_speakers()):
+            earlier = self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
+            if earlier is not None and len(earlier) and earlier.root.lemma_ == head.lemma_:
+                return st.speaker
+        return None
+
+    def _voice(self, f: Found) -> str | None:
+        """ "officials said" / "the authorities said" as a source: the body of the nearest earlier
+        statement's speaker, when it is a government, state or armed force of that kind and spoke within
+        the last sentences (the body the article is talking about there, not the nearest country named,
+        which is often the other side of the war)."""
+        if f.atype not in ("government", "military"):
+            return None
+        here = self.sent(f.start)
+        for st in reversed(self._earlier_speakers()):
+            span = self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
+            if span is None or here - self.sent(span.start) > ROLE_WINDOW:
+                return None
+            actor = self.actors.get(st.speaker or "")
+            if actor is None:
+                continue
+            if actor.type == f.atype or (f.atype == "government" and actor.type == "state"):
+                return actor.id
+            if f.atype == "government" and actor.type == "military" and actor.agent_of:
+                return actor.agent_of
+            return None  # the nearest speaker is someone else: no guess
         return None
 
     def _new_person(self, span: Span) -> str | None:
@@ -657,10 +707,12 @@ class Resolver:
         if st.source is None or st.id in self._speaking:
             return st.speaker
         self._speaking.add(st.id)
+        outer, self._source_of = self._source_of, st
         try:
             st.speaker = self.resolve_span(st.source.start, st.source.end)
         finally:
             self._speaking.discard(st.id)
+            self._source_of = outer
         return st.speaker
 
     def all_actors(self) -> list[Actor]:
