@@ -16,9 +16,10 @@ def found(analysis) -> list[tuple[str, str, list[str | None], list[str | None]]]
 
 def test_advances_are_attacks(analyze):
     a = analyze("Russia's advances in the east worried Ukraine.\nRussian units advanced across the border.")
-    got = [(c, t, s) for c, t, s, _ in found(a)]
-    assert ("ASSAULT", "advances", ["gov:RUS"]) in got
-    assert ("ASSAULT", "advanced", ["mil:RUS"]) in got
+    # the country acts through its government or its forces (mil:X and gov:X are one party, as scored)
+    got = [(c, t, [x.split(":")[1] for x in s]) for c, t, s, _ in found(a)]
+    assert ("ASSAULT", "advances", ["RUS"]) in got
+    assert ("ASSAULT", "advanced", ["RUS"]) in got
 
 
 def test_an_advanced_proposal_is_no_attack(analyze):
@@ -46,3 +47,31 @@ def test_framing_words_make_no_event(analyze):
         published=PUB,
     )
     assert found(a) == []
+
+
+def test_using_weapons_against_a_country_is_an_attack(analyze):
+    a = analyze(
+        "Putin said Russia has not used cluster munitions against Ukraine.\n"
+        "North Korea is testing ballistic missiles.\n"
+        "Russia used the occasion to praise its army.",
+        published=PUB,
+    )
+    got = [(c, t, s, g) for c, t, s, g in found(a) if c in ("ASSAULT", "MOBILIZE")]
+    assert got == [
+        ("ASSAULT", "used", ["gov:RUS"], ["state:UKR"]),
+        ("MOBILIZE", "testing", ["gov:PRK"], []),
+    ]
+    assert next(e for e in a.events if e.trigger.text == "used").negated
+
+
+def test_sanctions_from_someone_despite_a_future_are_theirs_and_occurred(analyze):
+    a = analyze("Iran said that despite sanctions and pressure from the West, its economy will grow.")
+    (ev,) = [e for e in a.events if e.category == "SANCTION"]
+    assert ([p.actor_id for p in ev.sources], ev.status) == (["org:the-west"], None)
+
+
+def test_aid_named_before_its_relative_clause_goes_to_the_clauses_object(analyze):
+    a = analyze("The $62 billion in aid the Pentagon sent Ukraine in 2022 is a windfall.", published=PUB)
+    (ev,) = [e for e in a.events if e.category == "AID"]
+    assert (ev.trigger.text, [p.actor_id for p in ev.targets]) == ("sent", ["state:UKR"])
+    assert [(i.category, i.quantity_value) for i in ev.items] == [("money", 62_000_000_000)]

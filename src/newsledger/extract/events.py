@@ -389,7 +389,21 @@ class _Context:
             return self._noun_event(tok, entries)
         return self._verb_event(tok, entries)
 
+    def _with_goods(self, tok: Token, entries: list[Trigger]) -> list[Trigger]:
+        """Entries that need weapons or goods as what the word acts with keep only when it has them
+        ("used cluster munitions", "the use of drones", "testing missiles")."""
+        if not any(e.needs_items for e in entries):
+            return entries
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + prep_objects(tok, ("of",))
+        armed = any(
+            t.i in self.items and self.items[t.i].category != "money" for o in objs for t in _phrase(o)
+        )
+        return [e for e in entries if armed or not e.needs_items]
+
     def _verb_event(self, tok: Token, entries: list[Trigger]) -> Event | None:
+        entries = self._with_goods(tok, entries)
+        if not entries:
+            return None
         entries = self._literal(tok, entries)
         if len({e.transfer for e in entries}) > 1:
             goods = self._carries_goods(tok)
@@ -428,6 +442,16 @@ class _Context:
             item_roots += objs + with_objs
             if tok.dep_ == "acl" and tok.head.i in self.items:  # "hardware supplied by NATO"
                 item_roots.append(tok.head)
+            if (
+                tok.dep_ == "relcl"
+                and not (entry.buyer or entry.receiver)  # "helicopters it had procured": another transfer
+                and (tok.head.i in self.items or self._aid_noun(tok.head))
+            ):
+                # "the aid the Pentagon sent Ukraine": the goods head the clause, its object receives them
+                item_roots.append(tok.head)
+                targets += [
+                    o for o in objs if o.dep_ == "dobj" and o.pos_ == "PROPN" and not self._has_item(o)
+                ]
             if entry.buyer or entry.receiver:
                 # "bought shells for Kyiv": the buyer supplies Kyiv; "bought jets from Russia", "Ukraine
                 # received tanks from Poland": the seller or giver supplies the subject
@@ -451,6 +475,7 @@ class _Context:
             if entry.category != "RETREAT":  # what is withdrawn or released is not a target
                 targets += [o for o in objs if o.pos_ in ("PROPN", "PRON", "NOUN")]
             targets += prep_objects(tok, ("with", "on", "against", "upon", "to", "at"))
+            targets += [t for o in objs for t in prep_objects(o, ("against",))]  # "used drones against Kyiv"
             if entry.category == "RETREAT":
                 targets += prep_objects(tok, ("from",))
             if entry.category == "REQUEST":
@@ -571,6 +596,9 @@ class _Context:
         )
 
     def _noun_event(self, tok: Token, entries: list[Trigger]) -> Event | None:
+        entries = self._with_goods(tok, entries)
+        if not entries:
+            return None
         entries = self._threat_of_force(tok, entries)
         entry = entries[0]
         if self._figurative_noun(tok, entry):
@@ -611,6 +639,13 @@ class _Context:
         agent = agent_of(tok)
         if agent is not None:
             sources.append(agent)
+        if not sources and entry.category != "RETREAT":  # "sanctions and pressure from the West"
+            for t in (tok, *tok.conjuncts):
+                sources += [g for g in prep_objects(t, ("from",)) if g.i not in self.items]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.pos_ in ("VERB", "AUX"):
+            s_, passive_ = subject_of(tok.head.head)  # "the plant came under shelling": the plant is hit
+            if s_ is not None and not passive_:
+                targets.append(s_)
         arg = tok  # "launched waves of assaults": the verb's object is a measure of the event noun
         if (
             tok.dep_ == "pobj"
@@ -835,8 +870,8 @@ class _Context:
     def _names_target(self, tok: Token) -> bool:
         """The trigger's own words name what it acts on (an object, "on/against/into X", "of X" for a
         noun), an actor or not ("attacks on civilians", "shelled the hospital")."""
-        if tok.pos_ == "VERB":
-            if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children):
+        if tok.pos_ == "VERB":  # what it hits with ("used cluster munitions") is not what it hits
+            if any(c.dep_ in ("dobj", "dative", "nsubjpass") and c.i not in self.items for c in tok.children):
                 return True
             return bool(prep_objects(tok, ("on", "against", "at", "upon", "into")))
         named = prep_objects(tok, ("on", "against", "into", "upon", "at"))
@@ -902,6 +937,8 @@ class _Context:
         for _ in range(3):
             if t.dep_ not in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr") or t.head.i == t.i:
                 return None
+            if t.dep_ == "prep" and t.lower_ in self.lex.given_preps:
+                return None  # "despite sanctions, Iran will grow": the sanctions are a given
             t = t.head
             if t.pos_ == "VERB":
                 break

@@ -40,6 +40,8 @@ class Trigger:
     #: "target": an event only with a resolved target ("received the minister"); "place": or a place;
     #: "state": or a state or international body as its source ("Moscow warned that ...").
     needs_target: str | None = None
+    #: Only with weapons or goods as what it acts with ("used cluster munitions": ASSAULT).
+    needs_items: bool = False
     #: Not with a to-infinitive: the verb then only frames another act ("seek to isolate").
     no_infinitive: bool = False
     #: Only without a direct object ("workers strike" is PROTEST; "Russia strikes Kyiv" is not).
@@ -88,6 +90,8 @@ class Lexicon:
     belligerent_categories: frozenset[str] = frozenset()
     #: Categories of a claim about someone: with no target, the subject of its that-clause.
     claim_categories: frozenset[str] = frozenset()
+    #: Prepositions that present their event as a given ("despite sanctions"), whatever the clause's mood.
+    given_preps: frozenset[str] = frozenset()
     #: Verbs of trying: what was tried in the past occurred ("tried to attack").
     attempt_verbs: frozenset[str] = frozenset()
     #: Event nouns for lasting acts: ongoing unless dated ("Russia's war", "US support").
@@ -100,12 +104,13 @@ class Lexicon:
 
     def categories(self, lemma: str) -> set[str]:
         """Every category any entry for `lemma` votes for, whatever its part of speech; a two-word entry
-        ("hit out": ACCUSE) votes only with its second word, so it adds nothing to the lemma alone."""
+        ("hit out": ACCUSE) votes only with its second word, so it adds nothing to the lemma alone, and an
+        entry that needs goods ("use" weapons: ASSAULT) votes only when the component sees them."""
         return {
             t.category
             for pos in ("VERB", "NOUN")
             for t in self.triggers.get((lemma, pos), [])
-            if t.particle is None
+            if t.particle is None and not t.needs_items
         }
 
 
@@ -155,6 +160,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         deployment_objects=frozenset(raw.get("deployment_objects", ())),
         symmetric_categories=frozenset(raw.get("symmetric_categories", ())),
         attempt_verbs=frozenset(raw.get("attempt_verbs", ())),
+        given_preps=frozenset(raw.get("given_preps", ())),
         claim_categories=frozenset(raw.get("claim_categories", ())),
         durative_nouns=frozenset(raw.get("durative_nouns", ())),
         belligerent_categories=frozenset(raw.get("belligerents", {}).get("categories", ())),
@@ -180,6 +186,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
             particle=words[1] if len(words) > 1 else None,
             intransitive=bool(e.get("intransitive")),
             no_infinitive=bool(e.get("no_infinitive")),
+            needs_items=bool(e.get("needs_items")),
             needs_target=(None if not e.get("needs_target") else _NEEDS.get(e["needs_target"], "target")),
         )
         lex.triggers.setdefault((trig.lemma, trig.pos), []).append(trig)
