@@ -124,19 +124,29 @@ def bench(
     limit: Annotated[int | None, typer.Option("--limit", "-n", help="Only the first N texts.")] = None,
     repeat: Annotated[int, typer.Option("--repeat", "-r", help="Timed runs of each pipeline.")] = 3,
     batch_size: Annotated[int, typer.Option("--batch-size", help="spaCy batch size.")] = 16,
+    profile: Annotated[
+        str | None, typer.Option("--profile", help="Pipeline profile to time (default: fast).")
+    ] = None,
 ) -> None:
-    """Time bare en_core_web_sm against the full newsledger pipeline on the same texts (target ≤ 1.3×).
+    """Time bare en_core_web_sm against the full newsledger pipeline on the same texts (target ≤ 1.3×
+    for the fast profile, ≤ 2.0× for the accurate one).
 
-    Example: newsledger bench ../shared/data/polnear/dev/text --repeat 3
+    Example: newsledger bench ../shared/data/polnear/dev/text --repeat 3 --profile accurate
     """
-    from ..pipeline import load_base_model, load_nlp
+    from ..pipeline import DEFAULT_PROFILE, load_base_model, load_nlp, profiles
+
+    profile = profile or DEFAULT_PROFILE
+    if profile not in profiles():
+        raise error(f"unknown profile {profile!r}", hint=f"choose from {', '.join(sorted(profiles()))}")
 
     if not directory.is_dir():
         raise error(f"{directory} is not a folder", hint="give a folder of .txt articles")
     texts = read_texts(directory, limit)
     if not texts:
         raise error(f"no .txt files under {directory}")
-    result = run_bench(texts, load_base_model(), load_nlp(), repeat=repeat, batch_size=batch_size)
+    result = run_bench(
+        texts, load_base_model(profile), load_nlp(profile), repeat=repeat, batch_size=batch_size
+    )
     console.print(render(result))
     ratios, cpu = result.ratios, result.cpu_ratios
     console.print(
