@@ -174,3 +174,19 @@ def test_a_second_report_joined_inside_the_first_keeps_the_speaker_and_splits_th
     found = _by_cue(nlp, text)
     assert _pieces(found["noted"]) == ["that the EU currently has no chance of winning against Russia"]
     assert found["called"].source is not None and found["called"].source.text == "He"
+
+
+def test_an_adjunct_before_the_verb_is_no_trailing_content(nlp):
+    assert "continued" not in _by_cue(nlp, "Despite the holiday, the shelling of the city continued.")
+    st = _by_cue(nlp, "The talks will resume next week, the minister said.")["said"]
+    assert _pieces(st) == ["The talks will resume next week"]
+
+
+def test_a_relative_that_after_a_cue_noun_is_no_report(nlp):
+    assert "statement" not in _by_cue(nlp, "It is a statement that can stand without a deeper explanation.")
+    st = _by_cue(nlp, "Her statement that the bridge was destroyed surprised no one.")["statement"]
+    assert _pieces(st) == ["that the bridge was destroyed"]
+
+
+def test_an_order_to_the_reader_is_no_statement(nlp):
+    assert not [c for c in _by_cue(nlp, "Lost the war? Well, just blame the neighbours.") if "blame" in c]

@@ -30,6 +30,7 @@ _PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 _CUE_LEFT = {"aux", "auxpass", "neg"}
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "advcl")
 _JOINERS = {"and", "but", "while", "with", '"', "”", "’", "'"}
+_ADJUNCTS = {"prep", "advmod", "npadvmod", "cc", "mark"}
 _ATTRIBUTION_LEFT = _SUBJECTS | _CUE_LEFT | {"advmod", "npadvmod"}
 _RUN_ON_POS = {"NOUN", "PROPN", "VERB", "AUX", "NUM", "PART"}
 _CLOSING = {'"', "”", "’", "'", "''"}
@@ -302,6 +303,17 @@ class _Rules:
             return entry.cls not in ("speech", "writing")
         return head.i != tok.i and not self._is_cue(head) and head.lemma_.lower() not in self.lex.nouns
 
+    def _imperative(self, tok: Token) -> bool:
+        """ "Well, just blame China.": a bare verb heading its sentence with no subject or auxiliary is an
+        order to the reader, not anyone's report."""
+        return (
+            tok.dep_ == "ROOT"
+            and tok.tag_ == "VB"
+            and not any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | {"aux", "auxpass"} for c in tok.children)
+            and self.quote_before(tok.idx) is None
+            and self.quote_after(tok.idx + len(tok)) is None
+        )
+
     def _example_marker(self, tok: Token) -> bool:
         """ "other goods, say Greek cheese, ...", "let's say Greece": "say" after a comma or "or", in the
         present, with no subject before it, or after "let's", gives an example; it reports nothing."""
@@ -335,7 +347,7 @@ class _Rules:
         found = self.verb_cue(tok)
         if found is None:
             return None
-        if self._infinitive_of_act(tok) or self._example_marker(tok):
+        if self._infinitive_of_act(tok) or self._example_marker(tok) or self._imperative(tok):
             return None
         entry, words = found
         cue_toks = self.cue_tokens(tok, words)
@@ -468,6 +480,9 @@ class _Rules:
             # "Russian officials are trying to do the same, the minister claimed": the content is the
             # sentence up to the comma before the attribution (PolNeAR leaves the comma out).
             first = self._attribution_start(tok)
+            before = [c for c in tok.lefts if c.i < first and not c.is_punct]
+            if before and all(c.dep_ in _ADJUNCTS for c in before):
+                return None  # "Despite the holy day, the attacks continued": an adjunct is no content
             start = sent.start_char
             end = doc[first - 1].idx + len(doc[first - 1])
             return self._clean(start, end)
@@ -711,7 +726,9 @@ class _Rules:
         clause = [
             c
             for c in tok.rights
-            if c.dep_ in ("acl", "ccomp", "appos", "relcl") and c.left_edge.lower_ == "that"
+            if c.dep_ in ("acl", "ccomp", "appos", "relcl")
+            and c.left_edge.lower_ == "that"
+            and c.left_edge.dep_ == "mark"  # "the statement that can exist": a relative, not a report
         ]
         if not clause and tok.dep_ == "attr" and poss:
             # "it was his allegation that ...": the parser hangs the clause on the copula
