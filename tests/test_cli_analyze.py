@@ -153,3 +153,35 @@ def test_a_file_that_is_not_a_ledger_exits_3_without_a_traceback(runner, tmp_pat
     assert result.exit_code == 3, result.output
     assert "Traceback" not in result.output
     assert db.read_text() == "these are my notes, not a database\n"
+
+
+def test_a_log_gets_plain_progress_lines_with_rate_and_eta(monkeypatch):
+    """Where stderr is not a terminal (a batch job's log) no bar is drawn: a line every LOG_EVERY
+    seconds and one when the last partition is in, with counts, rate and the time left."""
+    import io
+
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from newsledger.cli import analyze as cli_analyze
+    from newsledger.scale.report import RunReport
+
+    buffer = io.StringIO()
+    progress = Progress(console=Console(file=buffer, width=200))  # a file, not a terminal
+    clock = [1000.0]
+    monkeypatch.setattr(cli_analyze.time, "perf_counter", lambda: clock[0])
+    update = cli_analyze._updater(progress, by_partition=True)
+    report = RunReport(started=900.0, items_total=300, partitions=3)
+    report.items_done = report.analysed = 100
+    report.partitions_done = 1
+    update(report)  # the first call always prints
+    clock[0] += 5
+    update(report)  # within LOG_EVERY: nothing
+    report.items_done = report.analysed = 300
+    report.partitions_done = 3
+    update(report)  # the last partition: printed at once
+    lines = buffer.getvalue().splitlines()
+    assert lines == [
+        "partitions 1/3 · articles 100/300 · 1.00 articles/s · ETA 0:03:20 · elapsed 0:01:40",
+        "partitions 3/3 · articles 300/300 · 2.86 articles/s · elapsed 0:01:45",
+    ]

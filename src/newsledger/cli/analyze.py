@@ -51,8 +51,45 @@ def _progress() -> Progress:
     )
 
 
+#: Seconds between progress lines when stderr is not a terminal (a batch job's log).
+LOG_EVERY = 30.0
+
+
+def _log_line(report, by_partition: bool) -> str:
+    """One progress line for a log: what is done of what, the rate, and the time left at that rate."""
+    done, total = report.items_done, report.items_total
+    parts = f"partitions {report.partitions_done}/{report.partitions} · " if by_partition else ""
+    line = f"{parts}articles {done}/{total or '?'} · {report.rate:.2f} articles/s"
+    if report.analysed and total and done < total and report.rate > 0:
+        line += f" · ETA {_clock((total - done) / report.rate)}"
+    return line + f" · elapsed {_clock(report.elapsed)}"
+
+
+def _clock(seconds: float) -> str:
+    seconds = int(seconds)
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
 def _updater(progress: Progress, by_partition: bool):
-    """A progress callback for `analyze_into`: partitions for a Dask job, articles otherwise."""
+    """A progress callback for `analyze_into`: partitions for a Dask job, articles otherwise.
+
+    Where stderr is not a terminal (nohup, a cluster job's log) the bar is never drawn, so a plain
+    line is printed every LOG_EVERY seconds and when the last partition is in."""
+    if not progress.console.is_terminal:
+        last = [0.0]
+
+        def log(report) -> None:
+            finished = (
+                report.partitions_done == report.partitions
+                if by_partition
+                else bool(report.items_total) and report.items_done == report.items_total
+            )
+            if finished or time.perf_counter() - last[0] >= LOG_EVERY:
+                last[0] = time.perf_counter()
+                progress.console.print(_log_line(report, by_partition), soft_wrap=True)
+
+        return log
+
     task = progress.add_task("starting", total=None, rate="")
 
     def update(report) -> None:
