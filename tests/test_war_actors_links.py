@@ -101,3 +101,16 @@ def test_a_country_whose_collapse_is_a_time_is_no_actor_but_one_waging_war_is(nl
     doc = nlp("Ever since the Soviet Union's collapse, Kyiv has been poor. Russia's war goes on.")
     ids = {m.actor_id for m in doc._.mentions if m.actor_id}
     assert "gov:RUS" in ids and not any(i.endswith(":SUN") for i in ids)
+
+
+@pytest.mark.parametrize(
+    "text, name, actor",
+    [
+        ("While the Chinese supply the Russians with circuitry, Moscow pays for it.", "Chinese", "gov:CHN"),
+        ("The refinery is owned by Russian Lukoil, and Bulgaria is exposed.", "Lukoil", "org:lukoil"),
+        ("The report noted that the Ukrainian military utilized hospitals and schools.", "Ukrainian military",
+         "mil:UKR"),
+    ],
+)  # fmt: skip
+def test_peoples_companies_and_forces_named_as_actors(nlp, text, name, actor):
+    assert _mentions(nlp(text)).get(name) == actor

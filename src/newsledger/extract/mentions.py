@@ -347,7 +347,9 @@ class MentionFinder:
         if "person" in kinds:
             add(Found(span.start, span.end, "name", actor=kinds["person"][0], ner=tok.ent_type_ or None))
         elif "org" in kinds:
-            if self._inside_place(span) or tok.tag_ == "JJ" and self._modifies_thing(tok):
+            last = span[-1]  # "Russian military [hardware]", not a misparse across a verb
+            adjective = last.tag_ == "JJ" and last.head.i == last.i + 1 and self._modifies_thing(last)
+            if self._inside_place(span) or adjective:
                 # "the West Coast", "the West Bank"; "Russian military [hardware]" (an adjective phrase)
                 blocked.update(range(span.start, span.end))
                 return
@@ -375,6 +377,8 @@ class MentionFinder:
             self._seat(doc, span, kinds["seat"][0], add, blocked)
         elif "demonym" in kinds and tok.tag_ in ("NNPS", "NNS") or set(kinds) == {"demonym"}:
             self._demonym(span, kinds["demonym"][0], add, blocked)
+        elif "adjective" in kinds and "country" not in kinds and self._adjective_as_noun(tok):
+            self._demonym(span, kinds["adjective"][0], add, blocked)  # "the Chinese supply the Russians"
         elif "adjective" in kinds or "country" in kinds:
             self._country(doc, span, kinds, add, blocked)
 
@@ -400,6 +404,13 @@ class MentionFinder:
             add(f)
         else:
             self._bare.append(f)
+
+    @staticmethod
+    def _adjective_as_noun(tok: Token) -> bool:
+        """A nationality adjective used as the people's name: "the Chinese", "the French" as a subject
+        or an object, not before a noun ("the Chinese government")."""
+        argument = tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj")
+        return argument and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
     def _population(self, tok: Token) -> bool:
         """A people counted or described: "many Ukrainians", "ordinary Russians", "millions of Syrians"."""
