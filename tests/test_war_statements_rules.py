@@ -190,3 +190,13 @@ def test_a_relative_that_after_a_cue_noun_is_no_report(nlp):
 
 def test_an_order_to_the_reader_is_no_statement(nlp):
     assert not [c for c in _by_cue(nlp, "Lost the war? Well, just blame the neighbours.") if "blame" in c]
+
+
+def test_a_passive_accusation_with_no_agent_reports_unnamed_people(nlp):
+    found = _by_cue(nlp, "The reporter is often accused of spreading propaganda for thin claims.")
+    st = found["is often accused"]
+    assert st.source is None
+    assert "spreading propaganda for thin claims" in _pieces(st)
+    found = _by_cue(nlp, "The envoy, who was once described as being soft on Iran, resigned.")
+    st = found["was once described"]
+    assert _pieces(st) == ["as being soft on Iran"]

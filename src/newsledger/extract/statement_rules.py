@@ -486,6 +486,9 @@ class _Rules:
             start = sent.start_char
             end = doc[first - 1].idx + len(doc[first - 1])
             return self._clean(start, end)
+        passive = self.passive_content(tok)
+        if passive is not None:
+            return passive
         if entry.type == "verb+clause":
             return None
         if entry.type == "verb+object" and len(words) == 1:
@@ -526,6 +529,22 @@ class _Rules:
             return None  # more of the sentence follows: not an aside at its end
         return self._clean(sent.start_char, self.doc[first.i - 1].idx)
 
+    def passive_content(self, tok: Token) -> tuple[int, int] | None:
+        """ "He is often accused of spreading propaganda", "an envoy once described as soft on Iran": a
+        passive cue with no agent reports, through its preposition (`passive_preps` in
+        statement_words.json), what unnamed people say; the source is left empty."""
+        prep_word = _WORDS.passive_preps.get(self.verb_lemma(tok))
+        deps = {c.dep_ for c in tok.children}
+        if prep_word is None or "auxpass" not in deps or "agent" in deps:
+            return None
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ == prep_word:
+                objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    start = c.idx if prep_word == "as" else objs[0].left_edge.idx
+                    return self._clean(start, objs[0].right_edge.idx + len(objs[0].right_edge))
+        return None
+
     def _attribution_start(self, tok: Token) -> int:
         """First token of "the minister claimed" / "Chief Justice Roberts said": the verb with its
         subject, auxiliaries and adverbs (a clause the parser hung on the verb is content, not this)."""
@@ -551,7 +570,8 @@ class _Rules:
         if not any(c.dep_ == "auxpass" for c in tok.children):
             return None
         for c in tok.lefts:
-            if c.dep_ == "nsubjpass" and c.lower_ != "it" and c.right_edge.idx < cue[0]:
+            relative = c.tag_ in ("WDT", "WP")  # "who was described as ...": the pronoun is no content
+            if c.dep_ == "nsubjpass" and c.lower_ != "it" and not relative and c.right_edge.idx < cue[0]:
                 return self._clean(*_subtree_range(c))
         return None
 

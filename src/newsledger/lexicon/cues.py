@@ -113,6 +113,7 @@ class StatementWords:
     not_resumed: frozenset[str]
     light_verbs: frozenset[str]
     example_markers: frozenset[str]
+    passive_preps: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -126,4 +127,5 @@ def statement_words() -> StatementWords:
         not_resumed=frozenset(raw["not_resumed"]),
         light_verbs=frozenset(raw.get("light_verbs", ())),
         example_markers=frozenset(raw.get("example_markers", ())),
+        passive_preps=dict(raw.get("passive_preps", {})),
     )
