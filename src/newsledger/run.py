@@ -15,8 +15,6 @@ The CLI (`newsledger analyze`) is a thin display over this function.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import time
 from collections.abc import Callable, Iterable, Sequence
 
@@ -317,7 +315,7 @@ def _run_partitions(
     from .pipeline import pipeline_version
     from .scale.work import analyse_partition, scan_partition
 
-    check = ledger is not None and shards is None and not force and _has_articles(ledger)
+    check = ledger is not None and shards is None and not force and ledger.has_articles()
     version = pipeline_version()
     options = dict(shards=shards, formats=formats, outlet=outlet, published=published, batch_size=batch_size)
     futures = as_completed()
@@ -395,25 +393,14 @@ def _run_partitions(
     report.stored[:] = list(dict.fromkeys(report.stored))
 
 
-def _has_articles(ledger) -> bool:
-    return ledger.conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is not None
-
-
 def _current_ids(ledger, scanned: list[tuple[str, str]], version: str) -> set[str]:
     """Ids whose stored analysis is from this pipeline version and from the same article record."""
-    current: set[str] = set()
-    for start in range(0, len(scanned), 500):
-        chunk = dict(scanned[start : start + 500])
-        marks = ", ".join("?" * len(chunk))
-        rows = ledger.conn.execute(
-            "SELECT a.id, a.pipeline_version, json_extract(an.json, '$.article') AS article "
-            f"FROM articles a JOIN analyses an ON an.article_id = a.id WHERE a.id IN ({marks})",
-            list(chunk),
-        )
-        for row in rows:
-            if row[1] == version and record_digest(json.loads(row[2])) == chunk[row[0]]:
-                current.add(row[0])
-    return current
+    digests = dict(scanned)
+    return {
+        aid
+        for aid, stored_version, record in ledger.stored_records(list(digests))
+        if stored_version == version and record_digest(record) == digests[aid]
+    }
 
 
 # -- comparing ledgers -----------------------------------------------------------------------------
@@ -421,15 +408,6 @@ def _current_ids(ledger, scanned: list[tuple[str, str]], version: str) -> set[st
 
 def ledger_digest(ledger) -> dict[str, object]:
     """Digests of what a ledger holds, independent of when it was written: every stored analysis
-    (JSON, by article id) and every actor row. Two runs over the same input should agree."""
-    conn = ledger.conn
-    analyses = hashlib.sha256()
-    n = 0
-    for aid, text in conn.execute("SELECT article_id, json FROM analyses ORDER BY article_id"):
-        analyses.update(aid.encode() + b"\0" + hashlib.sha256(text.encode()).digest())
-        n += 1
-    actors = hashlib.sha256()
-    for row in conn.execute("SELECT * FROM actors ORDER BY id"):
-        actors.update(repr(tuple(row)).encode())
-    digests = {"analysed_articles": n, "analyses": analyses.hexdigest(), "actor_rows": actors.hexdigest()}
-    return {**ledger.counts(), **digests}
+    (JSON, by article id) and every actor row, with the row counts. Two runs over the same input
+    should agree."""
+    return {**ledger.counts(), **ledger.content_digests()}

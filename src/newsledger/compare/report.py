@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from pydantic import BaseModel, Field
 
 from ..model import ArticleAnalysis, Participant, Statement
-from .clusters import cluster_members, connection, load_analyses
+from ..store.clusters import cluster_members, connection, load_analyses
 from .stories import actor_ids, event_key
 
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "his", "her", "their"])

@@ -7,8 +7,10 @@ write is one transaction, so a reader (the web app, a second process) never sees
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal, TextIO
@@ -382,6 +384,35 @@ class Ledger:
         if row is None or row["pipeline_version"] != pipeline_version:
             return False
         return article is None or json.loads(row["article"]) == article.to_dict()
+
+    def has_articles(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is not None
+
+    def stored_records(self, article_ids: list[str]) -> Iterator[tuple[str, str | None, dict]]:
+        """(id, pipeline version, article record) of those of `article_ids` the ledger holds, in
+        chunks of 500 ids, so a run can tell which articles are current without one query each."""
+        for start in range(0, len(article_ids), 500):
+            chunk = article_ids[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in self.conn.execute(
+                "SELECT a.id, a.pipeline_version, json_extract(an.json, '$.article') AS article "
+                f"FROM articles a JOIN analyses an ON an.article_id = a.id WHERE a.id IN ({marks})",
+                chunk,
+            ):
+                yield row[0], row[1], json.loads(row[2])
+
+    def content_digests(self) -> dict[str, object]:
+        """Digests of every stored analysis (by article id) and every actor row, independent of when
+        and in which order they were written: two runs over the same input must agree."""
+        analyses = hashlib.sha256()
+        n = 0
+        for aid, text in self.conn.execute("SELECT article_id, json FROM analyses ORDER BY article_id"):
+            analyses.update(aid.encode() + b"\0" + hashlib.sha256(text.encode()).digest())
+            n += 1
+        actors = hashlib.sha256()
+        for row in self.conn.execute("SELECT * FROM actors ORDER BY id"):
+            actors.update(repr(tuple(row)).encode())
+        return {"analysed_articles": n, "analyses": analyses.hexdigest(), "actor_rows": actors.hexdigest()}
 
     def get_analysis(self, article_id: str) -> ArticleAnalysis | None:
         row = self.conn.execute("SELECT json FROM analyses WHERE article_id = ?", (article_id,)).fetchone()
