@@ -116,3 +116,12 @@ def test_one_invasion_reported_by_country_and_by_its_troops_is_one_event(analyze
     assert [e.trigger.text for e in a.events if e.category == "ASSAULT" and e.trigger.text == "invaded"] == [
         "invaded"
     ]
+
+
+def test_a_plural_people_is_no_government_party(nlp):
+    """A demonym for a people the actors pipe left out on purpose ("Bosnians") does not come back as a
+    government through the events pipe, while a country adjective ("Israeli jets") still does."""
+    doc = nlp("Israeli jets struck the depot on Monday. Bosnians protested against the decision.")
+    parties = {p.actor_id for ev in doc._.events for p in ev.sources + ev.targets}
+    assert "gov:ISR" in parties
+    assert "gov:BIH" not in parties

@@ -339,7 +339,10 @@ class _Context:
         actor_id = _as_party(resolve_span(doc, start, end))
         if actor_id is None:  # "Israeli jets": a country's adjective the actors pipe left as a word
             iso = demonym_countries().get(self.text[start:end].lower())
-            actor_id = f"gov:{iso}" if iso else None
+            span = doc.char_span(start, end, alignment_mode="expand")
+            # not a plural people ("Bosnians", "many Ukrainians"): the actors pipe left those out on purpose
+            people = span is not None and any(t.tag_ in ("NNS", "NNPS") for t in span)
+            actor_id = f"gov:{iso}" if iso and not people else None
         listed = set(self.actors)
         for actor in reached(doc, actor_id, listed):
             self.actors[actor.id] = actor
