@@ -104,6 +104,7 @@ def analysis() -> ArticleAnalysis:
                 category="artillery",
                 quantity="12",
                 quantity_value=12,
+                unit="pieces",
             )
         ],  # fmt: skip
         status="delivered",
@@ -195,6 +196,13 @@ def test_piped_output_is_tsv_with_a_header(ledger, name):
     header = lines[0].split("\t")
     assert len(header) > 3 and all(len(line.split("\t")) == len(header) for line in lines)
     assert not any(ch in result.stdout for ch in "─│┃━")
+
+
+def test_transfers_carry_the_unit_in_files_and_the_wide_table(ledger):
+    (row,) = csv.DictReader(io.StringIO(run("transfers", "--db", str(ledger), "--format", "csv").stdout))
+    assert (row["quantity"], row["quantity_value"], row["unit"]) == ("12", "12", "pieces")
+    wide = run("transfers", "--db", str(ledger), "--format", "table", "--wide", columns=160).stdout
+    assert "unit" in wide and "pieces" in wide
 
 
 def test_csv_and_json_carry_full_ids_and_every_row(ledger):

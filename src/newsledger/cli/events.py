@@ -24,6 +24,7 @@ TRANSFER_COLUMNS = [
     Column("status", width=9, ratio=1),
 ]
 TRANSFER_WIDE = [
+    Column("unit", width=8, ratio=1),
     Column("item_category", "category", width=12, ratio=1),
     Column("provenance", width=10, ratio=1),
     Column("claimed_by", "claimed by", width=12, ratio=1),
@@ -33,7 +34,7 @@ TRANSFER_FIELDS = [
     Column(key)
     for key in (
         "date", "supplier", "recipient", "item", "item_category", "quantity", "quantity_value",
-        "provenance", "status", "claimed_by", "outlet", "published", "date_text", "statement_id",
+        "unit", "provenance", "status", "claimed_by", "outlet", "published", "date_text", "statement_id",
         "event_id", "article_id",
     )
 ]  # fmt: skip
