@@ -200,3 +200,14 @@ def test_a_passive_accusation_with_no_agent_reports_unnamed_people(nlp):
     found = _by_cue(nlp, "The envoy, who was once described as being soft on Iran, resigned.")
     st = found["was once described"]
     assert _pieces(st) == ["as being soft on Iran"]
+
+
+def test_an_intention_adjective_with_a_to_infinitive_is_a_statement(nlp):
+    st = _by_cue(nlp, "As a last resort, I am ready to write off the debt in a heartbeat.")["ready"]
+    assert st.source is not None and st.source.text == "I"
+    assert _pieces(st) == ["to write off the debt in a heartbeat"]
+    assert st.statement_class == "intention"
+    st = _by_cue(nlp, "Despite the sanctions, Chile is still committed to reaching a fair deal.")["committed"]
+    assert st.source is not None and st.source.text == "Chile"
+    assert _pieces(st) == ["to reaching a fair deal"]
+    assert "ready" not in _by_cue(nlp, "The food is ready.")

@@ -793,6 +793,36 @@ class _Rules:
                     return _source_range(c)
         return None
 
+    # --- "X is ready to ..." ----------------------------------------------------------------------
+    def adjective_statement(self, tok: Token) -> _Draft | None:
+        """ "I am ready to assume losses", "Iran remains committed to reaching a deal": an intention
+        adjective after a copula with a subject; the content is its infinitive ("to" included)."""
+        entry = self.lex.adjectives.get(tok.lower_)
+        if entry is None:
+            return None
+        if tok.dep_ == "acomp" and tok.head.pos_ in ("AUX", "VERB"):
+            copula = tok.head
+        elif tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+            copula = tok  # "Iran is committed to ...", parsed as a passive
+        else:
+            return None
+        if any(self._is_cue(a) for a in tok.ancestors):
+            return None  # inside another cue's report, it is that report's
+        content = self.infinitive_content(tok)
+        if content is None:
+            for c in tok.rights:  # "committed to reaching a deal"
+                objs = [o for o in c.children if o.dep_ == "pcomp" and o.tag_ == "VBG"]
+                if c.dep_ == "prep" and c.lower_ == "to" and objs:
+                    content = self._clean(c.idx, objs[0].right_edge.idx + len(objs[0].right_edge))
+                    break
+        if content is None:
+            return None
+        subjects = [c for c in copula.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS]
+        source = _source_range(subjects[0]) if subjects else self.source_of(copula)
+        if source is not None and content[0] <= source[0] < content[1]:
+            source = None
+        return _Draft(_token_range([tok]), [content], source, "indirect", entry.cue, entry.stance, entry.cls)
+
     # --- headline lines --------------------------------------------------------------------------
     def headlines(self) -> list[_Draft]:
         out = []
@@ -871,6 +901,8 @@ class _Rules:
             pos = tok.pos_
             if tok.lower_ in ("according", "words"):
                 draft = self.prep_statement(tok, tok.sent)
+            elif tok.lower_ in self.lex.adjectives:
+                draft = self.adjective_statement(tok)
             elif pos in ("VERB", "AUX"):
                 lemma = self.verb_lemma(tok)
                 if lemma in self.lex.verbs or lemma in self.lex.particles:
@@ -929,7 +961,8 @@ def _cue_hashes(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
         forms = {f for w in words for f in (w, w.capitalize(), w.upper())}
         lemmas = numpy.array(sorted(get_string_id(f) for f in forms), dtype=numpy.uint64)
         lowers = numpy.array(
-            sorted(get_string_id(f) for f in {"according", "words", *lex.forms}), dtype=numpy.uint64
+            sorted(get_string_id(f) for f in {"according", "words", *lex.forms, *lex.adjectives}),
+            dtype=numpy.uint64,
         )
         lex.hashes = (lemmas, lowers)
     return lex.hashes

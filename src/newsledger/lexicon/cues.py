@@ -13,7 +13,9 @@ from ..model import STANCES, STATEMENT_CLASSES, Stance, StatementClass
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_PATH = DATA_DIR / "cue_verbs.tsv"
-_TYPES = {"verb", "verb+clause", "verb+object", "verb+to", "verb+particle", "noun", "prep", "label", "medium"}
+_TYPES = {"verb", "verb+clause", "verb+object", "verb+to", "adj+to", "verb+particle"} | {
+    "noun", "prep", "label", "medium"
+}
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class Lexicon:
     # lemma -> {particle: entry}, for "point out", "call on"
     particles: dict[str, dict[str, CueEntry]] = field(default_factory=dict)
     nouns: dict[str, CueEntry] = field(default_factory=dict)
+    adjectives: dict[str, CueEntry] = field(default_factory=dict)  # "ready to", "determined to"
     preps: dict[str, CueEntry] = field(default_factory=dict)  # "according to", "in words"
     labels: frozenset[str] = frozenset()
     media: frozenset[str] = frozenset()  # "said in a statement": part of the cue
@@ -70,6 +73,8 @@ def parse_lexicon(lines: list[str]) -> Lexicon:
             lex.particles.setdefault(lemma, {})[particle] = entry
         elif kind == "noun":
             lex.nouns[cue] = entry
+        elif kind == "adj+to":
+            lex.adjectives[cue] = entry
         elif kind == "prep":
             lex.preps[cue] = entry
         elif kind == "medium":
