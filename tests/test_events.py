@@ -77,7 +77,7 @@ def test_buying_reported_by_a_minister_is_his_claim(analyze):
     ev = one(a, "AID", "procure")
     (st,) = a.statements
     assert ev.statement_id == st.id
-    assert ids(ev.sources) == ["gov:POL"]
+    assert (ids(ev.sources), ids(ev.targets)) == ([], ["gov:POL"])  # the buyer receives; no seller named
     assert (ev.status, ev.modality) == ("planned", "trying to")
     (item,) = ev.items
     assert (item.category, item.provenance) == ("artillery", "old Soviet-made")

@@ -458,11 +458,15 @@ class _Context:
             if entry.buyer or entry.receiver:
                 # "bought shells for Kyiv": the buyer supplies Kyiv; "bought jets from Russia", "Ukraine
                 # received tanks from Poland": the seller or giver supplies the subject
-                for_whom = prep_objects(tok, ("for",))
+                for_whom = prep_objects(tok, ("for",)) or [
+                    t for o in item_roots for t in prep_objects(o, ("for",))  # "bought shells for Kyiv"
+                ]
                 givers = prep_objects(tok, ("from",))
                 if for_whom:
                     targets += for_whom
-                elif (givers or entry.receiver) and not passive:
+                elif not passive:
+                    # the buyer or receiver is the recipient; with no seller named the supplier stays
+                    # unknown rather than the buyer ("Poland is trying to procure artillery")
                     targets += sources
                     sources = givers
             else:
