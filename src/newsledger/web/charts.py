@@ -23,6 +23,47 @@ def outlet_colours(outlets: list[str]) -> dict[str, str]:
     return {o: PALETTE[i % len(PALETTE)] for i, o in enumerate(outlets)}
 
 
+def _stack(
+    rows: list[dict],
+    columns: list[str],
+    column: str,
+    value: str,
+    *,
+    left: int,
+    width: int,
+    height: int,
+    labels: int = 10,
+) -> tuple[list[tuple[dict, dict]], list[dict], int]:
+    """The geometry both stacked-bar charts share: each row's bar (x, y, w, h) stacked on the rows
+    of its column drawn before it, about `labels` axis ticks, and the tallest column's total. Rows
+    whose column is not in `columns` are left out; `rows` come in drawing order."""
+    totals: dict[str, int] = {}
+    for r in rows:
+        totals[r[column]] = totals.get(r[column], 0) + r[value]
+    top = max(totals.values())
+    plot_h = height - 22 - 8
+    step = (width - left - 4) / len(columns)
+    bar_w = max(1.0, step * 0.8)
+    index = {c: i for i, c in enumerate(columns)}
+    stacked: dict[str, float] = {}
+    bars = []
+    for r in rows:
+        if r[column] not in index:
+            continue
+        h = plot_h * r[value] / top
+        base = stacked.get(r[column], 0.0)
+        stacked[r[column]] = base + h
+        x, y = left + index[r[column]] * step, 8 + plot_h - base - h
+        bars.append((r, {"x": round(x, 1), "y": round(y, 1), "w": round(bar_w, 1), "h": round(h, 1)}))
+    every = max(1, len(columns) // labels)
+    ticks = [
+        {"x": round(left + i * step + bar_w / 2, 1), "label": c}
+        for i, c in enumerate(columns)
+        if i % every == 0
+    ]
+    return bars, ticks, top
+
+
 def timeline(by_day: list[dict], width: int = 860, height: int = 180, max_bars: int = 180) -> dict | None:
     """Stacked bars of articles per day and outlet; days without articles are drawn as gaps. Over
     `max_bars` days the bars become weeks (labelled by their Monday), so a year stays readable."""
@@ -55,40 +96,20 @@ def timeline(by_day: list[dict], width: int = 860, height: int = 180, max_bars: 
         pass  # dates that are not ISO days: draw only the days present
     outlets = list(dict.fromkeys(r["outlet"] for r in by_day))
     colours = outlet_colours(outlets)
-    totals: dict[str, int] = {}
-    for r in by_day:
-        totals[r["day"]] = totals.get(r["day"], 0) + r["n"]
-    top = max(totals.values())
-    left, bottom, plot_h = 34, 22, height - 22 - 8
-    step = (width - left - 4) / len(days)
-    bar_w = max(1.0, step * 0.8)
-    index = {d: i for i, d in enumerate(days)}
-    stacked: dict[str, float] = {}
-    bars = []
-    for r in by_day:
-        if r["day"] not in index:
-            continue
-        h = plot_h * r["n"] / top
-        base = stacked.get(r["day"], 0.0)
-        stacked[r["day"]] = base + h
-        bars.append(
-            {
-                "x": round(left + index[r["day"]] * step, 1),
-                "y": round(8 + plot_h - base - h, 1),
-                "w": round(bar_w, 1),
-                "h": round(h, 1),
-                "fill": colours[r["outlet"]],
-                "title": f"{'week of ' if unit == 'week' else ''}{r['day']} {r['outlet'] or '(no outlet)'}: "
-                f"{r['n']} article(s)",
-                "day": r["day"],
-                "until": (dt.date.fromisoformat(r["day"]) + dt.timedelta(6)).isoformat()
-                if unit == "week"
-                else r["day"],
-            }
-        )
-    every = max(1, len(days) // 8)
-    ticks = [
-        {"x": round(left + i * step + bar_w / 2, 1), "label": d} for i, d in enumerate(days) if i % every == 0
+    left, bottom = 34, 22
+    stacked, ticks, top = _stack(by_day, days, "day", "n", left=left, width=width, height=height, labels=8)
+    bars = [
+        {
+            **box,
+            "fill": colours[r["outlet"]],
+            "title": f"{'week of ' if unit == 'week' else ''}{r['day']} {r['outlet'] or '(no outlet)'}: "
+            f"{r['n']} article(s)",
+            "day": r["day"],
+            "until": (dt.date.fromisoformat(r["day"]) + dt.timedelta(6)).isoformat()
+            if unit == "week"
+            else r["day"],
+        }
+        for r, box in stacked
     ]
     return {
         "width": width,
@@ -123,38 +144,19 @@ def stacked_periods(data: list[dict], width: int = 860, height: int = 220) -> di
     groups = list(dict.fromkeys(r["speaker"] for r in sorted(data, key=lambda r: -r["statements"])))
     groups = [g for g in groups if not g.startswith("(")] + [g for g in groups if g.startswith("(")]
     colours = _colours(groups)
-    totals: dict[str, int] = {}
-    for r in data:
-        totals[r["period"]] = totals.get(r["period"], 0) + r["statements"]
-    top = max(totals.values())
-    left, bottom, plot_h = 40, 22, height - 22 - 8
-    step = (width - left - 4) / len(periods)
-    bar_w = max(1.0, step * 0.8)
-    index = {p: i for i, p in enumerate(periods)}
     order = {g: i for i, g in enumerate(groups)}
-    stacked: dict[str, float] = {}
-    bars = []
-    for r in sorted(data, key=lambda r: (r["period"], order[r["speaker"]])):
-        h = plot_h * r["statements"] / top
-        base = stacked.get(r["period"], 0.0)
-        stacked[r["period"]] = base + h
-        bars.append(
-            {
-                "x": round(left + index[r["period"]] * step, 1),
-                "y": round(8 + plot_h - base - h, 1),
-                "w": round(bar_w, 1),
-                "h": round(h, 1),
-                "fill": colours[r["speaker"]],
-                "title": f"{r['period']} {r['speaker']}: {r['statements']} statement(s)",
-                "speaker_id": r["speaker_id"],
-                "period": r["period"],
-            }
-        )
-    every = max(1, len(periods) // 10)
-    ticks = [
-        {"x": round(left + i * step + bar_w / 2, 1), "label": p}
-        for i, p in enumerate(periods)
-        if i % every == 0
+    rows = sorted(data, key=lambda r: (r["period"], order[r["speaker"]]))
+    left, bottom = 40, 22
+    stacked, ticks, top = _stack(rows, periods, "period", "statements", left=left, width=width, height=height)
+    bars = [
+        {
+            **box,
+            "fill": colours[r["speaker"]],
+            "title": f"{r['period']} {r['speaker']}: {r['statements']} statement(s)",
+            "speaker_id": r["speaker_id"],
+            "period": r["period"],
+        }
+        for r, box in stacked
     ]
     return {
         "width": width,
