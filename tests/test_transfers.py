@@ -40,7 +40,8 @@ def test_transfers_table_and_csv(analyze, tmp_path):
     name = {a.id: a.name for a in analysis.actors}  # the view prints actor names, the ids are ours
     assert got == [
         (name["gov:NOR"], name["state:UKR"], "Javelin", "anti-tank missiles", "100", "", "delivered"),
-        (name["gov:ESP"], "", "tanks", "tanks", "", "second-hand Soviet-made", "planned"),
+        # the buyer receives; with no seller named the supplier stays empty, never the buyer
+        ("", name["gov:ESP"], "tanks", "tanks", "", "second-hand Soviet-made", "planned"),
     ]
     assert rows[0]["date"] == "2022-05-11" and rows[0]["statement_id"] == ""
     assert rows[1]["statement_id"].endswith(":S1")  # the minister's claim, not the outlet's
