@@ -78,3 +78,65 @@ def test_pipes_round_trip_through_disk(nlp, tmp_path):
     assert (tmp_path / "pipeline" / "newsledger_attribution_encoder" / "attribution_head.npz").exists()
     again = spacy.load(tmp_path / "pipeline")
     assert _candidates(again(SENTENCES[1])) == _candidates(nlp(SENTENCES[1]))
+
+
+def _stream_texts():
+    # Our own paragraphs, one long enough to need several windows (so several ONNX batches per doc).
+    long_para = " ".join(
+        f"The mayor of town number {i} said that the bridge would reopen after repairs." for i in range(40)
+    )
+    return [*SENTENCES, long_para, "", "Officials warned that supplies were running low.\n\nNo one replied."]
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_pipe_gives_the_vectors_of_plain_calls_in_order(workers):
+    """The streaming path (background workers encoding while spaCy parses the next docs) must give
+    byte-identical vectors, in input order, to one plain call per doc."""
+    from newsledger.encoder.component import EncoderComponent
+
+    nlp = spacy.blank("en")
+    enc = EncoderComponent(nlp, "enc", None, threads=1, batch_size=16, workers=workers, lookahead=2)
+    texts = _stream_texts()
+    streamed = list(enc.pipe(nlp.make_doc(t) for t in texts))
+    assert [d.text for d in streamed] == texts
+    for doc in streamed:
+        single = enc(nlp.make_doc(doc.text))
+        np.testing.assert_array_equal(doc._.get(VECTORS), single._.get(VECTORS))
+    assert streamed[2]._.get(VECTORS).shape == (len(streamed[2]), 384)
+
+
+def test_pipe_can_be_left_early_and_rejects_bad_settings():
+    from newsledger.encoder.component import EncoderComponent
+
+    nlp = spacy.blank("en")
+    enc = EncoderComponent(nlp, "enc", None, threads=1, batch_size=16, workers=2, lookahead=1)
+    stream = enc.pipe(nlp.make_doc(t) for t in _stream_texts())
+    first = next(stream)
+    assert first._.get(VECTORS) is not None
+    stream.close()  # the pending docs are dropped; nothing hangs
+    with pytest.raises(ValueError):
+        EncoderComponent(nlp, "enc", None, threads=1, batch_size=16, workers=-1, lookahead=1)
+
+
+def test_accurate_pipeline_stream_matches_single_docs(nlp):
+    """Through the whole accurate pipeline, nlp.pipe (encoder beside the parse) and nlp(text) agree."""
+    texts = _stream_texts()
+    assert nlp.get_pipe("newsledger_encoder").workers >= 1
+    for doc, text in zip(nlp.pipe(texts, batch_size=2), texts, strict=True):
+        single = nlp(text)
+        np.testing.assert_array_equal(doc._.get(VECTORS), single._.get(VECTORS))
+        assert _candidates(doc) == _candidates(single)
+
+
+def test_bench_times_the_accurate_profile(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsledger.cli import app
+
+    (tmp_path / "a.txt").write_text(SENTENCES[0], encoding="utf-8")
+    (tmp_path / "b.txt").write_text(SENTENCES[1], encoding="utf-8")
+    result = CliRunner().invoke(app, ["bench", str(tmp_path), "--repeat", "1", "--profile", "accurate"])
+    assert result.exit_code == 0, result.output
+    assert "2 articles" in result.output and "CPU-time ratio full/bare" in result.output
+    bad = CliRunner().invoke(app, ["bench", str(tmp_path), "--profile", "fastest"])
+    assert bad.exit_code != 0 and "unknown profile" in bad.output
