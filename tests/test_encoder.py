@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 from newsledger.encoder.base import BASE_SHA256, base_dir, load_tokenizer, verify_base
-from newsledger.encoder.heads import bio_transitions, viterbi
+from newsledger.encoder.heads import bio_transitions, log_softmax, viterbi
 from newsledger.encoder.windows import (
     Pieces,
     first_pieces,
@@ -103,6 +103,35 @@ def test_viterbi_never_starts_a_span_with_inside():
     p[1:, LABELS.index("I-Q")] = 0.9
     path = [LABELS[i] for i in viterbi(np.log(p), allowed, start)]
     assert path == ["B-Q", "I-Q", "I-Q"]
+
+
+def _viterbi_reference(scores, allowed, start):
+    # The (n, k, k) numpy formulation the shipped decoder replaced: the path must not change.
+    n, k = scores.shape
+    trans = np.where(allowed, 0.0, -1e9)
+    best = scores[0] + np.where(start, 0.0, -1e9)
+    back = np.zeros((n, k), dtype=np.int64)
+    for t in range(1, n):
+        cand = best[:, None] + trans
+        back[t] = cand.argmax(axis=0)
+        best = cand.max(axis=0) + scores[t]
+    path = [int(best.argmax())]
+    for t in range(n - 1, 0, -1):
+        path.append(int(back[t, path[-1]]))
+    return path[::-1]
+
+
+def test_viterbi_matches_the_dense_formulation_ties_included():
+    allowed, start = bio_transitions(LABELS)
+    rng = np.random.default_rng(7)
+    for n in (1, 2, 5, 40, 300):
+        for tie in (False, True):
+            x = rng.standard_normal((n, len(LABELS))).astype(np.float32)
+            if tie:  # few distinct values: many equal path scores, where argmax order decides
+                x = np.round(x).astype(np.float32)
+            scores = log_softmax(x)
+            assert viterbi(scores, allowed, start) == _viterbi_reference(scores, allowed, start)
+    assert viterbi(np.zeros((0, len(LABELS)), dtype=np.float32), allowed, start) == []
 
 
 def test_training_windows_label_own_sentences():

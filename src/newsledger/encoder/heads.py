@@ -37,21 +37,43 @@ def bio_transitions(labels: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def viterbi(scores: np.ndarray, allowed: np.ndarray, start: np.ndarray) -> list[int]:
-    """Best label path for (n, labels) log-scores, using only allowed transitions."""
+    """Best label path for (n, labels) log-scores, using only allowed transitions.
+
+    Plain Python over the handful of labels: a numpy step costs more in call overhead than the 7 x 7
+    sums it does. Labels whose allowed predecessors are the same set share one max per step (under BIO
+    every O and B-X may follow anything), and ties go to the lowest index, as numpy's argmax does, so the
+    path is the one the (n, k, k) formulation gives."""
     n, k = scores.shape
     if not n:
         return []
     neg = -1e9
-    trans = np.where(allowed, 0.0, neg)
-    best = scores[0] + np.where(start, 0.0, neg)
-    back = np.zeros((n, k), dtype=np.int64)
-    for t in range(1, n):
-        cand = best[:, None] + trans
-        back[t] = cand.argmax(axis=0)
-        best = cand.max(axis=0) + scores[t]
-    path = [int(best.argmax())]
+    groups: dict[tuple[int, ...], list[int]] = {}
+    for j in range(k):
+        groups.setdefault(tuple(np.flatnonzero(allowed[:, j]).tolist()), []).append(j)
+    plan = list(groups.items())
+    rows = scores.tolist()
+    best = [v + (0.0 if ok else neg) for v, ok in zip(rows[0], start.tolist(), strict=True)]
+    back: list[list[int]] = [[0] * k]
+    everyone = tuple(range(k))
+    for row in rows[1:]:
+        ptr = [0] * k
+        new = [0.0] * k
+        for prev, cols in plan:
+            penalty = 0.0 if prev else neg
+            arg = (prev or everyone)[0]
+            top = best[arg]
+            for i in prev or everyone:
+                if best[i] > top:
+                    arg, top = i, best[i]
+            for j in cols:
+                ptr[j] = arg
+                new[j] = top + penalty + row[j]
+        back.append(ptr)
+        best = new
+    last = max(range(k), key=lambda j: (best[j], -j))
+    path = [last]
     for t in range(n - 1, 0, -1):
-        path.append(int(back[t, path[-1]]))
+        path.append(back[t][path[-1]])
     return path[::-1]
 
 
