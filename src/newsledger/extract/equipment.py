@@ -41,16 +41,21 @@ _CALIBRE = re.compile(r"\d+(?:\.\d+)?\s*-?(?:mm|millimet(?:er|re)s?|cm|calibre|c
 _SIZE_WORDS = frozenset(("mm", "millimeter", "millimetre", "cm", "calibre", "caliber", "inch", "kg"))
 
 
+def _data_rows(name: str, header: str) -> list[list[str]]:
+    """The fields of a data file's rows: blank lines, comments and the header row (first field
+    `header`) left out. Both tables this module reads are written this way."""
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [
+        line.split("\t")
+        for line in lines
+        if line.strip() and not line.startswith("#") and not line.startswith(header + "\t")
+    ]
+
+
 @lru_cache(maxsize=1)
 def load_units() -> dict[str, str]:
     """Lower-cased measure word or currency -> the unit stored ("rounds", "dollars"), from item_units.tsv."""
-    out: dict[str, str] = {}
-    for line in (DATA_DIR / "item_units.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("word\t"):
-            continue
-        word, unit = line.split("\t")[:2]
-        out[word.strip().lower()] = unit.strip()
-    return out
+    return {word.strip().lower(): unit.strip() for word, unit, *_ in _data_rows("item_units.tsv", "word")}
 
 
 def money_unit(text: str) -> str | None:
@@ -73,10 +78,7 @@ class Equipment:
 def load_equipment() -> dict[str, Equipment]:
     """Lower-cased surface form -> equipment (plurals of generic names added)."""
     table: dict[str, Equipment] = {}
-    for line in (DATA_DIR / "equipment.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
-            continue
-        name, category, kind, *rest = line.split("\t")
+    for name, category, kind, *rest in _data_rows("equipment.tsv", "name"):
         eq = Equipment(name, category, kind == "system")
         forms = [name, *(a for a in (rest[0].split("|") if rest else []) if a)]
         for form in forms:
