@@ -125,3 +125,20 @@ def test_a_plural_people_is_no_government_party(nlp):
     parties = {p.actor_id for ev in doc._.events for p in ev.sources + ev.targets}
     assert "gov:ISR" in parties
     assert "gov:BIH" not in parties
+
+
+def test_one_event_between_two_countries_is_no_war_to_guess_from(analyze):
+    """A pair of countries named by one force event (often a misread) licenses no guessed party."""
+    a = analyze(
+        "Israel struck Iran on Friday.\nLater Israel's bombing resumed, officials said.", published=PUB
+    )
+    assert parties(a, "bombing") == [("ASSAULT", ["gov:ISR"], [])]
+
+
+def test_two_events_between_two_countries_make_their_war(analyze):
+    a = analyze(
+        "Israel struck Iran on Friday. Israel attacked Iran again on Sunday.\n"
+        "Later Israel's bombing resumed, officials said.",
+        published=PUB,
+    )
+    assert parties(a, "bombing") == [("ASSAULT", ["gov:ISR"], ["state:IRN"])]

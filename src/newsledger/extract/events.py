@@ -803,7 +803,8 @@ class _Context:
 
     def _wars(self, events: list[Event]) -> dict[str, str]:
         """Each country's enemy in this article: the sides of its force events that name both (most
-        often first), else a war the lexicon knows whose two sides the article both names."""
+        often first; at least `war_min_events` of them unless a known war), else a war the lexicon
+        knows whose two sides the article both names."""
         cats = self.lex.belligerent_categories
         pairs: dict[frozenset[str], int] = {}
         for ev in events:
@@ -813,6 +814,8 @@ class _Context:
                 for t in {self._country(p.actor_id) for p in ev.targets} - {None, s}:
                     key = frozenset((s, t))
                     pairs[key] = pairs.get(key, 0) + 1
+        # a pair read off too few events is no war (one misread event would make a guess everywhere)
+        pairs = {k: n for k, n in pairs.items() if n >= self.lex.war_min_events or k in self.lex.wars}
         named = {self._country(a) for a in self.actors} - {None}
         for war in self.lex.wars:
             if war <= named and war not in pairs:

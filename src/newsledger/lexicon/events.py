@@ -98,6 +98,9 @@ class Lexicon:
     durative_nouns: frozenset[str] = frozenset()
     #: Wars known before reading (pairs of ISO3 codes), for articles that never name both sides at once.
     wars: tuple[frozenset[str], ...] = ()
+    #: Force events an article must have between two countries before they count as each other's enemy
+    #: when they are not a known war: one event can be a misread ("Ukraine shot US missiles").
+    war_min_events: int = 1
 
     def lookup(self, lemma: str, pos: str) -> list[Trigger]:
         return self.triggers.get((lemma, "NOUN" if pos in ("NOUN", "PROPN") else "VERB"), [])
@@ -165,6 +168,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         durative_nouns=frozenset(raw.get("durative_nouns", ())),
         belligerent_categories=frozenset(raw.get("belligerents", {}).get("categories", ())),
         wars=tuple(frozenset(w) for w in raw.get("belligerents", {}).get("wars", ()) if len(set(w)) == 2),
+        war_min_events=int(raw.get("belligerents", {}).get("min_events", 1)),
         force_threat=(
             raw.get("force_threats", {}).get("category", "THREATEN"),
             raw.get("force_threats", {}).get("cameo"),
