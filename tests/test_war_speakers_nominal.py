@@ -28,3 +28,47 @@ def test_a_definite_plural_source_repeats_the_earlier_source_with_that_noun(nlp)
     speakers = _speakers(nlp, text)
     assert speakers["researchers at Microsoft"] == "org:microsoft"
     assert speakers["the researchers"] == "org:microsoft"
+
+
+def test_a_described_body_noun_is_the_body_named_before(nlp):
+    text = (
+        "Microsoft said on Wednesday that Russian campaigns had begun.\n\n"
+        "Hackers are targeting the vote, researchers at the tech giant said in a report.\n\n"
+        "The International Atomic Energy Agency said the plant was safe. "
+        "The nuclear watchdog said it had found no damage."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["researchers at the tech giant"] == "org:microsoft"
+    assert speakers["The nuclear watchdog"] == "igo:iaea"
+
+
+def test_a_description_after_a_name_and_a_comma_is_that_name(nlp):
+    text = (
+        "Gustav Brenner, a military analyst, spoke in Vienna on Monday.\n\n"
+        "The army is exhausted. As Brenner, the former Austrian military policymaker remarked, the "
+        "regime is acting like an unreliable daredevil."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["the former Austrian military policymaker"] == "person:gustav-brenner"
+
+
+def test_an_indefinite_role_never_takes_a_person_already_named(nlp):
+    text = "Vladimir Putin's invasion of Ukraine was a fiasco, an intelligence expert wrote in a newspaper."
+    assert _speakers(nlp, text)["an intelligence expert"] is None
+
+
+def test_an_indefinite_role_is_the_person_introduced_next(nlp):
+    text = (
+        "Vladimir Putin's invasion of Ukraine was a fiasco, an intelligence expert has claimed.\n\n"
+        "Writing in a newspaper, David Thompson, a scholar at Oxford, said the spies had failed."
+    )
+    assert _speakers(nlp, text)["an intelligence expert"] == "person:david-thompson"
+
+
+def test_a_role_source_after_a_quote_is_never_someone_named_inside_it(nlp):
+    text = (
+        "The war fever is being used to centralise power, Anna Schmidt warned on Monday.\n\n"
+        "\u201cSome countries are resisting, while Emmanuel Macron is on the other side, pushing for "
+        "more spending,\u201d the observer added."
+    )
+    assert _speakers(nlp, text)["the observer"] == "person:anna-schmidt"

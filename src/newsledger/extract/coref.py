@@ -162,14 +162,27 @@ class Resolver:
         self.found_starts = [g.start for g in self.found]
         for f in self.found:
             if f.kind == "role":
+                self._source_of = self._sourced_by(f)
                 if f.atype == "person":
                     self._link(f, self.resolve_role(f))
                 else:  # a named ministry no earlier mention settles is a body of its own
                     self._link(f, self.resolve_body(f) or (self._unknown(f) if f.name else None))
         for f in self.found:
             if f.kind == "pronoun":
+                self._source_of = self._sourced_by(f)
                 self._link(f, self.resolve_pronoun(f))
                 self._learn_gender(f)
+        self._source_of = None
+
+    def _sourced_by(self, f: Found) -> Statement | None:
+        """The statement whose source `f` heads, if any (its own content then names no candidate)."""
+        if f.root not in self.source_tokens:
+            return None
+        char = self.doc[f.root].idx
+        for st in self.statements:
+            if st.source and st.source.start <= char < st.source.end:
+                return st
+        return None
 
     def _unknown(self, f: Found) -> str:
         """An actor for a name the gazetteer lacks, unless it is a known name with a middle initial."""
@@ -384,8 +397,15 @@ class Resolver:
         return self.parties.get(actor_id) or self.gaz.party.get(actor_id)
 
     def resolve_role(self, f: Found) -> str | None:
-        """ "the minister": the nearest fitting person before, else after, else the gazetteer's holder."""
-        named = [g for g in self.found if g.actor and g.kind in ("name", "surname") and g is not f]
+        """ "the minister": the nearest fitting person before, else after, else the gazetteer's holder;
+        "an expert" brings in someone new: only a person first named right after."""
+        if self._indefinite(self.doc[f.root], f):
+            return self._introduced_after(f)
+        named = [
+            g
+            for g in self.found
+            if g.actor and g.kind in ("name", "surname") and g is not f and not self._in_own_content(g)
+        ]
         here = self.sent(f.start)
         specific = bool(f.office or f.country)
         for strict in (True, False) if f.office or f.party else (False,):
@@ -473,6 +493,15 @@ class Resolver:
             self._token_starts = [t.idx for t in self.doc]
         return max(bisect_right(self._token_starts, start) - 1, 0)
 
+    def _in_own_content(self, g: Found) -> bool:
+        """Whether `g` lies in what the statement being resolved reports: the source of '"... Macron
+        is on the other side," the observer added' is never Macron."""
+        st = self._source_of
+        if st is None:
+            return False
+        char = self.doc[g.start].idx
+        return any(c.start <= char < c.end for c in st.content)
+
     def resolve_pronoun(self, f: Found) -> str | None:
         doc = self.doc
         if f.antecedent is not None:
@@ -498,7 +527,7 @@ class Resolver:
             dist = here - self.sent(g.start)
             if dist > PRONOUN_WINDOW:
                 break
-            if not g.actor or g.location:
+            if not g.actor or g.location or self._in_own_content(g):
                 continue
             kind = self.atype(g.actor)
             if low in self._third_plural:
@@ -576,6 +605,18 @@ class Resolver:
             if g.start <= head < g.end and g.actor:
                 return g
         if self.doc[head].lower_ in self.finder.role_nouns or self.doc[head].lower_ in self.finder.pronouns:
+            # "his top general, Chief of Staff Jan Nowak,": the name in apposition is the person
+            named = [
+                g
+                for g in inside
+                if g.actor
+                and g.kind in ("name", "surname")
+                and self.atype(g.actor) == "person"
+                and self.doc[g.root].dep_ == "appos"
+                and self.doc[g.root].head.i == head
+            ]
+            if named:
+                return named[0]
             return None  # "the FBI director" is a person, not the FBI: resolve the role itself
         people = [g for g in inside if g.actor and self.atype(g.actor) == "person"]
         others = [g for g in inside if g.actor]
@@ -588,7 +629,29 @@ class Resolver:
         g = self.mention_for(span)
         if g is not None:
             return g.actor
+        named = self._named_before(span)
+        if named is not None:
+            return named
         return self._adhoc(span)
+
+    def _named_before(self, span: Span) -> str | None:
+        """ "As Gressel, the former policymaker, remarked": a definite description right after a name
+        and a comma is that name's apposition (the parser often misses it), so it is that actor."""
+        head = span.root
+        if span.start < 2 or self.doc[span.start].lower_ != "the" or self.doc[span.start - 1].text != ",":
+            return None
+        if head.lower_ not in self.finder.role_nouns and head.tag_ not in ("NN", "NNS"):
+            return None
+        before = span.start - 1
+        for g in self.found:
+            if g.end != before or not g.actor or g.kind not in ("name", "surname") or g.location:
+                continue
+            root = self.doc[g.root]
+            if root.dep_ in ("dobj", "pobj") and root.head.lower_ != "as":
+                return None  # "After meeting Putin, the president said": the name ends a phrase
+            body = head.lower_ in self.finder.body_nouns
+            return g.actor if body == (self.atype(g.actor) != "person") else None
+        return None
 
     def _adhoc(self, span: Span) -> str | None:
         """A span no mention covers (a gold source, say): read its head as a pronoun or role noun."""
@@ -632,6 +695,33 @@ class Resolver:
                 self._link(lone, pick)
                 return pick
             return self._new_person(span)
+        return None
+
+    @staticmethod
+    def _indefinite(head, f: Found) -> bool:
+        """ "an intelligence expert", "a senior official", a headline's bare "spy expert": a phrase that
+        brings in someone new, so never a person already named. A bare office with its country
+        ("Russian Defence Minister says") is the office's holder, read as a role."""
+        if head.tag_ not in ("NN", "NNP") or any(c.dep_ == "poss" for c in head.lefts):
+            return False
+        dets = [c.lower_ for c in head.lefts if c.dep_ == "det"]
+        if not dets:
+            return not (f.office or f.country or f.where)
+        return dets[0] in ("a", "an", "another")
+
+    def _introduced_after(self, f: Found) -> str | None:
+        """The person a news report names right after bringing them in unnamed ("an expert has claimed.
+        Writing in The Times, Jan Kowalski said"): the first one named in full in this or the next
+        sentence who was not named before."""
+        here = self.sent(f.start)
+        earlier = {g.actor for g in self.found if g.start < f.start and g.actor}
+        for g in self.found:
+            if g.start < f.end or not g.actor or g.kind != "name" or g.end - g.start < 2:
+                continue
+            if self.sent(g.start) - here > 1:
+                return None
+            if self.atype(g.actor) == "person":
+                return None if g.actor in earlier else g.actor
         return None
 
     def _earlier_speakers(self) -> list[Statement]:

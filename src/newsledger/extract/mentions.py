@@ -294,7 +294,8 @@ class MentionFinder:
             elif low in self.pronouns and tok.tag_ in ("PRP", "PRP$", "WP", "WP$", "WDT"):
                 pronouns.append(tok)
             elif low in self.role_nouns and tok.pos_ in ("NOUN", "PROPN"):
-                self._role(doc, tok, add)
+                if not (low in self.media_words and tok.text[:1].isupper()):  # "The Observer" is a paper
+                    self._role(doc, tok, add)
             elif low in self.body_nouns and tok.pos_ in ("NOUN", "PROPN"):
                 self._body(doc, tok, add)
         for tok in pronouns:
@@ -822,9 +823,24 @@ class MentionFinder:
         if atype in (None, "population") or tok.dep_ == "compound":
             return
         dets = [c for c in tok.lefts if c.dep_ == "det"]
-        if not dets or dets[0].lower_ != "the" or len(list(tok.lefts)) > 1:
+        if not dets or dets[0].lower_ != "the":
+            return
+        # "the tech giant", "the nuclear watchdog": lower-case describing words keep it a body named
+        # earlier; a country or a name ("the Russian ministry", "the Wagner group") is read elsewhere.
+        if any(c.i != dets[0].i and not self._describing(c) for c in tok.lefts):
             return
         add(Found(dets[0].i, tok.i + 1, "role", atype=atype, number="pl" if tok.tag_.endswith("S") else "sg"))
+
+    def _describing(self, tok: Token) -> bool:
+        """A lower-case common word describing a body noun ("tech", "state-owned", "nuclear"), with
+        nothing of its own that names anyone."""
+        return (
+            tok.dep_ in ("amod", "compound")
+            and tok.pos_ in ("ADJ", "NOUN")
+            and all(t.is_lower or t.is_punct for t in tok.subtree)
+            and tok.lower_ not in self.role_nouns
+            and self.country_of(tok) is None
+        )
 
     def _titles(self, doc: Doc, found: list[Found]) -> None:
         """Titles before a name and appositions after it: the person's office and country."""
