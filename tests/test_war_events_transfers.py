@@ -41,3 +41,22 @@ def test_a_suppliers_aid_goes_where_its_other_aid_went(analyze):
         ("sent", ["gov:DEU"], ["state:UKR"], "delivered"),
         ("delivered", ["gov:DEU"], ["state:UKR"], "delivered"),
     ]
+
+
+def test_aid_with_no_recipient_goes_to_the_one_country_the_articles_aid_goes_to(analyze):
+    a = analyze(
+        "Germany sent 20 tanks to Ukraine in May. Last week France delivered 12 howitzers.", published=PUB
+    )
+    assert transfers(a) == [
+        ("sent", ["gov:DEU"], ["state:UKR"], "delivered"),
+        ("delivered", ["gov:FRA"], ["state:UKR"], "delivered"),
+    ]
+
+
+def test_no_recipient_guessed_when_the_articles_aid_goes_to_several(analyze):
+    a = analyze(
+        "Germany sent 20 tanks to Ukraine in May and Russia sold drones to Iran.\n"
+        "Last week France delivered 12 howitzers.",
+        published=PUB,
+    )
+    assert ("delivered", ["gov:FRA"], [], "delivered") in transfers(a)

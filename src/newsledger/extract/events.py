@@ -860,18 +860,28 @@ class _Context:
 
     def fill_recipients(self, events: list[Event]) -> None:
         """Aid whose clause names no recipient ("the package also includes 20 drones", "hardware supplied
-        by NATO") goes where the same supplier's other aid in the article goes, when that is one actor."""
+        by NATO") goes where the same supplier's other aid in the article goes, when that is one actor;
+        failing that, where all the article's aid goes, when every recipient it names is one party (an
+        article about aid to one country) and that party is not the supplier itself."""
         sent: dict[str, set[str]] = {}
+        everyone: dict[str, str] = {}  # identity of each recipient named -> the id the article uses
         for ev in events:
             if ev.category == "AID":
                 for giver in {p.actor_id for p in ev.sources if p.actor_id}:
                     sent.setdefault(giver, set()).update(p.actor_id for p in ev.targets if p.actor_id)
+                for p in ev.targets:
+                    if p.actor_id:
+                        everyone.setdefault(_identity(p.actor_id), p.actor_id)
         for ev in events:
             if ev.category != "AID" or ev.targets or ev.negated:
                 continue
             recipients = {r for p in ev.sources if p.actor_id for r in sent.get(p.actor_id, ())}
             if len(recipients) == 1:
                 ev.targets = [Participant(actor_id=recipients.pop())]
+            elif not recipients and len(everyone) == 1:
+                (who, actor_id), = everyone.items()
+                if who not in {_identity(p.actor_id) for p in ev.sources if p.actor_id}:
+                    ev.targets = [Participant(actor_id=actor_id)]
 
     def _token_at(self, start: int) -> Token | None:
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
