@@ -832,9 +832,11 @@ class _Context:
         return {k: v for k, v in enemy.items() if v}
 
     def fill_belligerents(self, events: list[Event]) -> None:
-        """A force event whose clause names only one side of the article's war is against (or by) the
-        other side, as a reader takes it ("Russia's bombing", "the invasion of Ukraine"): docs/annotation.md
-        asks for a party clear from the article. Only when the trigger names no one else it acts on."""
+        """A force event whose clause names only its doer, one side of the article's war, is against the
+        other side, as a reader takes it ("Russia's bombing"): docs/annotation.md asks for a party clear
+        from the article. Only when the trigger names nothing else it acts on. The doer of an act whose
+        victim alone is named ("the invasion of Ukraine", "attacks on hospitals") is not guessed: the gold
+        leaves an unnamed attacker null, and a guessed party is worse than a missing one."""
         cats = self.lex.belligerent_categories
         if not any(ev.category in cats for ev in events):
             return
@@ -842,21 +844,15 @@ class _Context:
         if not enemy:
             return
         for ev in events:
-            if ev.category not in cats or ev.negated:
+            if ev.category not in cats or ev.negated or not ev.sources or ev.targets:
                 continue
             tok = self._token_at(ev.trigger.start)
-            if tok is None:
+            if tok is None or self._names_target(tok):
                 continue
-            if ev.sources and not ev.targets and not self._names_target(tok):
-                sides = {self._country(p.actor_id) for p in ev.sources if p.actor_id} - {None}
-                others = {enemy[c] for c in sides if c in enemy}
-                if len(sides) == 1 and len(others) == 1:
-                    ev.targets = [Participant(actor_id=self._country_party(others.pop()))]
-            elif not ev.sources and ev.targets and not self._names_source(tok):
-                sides = {self._country(p.actor_id) for p in ev.targets if p.actor_id} - {None}
-                others = {enemy[c] for c in sides if c in enemy}
-                if len(sides) == 1 and len(others) == 1:
-                    ev.sources = [Participant(actor_id=self._country_party(others.pop()))]
+            sides = {self._country(p.actor_id) for p in ev.sources if p.actor_id} - {None}
+            others = {enemy[c] for c in sides if c in enemy}
+            if len(sides) == 1 and len(others) == 1:
+                ev.targets = [Participant(actor_id=self._country_party(others.pop()))]
 
     def fill_recipients(self, events: list[Event]) -> None:
         """Aid whose clause names no recipient ("the package also includes 20 drones", "hardware supplied
@@ -898,17 +894,6 @@ class _Context:
         # "the invasion of Ukraine" names who is hit; "a barrage of drones" names what hits
         named += [o for o in prep_objects(tok, ("of",)) if o.i not in self.items]
         return bool(named)
-
-    def _names_source(self, tok: Token) -> bool:
-        """The trigger's own words name who acts ("by X", a subject, an owner), resolved or not."""
-        if agent_of(tok) is not None:
-            return True
-        if tok.pos_ == "VERB":  # only a passive leaves who acted unsaid; an infinitive's doer is elsewhere
-            subj, passive = subject_of(tok)
-            return not passive or subj is None
-        return any(
-            c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "PRON") for c in tok.children
-        )
 
     def share_meeting_places(self, events: list[Event]) -> None:
         """A meeting named without its place ("during his meeting with Wallace") takes the place of a
