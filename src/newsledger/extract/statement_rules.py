@@ -314,6 +314,21 @@ class _Rules:
             and self.quote_after(tok.idx + len(tok)) is None
         )
 
+    @staticmethod
+    def _no_speaker(tok: Token) -> bool:
+        """ "Achieving this will threaten every state", "it will find itself struggling": a verb whose
+        subject is an action (a clause or a gerund) or whose object is its own subject reports nobody's
+        words; it describes a consequence or a state."""
+        for c in tok.children:
+            if c.dep_ == "csubj" or (c.dep_ == "nsubj" and c.tag_ == "VBG" and c.pos_ == "VERB"):
+                return True
+            objects = [c] if c.dep_ == "dobj" else []
+            if c.dep_ in ("ccomp", "xcomp", "oprd"):  # the parser's "find [itself struggling]"
+                objects = [g for g in c.children if g.dep_ in ("nsubj", "dobj") and g.i < c.i]
+            if any(o.tag_ == "PRP" and o.lower_.endswith(("self", "selves")) for o in objects):
+                return True
+        return False
+
     def _example_marker(self, tok: Token) -> bool:
         """ "other goods, say Greek cheese, ...", "let's say Greece": "say" after a comma or "or", in the
         present, with no subject before it, or after "let's", gives an example; it reports nothing."""
@@ -348,6 +363,8 @@ class _Rules:
         if found is None:
             return None
         if self._infinitive_of_act(tok) or self._example_marker(tok) or self._imperative(tok):
+            return None
+        if self._no_speaker(tok):
             return None
         entry, words = found
         cue_toks = self.cue_tokens(tok, words)
