@@ -72,3 +72,33 @@ def test_a_role_source_after_a_quote_is_never_someone_named_inside_it(nlp):
         "more spending,\u201d the observer added."
     )
     assert _speakers(nlp, text)["the observer"] == "person:anna-schmidt"
+
+
+def test_the_ministry_after_a_defence_ministry_is_that_armed_force(nlp):
+    text = (
+        "Russia's defence ministry said its forces had taken the village of Krasne. "
+        "The ministry added that 40 Ukrainian soldiers had been killed."
+    )
+    assert _speakers(nlp, text)["The ministry"] == "mil:RUS"
+
+
+def test_a_loose_role_in_the_body_does_not_take_the_next_sentence_person(nlp):
+    text = (
+        "Leaders met in Brussels on Thursday.\n\nThe summit lasted two days.\n\n"
+        "Diplomats said the mood was tense.\n\n"
+        "The European Commission proposed new sanctions. The bloc's executive said the measures would "
+        "target Russian gas. Hungary's Viktor Orban said he would veto them."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["The bloc's executive"] != "person:viktor-orban"
+    assert speakers["Hungary's Viktor Orban"] == "person:viktor-orban"
+
+
+def test_a_role_with_a_titled_name_ner_missed_is_that_new_person(nlp):
+    text = (
+        "Romanian President Klaus Iohannis said on Monday that the danger was growing. Meanwhile, his top "
+        "general, Romanian Army Chief of Staff Gheorghe Vlad, has warned that Moscow is preparing for a "
+        "wider war."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["his top general, Romanian Army Chief of Staff Gheorghe Vlad,"] == "person:gheorghe-vlad"

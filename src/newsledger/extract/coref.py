@@ -419,7 +419,10 @@ class Resolver:
                     before, key=lambda g: (self._subject(g) and self.sent(g.start) == here, g.start)
                 ).actor
             after = [g for g in named if g.start >= f.end and self._fits(g.actor, f, office=strict)]
-            if after and (strict and specific or self.sent(after[0].start) - here <= 1):
+            # a loose fit named later is the role only in its own sentence or in the headline and lede,
+            # which name the role before the person; in the body the next sentence is often someone else
+            lede = here <= 2 and self.sent(after[0].start) - here <= 1 if after else False
+            if after and (strict and specific or self.sent(after[0].start) == here or lede):
                 return after[0].actor
             if strict and f.office and (f.where or f.country):
                 holders = self.gaz.holders(f.office, f.where or f.country, self.date)
@@ -461,7 +464,14 @@ class Resolver:
         before that fits its country and office (a ministry is named once in full, then by its noun)."""
         office = (f.office or "ministry:").split(":", 1)[1]
         for g in reversed(self.found):
-            if g.start >= f.start or not g.actor or not g.actor.endswith("-ministry"):
+            if g.start >= f.start or not g.actor:
+                continue
+            if g.actor.startswith("mil:") and self.doc[g.root].lower_ in ("ministry", "department"):
+                # "Russia's defence ministry said ... The ministry added": the armed forces' ministry
+                if f.country and g.actor != f"mil:{f.country}" or office not in ("", "defence"):
+                    continue
+                return g.actor
+            if not g.actor.endswith("-ministry"):
                 continue
             if f.country and not g.actor.startswith(f"org:{f.country.lower()}-"):
                 continue
@@ -629,10 +639,31 @@ class Resolver:
         g = self.mention_for(span)
         if g is not None:
             return g.actor
-        named = self._named_before(span)
+        named = self._named_before(span) or self._titled_appos(span)
         if named is not None:
             return named
         return self._adhoc(span)
+
+    def _titled_appos(self, span: Span) -> str | None:
+        """ "his top general, Chief of Staff Wieslaw Kukula,": a role whose apposition is an office title
+        and a name NER missed; the two capitalised words after the title are the person (a new one)."""
+        head = span.root
+        if head.lower_ not in self.finder.role_nouns:
+            return None
+        for c in head.children:
+            if c.dep_ != "appos" or c.pos_ != "PROPN" or not c.is_title or not span.start <= c.i < span.end:
+                continue
+            if any(g.start <= c.i < g.end for g in self.found if g.kind in ("name", "surname")):
+                return None
+            words = self.doc[c.i - 1 : c.i + 1]
+            if c.i - 2 < c.left_edge.i or not self._title_word(self.doc[c.i - 2]):
+                return None
+            if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in words):
+                return None
+            actor_id = f"person:{slug(words.text)}"
+            self.ensure(actor_id, name=words.text, atype="person")
+            return actor_id
+        return None
 
     def _named_before(self, span: Span) -> str | None:
         """ "As Gressel, the former policymaker, remarked": a definite description right after a name
