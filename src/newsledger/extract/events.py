@@ -630,6 +630,8 @@ class _Context:
             if (
                 c.dep_ == "poss"
                 or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "ORG"))
+                # a country's adjective tagged otherwise or not at all ("last year's Ukrainian offensive")
+                or (c.dep_ == "amod" and c.lower_ in demonym_countries())
                 or (
                     c.dep_ == "compound"
                     and c.ent_type_ in ("GPE", "NORP", "ORG")
