@@ -39,3 +39,25 @@ def test_an_offer_of_aid_is_proposed_and_a_purchase_made_is_delivered(analyze):
     )
     assert status(a, "offered") == [("AID", "proposed")]
     assert status(a, "bought") == [("AID", "delivered")]
+
+
+def test_an_act_only_allowed_or_at_risk_is_hypothetical(analyze):
+    a = analyze(
+        "The deal allows Ukraine to suspend payments to Russia.\n"
+        "Air defence reduces the risk of Russian missiles destroying hospitals.\n"
+        "There is a growing risk of a Russian attack on Poland.",
+        published=PUB,
+    )
+    assert status(a, "suspend") == [("SANCTION", "hypothetical")]
+    assert status(a, "destroying") == [("ASSAULT", "hypothetical")]
+    assert status(a, "attack") == [("ASSAULT", "hypothetical")]
+
+
+def test_a_likely_act_and_its_conjunct_are_hypothetical_and_an_aim_is_planned(analyze):
+    a = analyze(
+        "Aid makes it more likely for Ukraine to prevail and protect Europe from Russian aggression.\n"
+        "Biden's aim is to rebuff Russia.",
+        published=PUB,
+    )
+    assert status(a, "protect") == [("AID", "hypothetical")]
+    assert status(a, "rebuff") == [("REJECT", "planned")]

@@ -928,16 +928,23 @@ class _Context:
 
     def _framed(self, tok: Token) -> str | None:
         """The status the words around a trigger give it: a noun whose to-infinitive it is ("the threat
-        to invade"), an adjective ("ready to strike"), or, for an event noun, the verb that governs it
-        ("threatened sanctions", "could lead to an invasion", "will order an attack")."""
+        to invade"), an adjective ("ready to strike", "likely to prevail"), "is to" ("the aim is to
+        rebuff": planned), a noun of what may happen with "of" ("the risk of missiles destroying", "the
+        risk of an attack"), or, for an event noun, the verb that governs it ("threatened sanctions",
+        "could lead to an invasion", "will order an attack"). A conjunct shares the frame of the first
+        ("likely to prevail and protect")."""
+        while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == tok.pos_:
+            tok = tok.head
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        if (
-            tok.pos_ == "VERB"
-            and tok.dep_ in ("acl", "xcomp")
-            and tok.head.pos_ in ("NOUN", "ADJ")
-            and infinitive
+        if tok.pos_ == "VERB" and infinitive and (
+            (tok.dep_ in ("acl", "xcomp") and tok.head.pos_ in ("NOUN", "ADJ"))
+            or (tok.dep_ == "advcl" and tok.head.pos_ == "ADJ")  # "likely for Ukraine to prevail"
         ):
             return self.lex.noun_modality.get(tok.head.lemma_.lower(), "hypothetical")
+        if tok.pos_ == "VERB" and infinitive and tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
+            return "planned"  # "Biden's aim is to rebuff", "the talks are to resume"
+        if tok.pos_ == "VERB" and tok.dep_ == "pcomp":
+            return self._after_of(tok)
         if tok.pos_ != "NOUN":
             return None
         t = tok
@@ -946,6 +953,10 @@ class _Context:
                 return None
             if t.dep_ == "prep" and t.lower_ in self.lex.given_preps:
                 return None  # "despite sanctions, Iran will grow": the sanctions are a given
+            if t.dep_ == "pobj":
+                after = self._after_of(t)
+                if after:
+                    return after
             t = t.head
             if t.pos_ == "VERB":
                 break
@@ -957,6 +968,17 @@ class _Context:
         if negated:
             return None
         return self._modal(modality) or (self._framed(t) if t.dep_ in ("acl", "xcomp") else None)
+
+    def _after_of(self, tok: Token) -> str | None:
+        """The status "of" gives what follows it under a noun of what may happen ("the risk of an
+        attack": hypothetical) or a noun of modality ("the threat of sanctions": threatened)."""
+        prep = tok.head
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.head.pos_ != "NOUN":
+            return None
+        noun = prep.head.lemma_.lower()
+        if noun in self.lex.possibility_nouns:
+            return "hypothetical"
+        return self.lex.noun_modality.get(noun)
 
     def _modal(self, modality: str | None) -> str | None:
         """The status a modality gives ("could": hypothetical, "refused to": denied), if any."""
