@@ -61,3 +61,26 @@ def test_a_likely_act_and_its_conjunct_are_hypothetical_and_an_aim_is_planned(an
     )
     assert status(a, "protect") == [("AID", "hypothetical")]
     assert status(a, "rebuff") == [("REJECT", "planned")]
+
+
+def test_a_past_condition_denied_happened(analyze):
+    a = analyze(
+        "The war would have ended in months if the West had not vetoed the peace agreement.", published=PUB
+    )
+    assert [(e.category, e.status, e.negated) for e in a.events if e.trigger.text == "vetoed"] == [
+        ("REJECT", None, False)
+    ]
+
+
+def test_threats_a_buildup_and_a_war_measured_in_months_are_ongoing(analyze):
+    a = analyze(
+        "We hear threats from the Kremlin almost every day.\n"
+        "Russia's military buildup has been reactive.\n"
+        "Analysts discussed Russia's conduct in its six-month war with Ukraine.\n"
+        "Ukraine is not alone, with NATO supporting it.",
+        published=PUB,
+    )
+    assert status(a, "threats") == [("THREATEN", "under way")]
+    assert status(a, "buildup") == [("MOBILIZE", "under way")]
+    assert status(a, "war") == [("ASSAULT", "under way")]
+    assert status(a, "supporting") == [("SUPPORT", "under way")]

@@ -738,7 +738,10 @@ class _Context:
             src, tgt = src[:1], src[1:]  # "Putin and Xi held talks": the first named meets the others
         text = self.text
         modality, negated, gov = modality_of(tok, self.lex)
-        status = self._status(tok, entry, modality, negated)
+        if negated and self._counterfactual(tok):
+            negated, status = False, entry.status  # "if the West had not vetoed": it did veto
+        else:
+            status = self._status(tok, entry, modality, negated)
         mode, cameo = entry.mode, entry.cameo
         if entry.transfer and entry.mode == "sale" and items and all(i.category == "money" for i in items):
             # "exported $774 million in fuel": trade, not arms (docs/annotation.md: trade is COOPERATE)
@@ -1001,12 +1004,24 @@ class _Context:
 
     def _noun_status(self, tok: Token, entry: Trigger) -> str | None:
         """A noun for a lasting act ("Russia's war", "the bombing", "US support") is ongoing unless a date
-        or a past verb places it ("last year's offensive", "launched an offensive")."""
-        if tok.lemma_.lower() not in self.lex.durative_nouns or tok.i in self.dates:
+        or a past verb places it ("last year's offensive", "launched an offensive"); a length of time
+        ("their six-month war") places nothing."""
+        if tok.lemma_.lower() not in self.lex.durative_nouns:
+            return entry.status
+        if tok.i in self.dates and not self._duration(self.dates[tok.i].text):
             return entry.status
         if tok.dep_ == "dobj" and tok.head.tag_ in ("VBD", "VBN"):
             return entry.status
         return "under way"
+
+    def _duration(self, date: str) -> bool:
+        """ "six-month", "two-year-long": a length of time, not a point in it."""
+        parts = date.lower().split("-")
+        return len(parts) > 1 and any(p.rstrip("s") in self.lex.duration_units for p in parts[1:])
+
+    def _counterfactual(self, tok: Token) -> bool:
+        """ "if the West had not vetoed the agreement": a past condition denied is an act that happened."""
+        return any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children) and self._conditional(tok)
 
     def _status(self, tok: Token, entry: Trigger, modality: str | None, negated: bool) -> str | None:
         if not negated and self._conditional(tok):
@@ -1029,11 +1044,16 @@ class _Context:
             aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if any(a.lemma_ == "be" for a in aux) and tok.tag_ == "VBG":
                 return "under way"
-            if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "acl"):
-                head_tags = {tok.head.tag_} | {c.tag_ for c in tok.head.children if c.dep_ == "aux"}
+            # "with NATO supporting them": a gerund after "with" reads its time off the verb above
+            absolute = (
+                tok.dep_ == "pcomp" and tok.head.lower_ == "with" and tok.head.head.pos_ in ("VERB", "AUX")
+            )
+            if tok.tag_ == "VBG" and (tok.dep_ in ("advcl", "xcomp", "acl") or absolute):
+                verb = tok.head.head if absolute else tok.head
+                head_tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ == "aux"}
                 if head_tags & {"VBD", "VBN"}:
                     return entry.status
-                return "under way" if entry.status == "delivered" else entry.status
+                return "under way" if entry.status in (None, "delivered") else entry.status
             if (entry.buyer or entry.receiver) and tok.tag_ in ("VBD", "VBN"):
                 return "delivered"
             if entry.status == "delivered" and tok.tag_ not in ("VBD", "VBN"):

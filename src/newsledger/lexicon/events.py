@@ -98,6 +98,8 @@ class Lexicon:
     attempt_verbs: frozenset[str] = frozenset()
     #: Event nouns for lasting acts: ongoing unless dated ("Russia's war", "US support").
     durative_nouns: frozenset[str] = frozenset()
+    #: Units of a hyphenated length of time ("six-month"): such a date measures a lasting act, not places it.
+    duration_units: frozenset[str] = frozenset()
     #: Wars known before reading (pairs of ISO3 codes), for articles that never name both sides at once.
     wars: tuple[frozenset[str], ...] = ()
     #: Force events an article must have between two countries before they count as each other's enemy
@@ -169,6 +171,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         given_preps=frozenset(raw.get("given_preps", ())),
         claim_categories=frozenset(raw.get("claim_categories", ())),
         durative_nouns=frozenset(raw.get("durative_nouns", ())),
+        duration_units=frozenset(raw.get("duration_units", ())),
         belligerent_categories=frozenset(raw.get("belligerents", {}).get("categories", ())),
         wars=tuple(frozenset(w) for w in raw.get("belligerents", {}).get("wars", ()) if len(set(w)) == 2),
         war_min_events=int(raw.get("belligerents", {}).get("min_events", 1)),
