@@ -143,3 +143,20 @@ def test_two_events_between_two_countries_make_their_war(analyze):
         published=PUB,
     )
     assert parties(a, "bombing") == [("ASSAULT", ["gov:ISR"], ["state:IRN"])]
+
+
+def test_who_is_made_to_act_accused_of_acting_or_plans_to_act_is_the_doer(analyze):
+    a = analyze(
+        "Ukraine's exhausted defenders are forced to concede Russian sovereignty over Crimea.\n"
+        "Moscow criticized the United States for supporting Ukraine.\n"
+        "Reports on alleged Russian plans to invade Poland have spread.",
+        published=PUB,
+    )
+    assert [src for _, src, _ in parties(a, "concede")] == [["mil:UKR"]]
+    assert parties(a, "supporting") == [("SUPPORT", ["state:USA"], ["state:UKR"])]
+    assert parties(a, "invade") == [("ASSAULT", ["gov:RUS"], ["state:POL"])]
+
+
+def test_a_passive_infinitive_keeps_its_subject_acted_on(analyze):
+    a = analyze("Kyiv is expected to be attacked by Russia.", published=PUB)
+    assert [src for _, src, _ in parties(a, "attacked")] == [["gov:RUS"]]

@@ -26,9 +26,15 @@ PLACE_ENTS = ("GPE", "LOC", "FAC")
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The subject (and whether it is a passive one), climbing through xcomp/advcl/conj/relcl chains.
 
-    Object control: in "urged the West not to pump", the subject of "pump" is "the West"."""
+    Object control: in "urged the West not to pump", the subject of "pump" is "the West"; likewise the
+    one made or asked to act in the passive ("defenders are forced to concede": the defenders concede),
+    the object of a verb with "for/of" + gerund ("criticised the US for supporting Ukraine", "accused
+    Kyiv of shelling the plant"), and the owner of a noun whose to-infinitive the verb is ("Russia's
+    plans to invade", "the bloc's decision to cut off gas")."""
     tok = verb
     gerund = False  # climbed from a preposition's gerund: only an active subject is its doer
+    controlled = False  # climbed from an infinitive complement of an active verb form
+    own_passive = any(c.dep_ == "auxpass" for c in verb.children)
     for _ in range(5):
         for child in tok.children:
             if child.dep_ in SUBJ and tok is verb and bare_participle(verb):
@@ -38,14 +44,29 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                     return tok.head, False
                 return child, False
             if child.dep_ == "nsubjpass":
-                return (None, False) if gerund else (child, True)
+                if gerund:
+                    return None, False
+                return child, not (controlled and not own_passive)
         if tok.dep_ == "relcl" and tok.head.pos_ in NOMINAL:
             return tok.head, False
         if tok.dep_ == "xcomp" and tok.head.i != tok.i:
             obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
             if obj is not None:
                 return obj, False
+        if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and _to_infinitive(tok):
+            owner = next(
+                (c for c in tok.head.children
+                 if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))),
+                None,
+            )  # fmt: skip
+            if owner is not None:
+                return owner, False
+        if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "of") and tok.head.head.pos_ == "VERB":
+            obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj, False
         if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head.i != tok.i:
+            controlled = tok.dep_ == "xcomp"
             tok = tok.head
             continue
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -54,6 +75,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def bare_participle(verb: Token) -> bool:
