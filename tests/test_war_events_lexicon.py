@@ -75,3 +75,37 @@ def test_aid_named_before_its_relative_clause_goes_to_the_clauses_object(analyze
     (ev,) = [e for e in a.events if e.category == "AID"]
     assert (ev.trigger.text, [p.actor_id for p in ev.targets]) == ("sent", ["state:UKR"])
     assert [(i.category, i.quantity_value) for i in ev.items] == [("money", 62_000_000_000)]
+
+
+def test_interference_is_coercion_against_the_owner_of_what_it_is_in(analyze):
+    a = analyze(
+        "Officials say Russia intends to interfere in the 2024 US presidential election.\n"
+        "Peskov said there has been no Russian interference in past elections.",
+        published=PUB,
+    )
+    assert ("COERCE", "interfere", ["gov:RUS"], ["state:USA"]) in found(a)
+    (interference,) = [e for e in a.events if e.trigger.text == "interference"]
+    assert (interference.category, interference.negated) == ("COERCE", True)
+
+
+def test_mockery_admiration_and_a_walkout(analyze):
+    a = analyze(
+        "Ryabkov mocked the Washington administration.\n"
+        "Zaluzhnyi has expressed admiration for Stepan Bandera.\n"
+        "The United States convinced the Ukrainians to walk away from the deal.",
+        published=PUB,
+    )
+    got = found(a)
+    assert ("ACCUSE", "mocked", ["person:sergei-ryabkov"], ["gov:USA"]) in got
+    assert [(c, s) for c, t, s, _ in got if t == "admiration"] == [("SUPPORT", ["person:valerii-zaluzhnyi"])]
+    assert [c for c, t, _, _ in got if t == "walk away"] == ["REJECT"]
+
+
+def test_joining_an_alliance_is_cooperation_and_an_invitation_only_proposes_it(analyze):
+    a = analyze(
+        "Bush made a mistake by inviting Ukraine to join NATO in 2008.\nFinland joined the talks.",
+        published=PUB,
+    )
+    joins = [(e.category, e.status) for e in a.events if e.trigger.text == "join"]
+    assert joins == [("COOPERATE", "proposed")]
+    assert not [e for e in a.events if e.trigger.text == "joined"]  # talks are no one to cooperate with

@@ -221,7 +221,8 @@ def location_for(trigger: Token) -> Token | None:
 
 def modality_of(trigger: Token, lex: Lexicon) -> tuple[str | None, bool, str | None]:
     """(modality, negated, governing lemma): modal auxiliaries and "trying to"/"refused to" governors."""
-    negated = any(c.dep_ == "neg" for c in trigger.children)
+    # "did not attack"; "no interference": an event noun with the determiner "no"
+    negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in trigger.children)
     parts: list[str] = []
     gov = None
     for c in trigger.children:

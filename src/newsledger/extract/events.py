@@ -207,6 +207,18 @@ def _infinitive(tok: Token) -> bool:
     return tok.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _owners_in(tok: Token) -> list[Token]:
+    """The owners named in a trigger's "in X" ("in the US election", "in Ukraine's affairs"): who an act
+    of interference is against."""
+    return [
+        c
+        for o in prep_objects(tok, ("in",))
+        for c in o.children
+        if c.dep_ in ("compound", "amod", "poss", "nmod")
+        and (c.ent_type_ in ("GPE", "NORP") or c.pos_ == "PROPN")
+    ]
+
+
 def _as_party(actor_id: str | None) -> str | None:
     """A people acting is its country in an event ("the Russians shelled" is Russia): `pop:X` -> `gov:X`."""
     if actor_id and actor_id.startswith("pop:"):
@@ -483,6 +495,8 @@ class _Context:
                 targets += [o for o in objs if o.pos_ in ("PROPN", "PRON", "NOUN")]
             targets += prep_objects(tok, ("with", "on", "against", "upon", "to", "at"))
             targets += [t for o in objs for t in prep_objects(o, ("against",))]  # "used drones against Kyiv"
+            if entry.target_in:
+                targets += _owners_in(tok)
             if entry.category == "RETREAT":
                 targets += prep_objects(tok, ("from",))
             if entry.category == "REQUEST":
@@ -624,6 +638,8 @@ class _Context:
         elif not entry.transfer:  # "the invasion of Ukraine", "support of Ukraine": the one acted on
             preps = (*preps, "of")
         targets: list[Token] = prep_objects(tok, preps)
+        if entry.target_in:
+            targets += _owners_in(tok)
         place_named = tok.lemma_.lower() in self.lex.place_named_nouns
         for c in tok.children:
             # "Russia's attack", "the Russian offensive", "US strikes" (but not "the Minsk agreements")
