@@ -58,6 +58,16 @@ def load_units() -> dict[str, str]:
     return {word.strip().lower(): unit.strip() for word, unit, *_ in _data_rows("item_units.tsv", "word")}
 
 
+@lru_cache(maxsize=1)
+def currency_units() -> dict[str, str]:
+    """The currencies among the units: lower-cased word -> unit ("dollars")."""
+    return {
+        word.strip().lower(): unit.strip()
+        for word, unit, *rest in _data_rows("item_units.tsv", "word")
+        if rest and rest[0].strip() == "currency"
+    }
+
+
 def money_unit(text: str) -> str | None:
     """The currency of an amount as written: "$62 billion" -> dollars, "EUR 1.5bn" -> euros."""
     units = load_units()
@@ -207,6 +217,8 @@ def _merge_measures(doc: Doc, items: dict[int, Item]) -> dict[int, Item]:
 #: Multipliers of amounts of money as news writes them ("$62 billion", "€1.5bn").
 _MONEY_SCALE = {"thousand": 10**3, "million": 10**6, "m": 10**6, "mln": 10**6, "billion": 10**9, "bn": 10**9,
                 "trillion": 10**12, "tn": 10**12}  # fmt: skip
+#: Amounts named by their order of magnitude alone ("billions in aid dollars"): money of unknown size.
+_UNTOLD_AMOUNTS = frozenset(("thousands", "millions", "billions", "trillions"))
 _AMOUNT = re.compile(
     r"(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|mln|billion|bn|trillion|tn|m)?\b", re.IGNORECASE
 )
@@ -232,6 +244,26 @@ def money_items(doc: Doc, text: str) -> dict[int, Item]:
             quantity_value=value,
             unit=money_unit(ent.text),
         )
+    units = currency_units()
+    for tok in doc:
+        # "billions in taxpayer dollars", "millions of euros": an amount the entity tagger leaves untagged
+        if tok.i in out or tok.ent_type_ == "MONEY" or tok.lower_ not in _UNTOLD_AMOUNTS:
+            continue
+        unit = next(
+            (units[g.lower_] for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+             for g in c.children if g.dep_ == "pobj" and g.lower_ in units),
+            None,
+        )  # fmt: skip
+        if unit is not None:
+            end = tok.right_edge
+            out[tok.i] = Item(
+                span=Span.of(text, tok.idx, end.idx + len(end)),
+                name="money",
+                category="money",
+                quantity=None,
+                quantity_value=None,
+                unit=unit,
+            )
     return out
 
 
