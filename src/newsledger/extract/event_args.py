@@ -112,10 +112,14 @@ def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 
 
 def with_conjuncts(tok: Token) -> list[Token]:
+    """`tok` and the later nominal conjuncts of the name it is in (a hyphenated name the parser splits,
+    "Díaz-Canel and Putin", hangs "Putin" on its last part)."""
     out = [tok]
-    for c in tok.conjuncts:
-        if c.i > tok.i and c.pos_ in NOMINAL:
-            out.append(c)
+    lo, hi = ent_bounds(tok) if tok.ent_iob_ != "O" else (tok.i, tok.i + 1)
+    for t in tok.doc[lo:hi]:
+        for c in t.conjuncts:
+            if c.i > tok.i and c.pos_ in NOMINAL and not lo <= c.i < hi and c not in out:
+                out.append(c)
     return out
 
 
