@@ -160,3 +160,13 @@ def test_who_is_made_to_act_accused_of_acting_or_plans_to_act_is_the_doer(analyz
 def test_a_passive_infinitive_keeps_its_subject_acted_on(analyze):
     a = analyze("Kyiv is expected to be attacked by Russia.", published=PUB)
     assert [src for _, src, _ in parties(a, "attacked")] == [["gov:RUS"]]
+
+
+def test_a_hyphenated_name_keeps_its_conjunct_as_the_other_party(analyze):
+    a = analyze("Cuban President Miguel Díaz-Canel and Putin held talks.", published=PUB)
+    assert parties(a, "talks") == [("CONSULT", ["person:miguel-diaz-canel"], ["person:vladimir-putin"])]
+
+
+def test_the_country_a_visit_goes_to_is_its_host(analyze):
+    a = analyze("Moscow criticised Antony Blinken's visit to Ukraine on Tuesday.", published=PUB)
+    assert parties(a, "visit") == [("CONSULT", ["person:antony-blinken"], ["gov:UKR"])]

@@ -23,6 +23,7 @@ from ..lexicon.events import (
     DEFAULT_PATTERNS,
     Lexicon,
     Trigger,
+    country_names,
     demonym_countries,
     load_lexicon,
     place_countries,
@@ -752,6 +753,8 @@ class _Context:
             tgt = self._accused(tok, src)
         if entry.category in self.lex.symmetric_categories and not tgt and len(src) > 1:
             src, tgt = src[:1], src[1:]  # "Putin and Xi held talks": the first named meets the others
+        if entry.category == "CONSULT":
+            tgt = [self._host(p) for p in tgt]
         text = self.text
         modality, negated, gov = modality_of(tok, self.lex)
         if negated and self._counterfactual(tok):
@@ -899,6 +902,15 @@ class _Context:
                 (who, actor_id), = everyone.items()
                 if who not in {_identity(p.actor_id) for p in ev.sources if p.actor_id}:
                     ev.targets = [Participant(actor_id=actor_id)]
+
+    def _host(self, p: Participant) -> Participant:
+        """A country a meeting or visit goes to is its host ("Blinken's visit to Ukraine"), though the
+        actors pipe reads a country after "to" as a place."""
+        if p.actor_id or p.span is None:
+            return p
+        name = p.span.text.lower().removeprefix("the ")
+        iso = country_names().get(name)
+        return p.model_copy(update={"actor_id": self._country_party(iso)}) if iso else p
 
     def _token_at(self, start: int) -> Token | None:
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")

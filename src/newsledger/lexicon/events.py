@@ -230,6 +230,16 @@ def cameo_to_plover(code: str) -> str | None:
 @lru_cache(maxsize=1)
 def place_countries() -> dict[str, str]:
     """Lower-cased country names, aliases, capitals and seats -> ISO3, read from the actors' countries.tsv."""
+    return _country_table((1, 2, 5, 6))
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Lower-cased country names and aliases (no cities) -> ISO3, from countries.tsv."""
+    return _country_table((1, 2))
+
+
+def _country_table(columns: tuple[int, ...]) -> dict[str, str]:
     path = DATA_DIR / "countries.tsv"
     table: dict[str, str] = {}
     if not path.exists():
@@ -239,7 +249,7 @@ def place_countries() -> dict[str, str]:
             continue
         cols = line.split("\t")
         iso3 = cols[0]
-        for i in (1, 2, 5, 6):
+        for i in columns:
             if i < len(cols):
                 for name in cols[i].split("|"):
                     if name.strip():
