@@ -170,3 +170,13 @@ def test_a_hyphenated_name_keeps_its_conjunct_as_the_other_party(analyze):
 def test_the_country_a_visit_goes_to_is_its_host(analyze):
     a = analyze("Moscow criticised Antony Blinken's visit to Ukraine on Tuesday.", published=PUB)
     assert parties(a, "visit") == [("CONSULT", ["person:antony-blinken"], ["gov:UKR"])]
+
+
+def test_a_conditional_threat_is_against_whoever_its_condition_names(analyze):
+    a = analyze(
+        "Putin threatened to take reciprocal action if Ukraine used the munitions.\n"
+        "Moscow warned it would respond if NATO sends troops.",
+        published=PUB,
+    )
+    assert parties(a, "threatened") == [("THREATEN", ["person:vladimir-putin"], ["gov:UKR"])]
+    assert parties(a, "warned") == [("THREATEN", ["gov:RUS"], ["igo:nato"])]

@@ -589,6 +589,23 @@ class _Context:
                     return found
         return []
 
+    def _threatened_party(self, tok: Token, src: list[Participant]) -> list[Participant]:
+        """A threat made against whoever its condition names as acting ("threatened to retaliate if
+        Ukraine used the munitions", "threatens sanctions if Russia invades"): that clause's subject."""
+        heads = [tok, *(c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "acl", "dobj"))]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in self.lex.conditional_marks for m in c.children
+                ):
+                    s, passive = subject_of(c)
+                    if s is not None and not passive and s.head.i == c.i:
+                        parts = self._parts([s], False)
+                        found = [p for p in parts if p.actor_id and not _same_as_source(p, src)]
+                        if found:
+                            return found
+        return []
+
     def _accused(self, tok: Token, src: list[Participant]) -> list[Participant]:
         """Who an accusation is about when it names no one but says what they did ("allegations that
         Russia meddled", "charged that Kyiv had shelled the plant"): the subject of its that-clause."""
@@ -749,6 +766,8 @@ class _Context:
         entry = self._choose(tok, entries, src, tgt)
         if not tgt and entry.category in _ABOUT_AN_ACT:
             tgt = self._complement_targets(tok, src)
+        if not tgt and entry.category == self.lex.force_threat[0]:
+            tgt = self._threatened_party(tok, src)
         if not tgt and entry.category in self.lex.claim_categories:
             tgt = self._accused(tok, src)
         if entry.category in self.lex.symmetric_categories and not tgt and len(src) > 1:
