@@ -213,7 +213,6 @@ def test_an_intention_adjective_with_a_to_infinitive_is_a_statement(nlp):
     assert "ready" not in _by_cue(nlp, "The food is ready.")
 
 
-
 def test_an_action_as_subject_or_a_reflexive_object_is_no_speaker(nlp):
     text = (
         "Achieving this will threaten every state on the edge of Europe: Finland, Estonia and Poland. "
@@ -223,3 +222,22 @@ def test_an_action_as_subject_or_a_reflexive_object_is_no_speaker(nlp):
     assert not any("threaten" in cue or "find" in cue for cue in found)
     kept = _by_cue(nlp, "Moscow will threaten every state on its border, the minister said.")
     assert "will threaten" in kept and kept["will threaten"].source.text == "Moscow"
+
+
+def test_a_title_case_headline_names_its_speaker_before_to_after_a_colon_or_before_a_cue_verb(nlp):
+    body = "\n\nOfficials met in Kyiv on Monday to discuss the aid."
+    to = _by_cue(nlp, "Zelenskyy to Newsmax: US Investment Helping to Save Democracy" + body)[":"]
+    assert to.source.text == "Zelenskyy" and to.kind == "headline"
+    assert _pieces(to) == ["US Investment Helping to Save Democracy"]
+    claim = "Moscow Will Answer Any Western Deployment In Kind, Including Missiles"
+    signed = _by_cue(nlp, claim + ": Russia" + body)
+    assert signed[":"].source.text == "Russia"
+    assert _pieces(signed[":"]) == [claim]
+    verb = _by_cue(nlp, "Russia Pledges to Break the West's Gold Cartel" + body)["Pledges"]
+    assert verb.source.text == "Russia" and _pieces(verb) == ["to Break the West's Gold Cartel"]
+
+
+def test_a_title_line_without_a_named_speaker_is_no_statement(nlp):
+    found = _by_cue(nlp, "Photo: Reuters Staff Photographer In Kyiv\n\nThe city was hit overnight by drones.")
+    assert ":" not in found
+

@@ -45,6 +45,15 @@ _HEADLINE = re.compile(
     r"[ \t\xa0]*(?P<colon>:)[ \t\xa0]+(?P<claim>\S[^\n]*?)[ \t\xa0]*$",
     re.MULTILINE,
 )
+_NAME = r"[A-Z][\w.'’\-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’\-]*|of|de|al|von|van)){0,4}"
+# Title lines only: "Zelenskyy to Newsmax: US Aid Helps", "West Must Stop Arming Kyiv: Russia"
+_TITLE_TO = re.compile(
+    rf"^[ \t\xa0]*(?P<name>{_NAME}?)[ \t\xa0]+(?:to|tells|To|Tells)[ \t\xa0]+{_NAME}[ \t\xa0]*"
+    r"(?P<colon>:)[ \t\xa0]+(?P<claim>\S[^\n]*?)[ \t\xa0]*$"
+)
+_TITLE_SIGNED = re.compile(
+    rf"^[ \t\xa0]*(?P<claim>\S[^\n:]*?)[ \t\xa0]*(?P<colon>:)[ \t\xa0]*(?P<name>{_NAME})[ \t\xa0]*$"
+)
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _DASH_SIGNATURE = re.compile(
     r"[ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*"
@@ -867,6 +876,72 @@ class _Rules:
             )
         return out
 
+    def title_line(self) -> list[_Draft]:
+        """The article's first line when it is a Title Case headline, where the parser is least reliable:
+        "Zelenskyy to Newsmax: ...", "...: Russia" (signed at the end), "Russia Pledges to Break ..." (a
+        cue verb in -s after the named speaker). The speaker must be one entity NER names."""
+        end = self.text.find("\n")
+        line = self.text if end < 0 else self.text[:end]
+        words = re.findall(r"[A-Za-z][\w'’\-]*", line)
+        if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.6 * len(words):
+            return []
+        for pattern in (_TITLE_TO, _TITLE_SIGNED):
+            m = pattern.match(line)
+            if m is None or len(m.group("claim").split()) < 3:
+                continue
+            if not self._title_name(m.start("name"), m.end("name")):
+                continue
+            content = self._clean(m.start("claim"), m.end("claim"))
+            if content is not None:
+                cue, source = (m.start("colon"), m.end("colon")), (m.start("name"), m.end("name"))
+                return [_Draft(cue, [content], source, "headline", ":", "neutral")]
+        span = self.doc.char_span(0, len(line.rstrip()), alignment_mode="contract")
+        if span is None:
+            return []
+        for tok in span[1:]:
+            entry = self._title_verb(tok)
+            if entry is None:
+                continue
+            first = next((t for t in span if not t.is_space), None)
+            if first is None or not self._title_name(first.idx, tok.idx):
+                return []
+            if any(e.start < tok.i < e.end or e.start == tok.i for e in self.doc.ents):
+                return []  # NER read the verb into a name ("Kremlin Warns Europe"): no speaker to trust
+            content = self._clean(tok.idx + len(tok), span.end_char)
+            if content is None or len(self.text[content[0] : content[1]].split()) < 3:
+                return []
+            if entry.type == "verb+to" and not self.text[content[0] :].lower().startswith("to "):
+                return []
+            cue = (tok.idx, tok.idx + len(tok))
+            source = (first.idx, self.doc[tok.i - 1].idx + len(self.doc[tok.i - 1]))
+            return [_Draft(cue, [content], source, "headline", entry.cue, entry.stance, entry.cls)]
+        return []
+
+    def _title_name(self, start: int, end: int) -> bool:
+        """A speaker in a Title Case line: an entity NER names, or one to three proper nouns (NER often
+        misses names in Title Case: "Kremlin Warns ...", "Zelenskyy to Newsmax: ...")."""
+        if self._named_speaker(start, end):
+            return True
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return (
+            span is not None
+            and 1 <= len(span) <= 3
+            and all(t.tag_ in ("NNP", "NNPS") or t.is_title and t.pos_ in ("NOUN", "PROPN") for t in span)
+        )
+
+    def _title_verb(self, tok: Token) -> CueEntry | None:
+        """ "Pledges", "Warns", "Denies": a capitalised third-person form of a reporting verb."""
+        low = tok.lower_
+        if not tok.text[:1].isupper() or not low.endswith("s") or len(low) < 4:
+            return None
+        stems = [low[:-3] + "y"] if low.endswith("ies") else []
+        stems += [low[:-1], low[:-2]] if low.endswith("es") else [low[:-1]]
+        for stem in stems:
+            entry = self.lex.verb(stem)
+            if entry is not None and entry.type in ("verb", "verb+clause", "verb+to"):
+                return entry
+        return None
+
     def _named_speaker(self, start: int, end: int) -> bool:
         """Whether the text at start:end is one person, organisation or country entity, as a whole."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -910,6 +985,9 @@ class _Rules:
 
     def run(self) -> list[_Draft]:
         drafts = self.headlines() + self.dash_signatures()
+        first_line = self.text.find("\n") % (len(self.text) + 1)
+        if not any(d.cue[0] < first_line for d in drafts):
+            drafts = self.title_line() + drafts
         taken = {d.cue[0] for d in drafts}
         doc = self.doc
         for i in self.candidates():
