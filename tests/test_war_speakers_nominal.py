@@ -102,3 +102,14 @@ def test_a_role_with_a_titled_name_ner_missed_is_that_new_person(nlp):
     )
     speakers = _speakers(nlp, text)
     assert speakers["his top general, Romanian Army Chief of Staff Gheorghe Vlad,"] == "person:gheorghe-vlad"
+
+
+def test_a_role_someone_holds_is_never_that_someone(nlp):
+    text = (
+        "Germany's chancellor Olaf Scholz said Berlin would send more air defence systems. "
+        "Scholz's spokesman said the decision was final."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["Germany's chancellor Olaf Scholz"] == "person:olaf-scholz"
+    assert speakers["Scholz's spokesman"] != "person:olaf-scholz"
+

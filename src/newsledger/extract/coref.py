@@ -401,10 +401,15 @@ class Resolver:
         "an expert" brings in someone new: only a person first named right after."""
         if self._indefinite(self.doc[f.root], f):
             return self._introduced_after(f)
+        owner = self._owner(f)
         named = [
             g
             for g in self.found
-            if g.actor and g.kind in ("name", "surname") and g is not f and not self._in_own_content(g)
+            if g.actor
+            and g.kind in ("name", "surname")
+            and g is not f
+            and g.actor != owner
+            and not self._in_own_content(g)
         ]
         here = self.sent(f.start)
         specific = bool(f.office or f.country)
@@ -430,6 +435,16 @@ class Resolver:
                 if len(holders) == 1 or (holders and self.date):
                     self.ensure(holders[0])
                     return holders[0]
+        return None
+
+    def _owner(self, f: Found) -> str | None:
+        """Whose role it is: "Scholz's spokesman", "his chief of staff" is someone else than Scholz."""
+        for c in self.doc[f.root].lefts:
+            if c.dep_ != "poss":
+                continue
+            for g in self.found:
+                if g.start <= c.i < g.end and g is not f:
+                    return g.actor
         return None
 
     def resolve_body(self, f: Found) -> str | None:
