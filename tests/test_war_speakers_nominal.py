@@ -113,3 +113,11 @@ def test_a_role_someone_holds_is_never_that_someone(nlp):
     assert speakers["Germany's chancellor Olaf Scholz"] == "person:olaf-scholz"
     assert speakers["Scholz's spokesman"] != "person:olaf-scholz"
 
+
+def test_a_source_pronoun_after_a_quotation_paragraph_is_not_someone_named_in_it(nlp):
+    text = (
+        "Joe Biden said on Monday that the sanctions would work.\n\n"
+        "\u201cVladimir Putin has made a grave mistake, and Xi Jinping knows it.\u201d\n\n"
+        "He added that more aid would follow."
+    )
+    assert _speakers(nlp, text)["He"] == "person:joe-biden"

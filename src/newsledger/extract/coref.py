@@ -518,6 +518,11 @@ class Resolver:
             self._token_starts = [t.idx for t in self.doc]
         return max(bisect_right(self._token_starts, start) - 1, 0)
 
+    def _quoted(self, char: int) -> bool:
+        """Whether `char` lies inside one of the layout's quotations."""
+        k = bisect_right(self.quote_starts, char) - 1
+        return k >= 0 and self.quotes[k][0] <= char < self.quotes[k][1]
+
     def _in_own_content(self, g: Found) -> bool:
         """Whether `g` lies in what the statement being resolved reports: the source of '"... Macron
         is on the other side," the observer added' is never Macron."""
@@ -546,6 +551,8 @@ class Resolver:
         if opened is not None:
             limit = opened
         here = self.sent(limit)
+        # a statement's own source outside any quotation is someone named outside quotations
+        quoted_ok = self._source_of is None or self._quoted(doc[f.start].idx)
         best: tuple[float, int, str] | None = None
         for n in range(bisect_left(self.found_starts, limit) - 1, -1, -1):
             g = self.found[n]
@@ -554,6 +561,8 @@ class Resolver:
                 break
             if not g.actor or g.location or self._in_own_content(g):
                 continue
+            if quoted_ok is False and self._quoted(self.doc[g.start].idx):
+                continue  # '"... Radakin was held in high esteem." He added': the speaker stands outside
             kind = self.atype(g.actor)
             if low in self._third_plural:
                 if kind not in PLURAL_TYPES:
