@@ -121,3 +121,15 @@ def test_a_source_pronoun_after_a_quotation_paragraph_is_not_someone_named_in_it
         "He added that more aid would follow."
     )
     assert _speakers(nlp, text)["He"] == "person:joe-biden"
+
+
+def test_a_body_or_group_a_person_owns_is_not_that_person(nlp):
+    text = (
+        "Joe Biden met Volodymyr Zelensky in Washington. Biden's administration said the aid would "
+        "continue.\n\nVladimir Putin's critics have often died. Putin's goons planned to charge the "
+        "businessman with fraud. Putin's statement said the charges were lawful."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["Biden's administration"] == "gov:USA"
+    assert speakers["Putin's goons"] is None
+    assert speakers["Putin's statement"] == "person:vladimir-putin"

@@ -660,6 +660,9 @@ class Resolver:
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
+        possessed = self._possessed(span)
+        if possessed is not None:
+            return possessed or None
         g = self.mention_for(span)
         if g is not None:
             return g.actor
@@ -688,6 +691,30 @@ class Resolver:
             self.ensure(actor_id, name=words.text, atype="person")
             return actor_id
         return None
+
+    def _possessed(self, span: Span) -> str | None:
+        """ "Biden's administration", "Putin's goons": a common noun a person owns. A government or
+        military body noun is that person's country's body; a group of people named by a plural noun
+        is not the person ("" = no speaker); anything else (a report, a spokesperson, a ministry, a
+        campaign) is read as usual (None)."""
+        head = span.root
+        if head.pos_ != "NOUN" or any(g.start <= head.i < g.end for g in self.found):
+            return None
+        low, lemma = head.lower_, head.lemma_.lower()
+        usual = self.finder.owner_nouns | set(self.finder.role_nouns) | {"ministry", "department"}
+        if low in usual or lemma in usual:
+            return None
+        owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        g = next((g for g in self.found if g.start <= owner.i < g.end and g.actor), None)
+        if g is None or self.atype(g.actor) != "person":
+            return None
+        kind = self.finder.body_nouns.get(low) or self.finder.body_nouns.get(lemma)
+        country = self.actors[g.actor].country
+        if kind in ("government", "military") and country:
+            return self.ensure(f"{'gov' if kind == 'government' else 'mil'}:{country}").id
+        return "" if kind is None and head.tag_ == "NNS" else None
 
     def _named_before(self, span: Span) -> str | None:
         """ "As Gressel, the former policymaker, remarked": a definite description right after a name
