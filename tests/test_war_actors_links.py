@@ -114,3 +114,27 @@ def test_a_country_whose_collapse_is_a_time_is_no_actor_but_one_waging_war_is(nl
 )  # fmt: skip
 def test_peoples_companies_and_forces_named_as_actors(nlp, text, name, actor):
     assert _mentions(nlp(text)).get(name) == actor
+
+
+def test_a_person_in_a_photo_caption_is_no_candidate_for_a_later_role(nlp):
+    text = (
+        "Oligarchs are murdering each other, critic says\n\n"
+        "Rail manager Pavel Ivanov, 52, was found dead at his home Credit: Example Agency. "
+        "The renowned banker told the Daily Mail that the deaths were murders. "
+        "Speaking at a conference, Browder said the deaths would go on."
+    )
+    doc = nlp(text)
+    found = _mentions(doc)
+    assert "Ivanov" not in found and "Pavel Ivanov" not in found
+    assert found["The renowned banker"] == "person:bill-browder"
+    assert found["Browder"] == "person:bill-browder"
+
+
+def test_a_private_occupation_is_never_a_known_office_holder(nlp):
+    doc = nlp("Putin's rivals are dying. The renowned banker said the deaths were murders.")
+    assert _mentions(doc).get("The renowned banker") != "person:vladimir-putin"
+
+
+def test_a_son_named_by_his_given_name_takes_his_fathers_surname(nlp):
+    doc = nlp("Then there's Konstantin Ivanov's son Dmitry, who was found dead four days later.")
+    assert _mentions(doc)["Dmitry"] == "person:dmitry-ivanov"

@@ -90,7 +90,7 @@ class ActorsComponent:
         found = self.finder.find(doc)
         if furniture:
             found = [f for f in found if not furniture.overlaps(doc[f.start].idx, doc[f.end - 1].idx + 1)]
-        resolver = Resolver(doc, self.gaz, self.finder, found, statements, date)
+        resolver = Resolver(doc, self.gaz, self.finder, found, statements, date, furniture)
         resolver.run()
         for st in statements:
             resolver.speaker_of(st)

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Entry, Gazetteer, slug
-from ..layout import QUOTE_MARKS, quotations
+from ..layout import QUOTE_MARKS, Furniture, quotations
 from ..model import Actor, Role, Statement
 from . import doc_text
 from .mentions import SUBJECT_DEPS, Found, MentionFinder
@@ -79,8 +79,10 @@ class Resolver:
         found: list[Found],
         statements: list[Statement],
         date: str | None,
+        furniture: Furniture | None = None,
     ) -> None:
         self.doc, self.gaz, self.finder, self.found = doc, gaz, finder, found
+        self.furniture = furniture  # page furniture: no mention is found inside it
         self.statements = statements
         self.date = date
         self.actors: dict[str, Actor] = {}
@@ -243,6 +245,8 @@ class Resolver:
                 dated = [k for k in known if self._in_office(k)]
                 pick = (dated or known or [None])[0]
             if pick is None:
+                pick = self._family_member(f)
+            if pick is None:
                 if not self._named_person(f):
                     f.actor = None  # "Manuel", "Easter", "Simplistic": one capitalised word is no one yet
                     self._lone[f.root] = f  # unless it is later read as a speaker (`_adhoc`)
@@ -256,6 +260,27 @@ class Resolver:
             self._link(f, pick)
             f.atype = "person"
             self.recent.setdefault(_key(text), []).append((f.start, pick))
+
+    def _family_member(self, f: Found) -> str | None:
+        """ "Konstantin Ivanov's son Dmitry": a given name beside a kin noun whose owner is a person named
+        in full takes the owner's surname (one id per person across name forms)."""
+        root = self.doc[f.root]
+        if f.end - f.start != 1 or root.text not in self.gaz.given_names:
+            return None
+        kin = root.head if root.dep_ == "appos" else None
+        if kin is None or kin.lower_ not in self.finder.family_nouns or kin.i > root.i:
+            return None
+        owner = next((c for c in kin.lefts if c.dep_ == "poss"), None)
+        g = next((g for g in self.found if owner is not None and g.start <= owner.i < g.end), None)
+        if g is None or not g.actor or self.atype(g.actor) != "person":
+            return None
+        full = self.actors[g.actor].name.split()
+        if len(full) < 2:
+            return None
+        name = f"{root.text} {full[-1]}"
+        actor_id = f"person:{slug(name)}"
+        self.ensure(actor_id, name=name, atype="person")
+        return actor_id
 
     def _named_person(self, f: Found) -> bool:
         """Whether a lone unknown name is a person's: the source of a statement, or given a title,
@@ -308,6 +333,8 @@ class Resolver:
         for tok in self.doc:
             if tok.pos_ != "PROPN" and not tok.text.isupper():
                 continue
+            if self.furniture and self.furniture.overlaps(tok.idx, tok.idx + len(tok)):
+                continue  # a caption's "Pavel Ivanov, 52, was found dead" names no one in the report
             key = _key(tok.text if not tok.text.isupper() or len(tok) < 3 else tok.text.title())
             if key not in by_last and not (tok.text.isupper() and len(tok) > 2 and self._gaz_surname(key)):
                 continue
@@ -384,6 +411,8 @@ class Resolver:
             return False
         if not self._gender_ok(actor_id, f.gender):
             return False
+        if self.doc[f.root].lower_ in self.finder.private_roles and self.gaz.offices.get(actor_id):
+            return False  # "the renowned banker" is not the president the gazetteer knows
         party = self.parties.get(actor_id) or self.gaz.party.get(actor_id)
         if f.party and party != f.party and (party or office):
             return False  # the first, strict pass wants the party known; the second allows it unknown

@@ -99,6 +99,14 @@ class MentionFinder:
         self.not_actor_names = set(lex.get("not_actor_names", []))
         self.event_words = set(lex.get("event_words", []))
         self.acting_places: dict[str, str] = lex.get("acting_places", {})
+        # Nouns of a journey whose "to X" is a destination ("the departure of the group to Kyiv").
+        self.motion_nouns = set(lex.get("motion_nouns", []))
+        # Role nouns of a private occupation ("the banker", "the expert"): never a known office-holder.
+        self.private_roles = set(lex.get("private_roles", []))
+        # Kin who share a man's surname: "Goloshchapov's son Dmitry" is Dmitry Goloshchapov.
+        self.family_nouns = set(lex.get("family_nouns", []))
+        # Words that open a place's name NER may take for a person's ("St Pancras", "St. Albans").
+        self.place_prefixes = set(lex.get("place_prefixes", []))
         # Weapon designations NER takes for organisations ("UR-77", "Msta-S"): never actors.
         pattern = lex.get("equipment_designation")
         self.designation = re.compile(pattern) if pattern else None
@@ -144,7 +152,11 @@ class MentionFinder:
                 return prep.head.lemma_ in self.motion
             return True
         if word in ("to", "into"):
-            return prep.head.lemma_ in self.motion or prep.head.lower_ in ("trip", "visit", "journey")
+            if prep.head.lemma_ in self.motion or prep.head.lower_ in self.motion_nouns:
+                return True
+            # "the departure of the delegation to Kyiv": the parse hangs the destination on the traveller
+            owner = prep.head.head if prep.head.dep_ == "pobj" and prep.head.head.lower_ == "of" else None
+            return owner is not None and owner.head.lower_ in self.motion_nouns
         return False
 
     @staticmethod
@@ -383,6 +395,18 @@ class MentionFinder:
         elif "adjective" in kinds or "country" in kinds:
             self._country(doc, span, kinds, add, blocked)
 
+    def _in_place_name(self, span: Span) -> bool:
+        """A country's name inside a longer place name NER found, with a capitalised word of its own that
+        names no country ("Holland Park", "East Germany"; not "Kyiv, Ukraine" or "Russia-Ukraine")."""
+        doc = span.doc
+        ent = next((e for e in doc.ents if e.start <= span.root.i < e.end), None)
+        if ent is None or ent.label_ not in ("LOC", "GPE", "FAC"):
+            return False
+        extra = [t for t in ent if not span.start <= t.i < span.end and t.is_alpha]
+        return any(
+            t.is_title and t.text not in self.gaz.phrases and t.lower_ not in ("the", "of") for t in extra
+        )
+
     def _inside_place(self, span: Span) -> bool:
         """A gazetteer name that is the start of a longer place name NER found ("the West Coast")."""
         ent = next((e for e in span.doc.ents if e.start <= span.root.i < e.end), None)
@@ -474,6 +498,9 @@ class MentionFinder:
 
     def _country(self, doc: Doc, span: Span, kinds: dict, add, blocked: set[int]) -> None:
         tok = span_head(span)
+        if self._in_place_name(span):  # "Holland Park", "East Germany": another place than the country
+            blocked.update(range(span.start, span.end))
+            return
         iso = (kinds.get("country") or kinds.get("adjective"))[0]
         head = tok.head
         modifier = tok.dep_ in MODIFIER_DEPS or tok.dep_ == "poss" or "country" not in kinds
@@ -562,8 +589,15 @@ class MentionFinder:
         (not a possessive: "Russia's war" names who wages it, except of a time: "the Soviet Union's
         collapse")."""
         head = tok.head
-        if head.i <= tok.i or head.lower_ not in self.place_nouns:
+        while tok.dep_ in ("compound", "nmod") and head.i > tok.i and self.country_of(head) is not None:
+            tok, head = head, head.head  # "the Poland-Ukraine border": the pair modifies the noun
+        if head.i <= tok.i:
             return False
+        if head.lower_ not in self.place_nouns:
+            # "the Poland-Ukraine border meeting": a place noun beside the country names the place
+            return tok.dep_ in ("compound", "nmod") and any(
+                c.dep_ == "compound" and c.i > tok.i and c.lower_ in self.place_nouns for c in head.lefts
+            )
         if tok.dep_ == "poss":
             return head.lower_ in self.time_nouns
         return tok.dep_ in ("compound", "nmod", "amod")
@@ -629,8 +663,10 @@ class MentionFinder:
         if label == "PERSON":
             if len(name) == 1 and (name[0].tag_ in ("NNPS", "NNS") or not name.text[:1].isupper()):
                 return  # "Slavs", "#propaganda", "152mm": a plural or a lower-case word is no person's name
-            if name.root.dep_ == "pobj" and name.root.head.lower_ in _PLACE_PREPOSITIONS:
-                # "fighting in Chasiv Yar": a place NER took for a person
+            if name.root.dep_ == "pobj" and name.root.head.lower_ in _PLACE_PREPOSITIONS or (
+                len(name) > 1 and name[0].text in self.place_prefixes
+            ):
+                # "fighting in Chasiv Yar", "Holborn and St Pancras": a place NER took for a person
                 place = Found(name.start, name.end, "other", ner=label, name=text, atype="location")
                 place.location = True
                 add(place)
@@ -643,7 +679,9 @@ class MentionFinder:
         elif label == "ORG":
             if name[0].is_lower:
                 return  # "the ministry of defense and defense attaches": a description NER took for a name
-            if self._org_as_modifier(name) or self._common_word(name):
+            if self._org_as_modifier(name) or self._common_word(name) or self._common_plural(name):
+                return
+            if self._org_in_title(ent) or self._alone_on_line(name):
                 return
             if self._place_of_action(name):  # "officials met in Normandy"
                 place = Found(name.start, name.end, "other", ner=label, name=text, atype="location")
@@ -704,7 +742,7 @@ class MentionFinder:
         """An agreement, standard or event named like an organisation ("the JCPOA", "the Minsk Agreement",
         "the Moscow World Standard (MWS)", "the Army-2022 Forum"), or a heading NER took for one ("Air
         Power" alone on its line, in words the text also writes in lower case)."""
-        if name.text in self.not_actor_names or name.text in self._things:
+        if name.text in self.not_actor_names or name.text in self._things or self._swapped(name.text):
             return True
         if name[-1].lower_ in self.agreement_words | self.event_words:
             initials = "".join(t.text[0] for t in name if t.text[:1].isupper())
@@ -715,6 +753,17 @@ class MentionFinder:
         words = [t for t in sent if not t.is_punct and not t.is_space]
         heading = len(name) > 1 and words and words[0].i == name.start and words[-1].i == name.end - 1
         return bool(heading and all(t.lower_ in self._lower_words for t in name))
+
+    def _swapped(self, text: str) -> bool:
+        """An agreement's acronym with two letters swapped ("JCOPA" for "JCPOA"), a common typo."""
+        if len(text) < 4 or not text.isalpha() or not text.isupper():
+            return False
+        for known in self.not_actor_names:
+            if len(known) == len(text) and sorted(known) == sorted(text):
+                diff = [i for i, (a, b) in enumerate(zip(known, text, strict=True)) if a != b]
+                if len(diff) == 2 and diff[1] == diff[0] + 1:
+                    return True
+        return False
 
     def _org_as_modifier(self, name: Span) -> bool:
         """An unknown organisation's name modifying a common noun that it does not own or act through:
@@ -738,6 +787,34 @@ class MentionFinder:
         if len(name) != 1 or name.text.isupper():
             return False
         return name.text.lower() in self._lower_words
+
+    def _common_plural(self, name: Span) -> bool:
+        """A plural phrase in capitals that the text also writes in lower case ("it will include Central
+        Banks" beside "central banks"): common nouns, not one organisation's name."""
+        if len(name) < 2 or name[-1].tag_ not in ("NNS", "NNPS"):
+            return False
+        return name.text.lower() in name.doc.text
+
+    def _org_in_title(self, ent: Span) -> bool:
+        """An organisation NER found in an office-holder's title: "National Security Adviser Jake
+        Sullivan" (every word a title word, and a role noun right after)."""
+        doc = ent.doc
+        if ent.end >= len(doc) or doc[ent.end].lower_ not in self.role_nouns:
+            return False
+        return all(t.lower_ in self.title_words for t in ent if not t.is_punct)
+
+    @staticmethod
+    def _alone_on_line(name: Span) -> bool:
+        """A short name that is a whole line of its own ("Air Power" between paragraphs): a section
+        heading, not an actor the article talks about."""
+        doc = name.doc
+        if len(name) > 4:
+            return False
+        before = doc[name.start - 1] if name.start > 0 else None
+        after = doc[name.end] if name.end < len(doc) else None
+        starts = before is None or before.is_space and "\n" in before.text
+        ends = after is None or after.is_space and "\n" in after.text
+        return before is not None and starts and ends
 
     def _place_of_action(self, name: Span) -> bool:
         """An unknown organisation's name after a place preposition that a verb governs ("met in
