@@ -138,3 +138,39 @@ def test_a_private_occupation_is_never_a_known_office_holder(nlp):
 def test_a_son_named_by_his_given_name_takes_his_fathers_surname(nlp):
     doc = nlp("Then there's Konstantin Ivanov's son Dmitry, who was found dead four days later.")
     assert _mentions(doc)["Dmitry"] == "person:dmitry-ivanov"
+
+
+def test_a_countrys_parliament_is_its_legislature_and_the_government_stays_the_government(nlp):
+    doc = nlp(
+        "Earlier this year, the Ukrainian parliament passed a law that makes it easier for the government "
+        "to find draft-eligible men. Andrei Petrov, a member of Russia's Parliament, warned the U.S."
+    )
+    found = _mentions(doc)
+    assert found["the Ukrainian parliament"] == "org:verkhovna-rada"
+    assert found["the government"] == "gov:UKR"
+    assert found["Russia's Parliament"] == "org:state-duma"
+
+
+def test_an_acronym_spelling_an_organisations_initials_is_that_organisation(nlp):
+    doc = nlp(
+        "Members of the Free Labour Alliance protested in London. In a letter, FLA National Secretary "
+        "Jane Roe explained the demands. The FLA is standing two candidates."
+    )
+    fla = [m.actor_id for m in doc._.mentions if m.span.text == "FLA"]
+    assert fla == ["org:free-labour-alliance", "org:free-labour-alliance"]
+
+
+def test_outlets_named_in_context_are_media(nlp):
+    doc = nlp("Jane Roe wrote in The Times that the war was lost. Volker told Newsmax the same on Monday.")
+    found = _mentions(doc)
+    assert found["The Times"] == "media:the-times" and found["Newsmax"] == "media:newsmax"
+
+
+def test_a_surname_with_its_particle_and_a_lone_given_name_are_the_person_named_in_full(nlp):
+    doc = nlp(
+        "Greta Van Susteren asked the envoy about the war. Later, Van Susteren pressed him on rumours. "
+        "The police arrested our comrade Bogdan Kowal on Monday. Bogdan has been jailed for his views."
+    )
+    found = _mentions(doc)
+    assert found["Van Susteren"] == "person:greta-van-susteren"
+    assert found["Bogdan"] == "person:bogdan-kowal"

@@ -54,6 +54,14 @@ class Gazetteer:
     def actor(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
 
+    def legislature(self, iso3: str) -> str | None:
+        """The country's parliament ("the Ukrainian parliament" -> the Verkhovna Rada): the first
+        legislature listed that acts for its government, None when the gazetteer has none."""
+        want = f"gov:{iso3}"
+        return next(
+            (a.id for a in self.actors.values() if a.sector == "legislature" and a.agent_of == want), None
+        )
+
     def country_name(self, iso3: str) -> str:
         state = self.actors.get(f"state:{iso3}")
         return state.name if state else iso3

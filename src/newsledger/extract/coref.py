@@ -146,6 +146,10 @@ class Resolver:
     # -- the passes ------------------------------------------------------------------------------------
     def run(self) -> None:
         for f in self.found:
+            if f.kind == "name" and f.atype == "person" and not f.actor and self._particle(f):
+                f.kind = "surname"  # "Van Susteren": read as the surname of someone named in full
+                f.entries = self._gaz_surname(_key(self.doc[f.end - 1].text))
+        for f in self.found:
             if f.kind in ("surname", "role", "pronoun") or f.location:
                 continue
             if f.actor:
@@ -239,13 +243,14 @@ class Resolver:
             if f.kind != "surname":
                 continue
             text = self.doc[f.start : f.end].text
-            pick = self._surname_pick(by_last, _key(text), f)
+            key = _key(self.doc[f.end - 1].text if self._particle(f) else text)
+            pick = self._surname_pick(by_last, key, f)
             if pick is None:
                 known = [e.ref for e in f.entries if self._gender_ok(e.ref, f.gender, gaz=True)]
                 dated = [k for k in known if self._in_office(k)]
                 pick = (dated or known or [None])[0]
             if pick is None:
-                pick = self._family_member(f)
+                pick = self._family_member(f) or self._first_name(f)
             if pick is None:
                 if not self._named_person(f):
                     f.actor = None  # "Manuel", "Easter", "Simplistic": one capitalised word is no one yet
@@ -259,7 +264,29 @@ class Resolver:
                 self.gender.setdefault(pick, f.gender)
             self._link(f, pick)
             f.atype = "person"
-            self.recent.setdefault(_key(text), []).append((f.start, pick))
+            self.recent.setdefault(key, []).append((f.start, pick))
+
+    def _first_name(self, f: Found) -> str | None:
+        """ "our comrade Bogdan Syrotiuk ... frame Bogdan": a lone word that is the given name of exactly
+        one person named in full before it is that person (one id across name forms)."""
+        if f.end - f.start != 1:
+            return None
+        word = self.doc[f.start].text
+        people = {
+            g.actor
+            for g in self.found
+            if g.end <= f.start
+            and g.kind == "name"
+            and g.end - g.start > 1
+            and g.actor
+            and self.atype(g.actor) == "person"
+            and self.doc[g.start].text == word
+        }
+        return people.pop() if len(people) == 1 else None
+
+    def _particle(self, f: Found) -> bool:
+        """A name of two or more words that opens with a surname particle ("van der Leyen")."""
+        return f.end - f.start > 1 and self.doc[f.start].lower_ in self.finder.surname_particles
 
     def _family_member(self, f: Found) -> str | None:
         """ "Konstantin Ivanov's son Dmitry": a given name beside a kin noun whose owner is a person named
@@ -501,7 +528,13 @@ class Resolver:
         if not cands:
             return None
         subjects = [g for g in cands if self.sent(g.start) == here and self._subject(g)]
-        return (subjects or cands)[-1].actor
+        picked = self.actors[(subjects or cands)[-1].actor]
+        if picked.sector == "legislature" and self.doc[f.root].lower_ not in self.finder.legislature_nouns:
+            # "the government" after "the Ukrainian parliament": the government the parliament acts for
+            while picked.sector == "legislature" and picked.agent_of:  # the Senate -> Congress -> gov
+                picked = self.ensure(picked.agent_of)
+            return picked.id if picked.sector != "legislature" else None
+        return picked.id
 
     def _ministry_before(self, f: Found) -> str | None:
         """ "the ministry", "the Russian ministry", "the Ministry of Finance": the nearest ministry named

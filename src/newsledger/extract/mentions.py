@@ -105,6 +105,9 @@ class MentionFinder:
         self.private_roles = set(lex.get("private_roles", []))
         # Kin who share a man's surname: "Goloshchapov's son Dmitry" is Dmitry Goloshchapov.
         self.family_nouns = set(lex.get("family_nouns", []))
+        self.legislature_nouns = set(lex.get("legislature_nouns", []))
+        # "van der Leyen", "Van Susteren": a surname with its particle, not a given name and a surname.
+        self.surname_particles = set(lex.get("surname_particles", []))
         # Words that open a place's name NER may take for a person's ("St Pancras", "St. Albans").
         self.place_prefixes = set(lex.get("place_prefixes", []))
         # Weapon designations NER takes for organisations ("UR-77", "Msta-S"): never actors.
@@ -325,7 +328,9 @@ class MentionFinder:
 
     def _acronyms(self, doc: Doc, found: list[Found], taken: list[bool]) -> None:
         """ "the Polish Investment and Trade Agency (PAIH)": the acronym in brackets after a name is that
-        name wherever the doc uses it, whatever NER made of it."""
+        name wherever the doc uses it, whatever NER made of it. An unknown acronym that spells the
+        initials of an organisation the doc names in full ("the Socialist Equality Party" ... "the SEP")
+        is that organisation too."""
         named = [f for f in found if f.actor or f.name and f.atype not in (None, "person", "location")]
         by_end = {f.end: f for f in named}
         defined: dict[str, Found] = {}
@@ -333,6 +338,16 @@ class MentionFinder:
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
                 acr = doc[end + 1].text
                 if acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 6:
+                    defined.setdefault(acr, f)
+        for f in named:
+            skip = ("the", "of", "and")
+            words = [t.text for t in doc[f.start : f.end] if t.is_alpha and t.lower_ not in skip]
+            if len(words) >= 3 and all(w[:1].isupper() for w in words):
+                acr = "".join(w[0] for w in words)
+                unknown = [
+                    g for g in found if g.end - g.start == 1 and doc[g.start].text == acr and not g.actor
+                ]
+                if unknown and acr not in self.gaz.phrases:
                     defined.setdefault(acr, f)
         if not defined:
             return
@@ -518,6 +533,8 @@ class MentionFinder:
                     add(Found(start, head.i + 1, "role", atype="government", country=iso, office="ministry:"))
                     return
                 actor = self._body_actor(body, iso)
+                if body == "government" and head.lower_ in self.legislature_nouns:
+                    actor = self.gaz.legislature(iso) or actor  # "the Ukrainian parliament": the Rada
                 add(
                     Found(
                         start,
@@ -629,6 +646,10 @@ class MentionFinder:
             start += 1
         while end > start and (doc[end - 1].text in POSSESSIVE_TAILS or doc[end - 1].is_punct):
             end -= 1
+        if org and ent.end < len(doc) and doc[ent.end].lower_ in self.role_nouns:
+            # "SEP National Secretary Chris Marsden": the title's own words are no part of the name
+            while end - start > 1 and doc[end - 1].lower_ in self.title_words:
+                end -= 1
         return doc[start:end] if end > start else None
 
     def _honorific_gender(self, doc: Doc, i: int) -> str | None:
