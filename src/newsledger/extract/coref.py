@@ -456,7 +456,7 @@ class Resolver:
         """ "the minister": the nearest fitting person before, else after, else the gazetteer's holder;
         "an expert" brings in someone new: only a person first named right after."""
         if self._indefinite(self.doc[f.root], f):
-            return self._introduced_after(f)
+            return self._introduced_after(f) or self._described_again(f)
         owner = self._owner(f)
         named = [
             g
@@ -858,7 +858,8 @@ class Resolver:
         Writing in The Times, Jan Kowalski said"): the first one named in full in this or the next
         sentence who was not named before."""
         here = self.sent(f.start)
-        earlier = {g.actor for g in self.found if g.start < f.start and g.actor}
+        named = ("name", "surname")  # a role or pronoun read as them before does not count
+        earlier = {g.actor for g in self.found if g.start < f.start and g.actor and g.kind in named}
         for g in self.found:
             if g.start < f.end or not g.actor or g.kind != "name" or g.end - g.start < 2:
                 continue
@@ -866,6 +867,40 @@ class Resolver:
                 return None
             if self.atype(g.actor) == "person":
                 return None if g.actor in earlier else g.actor
+        return None
+
+    def _in_title(self, f: Found) -> bool:
+        """Whether `f` lies in the article's title (the first sentence when the title is not known)."""
+        article = self.doc._.article if self.doc.has_extension("article") else None
+        span = getattr(article, "title_span", None)
+        if span is not None:
+            return self.doc[f.start].idx < span.end
+        return self.sent(f.start) == 0
+
+    def _described_again(self, f: Found) -> str | None:
+        """An unnamed source described again: "an intelligence expert has claimed" after "an intelligence
+        expert wrote" that the report then named is that person; a headline's "spy expert says" is the
+        person the first source of the same noun in the body turns out to be."""
+        current = self._source_of
+        if current is None or current.source is None:
+            return None
+        head = self.doc[f.root]
+        words = {t.lower_ for t in self.doc[f.start : f.end] if t.dep_ in ("amod", "compound")}
+        in_title = self._in_title(f)
+        others = sorted(
+            (st for st in self.statements if st is not current and st.source is not None),
+            key=lambda st: st.source.start,
+        )
+        before = [st for st in others if st.source.end <= current.source.start]
+        after = [st for st in others if st.source.start >= current.source.end] if in_title else []
+        for st, earlier in [*((st, True) for st in reversed(before)), *((st, False) for st in after)]:
+            span = self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
+            if span is None or len(span) == 0 or span.root.lemma_ != head.lemma_:
+                continue
+            if earlier and {t.lower_ for t in span if t.dep_ in ("amod", "compound")} != words:
+                continue
+            speaker = self.speaker_of(st)
+            return speaker if speaker and self.atype(speaker) == "person" else None
         return None
 
     def _earlier_speakers(self) -> list[Statement]:
