@@ -60,7 +60,7 @@ def test_a_country_inside_a_title_is_no_mention_of_the_country(nlp):
     "text, name, actor",
     [
         ("NATO supplied weapons while the regime in Kiev watched.", "Kiev", "gov:UKR"),
-        ("Europe is cranking up its defense industry, the report said.", "Europe", "igo:eu"),
+        ("Europe is cranking up its defense industry, the report said.", "Europe", "org:europe"),
         ("Kyiv's troops advanced near the town on Sunday.", "Kyiv's troops", "mil:UKR"),
         ("Ukraine's defenders held the line near the town.", "Ukraine's defenders", "mil:UKR"),
     ],
@@ -73,8 +73,8 @@ def test_context_decides_what_a_place_name_stands_for(nlp, text, name, actor):
     "text, actor",
     [
         ("Officials of the Russian embassy in Washington met them.", "gov:USA"),
-        ("China makes more shells than the US and Europe combined.", "igo:eu"),
-        ("Europe's bankers hit the Ukrainian market hard.", "igo:eu"),
+        ("China makes more shells than the US and Europe combined.", "org:europe"),
+        ("Europe's bankers hit the Ukrainian market hard.", "org:europe"),
     ],
 )
 def test_a_place_name_that_does_not_act_stays_a_place(nlp, text, actor):
@@ -174,3 +174,20 @@ def test_a_surname_with_its_particle_and_a_lone_given_name_are_the_person_named_
     found = _mentions(doc)
     assert found["Van Susteren"] == "person:greta-van-susteren"
     assert found["Bogdan"] == "person:bogdan-kowal"
+
+
+def test_a_region_acted_on_politically_is_the_region_and_a_place_stays_a_place(nlp):
+    doc = nlp(
+        "Washington is urging Europe to spend more. Moscow prefers cooperation with Europe. "
+        "Radiation could contaminate much of the land in Europe."
+    )
+    europe = [m.actor_id for m in doc._.mentions if m.span.text == "Europe"]
+    assert europe == ["org:europe", "org:europe", None]  # the last is a place
+
+
+def test_the_bloc_is_the_international_body_named_before_not_a_company(nlp):
+    doc = nlp(
+        "The EU imposed new sanctions on Monday. Svein Berg, head of the fertiliser firm Norsk Gjodsel, "
+        "warned that the bloc had made itself vulnerable."
+    )
+    assert _mentions(doc)["the bloc"] == "igo:eu"

@@ -156,7 +156,7 @@ class Resolver:
                 if f.entries:  # a seat shared by several bodies: the one the doc names
                     named = {g.actor for g in self.found if g.actor}
                     f.actor = next((e.ref for e in f.entries if e.ref in named), f.actor)
-                self.ensure(f.actor)
+                self.ensure(f.actor, name=f.name)  # a name for ids the gazetteer lacks ("org:europe")
             elif f.name and f.atype and f.atype != "location":
                 f.actor = self._unknown(f)
             if f.actor:
@@ -505,7 +505,12 @@ class Resolver:
 
     def resolve_body(self, f: Found) -> str | None:
         """ "the government" / "the campaign": the nearest earlier body of that type."""
-        want = {"government": {"government", "state"}, "military": {"military"}, "media": {"media"}}.get(
+        want = {
+            "government": {"government", "state"},
+            "military": {"military"},
+            "media": {"media"},
+            "international_organisation": {"international_organisation"},  # "the bloc", "the alliance"
+        }.get(
             f.atype or "", {"organisation", "international_organisation", "armed_group"}
         )
         here = self.sent(f.start)

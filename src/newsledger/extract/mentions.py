@@ -110,6 +110,8 @@ class MentionFinder:
         self.surname_particles = set(lex.get("surname_particles", []))
         # Words that open a place's name NER may take for a person's ("St Pancras", "St. Albans").
         self.place_prefixes = set(lex.get("place_prefixes", []))
+        # Prepositions whose object is a party, not a place: "cooperation with Europe", "war against X".
+        self.partner_prepositions = set(lex.get("partner_prepositions", []))
         # Weapon designations NER takes for organisations ("UR-77", "Msta-S"): never actors.
         pattern = lex.get("equipment_designation")
         self.designation = re.compile(pattern) if pattern else None
@@ -677,9 +679,10 @@ class MentionFinder:
             return
         if label != "PERSON" and self._not_an_actor(name):
             return
-        if text in self.acting_places and label in ("LOC", "GPE", "ORG") and self._subject(name.root):
-            # "Europe is cranking up its defence": the body that acts for the place
-            add(Found(name.start, name.end, "metonym", ner=label, actor=self.acting_places[text]))
+        if text in self.acting_places and label in ("LOC", "GPE", "ORG") and self._acting(name.root):
+            # "Europe is cranking up its defence", "urging Europe": the region acting politically
+            actor = self.acting_places[text]
+            add(Found(name.start, name.end, "metonym", ner=label, actor=actor, name=text))
             return
         if label == "PERSON":
             if len(name) == 1 and (name[0].tag_ in ("NNPS", "NNS") or not name.text[:1].isupper()):
@@ -745,6 +748,16 @@ class MentionFinder:
                 )
         else:
             add(Found(name.start, name.end, "other", ner=label, name=text, atype="location", location=True))
+
+    def _acting(self, tok: Token) -> bool:
+        """A region that acts or is acted on politically (docs/annotation.md: "urging Europe" is
+        `org:europe`): a subject, an object, or after a preposition of a party ("cooperation with
+        Europe", "pressure on Europe"); not "in Europe", "a threat to Europe", "the fate of Europe"."""
+        if self._subject(tok) or tok.dep_ in ("dobj", "nsubjpass"):
+            return True
+        if tok.dep_ != "pobj" or self.is_location(tok):
+            return False
+        return tok.head.lower_ in self.partner_prepositions
 
     def _facility(self, name: Span) -> bool:
         """A plant, airport, bridge or other facility ("Kursk Nuclear Power Plant"), or the initials of
