@@ -191,3 +191,13 @@ def test_the_bloc_is_the_international_body_named_before_not_a_company(nlp):
         "warned that the bloc had made itself vulnerable."
     )
     assert _mentions(doc)["the bloc"] == "igo:eu"
+
+
+def test_a_body_of_a_country_named_after_it_is_that_countrys_body(nlp):
+    doc = nlp(
+        "Russia lent the money in 2013. In December 2015, the Cabinet of Ministers of Ukraine approved "
+        "a moratorium on the debt. My Cabinet was the only one to say so."
+    )
+    found = _mentions(doc)
+    assert found["the Cabinet"] == "gov:UKR"
+    assert "org:cabinet" not in {m.actor_id for m in doc._.mentions}

@@ -705,6 +705,8 @@ class MentionFinder:
                 return  # "the ministry of defense and defense attaches": a description NER took for a name
             if self._org_as_modifier(name) or self._common_word(name) or self._common_plural(name):
                 return
+            if len(name) == 1 and name.text.lower() in self.body_nouns:
+                return  # "My Cabinet", "the Government": a body noun in capitals, read as a body noun
             if self._org_in_title(ent) or self._alone_on_line(name):
                 return
             if self._place_of_action(name):  # "officials met in Normandy"
@@ -940,7 +942,22 @@ class MentionFinder:
         # earlier; a country or a name ("the Russian ministry", "the Wagner group") is read elsewhere.
         if any(c.i != dets[0].i and not self._describing(c) for c in tok.lefts):
             return
-        add(Found(dets[0].i, tok.i + 1, "role", atype=atype, number="pl" if tok.tag_.endswith("S") else "sg"))
+        number = "pl" if tok.tag_.endswith("S") else "sg"
+        iso = self._of_country(tok) if atype in ("government", "military") else None
+        if iso:  # "the Cabinet of Ministers of Ukraine": that country's body, not the nearest one named
+            actor = self._body_actor(atype, iso)
+            add(Found(dets[0].i, tok.i + 1, "group", actor=actor, atype=atype, number=number))
+            return
+        add(Found(dets[0].i, tok.i + 1, "role", atype=atype, number=number))
+
+    def _of_country(self, tok: Token) -> str | None:
+        """The country an "of" phrase after a body noun names ("the Cabinet of Ministers of Ukraine")."""
+        for t in tok.subtree:
+            if t.i > tok.i and t.dep_ == "pobj" and t.head.lower_ == "of":
+                iso = self.country_of(t)
+                if iso:
+                    return iso
+        return None
 
     def _describing(self, tok: Token) -> bool:
         """A lower-case common word describing a body noun ("tech", "state-owned", "nuclear"), with
