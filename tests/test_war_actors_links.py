@@ -201,3 +201,11 @@ def test_a_body_of_a_country_named_after_it_is_that_countrys_body(nlp):
     found = _mentions(doc)
     assert found["the Cabinet"] == "gov:UKR"
     assert "org:cabinet" not in {m.actor_id for m in doc._.mentions}
+
+
+def test_a_private_occupation_fits_a_known_person_out_of_office(analyze):
+    a = analyze(
+        "Donald Trump urged supporters to vote. The New York businessman said the polls were rigged.",
+        published="2016-09-30",
+    )
+    assert {m.span.text: m.actor_id for m in a.mentions}["The New York businessman"] == "person:donald-trump"

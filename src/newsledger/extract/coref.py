@@ -438,8 +438,8 @@ class Resolver:
             return False
         if not self._gender_ok(actor_id, f.gender):
             return False
-        if self.doc[f.root].lower_ in self.finder.private_roles and self.gaz.offices.get(actor_id):
-            return False  # "the renowned banker" is not the president the gazetteer knows
+        if self.doc[f.root].lower_ in self.finder.private_roles and self._in_office(actor_id):
+            return False  # "the renowned banker" is not the president in office (a candidate may be one)
         party = self.parties.get(actor_id) or self.gaz.party.get(actor_id)
         if f.party and party != f.party and (party or office):
             return False  # the first, strict pass wants the party known; the second allows it unknown
