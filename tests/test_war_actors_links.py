@@ -208,4 +208,5 @@ def test_a_private_occupation_fits_a_known_person_out_of_office(analyze):
         "Donald Trump urged supporters to vote. The New York businessman said the polls were rigged.",
         published="2016-09-30",
     )
-    assert {m.span.text: m.actor_id for m in a.mentions}["The New York businessman"] == "person:donald-trump"
+    speakers = {st.source.text: st.speaker for st in a.statements if st.source is not None}
+    assert speakers["The New York businessman"] == "person:donald-trump"
