@@ -210,3 +210,19 @@ def test_a_private_occupation_fits_a_known_person_out_of_office(analyze):
     )
     speakers = {st.source.text: st.speaker for st in a.statements if st.source is not None}
     assert speakers["The New York businessman"] == "person:donald-trump"
+
+
+def test_an_acronym_of_a_gazetteer_body_the_article_names_is_that_body(nlp):
+    doc = nlp("Amnesty said the army used schools as bases. Kyiv was quick to rip the AI report.")
+    assert [m.actor_id for m in doc._.mentions if m.span.text == "AI"] == ["org:amnesty-international"]
+
+
+def test_a_capital_that_is_a_target_after_at_is_its_government(nlp):
+    doc = nlp("She chose not to point any fingers at Kyiv, but she noted the risk. They met at London.")
+    found = _mentions(doc)
+    assert found["Kyiv"] == "gov:UKR" and found["London"] is None
+
+
+def test_a_tv_host_named_by_her_surname_is_the_host(nlp):
+    doc = nlp("Later in the interview, Van Susteren pressed the envoy on rumours of trials.")
+    assert _mentions(doc)["Van Susteren"] == "person:greta-van-susteren"

@@ -112,6 +112,7 @@ class MentionFinder:
         self.place_prefixes = set(lex.get("place_prefixes", []))
         # Prepositions whose object is a party, not a place: "cooperation with Europe", "war against X".
         self.partner_prepositions = set(lex.get("partner_prepositions", []))
+        self.aim_words = set(lex.get("aim_words", []))
         # Weapon designations NER takes for organisations ("UR-77", "Msta-S"): never actors.
         pattern = lex.get("equipment_designation")
         self.designation = re.compile(pattern) if pattern else None
@@ -152,6 +153,8 @@ class MentionFinder:
         the = any(c.lower_ == "the" for c in lefts) and not any(self.country_of(c) for c in lefts)
         if word == "in" and the and self.body_nouns.get(body.lower_) == "government":
             return False
+        if word == "at" and (prep.head.lemma_ in self.aim_words or prep.head.lower_ in self.aim_words):
+            return False  # "pointed fingers at Kyiv", "took a swipe at London": a target, not a place
         if word in self.locative:
             if word == "from":
                 return prep.head.lemma_ in self.motion
@@ -341,16 +344,22 @@ class MentionFinder:
                 acr = doc[end + 1].text
                 if acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 6:
                     defined.setdefault(acr, f)
+        skip = ("the", "of", "and", "for")
+        bare = {g.start for g in found if g.end - g.start == 1 and not g.actor}
         for f in named:
-            skip = ("the", "of", "and")
             words = [t.text for t in doc[f.start : f.end] if t.is_alpha and t.lower_ not in skip]
-            if len(words) >= 3 and all(w[:1].isupper() for w in words):
-                acr = "".join(w[0] for w in words)
-                unknown = [
-                    g for g in found if g.end - g.start == 1 and doc[g.start].text == acr and not g.actor
-                ]
-                if unknown and acr not in self.gaz.phrases:
-                    defined.setdefault(acr, f)
+            known = self.gaz.actor(f.actor) if f.actor else None
+            if known is not None:  # "Amnesty" for Amnesty International: "the AI report"
+                words, least = [w for w in known.name.split() if w.lower() not in skip], 2
+            else:
+                least = 3
+            if len(words) < least or not all(w[:1].isupper() and w.isalpha() for w in words):
+                continue
+            acr = "".join(w[0] for w in words)
+            if acr in self.gaz.phrases:
+                continue
+            if any(t.text == acr and (t.i in bare or not taken[t.i]) for t in doc):
+                defined.setdefault(acr, f)
         if not defined:
             return
         for g in found:
