@@ -226,3 +226,20 @@ def test_a_capital_that_is_a_target_after_at_is_its_government(nlp):
 def test_a_tv_host_named_by_her_surname_is_the_host(nlp):
     doc = nlp("Later in the interview, Van Susteren pressed the envoy on rumours of trials.")
     assert _mentions(doc)["Van Susteren"] == "person:greta-van-susteren"
+
+
+def test_a_side_a_western_bloc_and_a_source_named_in_full_are_mentions(nlp):
+    doc = nlp(
+        "While the incursion goes on, the Ukrainian side has tried to attack the plant. Western "
+        "governments are following an old playbook, and it is a fraction of the Western bloc. "
+        "\"You have the audacity to lecture us,\" said Irish MEP Jane Doyle."
+    )
+    found = _mentions(doc)
+    assert found["the Ukrainian side"] == "gov:UKR"
+    assert found["Western governments"] == "org:the-west" and found["the Western bloc"] == "org:the-west"
+    assert found["Jane Doyle"] == "person:jane-doyle"
+
+
+def test_western_leaders_are_people_not_the_west(nlp):
+    doc = nlp("Amnesty refuses to apologize to Western leaders for its report.")
+    assert "org:the-west" not in {m.actor_id for m in doc._.mentions}

@@ -98,7 +98,7 @@ class ActorsComponent:
                 resolver.ensure(st.speaker)
         text = resolver.text
         mentions = []
-        for f in found:
+        for f in resolver.all_found():
             if f.actor is None and not f.location:
                 continue
             start, end = doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1])

@@ -101,6 +101,7 @@ class Resolver:
                     self.source_tokens.update(range(span.start, span.end))
         self._speaking: set[str] = set()
         self._source_of: Statement | None = None  # the statement whose source is being resolved
+        self._added: list[Found] = []  # names first read as sources (`_add_name`)
         self._lone: dict[int, Found] = {}  # unknown lone names left without an actor, by token
         self._token_starts: list[int] | None = None
         self.text = doc_text(doc)  # Doc.text is rebuilt from the tokens on every access
@@ -756,8 +757,20 @@ class Resolver:
                 return None
             actor_id = f"person:{slug(words.text)}"
             self.ensure(actor_id, name=words.text, atype="person")
+            self._add_name(words.start, words.end, actor_id)
             return actor_id
         return None
+
+    def _add_name(self, start: int, end: int, actor_id: str) -> None:
+        """A name first read as a statement's source ("said Irish MEP Clare Daly", which NER missed) is a
+        mention of its own, unless a mention already covers a word of it."""
+        if any(g.start < end and start < g.end for g in [*self.found, *self._added]):
+            return
+        self._added.append(Found(start, end, "name", actor=actor_id, atype="person"))
+
+    def all_found(self) -> list[Found]:
+        """Every mention, with the names first read as sources (kept apart while the passes run)."""
+        return sorted([*self.found, *self._added], key=lambda g: g.start)
 
     def _possessed(self, span: Span) -> str | None:
         """ "Biden's administration", "Putin's goons": a common noun a person owns. A government or
@@ -975,6 +988,7 @@ class Resolver:
         name = words.text
         actor_id = f"person:{slug(name)}"
         self.ensure(actor_id, name=name, atype="person")
+        self._add_name(words.start, words.end, actor_id)
         return actor_id
 
     def speaker_of(self, st: Statement) -> str | None:

@@ -113,6 +113,9 @@ class MentionFinder:
         # Prepositions whose object is a party, not a place: "cooperation with Europe", "war against X".
         self.partner_prepositions = set(lex.get("partner_prepositions", []))
         self.aim_words = set(lex.get("aim_words", []))
+        # "the Western bloc", "Western governments": the political bloc the adjective names.
+        self.bloc_adjectives: dict[str, str] = lex.get("bloc_adjectives", {})
+        self.bloc_nouns = set(lex.get("bloc_nouns", []))
         # Weapon designations NER takes for organisations ("UR-77", "Msta-S"): never actors.
         pattern = lex.get("equipment_designation")
         self.designation = re.compile(pattern) if pattern else None
@@ -311,6 +314,12 @@ class MentionFinder:
                         gender=self.honorifics[before],
                     )
                 )  # "Mr. King" is not a king
+            elif tok.text in self.bloc_adjectives and tok.dep_ == "amod":
+                head = tok.head
+                if head.lower_ in self.bloc_nouns and head.i > tok.i and not taken[head.i]:
+                    start = next((c.i for c in head.lefts if c.dep_ == "det" and c.lower_ == "the"), tok.i)
+                    actor = self.bloc_adjectives[tok.text]
+                    add(Found(min(start, tok.i), head.i + 1, "group", actor=actor, number="pl"))
             elif low in self.pronouns and tok.tag_ in ("PRP", "PRP$", "WP", "WP$", "WDT"):
                 pronouns.append(tok)
             elif low in self.role_nouns and tok.pos_ in ("NOUN", "PROPN"):
