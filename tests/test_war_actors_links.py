@@ -243,3 +243,15 @@ def test_a_side_a_western_bloc_and_a_source_named_in_full_are_mentions(nlp):
 def test_western_leaders_are_people_not_the_west(nlp):
     doc = nlp("Amnesty refuses to apologize to Western leaders for its report.")
     assert "org:the-west" not in {m.actor_id for m in doc._.mentions}
+
+
+def test_a_countrys_possessive_before_an_office_is_a_mention_and_the_role_keeps_its_country(nlp):
+    doc = nlp(
+        "Sergei Shoigu spoke on Monday. Russia's defence minister said the war goes on. He enjoys a close "
+        "relationship with the UK's chief of the armed forces."
+    )
+    found = _mentions(doc)
+    assert found["Russia"] == "state:RUS" and found["UK"] == "state:GBR"
+    assert found["defence minister"] == "person:sergei-shoigu"
+    speakers = {st.source.text: st.speaker for st in doc._.statements if st.source is not None}
+    assert speakers["Russia's defence minister"] == "person:sergei-shoigu"

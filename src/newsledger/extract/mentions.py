@@ -566,9 +566,12 @@ class MentionFinder:
                     )
                 )
                 return
-            if head.lower_ in self.role_nouns or head.ent_type_ == "PERSON" or "country" not in kinds:
+            owner = tok.dep_ == "poss" and "country" in kinds and head.lower_ in self.role_nouns
+            title = head.lower_ in self.role_nouns or head.ent_type_ == "PERSON"
+            if not owner and (title or "country" not in kinds):
                 blocked.update(range(span.start, span.end))  # a title ("Russian Defense Minister") or
                 return  # an adjective that names no actor ("Russian-made weapons", "the Russian offensive")
+            # "Ukraine's foreign minister": the possessive owner is a mention (docs/annotation.md)
         if self._in_title(tok) or self._dated(tok) or self._of_ministry(tok):
             blocked.update(range(span.start, span.end))
             return
@@ -933,8 +936,15 @@ class MentionFinder:
         if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
             return  # "Ben Wallace, the UK's defence secretary": an apposition, read by _titles
         start = tok.left_edge.i
+        first = start  # "Ukraine's foreign minister": the owner is a mention; the role starts after it
+        owners = [t for t in doc[start : tok.i] if t.dep_ == "poss" and t.head.i == tok.i]
+        owners = [t for t in owners if self.country_of(t)]
+        if owners:
+            first = owners[-1].i + 1
+            while first < tok.i and doc[first].text in POSSESSIVE_TAILS:
+                first += 1
         f = Found(
-            start,
+            first,
             tok.i + 1,
             "role",
             gender=self.role_nouns[tok.lower_],
