@@ -255,3 +255,19 @@ def test_a_countrys_possessive_before_an_office_is_a_mention_and_the_role_keeps_
     assert found["defence minister"] == "person:sergei-shoigu"
     speakers = {st.source.text: st.speaker for st in doc._.statements if st.source is not None}
     assert speakers["Russia's defence minister"] == "person:sergei-shoigu"
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("They discussed how the west could help.", "org:the-west"),
+        ("The mad dog of the west is at war with gold.", "org:the-west"),
+        ("Troops moved to the west of the river.", None),
+        ("In the west, the shelling went on.", None),
+        ("He is helping Ukraine overcome the Russian invaders.", "mil:RUS"),
+        ("While speaking to state TV channel Russia-1, Zhuravlev bragged.", "media:russia-1"),
+    ],
+)
+def test_the_west_in_lower_case_invaders_and_a_tv_channel(nlp, text, actor):
+    ids = {m.actor_id for m in nlp(text)._.mentions if m.actor_id}
+    assert (actor in ids) if actor else not any(a == "org:the-west" for a in ids)

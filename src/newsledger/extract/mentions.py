@@ -397,8 +397,9 @@ class MentionFinder:
         elif "org" in kinds:
             last = span[-1]  # "Russian military [hardware]", not a misparse across a verb
             adjective = last.tag_ == "JJ" and last.head.i == last.i + 1 and self._modifies_thing(last)
-            if self._inside_place(span) or adjective:
-                # "the West Coast", "the West Bank"; "Russian military [hardware]" (an adjective phrase)
+            if self._inside_place(span) or adjective or self._direction(span):
+                # "the West Coast", "the West Bank"; "Russian military [hardware]" (an adjective phrase);
+                # "to the west of Kyiv" (a direction, in lower case)
                 blocked.update(range(span.start, span.end))
                 return
             kind = "acronym" if span.text.isupper() and len(span) == 1 else "name"
@@ -441,6 +442,19 @@ class MentionFinder:
         return any(
             t.is_title and t.text not in self.gaz.phrases and t.lower_ not in ("the", "of") for t in extra
         )
+
+    def _direction(self, span: Span) -> bool:
+        """A lower-case alias ("the west") that is a direction or a place here: after a place or motion
+        preposition ("in the west", "to the west"), or before "of" ("the west of the country"). As a
+        subject, object, owner or after "of" ("how the west could help", "the dog of the west") it acts."""
+        if span.text != span.text.lower():  # "the West", "The West": a name, read as usual
+            return False
+        doc, tok = span.doc, span_head(span)
+        if span.end < len(doc) and doc[span.end].lower_ == "of":
+            return True
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ not in ("of", *self.partner_prepositions)
+        return tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss", "conj")
 
     def _inside_place(self, span: Span) -> bool:
         """A gazetteer name that is the start of a longer place name NER found ("the West Coast")."""
