@@ -160,3 +160,13 @@ def test_a_repeated_description_with_other_words_is_not_the_same_person(nlp):
         "The war will go on for years, a military expert has claimed."
     )
     assert _speakers(nlp, text)["a military expert"] is None
+
+
+def test_people_with_their_own_mandate_and_populations_speak_for_no_body(nlp):
+    text = (
+        "More recently, hawks in Congress have been claiming that the damage is a good reason to go on. "
+        "The West is worried. People say the war will go on for years."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["hawks in Congress"] is None
+    assert speakers["People"] is None

@@ -720,6 +720,8 @@ class Resolver:
             if named:
                 return named[0]
             return None  # "the FBI director" is a person, not the FBI: resolve the role itself
+        if self._source_of is not None and self.doc[head].lower_ in self.finder.mandate_nouns:
+            return None  # "hawks in Congress said": individuals speak, not the body they sit in
         people = [g for g in inside if g.actor and self.atype(g.actor) == "person"]
         others = [g for g in inside if g.actor]
         return (people or others or [None])[0]
@@ -838,6 +840,8 @@ class Resolver:
             return repeated
         if low in self.finder.body_nouns:
             f.atype = self.finder.body_nouns[low] or "organisation"
+            if f.atype == "population":
+                return None  # "people say", "the public believes": a population speaks for no body
             return self._voice(f) or self.resolve_body(f)
         if head.pos_ == "PROPN" or head.text.isupper():
             key = _key(head.text.title() if head.text.isupper() and len(head) > 2 else head.text)

@@ -113,6 +113,9 @@ class MentionFinder:
         # Prepositions whose object is a party, not a place: "cooperation with Europe", "war against X".
         self.partner_prepositions = set(lex.get("partner_prepositions", []))
         self.aim_words = set(lex.get("aim_words", []))
+        # People with their own mandate ("hawks in Congress", "experts at the institute"): a source of them
+        # is no one's voice (docs/annotation.md, nominal sources), whatever body they sit in.
+        self.mandate_nouns = set(lex.get("mandate_nouns", []))
         # "the Western bloc", "Western governments": the political bloc the adjective names.
         self.bloc_adjectives: dict[str, str] = lex.get("bloc_adjectives", {})
         self.bloc_nouns = set(lex.get("bloc_nouns", []))
