@@ -271,3 +271,10 @@ def test_a_countrys_possessive_before_an_office_is_a_mention_and_the_role_keeps_
 def test_the_west_in_lower_case_invaders_and_a_tv_channel(nlp, text, actor):
     ids = {m.actor_id for m in nlp(text)._.mentions if m.actor_id}
     assert (actor in ids) if actor else not any(a == "org:the-west" for a in ids)
+
+
+def test_a_country_closing_an_organisations_name_is_part_of_it(nlp):
+    doc = nlp("The Orthodox Church of Ukraine grew. The Cabinet of Ministers of Ukraine approved it.")
+    found = _mentions(doc)
+    assert found["Orthodox Church of Ukraine"] == "org:orthodox-church-of-ukraine"
+    assert found["The Cabinet"] == "gov:UKR"

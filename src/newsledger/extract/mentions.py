@@ -113,6 +113,8 @@ class MentionFinder:
         # Prepositions whose object is a party, not a place: "cooperation with Europe", "war against X".
         self.partner_prepositions = set(lex.get("partner_prepositions", []))
         self.aim_words = set(lex.get("aim_words", []))
+        # Titles whose first words NER takes for an organisation ("National Security Adviser").
+        self.title_phrases = set(lex.get("title_phrases", []))
         # People with their own mandate ("hawks in Congress", "experts at the institute"): a source of them
         # is no one's voice (docs/annotation.md, nominal sources), whatever body they sit in.
         self.mandate_nouns = set(lex.get("mandate_nouns", []))
@@ -589,7 +591,7 @@ class MentionFinder:
                 blocked.update(range(span.start, span.end))  # a title ("Russian Defense Minister") or
                 return  # an adjective that names no actor ("Russian-made weapons", "the Russian offensive")
             # "Ukraine's foreign minister": the possessive owner is a mention (docs/annotation.md)
-        if self._in_title(tok) or self._dated(tok) or self._of_ministry(tok):
+        if self._in_title(tok) or self._dated(tok) or self._of_ministry(tok) or self._ends_org_name(span):
             blocked.update(range(span.start, span.end))
             return
         if self.is_location(tok):
@@ -609,6 +611,25 @@ class MentionFinder:
             and prep.head.lower_ in self.role_nouns
             and prep.head.tag_ in ("NN", "NNP")
         )
+
+    def _ends_org_name(self, span: Span) -> bool:
+        """A country closing an organisation's name NER found ("the Orthodox Church of Ukraine", "the
+        National Bank of Ukraine"): the organisation is the mention, unless the gazetteer knows the words
+        before "of" as a body of their own ("the Security Council of Ukraine")."""
+        doc = span.doc
+        ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+        if ent is None or ent.label_ != "ORG" or ent.end != span.end or span.start < 2:
+            return False
+        of = doc[span.start - 1]
+        if of.lower_ != "of" or of.i <= ent.start or not doc[of.i - 1].text[:1].isupper():
+            return False
+        words = [t for t in doc[ent.start : of.i] if t.lower_ != "the"]
+        state_body = ("government", "military")
+        if not words or any(
+            t.text in self.gaz.phrases or self.body_nouns.get(t.lower_) in state_body for t in words
+        ):
+            return False  # "the Cabinet of Ministers of Ukraine" is Ukraine's body (`_body`)
+        return " ".join(t.text for t in words) not in self.gaz.phrases
 
     @staticmethod
     def _of_ministry(tok: Token) -> bool:
@@ -875,6 +896,8 @@ class MentionFinder:
         doc = ent.doc
         if ent.end >= len(doc) or doc[ent.end].lower_ not in self.role_nouns:
             return False
+        if f"{ent.text} {doc[ent.end].text}".lower() in self.title_phrases:
+            return True
         return all(t.lower_ in self.title_words for t in ent if not t.is_punct)
 
     @staticmethod
