@@ -85,11 +85,10 @@ def test_an_organisation_name_modifying_a_thing_is_no_actor(nlp):
         ("His office in the leafy streets of Holland Park was seen as crucial to the war effort.", "NLD"),
         ("He grew up in 1980s East Germany, and it shaped his view of Ukraine.", "DEU"),
         ("Ukraine says the Poland-Ukraine border meeting was not the first such conversation.", "POL"),
-        ("Moscow meddled in the 2016 US presidential election, the report said.", "USA"),
         ("Russia says that shortly before the departure of the delegation to Kyiv, it was warned.", "UKR"),
     ],
 )
-def test_a_country_inside_a_place_name_or_naming_a_place_or_an_election_is_no_actor(nlp, text, country):
+def test_a_country_inside_a_place_name_or_naming_a_place_is_no_actor(nlp, text, country):
     doc = nlp(text)
     assert not any(a.endswith(":" + country) for a in _actor_ids(doc))
 
