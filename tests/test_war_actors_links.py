@@ -278,3 +278,21 @@ def test_a_country_closing_an_organisations_name_is_part_of_it(nlp):
     found = _mentions(doc)
     assert found["Orthodox Church of Ukraine"] == "org:orthodox-church-of-ukraine"
     assert found["The Cabinet"] == "gov:UKR"
+
+
+@pytest.mark.parametrize(
+    "text, name, actor",
+    [
+        ("Hackers ran campaigns meant to drive Kremlin outcomes in the vote.", "Kremlin", "gov:RUS"),
+        ("White House anxiety about the war grew.", "White House", "gov:USA"),
+        ("Kremlin officials said no.", "Kremlin officials", "gov:RUS"),
+        ("The Kremlin spokesman said no.", "The Kremlin spokesman", "person:dmitry-peskov"),
+    ],
+)
+def test_an_institutional_seat_modifying_a_noun_is_its_government(nlp, text, name, actor):
+    assert _mentions(nlp(text)).get(name) == actor
+
+
+def test_a_capital_modifying_a_noun_or_opening_a_name_stays_no_actor(nlp):
+    doc = nlp("Kyiv residents queued for water. The London Association of Metals Traders met on Monday.")
+    assert not {"gov:UKR", "gov:GBR"} & {m.actor_id for m in doc._.mentions}

@@ -49,6 +49,7 @@ class Gazetteer:
     given_names: dict[str, str] = field(default_factory=dict)  # "Hillary" -> "f"
     surname: dict[str, str] = field(default_factory=dict)  # person id -> "Shoigu", "Xi"
     party: dict[str, str] = field(default_factory=dict)  # person id -> "Republican"
+    capitals: set[str] = field(default_factory=set)  # capital cities, as opposed to seats like "the Kremlin"
 
     # -- lookups ---------------------------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor | None:
@@ -151,6 +152,7 @@ def _add_countries(gaz: Gazetteer, rows: list[dict[str, str]]) -> None:
         adjectives = _split(row.get("adjectives"))
         demonyms = _split(row.get("demonyms"))
         seats = _split(row.get("capital")) + _split(row.get("seats"))
+        gaz.capitals.update(_split(row.get("capital")))
         gaz.add_actor(
             Actor(id=f"state:{iso}", name=name, type="state", country=iso, aliases=aliases, known=True)
         )

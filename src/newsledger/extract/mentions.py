@@ -539,7 +539,16 @@ class MentionFinder:
             if body == "military" and not shared:  # "Kyiv's troops"
                 add(Found(span.start, tok.head.i + 1, "group", actor=f"mil:{iso}", number="pl"))
                 return
-            if tok.dep_ != "poss":
+            low = tok.head.lower_
+            # "Kremlin outcomes", "White House anxiety": a seat that is an institution, not a city, as a
+            # modifier of something it owns or does; not inside a longer name ("London Association")
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            inside = ent is not None and (ent.start < span.start or ent.end > span.end)
+            city = span.text in self.gaz.capitals or tok.ent_type_ in ("GPE", "LOC")
+            institution = not city and not inside and tok.head.ent_type_ != "PERSON"
+            people = self.body_nouns.get(low) == "population" or low in self.mandate_nouns
+            thing = people or low in self.place_nouns | self.agreement_words | self.title_words
+            if tok.dep_ != "poss" and not (institution and not thing):
                 blocked.update(range(span.start, span.end))  # "the Minsk agreements", "Moscow time"
                 return
         if self._in_title(tok):
