@@ -43,7 +43,23 @@ def marks(text: str) -> list[tuple[str, str]]:
         ),
         (
             "A manager was found dead at his home Credit: Example Agency. The banker said more.",
+            [("caption", "A manager was found dead at his home Credit: Example Agency.")],
+        ),
+        (
+            "The talks failed, he said. The war goes on. Credit: Example Agency.",
             [("credit", "Credit: Example Agency.")],
+        ),
+        (
+            "*Jane Roe is included on the list of terrorists in Russia.Take a look at Example's "
+            "infographics to see what the war costs.\n\nThe talks failed.",
+            [
+                ("footer", "*Jane Roe is included on the list of terrorists in Russia."),
+                ("teaser", "Take a look at Example's infographics to see what the war costs."),
+            ],
+        ),
+        (
+            "The minister said nothing.\n\n3 March 2031, 09:15 GMT\n\nThe talks failed.",
+            [("related", "3 March 2031, 09:15 GMT")],
         ),
     ],
 )
@@ -61,6 +77,8 @@ def test_war_news_furniture_is_marked(text, expected):
         "UPDATE - the talks have failed.",
         "The minister was published in the journal in May 2031.",
         "Extremists attacked the convoy, the ministry said.",
+        "Take a look at the map: the front has not moved.",
+        "On 3 March 2031, 09:15 GMT was the deadline the minister set.",
     ],
 )
 def test_ordinary_sentences_are_not_war_furniture(text):

@@ -77,3 +77,39 @@ def test_an_organisation_name_modifying_a_thing_is_no_actor(nlp):
     doc = nlp("The talks were held under Chatham House rules; delegates agreed on the Disney version.")
     ids = _actor_ids(doc)
     assert "org:chatham-house" not in ids and "org:disney" not in ids
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("His office in the leafy streets of Holland Park was seen as crucial to the war effort.", "NLD"),
+        ("He grew up in 1980s East Germany, and it shaped his view of Ukraine.", "DEU"),
+        ("Ukraine says the Poland-Ukraine border meeting was not the first such conversation.", "POL"),
+        ("Russia says that shortly before the departure of the delegation to Kyiv, it was warned.", "UKR"),
+    ],
+)
+def test_a_country_inside_a_place_name_or_naming_a_place_is_no_actor(nlp, text, country):
+    doc = nlp(text)
+    assert not any(a.endswith(":" + country) for a in _actor_ids(doc))
+
+
+def test_a_saint_named_place_is_no_person(nlp):
+    doc = nlp("The party is standing two candidates, Jane Roe in Holborn and St Pancras, and John Doe.")
+    assert not any("pancras" in a for a in _actor_ids(doc))
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        ("Russian Bombers Strike Again\n\nAir Power\n\nWhile the army waited, bombers struck the bridge.",
+         "org:air-power"),
+        ("CIA Director William Burns and National Security Adviser Jake Sullivan are keeping channels open.",
+         "org:security"),
+        ("The central banks will settle in gold. The platform will include Central Banks and lenders.",
+         "org:central-banks"),
+        ("The sanctions forced the EU to purchase American LNG at four times the cost.", "org:lng"),
+        ("Iran is pushing for the revival of the JCOPA, the minister said.", "org:jcopa"),
+    ],
+)  # fmt: skip
+def test_headings_title_words_common_plurals_commodities_and_agreements_are_no_actors(nlp, text, junk):
+    assert junk not in _actor_ids(nlp(text))

@@ -133,3 +133,40 @@ def test_a_body_or_group_a_person_owns_is_not_that_person(nlp):
     assert speakers["Biden's administration"] == "gov:USA"
     assert speakers["Putin's goons"] is None
     assert speakers["Putin's statement"] == "person:vladimir-putin"
+
+
+def test_a_headline_source_and_a_repeated_description_are_the_person_the_report_names(analyze):
+    title = "Putin's war was his 'greatest intelligence fiasco,' spy expert says"
+    text = (
+        title + "\n\n"
+        "Russia's invasion was a fiasco, an intelligence expert wrote in a newspaper. "
+        "David Thompson is a scholar at Oxford.\n\n"
+        "Putin's war is his greatest fiasco, an intelligence expert has claimed.\n\n"
+        "Writing in a newspaper, David Thompson, a scholar at Oxford, said the spies had failed."
+    )
+    a = analyze(text, title=title)
+    speakers = [(st.source.text, st.speaker) for st in a.statements if st.source is not None]
+    assert speakers[:3] == [
+        ("spy expert", "person:david-thompson"),
+        ("an intelligence expert", "person:david-thompson"),
+        ("an intelligence expert", "person:david-thompson"),
+    ]
+
+
+def test_a_repeated_description_with_other_words_is_not_the_same_person(nlp):
+    text = (
+        "Russia's invasion was a fiasco, an intelligence expert wrote in a newspaper. "
+        "David Thompson is a scholar at Oxford.\n\n"
+        "The war will go on for years, a military expert has claimed."
+    )
+    assert _speakers(nlp, text)["a military expert"] is None
+
+
+def test_people_with_their_own_mandate_and_populations_speak_for_no_body(nlp):
+    text = (
+        "More recently, hawks in Congress have been claiming that the damage is a good reason to go on. "
+        "The West is worried. People say the war will go on for years."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["hawks in Congress"] is None
+    assert speakers["People"] is None

@@ -49,10 +49,19 @@ class Gazetteer:
     given_names: dict[str, str] = field(default_factory=dict)  # "Hillary" -> "f"
     surname: dict[str, str] = field(default_factory=dict)  # person id -> "Shoigu", "Xi"
     party: dict[str, str] = field(default_factory=dict)  # person id -> "Republican"
+    capitals: set[str] = field(default_factory=set)  # capital cities, as opposed to seats like "the Kremlin"
 
     # -- lookups ---------------------------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
+
+    def legislature(self, iso3: str) -> str | None:
+        """The country's parliament ("the Ukrainian parliament" -> the Verkhovna Rada): the first
+        legislature listed that acts for its government, None when the gazetteer has none."""
+        want = f"gov:{iso3}"
+        return next(
+            (a.id for a in self.actors.values() if a.sector == "legislature" and a.agent_of == want), None
+        )
 
     def country_name(self, iso3: str) -> str:
         state = self.actors.get(f"state:{iso3}")
@@ -143,6 +152,7 @@ def _add_countries(gaz: Gazetteer, rows: list[dict[str, str]]) -> None:
         adjectives = _split(row.get("adjectives"))
         demonyms = _split(row.get("demonyms"))
         seats = _split(row.get("capital")) + _split(row.get("seats"))
+        gaz.capitals.update(_split(row.get("capital")))
         gaz.add_actor(
             Actor(id=f"state:{iso}", name=name, type="state", country=iso, aliases=aliases, known=True)
         )

@@ -90,7 +90,7 @@ class ActorsComponent:
         found = self.finder.find(doc)
         if furniture:
             found = [f for f in found if not furniture.overlaps(doc[f.start].idx, doc[f.end - 1].idx + 1)]
-        resolver = Resolver(doc, self.gaz, self.finder, found, statements, date)
+        resolver = Resolver(doc, self.gaz, self.finder, found, statements, date, furniture)
         resolver.run()
         for st in statements:
             resolver.speaker_of(st)
@@ -98,7 +98,7 @@ class ActorsComponent:
                 resolver.ensure(st.speaker)
         text = resolver.text
         mentions = []
-        for f in found:
+        for f in resolver.all_found():
             if f.actor is None and not f.location:
                 continue
             start, end = doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1])

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span
 
 from ..gazetteer import Entry, Gazetteer, slug
-from ..layout import QUOTE_MARKS, quotations
+from ..layout import QUOTE_MARKS, Furniture, quotations
 from ..model import Actor, Role, Statement
 from . import doc_text
 from .mentions import SUBJECT_DEPS, Found, MentionFinder
@@ -79,8 +79,10 @@ class Resolver:
         found: list[Found],
         statements: list[Statement],
         date: str | None,
+        furniture: Furniture | None = None,
     ) -> None:
         self.doc, self.gaz, self.finder, self.found = doc, gaz, finder, found
+        self.furniture = furniture  # page furniture: no mention is found inside it
         self.statements = statements
         self.date = date
         self.actors: dict[str, Actor] = {}
@@ -99,6 +101,7 @@ class Resolver:
                     self.source_tokens.update(range(span.start, span.end))
         self._speaking: set[str] = set()
         self._source_of: Statement | None = None  # the statement whose source is being resolved
+        self._added: list[Found] = []  # names first read as sources (`_add_name`)
         self._lone: dict[int, Found] = {}  # unknown lone names left without an actor, by token
         self._token_starts: list[int] | None = None
         self.text = doc_text(doc)  # Doc.text is rebuilt from the tokens on every access
@@ -144,13 +147,17 @@ class Resolver:
     # -- the passes ------------------------------------------------------------------------------------
     def run(self) -> None:
         for f in self.found:
+            if f.kind == "name" and f.atype == "person" and not f.actor and self._particle(f):
+                f.kind = "surname"  # "Van Susteren": read as the surname of someone named in full
+                f.entries = self._gaz_surname(_key(self.doc[f.end - 1].text))
+        for f in self.found:
             if f.kind in ("surname", "role", "pronoun") or f.location:
                 continue
             if f.actor:
                 if f.entries:  # a seat shared by several bodies: the one the doc names
                     named = {g.actor for g in self.found if g.actor}
                     f.actor = next((e.ref for e in f.entries if e.ref in named), f.actor)
-                self.ensure(f.actor)
+                self.ensure(f.actor, name=f.name)  # a name for ids the gazetteer lacks ("org:europe")
             elif f.name and f.atype and f.atype != "location":
                 f.actor = self._unknown(f)
             if f.actor:
@@ -237,11 +244,14 @@ class Resolver:
             if f.kind != "surname":
                 continue
             text = self.doc[f.start : f.end].text
-            pick = self._surname_pick(by_last, _key(text), f)
+            key = _key(self.doc[f.end - 1].text if self._particle(f) else text)
+            pick = self._surname_pick(by_last, key, f)
             if pick is None:
                 known = [e.ref for e in f.entries if self._gender_ok(e.ref, f.gender, gaz=True)]
                 dated = [k for k in known if self._in_office(k)]
                 pick = (dated or known or [None])[0]
+            if pick is None:
+                pick = self._family_member(f) or self._first_name(f)
             if pick is None:
                 if not self._named_person(f):
                     f.actor = None  # "Manuel", "Easter", "Simplistic": one capitalised word is no one yet
@@ -255,7 +265,50 @@ class Resolver:
                 self.gender.setdefault(pick, f.gender)
             self._link(f, pick)
             f.atype = "person"
-            self.recent.setdefault(_key(text), []).append((f.start, pick))
+            self.recent.setdefault(key, []).append((f.start, pick))
+
+    def _first_name(self, f: Found) -> str | None:
+        """ "our comrade Bogdan Syrotiuk ... frame Bogdan": a lone word that is the given name of exactly
+        one person named in full before it is that person (one id across name forms)."""
+        if f.end - f.start != 1:
+            return None
+        word = self.doc[f.start].text
+        people = {
+            g.actor
+            for g in self.found
+            if g.end <= f.start
+            and g.kind == "name"
+            and g.end - g.start > 1
+            and g.actor
+            and self.atype(g.actor) == "person"
+            and self.doc[g.start].text == word
+        }
+        return people.pop() if len(people) == 1 else None
+
+    def _particle(self, f: Found) -> bool:
+        """A name of two or more words that opens with a surname particle ("van der Leyen")."""
+        return f.end - f.start > 1 and self.doc[f.start].lower_ in self.finder.surname_particles
+
+    def _family_member(self, f: Found) -> str | None:
+        """ "Konstantin Ivanov's son Dmitry": a given name beside a kin noun whose owner is a person named
+        in full takes the owner's surname (one id per person across name forms)."""
+        root = self.doc[f.root]
+        if f.end - f.start != 1 or root.text not in self.gaz.given_names:
+            return None
+        kin = root.head if root.dep_ == "appos" else None
+        if kin is None or kin.lower_ not in self.finder.family_nouns or kin.i > root.i:
+            return None
+        owner = next((c for c in kin.lefts if c.dep_ == "poss"), None)
+        g = next((g for g in self.found if owner is not None and g.start <= owner.i < g.end), None)
+        if g is None or not g.actor or self.atype(g.actor) != "person":
+            return None
+        full = self.actors[g.actor].name.split()
+        if len(full) < 2:
+            return None
+        name = f"{root.text} {full[-1]}"
+        actor_id = f"person:{slug(name)}"
+        self.ensure(actor_id, name=name, atype="person")
+        return actor_id
 
     def _named_person(self, f: Found) -> bool:
         """Whether a lone unknown name is a person's: the source of a statement, or given a title,
@@ -308,6 +361,8 @@ class Resolver:
         for tok in self.doc:
             if tok.pos_ != "PROPN" and not tok.text.isupper():
                 continue
+            if self.furniture and self.furniture.overlaps(tok.idx, tok.idx + len(tok)):
+                continue  # a caption's "Pavel Ivanov, 52, was found dead" names no one in the report
             key = _key(tok.text if not tok.text.isupper() or len(tok) < 3 else tok.text.title())
             if key not in by_last and not (tok.text.isupper() and len(tok) > 2 and self._gaz_surname(key)):
                 continue
@@ -384,6 +439,8 @@ class Resolver:
             return False
         if not self._gender_ok(actor_id, f.gender):
             return False
+        if self.doc[f.root].lower_ in self.finder.private_roles and self._in_office(actor_id):
+            return False  # "the renowned banker" is not the president in office (a candidate may be one)
         party = self.parties.get(actor_id) or self.gaz.party.get(actor_id)
         if f.party and party != f.party and (party or office):
             return False  # the first, strict pass wants the party known; the second allows it unknown
@@ -400,7 +457,7 @@ class Resolver:
         """ "the minister": the nearest fitting person before, else after, else the gazetteer's holder;
         "an expert" brings in someone new: only a person first named right after."""
         if self._indefinite(self.doc[f.root], f):
-            return self._introduced_after(f)
+            return self._introduced_after(f) or self._described_again(f)
         owner = self._owner(f)
         named = [
             g
@@ -449,7 +506,12 @@ class Resolver:
 
     def resolve_body(self, f: Found) -> str | None:
         """ "the government" / "the campaign": the nearest earlier body of that type."""
-        want = {"government": {"government", "state"}, "military": {"military"}, "media": {"media"}}.get(
+        want = {
+            "government": {"government", "state"},
+            "military": {"military"},
+            "media": {"media"},
+            "international_organisation": {"international_organisation"},  # "the bloc", "the alliance"
+        }.get(
             f.atype or "", {"organisation", "international_organisation", "armed_group"}
         )
         here = self.sent(f.start)
@@ -472,7 +534,13 @@ class Resolver:
         if not cands:
             return None
         subjects = [g for g in cands if self.sent(g.start) == here and self._subject(g)]
-        return (subjects or cands)[-1].actor
+        picked = self.actors[(subjects or cands)[-1].actor]
+        if picked.sector == "legislature" and self.doc[f.root].lower_ not in self.finder.legislature_nouns:
+            # "the government" after "the Ukrainian parliament": the government the parliament acts for
+            while picked.sector == "legislature" and picked.agent_of:  # the Senate -> Congress -> gov
+                picked = self.ensure(picked.agent_of)
+            return picked.id if picked.sector != "legislature" else None
+        return picked.id
 
     def _ministry_before(self, f: Found) -> str | None:
         """ "the ministry", "the Russian ministry", "the Ministry of Finance": the nearest ministry named
@@ -652,6 +720,8 @@ class Resolver:
             if named:
                 return named[0]
             return None  # "the FBI director" is a person, not the FBI: resolve the role itself
+        if self._source_of is not None and self.doc[head].lower_ in self.finder.mandate_nouns:
+            return None  # "hawks in Congress said": individuals speak, not the body they sit in
         people = [g for g in inside if g.actor and self.atype(g.actor) == "person"]
         others = [g for g in inside if g.actor]
         return (people or others or [None])[0]
@@ -689,8 +759,20 @@ class Resolver:
                 return None
             actor_id = f"person:{slug(words.text)}"
             self.ensure(actor_id, name=words.text, atype="person")
+            self._add_name(words.start, words.end, actor_id)
             return actor_id
         return None
+
+    def _add_name(self, start: int, end: int, actor_id: str) -> None:
+        """A name first read as a statement's source ("said Irish MEP Clare Daly", which NER missed) is a
+        mention of its own, unless a mention already covers a word of it."""
+        if any(g.start < end and start < g.end for g in [*self.found, *self._added]):
+            return
+        self._added.append(Found(start, end, "name", actor=actor_id, atype="person"))
+
+    def all_found(self) -> list[Found]:
+        """Every mention, with the names first read as sources (kept apart while the passes run)."""
+        return sorted([*self.found, *self._added], key=lambda g: g.start)
 
     def _possessed(self, span: Span) -> str | None:
         """ "Biden's administration", "Putin's goons": a common noun a person owns. A government or
@@ -758,6 +840,8 @@ class Resolver:
             return repeated
         if low in self.finder.body_nouns:
             f.atype = self.finder.body_nouns[low] or "organisation"
+            if f.atype == "population":
+                return None  # "people say", "the public believes": a population speaks for no body
             return self._voice(f) or self.resolve_body(f)
         if head.pos_ == "PROPN" or head.text.isupper():
             key = _key(head.text.title() if head.text.isupper() and len(head) > 2 else head.text)
@@ -796,7 +880,8 @@ class Resolver:
         Writing in The Times, Jan Kowalski said"): the first one named in full in this or the next
         sentence who was not named before."""
         here = self.sent(f.start)
-        earlier = {g.actor for g in self.found if g.start < f.start and g.actor}
+        named = ("name", "surname")  # a role or pronoun read as them before does not count
+        earlier = {g.actor for g in self.found if g.start < f.start and g.actor and g.kind in named}
         for g in self.found:
             if g.start < f.end or not g.actor or g.kind != "name" or g.end - g.start < 2:
                 continue
@@ -804,6 +889,40 @@ class Resolver:
                 return None
             if self.atype(g.actor) == "person":
                 return None if g.actor in earlier else g.actor
+        return None
+
+    def _in_title(self, f: Found) -> bool:
+        """Whether `f` lies in the article's title (the first sentence when the title is not known)."""
+        article = self.doc._.article if self.doc.has_extension("article") else None
+        span = getattr(article, "title_span", None)
+        if span is not None:
+            return self.doc[f.start].idx < span.end
+        return self.sent(f.start) == 0
+
+    def _described_again(self, f: Found) -> str | None:
+        """An unnamed source described again: "an intelligence expert has claimed" after "an intelligence
+        expert wrote" that the report then named is that person; a headline's "spy expert says" is the
+        person the first source of the same noun in the body turns out to be."""
+        current = self._source_of
+        if current is None or current.source is None:
+            return None
+        head = self.doc[f.root]
+        words = {t.lower_ for t in self.doc[f.start : f.end] if t.dep_ in ("amod", "compound")}
+        in_title = self._in_title(f)
+        others = sorted(
+            (st for st in self.statements if st is not current and st.source is not None),
+            key=lambda st: st.source.start,
+        )
+        before = [st for st in others if st.source.end <= current.source.start]
+        after = [st for st in others if st.source.start >= current.source.end] if in_title else []
+        for st, earlier in [*((st, True) for st in reversed(before)), *((st, False) for st in after)]:
+            span = self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
+            if span is None or len(span) == 0 or span.root.lemma_ != head.lemma_:
+                continue
+            if earlier and {t.lower_ for t in span if t.dep_ in ("amod", "compound")} != words:
+                continue
+            speaker = self.speaker_of(st)
+            return speaker if speaker and self.atype(speaker) == "person" else None
         return None
 
     def _earlier_speakers(self) -> list[Statement]:
@@ -873,6 +992,7 @@ class Resolver:
         name = words.text
         actor_id = f"person:{slug(name)}"
         self.ensure(actor_id, name=name, atype="person")
+        self._add_name(words.start, words.end, actor_id)
         return actor_id
 
     def speaker_of(self, st: Statement) -> str | None:

@@ -99,6 +99,28 @@ class MentionFinder:
         self.not_actor_names = set(lex.get("not_actor_names", []))
         self.event_words = set(lex.get("event_words", []))
         self.acting_places: dict[str, str] = lex.get("acting_places", {})
+        # Nouns of a journey whose "to X" is a destination ("the departure of the group to Kyiv").
+        self.motion_nouns = set(lex.get("motion_nouns", []))
+        # Role nouns of a private occupation ("the banker", "the expert"): never a known office-holder.
+        self.private_roles = set(lex.get("private_roles", []))
+        # Kin who share a man's surname: "Goloshchapov's son Dmitry" is Dmitry Goloshchapov.
+        self.family_nouns = set(lex.get("family_nouns", []))
+        self.legislature_nouns = set(lex.get("legislature_nouns", []))
+        # "van der Leyen", "Van Susteren": a surname with its particle, not a given name and a surname.
+        self.surname_particles = set(lex.get("surname_particles", []))
+        # Words that open a place's name NER may take for a person's ("St Pancras", "St. Albans").
+        self.place_prefixes = set(lex.get("place_prefixes", []))
+        # Prepositions whose object is a party, not a place: "cooperation with Europe", "war against X".
+        self.partner_prepositions = set(lex.get("partner_prepositions", []))
+        self.aim_words = set(lex.get("aim_words", []))
+        # Titles whose first words NER takes for an organisation ("National Security Adviser").
+        self.title_phrases = set(lex.get("title_phrases", []))
+        # People with their own mandate ("hawks in Congress", "experts at the institute"): a source of them
+        # is no one's voice (docs/annotation.md, nominal sources), whatever body they sit in.
+        self.mandate_nouns = set(lex.get("mandate_nouns", []))
+        # "the Western bloc", "Western governments": the political bloc the adjective names.
+        self.bloc_adjectives: dict[str, str] = lex.get("bloc_adjectives", {})
+        self.bloc_nouns = set(lex.get("bloc_nouns", []))
         # Weapon designations NER takes for organisations ("UR-77", "Msta-S"): never actors.
         pattern = lex.get("equipment_designation")
         self.designation = re.compile(pattern) if pattern else None
@@ -139,12 +161,18 @@ class MentionFinder:
         the = any(c.lower_ == "the" for c in lefts) and not any(self.country_of(c) for c in lefts)
         if word == "in" and the and self.body_nouns.get(body.lower_) == "government":
             return False
+        if word == "at" and (prep.head.lemma_ in self.aim_words or prep.head.lower_ in self.aim_words):
+            return False  # "pointed fingers at Kyiv", "took a swipe at London": a target, not a place
         if word in self.locative:
             if word == "from":
                 return prep.head.lemma_ in self.motion
             return True
         if word in ("to", "into"):
-            return prep.head.lemma_ in self.motion or prep.head.lower_ in ("trip", "visit", "journey")
+            if prep.head.lemma_ in self.motion or prep.head.lower_ in self.motion_nouns:
+                return True
+            # "the departure of the delegation to Kyiv": the parse hangs the destination on the traveller
+            owner = prep.head.head if prep.head.dep_ == "pobj" and prep.head.head.lower_ == "of" else None
+            return owner is not None and owner.head.lower_ in self.motion_nouns
         return False
 
     @staticmethod
@@ -291,6 +319,12 @@ class MentionFinder:
                         gender=self.honorifics[before],
                     )
                 )  # "Mr. King" is not a king
+            elif tok.text in self.bloc_adjectives and tok.dep_ == "amod":
+                head = tok.head
+                if head.lower_ in self.bloc_nouns and head.i > tok.i and not taken[head.i]:
+                    start = next((c.i for c in head.lefts if c.dep_ == "det" and c.lower_ == "the"), tok.i)
+                    actor = self.bloc_adjectives[tok.text]
+                    add(Found(min(start, tok.i), head.i + 1, "group", actor=actor, number="pl"))
             elif low in self.pronouns and tok.tag_ in ("PRP", "PRP$", "WP", "WP$", "WDT"):
                 pronouns.append(tok)
             elif low in self.role_nouns and tok.pos_ in ("NOUN", "PROPN"):
@@ -313,7 +347,9 @@ class MentionFinder:
 
     def _acronyms(self, doc: Doc, found: list[Found], taken: list[bool]) -> None:
         """ "the Polish Investment and Trade Agency (PAIH)": the acronym in brackets after a name is that
-        name wherever the doc uses it, whatever NER made of it."""
+        name wherever the doc uses it, whatever NER made of it. An unknown acronym that spells the
+        initials of an organisation the doc names in full ("the Socialist Equality Party" ... "the SEP")
+        is that organisation too."""
         named = [f for f in found if f.actor or f.name and f.atype not in (None, "person", "location")]
         by_end = {f.end: f for f in named}
         defined: dict[str, Found] = {}
@@ -322,6 +358,22 @@ class MentionFinder:
                 acr = doc[end + 1].text
                 if acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 6:
                     defined.setdefault(acr, f)
+        skip = ("the", "of", "and", "for")
+        bare = {g.start for g in found if g.end - g.start == 1 and not g.actor}
+        for f in named:
+            words = [t.text for t in doc[f.start : f.end] if t.is_alpha and t.lower_ not in skip]
+            known = self.gaz.actor(f.actor) if f.actor else None
+            if known is not None:  # "Amnesty" for Amnesty International: "the AI report"
+                words, least = [w for w in known.name.split() if w.lower() not in skip], 2
+            else:
+                least = 3
+            if len(words) < least or not all(w[:1].isupper() and w.isalpha() for w in words):
+                continue
+            acr = "".join(w[0] for w in words)
+            if acr in self.gaz.phrases:
+                continue
+            if any(t.text == acr and (t.i in bare or not taken[t.i]) for t in doc):
+                defined.setdefault(acr, f)
         if not defined:
             return
         for g in found:
@@ -350,8 +402,9 @@ class MentionFinder:
         elif "org" in kinds:
             last = span[-1]  # "Russian military [hardware]", not a misparse across a verb
             adjective = last.tag_ == "JJ" and last.head.i == last.i + 1 and self._modifies_thing(last)
-            if self._inside_place(span) or adjective:
-                # "the West Coast", "the West Bank"; "Russian military [hardware]" (an adjective phrase)
+            if self._inside_place(span) or adjective or self._direction(span):
+                # "the West Coast", "the West Bank"; "Russian military [hardware]" (an adjective phrase);
+                # "to the west of Kyiv" (a direction, in lower case)
                 blocked.update(range(span.start, span.end))
                 return
             kind = "acronym" if span.text.isupper() and len(span) == 1 else "name"
@@ -382,6 +435,31 @@ class MentionFinder:
             self._demonym(span, kinds["adjective"][0], add, blocked)  # "the Chinese supply the Russians"
         elif "adjective" in kinds or "country" in kinds:
             self._country(doc, span, kinds, add, blocked)
+
+    def _in_place_name(self, span: Span) -> bool:
+        """A country's name inside a longer place name NER found, with a capitalised word of its own that
+        names no country ("Holland Park", "East Germany"; not "Kyiv, Ukraine" or "Russia-Ukraine")."""
+        doc = span.doc
+        ent = next((e for e in doc.ents if e.start <= span.root.i < e.end), None)
+        if ent is None or ent.label_ not in ("LOC", "GPE", "FAC"):
+            return False
+        extra = [t for t in ent if not span.start <= t.i < span.end and t.is_alpha]
+        return any(
+            t.is_title and t.text not in self.gaz.phrases and t.lower_ not in ("the", "of") for t in extra
+        )
+
+    def _direction(self, span: Span) -> bool:
+        """A lower-case alias ("the west") that is a direction or a place here: after a place or motion
+        preposition ("in the west", "to the west"), or before "of" ("the west of the country"). As a
+        subject, object, owner or after "of" ("how the west could help", "the dog of the west") it acts."""
+        if span.text != span.text.lower():  # "the West", "The West": a name, read as usual
+            return False
+        doc, tok = span.doc, span_head(span)
+        if span.end < len(doc) and doc[span.end].lower_ == "of":
+            return True
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ not in ("of", *self.partner_prepositions)
+        return tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "poss", "conj")
 
     def _inside_place(self, span: Span) -> bool:
         """A gazetteer name that is the start of a longer place name NER found ("the West Coast")."""
@@ -461,7 +539,16 @@ class MentionFinder:
             if body == "military" and not shared:  # "Kyiv's troops"
                 add(Found(span.start, tok.head.i + 1, "group", actor=f"mil:{iso}", number="pl"))
                 return
-            if tok.dep_ != "poss":
+            low = tok.head.lower_
+            # "Kremlin outcomes", "White House anxiety": a seat that is an institution, not a city, as a
+            # modifier of something it owns or does; not inside a longer name ("London Association")
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            inside = ent is not None and (ent.start < span.start or ent.end > span.end)
+            city = span.text in self.gaz.capitals or tok.ent_type_ in ("GPE", "LOC")
+            institution = not city and not inside and tok.head.ent_type_ != "PERSON"
+            people = self.body_nouns.get(low) == "population" or low in self.mandate_nouns
+            thing = people or low in self.place_nouns | self.agreement_words | self.title_words
+            if tok.dep_ != "poss" and not (institution and not thing):
                 blocked.update(range(span.start, span.end))  # "the Minsk agreements", "Moscow time"
                 return
         if self._in_title(tok):
@@ -474,6 +561,9 @@ class MentionFinder:
 
     def _country(self, doc: Doc, span: Span, kinds: dict, add, blocked: set[int]) -> None:
         tok = span_head(span)
+        if self._in_place_name(span):  # "Holland Park", "East Germany": another place than the country
+            blocked.update(range(span.start, span.end))
+            return
         iso = (kinds.get("country") or kinds.get("adjective"))[0]
         head = tok.head
         modifier = tok.dep_ in MODIFIER_DEPS or tok.dep_ == "poss" or "country" not in kinds
@@ -491,6 +581,8 @@ class MentionFinder:
                     add(Found(start, head.i + 1, "role", atype="government", country=iso, office="ministry:"))
                     return
                 actor = self._body_actor(body, iso)
+                if body == "government" and head.lower_ in self.legislature_nouns:
+                    actor = self.gaz.legislature(iso) or actor  # "the Ukrainian parliament": the Rada
                 add(
                     Found(
                         start,
@@ -502,10 +594,13 @@ class MentionFinder:
                     )
                 )
                 return
-            if head.lower_ in self.role_nouns or head.ent_type_ == "PERSON" or "country" not in kinds:
+            owner = tok.dep_ == "poss" and "country" in kinds and head.lower_ in self.role_nouns
+            title = head.lower_ in self.role_nouns or head.ent_type_ == "PERSON"
+            if not owner and (title or "country" not in kinds):
                 blocked.update(range(span.start, span.end))  # a title ("Russian Defense Minister") or
                 return  # an adjective that names no actor ("Russian-made weapons", "the Russian offensive")
-        if self._in_title(tok) or self._dated(tok) or self._of_ministry(tok):
+            # "Ukraine's foreign minister": the possessive owner is a mention (docs/annotation.md)
+        if self._in_title(tok) or self._dated(tok) or self._of_ministry(tok) or self._ends_org_name(span):
             blocked.update(range(span.start, span.end))
             return
         if self.is_location(tok):
@@ -525,6 +620,25 @@ class MentionFinder:
             and prep.head.lower_ in self.role_nouns
             and prep.head.tag_ in ("NN", "NNP")
         )
+
+    def _ends_org_name(self, span: Span) -> bool:
+        """A country closing an organisation's name NER found ("the Orthodox Church of Ukraine", "the
+        National Bank of Ukraine"): the organisation is the mention, unless the gazetteer knows the words
+        before "of" as a body of their own ("the Security Council of Ukraine")."""
+        doc = span.doc
+        ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+        if ent is None or ent.label_ != "ORG" or ent.end != span.end or span.start < 2:
+            return False
+        of = doc[span.start - 1]
+        if of.lower_ != "of" or of.i <= ent.start or not doc[of.i - 1].text[:1].isupper():
+            return False
+        words = [t for t in doc[ent.start : of.i] if t.lower_ != "the"]
+        state_body = ("government", "military")
+        if not words or any(
+            t.text in self.gaz.phrases or self.body_nouns.get(t.lower_) in state_body for t in words
+        ):
+            return False  # "the Cabinet of Ministers of Ukraine" is Ukraine's body (`_body`)
+        return " ".join(t.text for t in words) not in self.gaz.phrases
 
     @staticmethod
     def _of_ministry(tok: Token) -> bool:
@@ -562,8 +676,15 @@ class MentionFinder:
         (not a possessive: "Russia's war" names who wages it, except of a time: "the Soviet Union's
         collapse")."""
         head = tok.head
-        if head.i <= tok.i or head.lower_ not in self.place_nouns:
+        while tok.dep_ in ("compound", "nmod") and head.i > tok.i and self.country_of(head) is not None:
+            tok, head = head, head.head  # "the Poland-Ukraine border": the pair modifies the noun
+        if head.i <= tok.i:
             return False
+        if head.lower_ not in self.place_nouns:
+            # "the Poland-Ukraine border meeting": a place noun beside the country names the place
+            return tok.dep_ in ("compound", "nmod") and any(
+                c.dep_ == "compound" and c.i > tok.i and c.lower_ in self.place_nouns for c in head.lefts
+            )
         if tok.dep_ == "poss":
             return head.lower_ in self.time_nouns
         return tok.dep_ in ("compound", "nmod", "amod")
@@ -595,6 +716,10 @@ class MentionFinder:
             start += 1
         while end > start and (doc[end - 1].text in POSSESSIVE_TAILS or doc[end - 1].is_punct):
             end -= 1
+        if org and ent.end < len(doc) and doc[ent.end].lower_ in self.role_nouns:
+            # "SEP National Secretary Chris Marsden": the title's own words are no part of the name
+            while end - start > 1 and doc[end - 1].lower_ in self.title_words:
+                end -= 1
         return doc[start:end] if end > start else None
 
     def _honorific_gender(self, doc: Doc, i: int) -> str | None:
@@ -622,15 +747,18 @@ class MentionFinder:
             return
         if label != "PERSON" and self._not_an_actor(name):
             return
-        if text in self.acting_places and label in ("LOC", "GPE", "ORG") and self._subject(name.root):
-            # "Europe is cranking up its defence": the body that acts for the place
-            add(Found(name.start, name.end, "metonym", ner=label, actor=self.acting_places[text]))
+        if text in self.acting_places and label in ("LOC", "GPE", "ORG") and self._acting(name.root):
+            # "Europe is cranking up its defence", "urging Europe": the region acting politically
+            actor = self.acting_places[text]
+            add(Found(name.start, name.end, "metonym", ner=label, actor=actor, name=text))
             return
         if label == "PERSON":
             if len(name) == 1 and (name[0].tag_ in ("NNPS", "NNS") or not name.text[:1].isupper()):
                 return  # "Slavs", "#propaganda", "152mm": a plural or a lower-case word is no person's name
-            if name.root.dep_ == "pobj" and name.root.head.lower_ in _PLACE_PREPOSITIONS:
-                # "fighting in Chasiv Yar": a place NER took for a person
+            if name.root.dep_ == "pobj" and name.root.head.lower_ in _PLACE_PREPOSITIONS or (
+                len(name) > 1 and name[0].text in self.place_prefixes
+            ):
+                # "fighting in Chasiv Yar", "Holborn and St Pancras": a place NER took for a person
                 place = Found(name.start, name.end, "other", ner=label, name=text, atype="location")
                 place.location = True
                 add(place)
@@ -643,7 +771,11 @@ class MentionFinder:
         elif label == "ORG":
             if name[0].is_lower:
                 return  # "the ministry of defense and defense attaches": a description NER took for a name
-            if self._org_as_modifier(name) or self._common_word(name):
+            if self._org_as_modifier(name) or self._common_word(name) or self._common_plural(name):
+                return
+            if len(name) == 1 and name.text.lower() in self.body_nouns:
+                return  # "My Cabinet", "the Government": a body noun in capitals, read as a body noun
+            if self._org_in_title(ent) or self._alone_on_line(name):
                 return
             if self._place_of_action(name):  # "officials met in Normandy"
                 place = Found(name.start, name.end, "other", ner=label, name=text, atype="location")
@@ -687,6 +819,16 @@ class MentionFinder:
         else:
             add(Found(name.start, name.end, "other", ner=label, name=text, atype="location", location=True))
 
+    def _acting(self, tok: Token) -> bool:
+        """A region that acts or is acted on politically (docs/annotation.md: "urging Europe" is
+        `org:europe`): a subject, an object, or after a preposition of a party ("cooperation with
+        Europe", "pressure on Europe"); not "in Europe", "a threat to Europe", "the fate of Europe"."""
+        if self._subject(tok) or tok.dep_ in ("dobj", "nsubjpass"):
+            return True
+        if tok.dep_ != "pobj" or self.is_location(tok):
+            return False
+        return tok.head.lower_ in self.partner_prepositions
+
     def _facility(self, name: Span) -> bool:
         """A plant, airport, bridge or other facility ("Kursk Nuclear Power Plant"), or the initials of
         one the doc named before ("ZNPP"); remembers the initials of each facility it sees."""
@@ -704,7 +846,7 @@ class MentionFinder:
         """An agreement, standard or event named like an organisation ("the JCPOA", "the Minsk Agreement",
         "the Moscow World Standard (MWS)", "the Army-2022 Forum"), or a heading NER took for one ("Air
         Power" alone on its line, in words the text also writes in lower case)."""
-        if name.text in self.not_actor_names or name.text in self._things:
+        if name.text in self.not_actor_names or name.text in self._things or self._swapped(name.text):
             return True
         if name[-1].lower_ in self.agreement_words | self.event_words:
             initials = "".join(t.text[0] for t in name if t.text[:1].isupper())
@@ -715,6 +857,17 @@ class MentionFinder:
         words = [t for t in sent if not t.is_punct and not t.is_space]
         heading = len(name) > 1 and words and words[0].i == name.start and words[-1].i == name.end - 1
         return bool(heading and all(t.lower_ in self._lower_words for t in name))
+
+    def _swapped(self, text: str) -> bool:
+        """An agreement's acronym with two letters swapped ("JCOPA" for "JCPOA"), a common typo."""
+        if len(text) < 4 or not text.isalpha() or not text.isupper():
+            return False
+        for known in self.not_actor_names:
+            if len(known) == len(text) and sorted(known) == sorted(text):
+                diff = [i for i, (a, b) in enumerate(zip(known, text, strict=True)) if a != b]
+                if len(diff) == 2 and diff[1] == diff[0] + 1:
+                    return True
+        return False
 
     def _org_as_modifier(self, name: Span) -> bool:
         """An unknown organisation's name modifying a common noun that it does not own or act through:
@@ -738,6 +891,36 @@ class MentionFinder:
         if len(name) != 1 or name.text.isupper():
             return False
         return name.text.lower() in self._lower_words
+
+    def _common_plural(self, name: Span) -> bool:
+        """A plural phrase in capitals that the text also writes in lower case ("it will include Central
+        Banks" beside "central banks"): common nouns, not one organisation's name."""
+        if len(name) < 2 or name[-1].tag_ not in ("NNS", "NNPS"):
+            return False
+        return name.text.lower() in name.doc.text
+
+    def _org_in_title(self, ent: Span) -> bool:
+        """An organisation NER found in an office-holder's title: "National Security Adviser Jake
+        Sullivan" (every word a title word, and a role noun right after)."""
+        doc = ent.doc
+        if ent.end >= len(doc) or doc[ent.end].lower_ not in self.role_nouns:
+            return False
+        if f"{ent.text} {doc[ent.end].text}".lower() in self.title_phrases:
+            return True
+        return all(t.lower_ in self.title_words for t in ent if not t.is_punct)
+
+    @staticmethod
+    def _alone_on_line(name: Span) -> bool:
+        """A short name that is a whole line of its own ("Air Power" between paragraphs): a section
+        heading, not an actor the article talks about."""
+        doc = name.doc
+        if len(name) > 4:
+            return False
+        before = doc[name.start - 1] if name.start > 0 else None
+        after = doc[name.end] if name.end < len(doc) else None
+        starts = before is None or before.is_space and "\n" in before.text
+        ends = after is None or after.is_space and "\n" in after.text
+        return before is not None and starts and ends
 
     def _place_of_action(self, name: Span) -> bool:
         """An unknown organisation's name after a place preposition that a verb governs ("met in
@@ -802,8 +985,15 @@ class MentionFinder:
         if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
             return  # "Ben Wallace, the UK's defence secretary": an apposition, read by _titles
         start = tok.left_edge.i
+        first = start  # "Ukraine's foreign minister": the owner is a mention; the role starts after it
+        owners = [t for t in doc[start : tok.i] if t.dep_ == "poss" and t.head.i == tok.i]
+        owners = [t for t in owners if self.country_of(t)]
+        if owners:
+            first = owners[-1].i + 1
+            while first < tok.i and doc[first].text in POSSESSIVE_TAILS:
+                first += 1
         f = Found(
-            start,
+            first,
             tok.i + 1,
             "role",
             gender=self.role_nouns[tok.lower_],
@@ -829,7 +1019,22 @@ class MentionFinder:
         # earlier; a country or a name ("the Russian ministry", "the Wagner group") is read elsewhere.
         if any(c.i != dets[0].i and not self._describing(c) for c in tok.lefts):
             return
-        add(Found(dets[0].i, tok.i + 1, "role", atype=atype, number="pl" if tok.tag_.endswith("S") else "sg"))
+        number = "pl" if tok.tag_.endswith("S") else "sg"
+        iso = self._of_country(tok) if atype in ("government", "military") else None
+        if iso:  # "the Cabinet of Ministers of Ukraine": that country's body, not the nearest one named
+            actor = self._body_actor(atype, iso)
+            add(Found(dets[0].i, tok.i + 1, "group", actor=actor, atype=atype, number=number))
+            return
+        add(Found(dets[0].i, tok.i + 1, "role", atype=atype, number=number))
+
+    def _of_country(self, tok: Token) -> str | None:
+        """The country an "of" phrase after a body noun names ("the Cabinet of Ministers of Ukraine")."""
+        for t in tok.subtree:
+            if t.i > tok.i and t.dep_ == "pobj" and t.head.lower_ == "of":
+                iso = self.country_of(t)
+                if iso:
+                    return iso
+        return None
 
     def _describing(self, tok: Token) -> bool:
         """A lower-case common word describing a body noun ("tech", "state-owned", "nuclear"), with
