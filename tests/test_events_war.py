@@ -50,7 +50,7 @@ def test_sanctions_and_expulsions_are_sanction_and_one_event(analyze):
         published=PUB,
     )
     assert events(a) == [
-        ("SANCTION", "sanctions", ["igo:eu"], ["state:RUS"], None),
+        ("SANCTION", "imposed sanctions", ["igo:eu"], ["state:RUS"], None),
         ("SANCTION", "expelled", ["gov:POL"], ["gov:RUS"], None),
     ]
 
@@ -195,7 +195,7 @@ def test_war_vocabulary(analyze):
     )
     got = [(e.category, e.trigger.text) for e in a.events]
     assert got == [
-        ("ASSAULT", "counteroffensive"),
+        ("ASSAULT", "launched a counteroffensive"),
         ("ASSAULT", "shot down"),
         ("COERCE", "captured"),
         ("THREATEN", "blackmailing"),

@@ -100,7 +100,7 @@ def test_a_barrage_of_drones_names_what_hits_not_who_is_hit(analyze):
         "Russia invaded Ukraine in 2022.\nOn Sunday Russia launched a barrage of drones at dawn.",
         published=PUB,
     )
-    assert parties(a, "barrage") == [("ASSAULT", ["gov:RUS"], ["state:UKR"])]
+    assert parties(a, "launched a barrage") == [("ASSAULT", ["gov:RUS"], ["state:UKR"])]
 
 
 def test_the_one_found_shot_is_no_attacker(analyze):

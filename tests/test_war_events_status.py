@@ -19,7 +19,7 @@ def test_a_lasting_act_named_by_a_noun_is_ongoing_unless_placed_in_time(analyze)
         published=PUB,
     )
     assert status(a, "bombing") == [("ASSAULT", "under way")]
-    assert [e.status for e in a.events if e.trigger.text == "offensive"] == [None, None]
+    assert [e.status for e in a.events if e.trigger.text.endswith("offensive")] == [None, None]
 
 
 def test_an_attempt_in_the_past_occurred_and_a_plot_is_planned(analyze):

@@ -259,8 +259,9 @@ def _drop_reported_again(events: list[Event]) -> list[Event]:
 
     def key(e: Event) -> tuple:
         ids = (frozenset(_identity(p.actor_id) for p in ps if p.actor_id) for ps in (e.sources, e.targets))
-        # the same word or a derivation of it ("invaded" / "invasion"): its first four letters
-        return (e.category, *ids, e.status, e.negated, e.trigger.text.lower()[:4])
+        # the same word or a derivation of it ("invaded" / "invasion"): its first four letters (of the
+        # last word: "launched a barrage" and "launched waves of assaults" are two events)
+        return (e.category, *ids, e.status, e.negated, e.trigger.text.lower().split()[-1][:4])
 
     def apart(a: Event, b: Event) -> bool:
         places = a.location is not None and b.location is not None and a.location.text != b.location.text
@@ -351,7 +352,11 @@ class _Context:
         actors pipe had not listed are kept in `extra`."""
         actor_id = _as_party(resolve_span(doc, start, end))
         if actor_id is None:  # "Israeli jets": a country's adjective the actors pipe left as a word
-            iso = demonym_countries().get(self.text[start:end].lower())
+            name = self.text[start:end].lower()
+            prefix, dash, rest = name.partition("-")
+            if dash and prefix in self.lex.against_prefixes:  # "anti-Russian": Russia
+                name = rest
+            iso = demonym_countries().get(name)
             span = doc.char_span(start, end, alignment_mode="expand")
             # not a plural people ("Bosnians", "many Ukrainians"): the actors pipe left those out on purpose
             people = span is not None and any(t.tag_ in ("NNS", "NNPS") for t in span)
@@ -371,6 +376,8 @@ class _Context:
                 if transfer and c.i in self.items:
                     continue
                 p = participant(self.doc, self.text, c, self.resolve, self.lex.actor_nouns)
+                if p is not None and c.dep_ == "poss" and c.lower_ in self.lex.bound_possessives:
+                    p = p.model_copy(update={"actor_id": self._bound_owner(c) or p.actor_id})
                 if p is None or (transfer and any(p.span.overlaps(i.span) for i in self.items.values())):
                     continue
                 if p.actor_id is None and c.pos_ == "NOUN" and self.lex.lookup(c.lemma_.lower(), "NOUN"):
@@ -378,6 +385,27 @@ class _Context:
                 if not any(q.span == p.span for q in out):
                     out.append(p)
         return out
+
+    def _bound_owner(self, pron: Token) -> str | None:
+        """The body a possessive "its" on an event noun refers to: the nearest noun before it in its
+        sentence that names a state or organisation ("support of Ukraine in its war with Russia",
+        "protests in Iran and its alleged provision of drones"); a country's adjective ("Russian diesel")
+        or a person is no owner of "its". None when the sentence names none before it."""
+        sent = self.sents[self.sent_of[pron.i]]
+        for t in reversed(self.doc[sent.start : pron.i]):
+            if t.pos_ != "PROPN" or t.dep_ in ("amod", "compound"):
+                continue
+            lo, hi = ent_bounds(t) if t.ent_iob_ != "O" else (t.i, t.i + 1)
+            start, end = self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1])
+            actor_id = self.resolve(self.doc, start, end)
+            if actor_id is None:  # "in Iran": a country named as a place still owns "its" acts
+                iso = country_names().get(self.text[start:end].lower().removeprefix("the "))
+                actor_id = self._country_party(iso) if iso else None
+            if actor_id and not actor_id.startswith(("person:", "media:")):
+                return actor_id
+            if actor_id:
+                return None  # a person is nearer: "its" is not about a body named before them
+        return None
 
     def _items_under(self, toks: list[Token], skip: set[int], clauses: bool = False) -> list[Item]:
         """Items in the phrases `toks` head; in their clauses too when `clauses` ("a package, which
@@ -518,7 +546,7 @@ class _Context:
         stated = entry.needs_target == "state" and any(_is_state(p.actor_id) for p in src)
         if entry.needs_target and not placed and not stated and not any(p.actor_id for p in tgt):
             return None  # "met fierce opposition", "received aid": no one met or received
-        return self._finish(tok, entries, src, tgt, items)
+        return self._finish(tok, entries, src, tgt, items, self._phase_start(tok, tok))
 
     def _literal(self, tok: Token, entries: list[Trigger]) -> list[Trigger]:
         """The entries that fit a verb's objects: none when a light verb's object is itself an event
@@ -649,6 +677,8 @@ class _Context:
             and any(t.transfer for t in self.lex.lookup(outer.lemma_.lower(), outer.pos_))
         ):
             return None  # "a package of military aid": the package is the event
+        if entry.transfer and self._measures_an_act(tok):
+            return None  # "a package of sanctions": the sanctions are the event, nothing is given
         sources: list[Token] = []
         preps = ("on", "against", "with", "to", "for", "upon", "toward")
         if entry.category == "RETREAT":
@@ -660,6 +690,11 @@ class _Context:
             targets += _owners_in(tok)
         place_named = tok.lemma_.lower() in self.lex.place_named_nouns
         for c in tok.children:
+            if c.dep_ == "amod" and self._against_prefixed(c):
+                targets.append(c)  # "anti-Russian sanctions": Russia is what they are against
+                continue
+            if c.dep_ == "amod" and (c.lower_ in self.lex.against_prefixes or c.text == "-"):
+                continue  # the prefix of such an adjective, parsed as a word of its own
             # "Russia's attack", "the Russian offensive", "US strikes" (but not "the Minsk agreements")
             if (
                 c.dep_ == "poss"
@@ -695,7 +730,10 @@ class _Context:
             and tok.head.lower_ == "of"
             and tok.head.head.pos_ == "NOUN"
             and tok.head.head.dep_ in ("dobj", "nsubjpass")
-            and not self.lex.lookup(tok.head.head.lemma_.lower(), "NOUN")
+            and (
+                not self.lex.lookup(tok.head.head.lemma_.lower(), "NOUN")
+                or self._measures_an_act(tok.head.head)  # "approved a package of sanctions"
+            )
         ):
             arg = tok.head.head
         head = arg.head
@@ -734,10 +772,50 @@ class _Context:
             return None
         if entry.needs_target and not any(p.actor_id for p in tgt):
             return None  # "a commitment to diplomacy": no one it is made to
-        ev = self._finish(tok, entries, src, tgt, items)
+        ev = self._finish(tok, entries, src, tgt, items, self._phase_start(tok, arg))
         if approved and ev.category == "AID":
             ev.status = "approved"
         return ev
+
+    def _against_prefixed(self, tok: Token) -> bool:
+        """A country's adjective after "anti-" ("anti-Russian sanctions"): the one acted against."""
+        doc = self.doc
+        if tok.lower_.split("-", 1)[0] in self.lex.against_prefixes and "-" in tok.lower_:
+            return True
+        return (
+            tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in self.lex.against_prefixes
+        )
+
+    def _measures_an_act(self, tok: Token) -> bool:
+        """A transfer noun whose "of" names an act of another kind ("a package of sanctions"): a measure
+        of that act, not a transfer."""
+        return any(
+            g.pos_ == "NOUN"
+            and any(not t.transfer for t in self.lex.lookup(g.lemma_.lower(), "NOUN"))
+            and not any(t.transfer for t in self.lex.lookup(g.lemma_.lower(), "NOUN"))
+            for g in prep_objects(tok, ("of",))
+        )
+
+    def _phase_start(self, tok: Token, arg: Token) -> int | None:
+        """Where an event noun's trigger starts when a word of phase names the act with it: the verb
+        whose object it is ("stepped up shelling", "approved the seventh package of sanctions") or the
+        noun whose "of" it follows ("the launch of the military operation"). None: the noun alone."""
+        head = arg.head
+        if (
+            (arg.dep_ == "dobj" or (arg.dep_ == "xcomp" and arg.tag_ == "VBG"))  # "stepped up shelling"
+            and head.pos_ == "VERB"
+            and head.i < arg.i
+            and head.lemma_.lower() in self.lex.phase_verbs
+        ):
+            return head.idx
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.pos_ == "NOUN"
+            and tok.head.head.lemma_.lower() in self.lex.phase_nouns
+        ):
+            return tok.head.head.idx
+        return None
 
     # -- category, status, context -------------------------------------------------------------
     def _choose(self, tok: Token, entries: list[Trigger], src, tgt) -> Trigger:
@@ -762,7 +840,7 @@ class _Context:
         )
         return best
 
-    def _finish(self, tok: Token, entries, src, tgt, items) -> Event:
+    def _finish(self, tok: Token, entries, src, tgt, items, span_start: int | None = None) -> Event:
         entry = self._choose(tok, entries, src, tgt)
         if not tgt and entry.category in _ABOUT_AN_ACT:
             tgt = self._complement_targets(tok, src)
@@ -802,7 +880,7 @@ class _Context:
             cameo = self.lex.meeting_cameo.get(mode or "", cameo)
         date_ent = self.dates.get(tok.i)
         date = Span.of(text, date_ent.start_char, date_ent.end_char) if date_ent is not None else None
-        start = tok.idx
+        start = tok.idx if span_start is None else span_start
         end = tok.idx + len(tok)
         prt = next(
             (c for c in tok.children
@@ -828,7 +906,7 @@ class _Context:
             status=status,
             negated=negated,
             modality=modality,
-            statement_id=self._statement(start),
+            statement_id=self._statement(tok.idx),
             sentence=Span.of(text, sent.start_char, sent.end_char),
         )
 
@@ -889,7 +967,7 @@ class _Context:
         for ev in events:
             if ev.category not in cats or ev.negated or not ev.sources or ev.targets:
                 continue
-            tok = self._token_at(ev.trigger.start)
+            tok = self._event_word(ev.trigger)
             if tok is None or self._names_target(tok):
                 continue
             sides = {self._country(p.actor_id) for p in ev.sources if p.actor_id} - {None}
@@ -930,6 +1008,15 @@ class _Context:
         name = p.span.text.lower().removeprefix("the ")
         iso = country_names().get(name)
         return p.model_copy(update={"actor_id": self._country_party(iso)}) if iso else p
+
+    def _event_word(self, trigger: Span) -> Token | None:
+        """The trigger word of an event's span: its last word the lexicon lists ("shelling" in "stepped
+        up shelling", "cut" in "cut off")."""
+        span = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        words = [t for t in span if self.lex.lookup(t.lemma_.lower(), t.pos_)]
+        return words[-1] if words else span[0]
 
     def _token_at(self, start: int) -> Token | None:
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")

@@ -102,6 +102,17 @@ class Lexicon:
     durative_nouns: frozenset[str] = frozenset()
     #: Units of a hyphenated length of time ("six-month"): such a date measures a lasting act, not places it.
     duration_units: frozenset[str] = frozenset()
+    #: Verbs that start, step up or approve an act named by their object noun ("stepped up shelling",
+    #: "approved a package of sanctions"): the verb and the noun name the event together.
+    phase_verbs: frozenset[str] = frozenset()
+    #: Nouns of a phase of an act named after their "of" ("the launch of the operation", "an escalation
+    #: of the war"): the two nouns name the event together.
+    phase_nouns: frozenset[str] = frozenset()
+    #: Possessive pronouns bound by the nearest body named before them in their sentence ("support of
+    #: Ukraine in its war", "sent billions to Kyiv in its war").
+    bound_possessives: frozenset[str] = frozenset()
+    #: Prefixes of a country's adjective that make it the one acted against ("anti-Russian sanctions").
+    against_prefixes: frozenset[str] = frozenset()
     #: Wars known before reading (pairs of ISO3 codes), for articles that never name both sides at once.
     wars: tuple[frozenset[str], ...] = ()
     #: Force events an article must have between two countries before they count as each other's enemy
@@ -173,6 +184,10 @@ def parse_lexicon(raw: dict) -> Lexicon:
         given_preps=frozenset(raw.get("given_preps", ())),
         claim_categories=frozenset(raw.get("claim_categories", ())),
         durative_nouns=frozenset(raw.get("durative_nouns", ())),
+        phase_verbs=frozenset(raw.get("phase_verbs", ())),
+        phase_nouns=frozenset(raw.get("phase_nouns", ())),
+        bound_possessives=frozenset(raw.get("bound_possessives", ())),
+        against_prefixes=frozenset(raw.get("against_prefixes", ())),
         duration_units=frozenset(raw.get("duration_units", ())),
         belligerent_categories=frozenset(raw.get("belligerents", {}).get("categories", ())),
         wars=tuple(frozenset(w) for w in raw.get("belligerents", {}).get("wars", ()) if len(set(w)) == 2),

@@ -1,0 +1,51 @@
+"""Events named by two words together and parties bound inside their sentence (issue 11), on sentences
+written for these tests: a phase verb or noun and its event noun are one trigger ("stepped up shelling",
+"the launch of the operation"), a package of sanctions is a sanction and no transfer, "anti-X" names the
+target, and a possessive "its" on an event noun is the nearest body named before it."""
+
+from __future__ import annotations
+
+PUB = "2023-05-01"
+
+
+def events(analysis) -> list[tuple[str, str, list[str | None], list[str | None]]]:
+    return [
+        (e.trigger.text, e.category, [p.actor_id for p in e.sources], [p.actor_id for p in e.targets])
+        for e in analysis.events
+    ]
+
+
+def test_a_phase_verb_and_its_gerund_are_one_trigger(analyze):
+    a = analyze("The Russians have stepped up shelling of the port city this week.", published=PUB)
+    assert [(t, c, s) for t, c, s, _ in events(a)] == [("stepped up shelling", "ASSAULT", ["gov:RUS"])]
+
+
+def test_a_phase_noun_and_its_event_noun_are_one_trigger(analyze):
+    a = analyze(
+        "Grain prices rose sharply after the launch of the Russian military operation in Ukraine.",
+        published=PUB,
+    )
+    assert [(t, c, s) for t, c, s, _ in events(a)] == [
+        ("launch of the Russian military operation", "ASSAULT", ["gov:RUS"])
+    ]
+
+
+def test_a_package_of_sanctions_is_a_sanction_against_the_anti_country(analyze):
+    a = analyze(
+        "Brussels said the European Union approved a fresh package of anti-Iranian sanctions.", published=PUB
+    )
+    assert events(a) == [
+        ("approved a fresh package of anti-Iranian sanctions", "SANCTION", ["igo:eu"], ["gov:IRN"])
+    ]
+    assert all(e.category != "AID" for e in a.events)
+
+
+def test_its_on_an_event_noun_is_the_nearest_body_named_before(analyze):
+    a = analyze(
+        "Analysts at the bank criticised Western backing for Georgia in its war with Russia.",
+        published=PUB,
+    )
+    war = [e for e in a.events if e.trigger.text == "war"]
+    assert [([p.actor_id for p in e.sources], [p.actor_id for p in e.targets]) for e in war] == [
+        (["state:GEO"], ["state:RUS"])
+    ]
