@@ -49,3 +49,40 @@ def test_its_on_an_event_noun_is_the_nearest_body_named_before(analyze):
     assert [([p.actor_id for p in e.sources], [p.actor_id for p in e.targets]) for e in war] == [
         (["state:GEO"], ["state:RUS"])
     ]
+
+
+def test_we_of_a_person_with_a_country_is_that_country(analyze):
+    a = analyze(
+        'US Senator Lindsey Graham spoke in Kyiv. "If we help Ukraine now, it will win," Graham said.',
+        published=PUB,
+    )
+    helped = [e for e in a.events if e.trigger.text == "help"]
+    assert [[p.actor_id for p in e.sources] for e in helped] == [["gov:USA"]]
+
+
+def test_officials_from_a_country_act_for_it(analyze):
+    a = analyze(
+        "Officials from the United Kingdom and the United States convinced the Ukrainians to walk away.",
+        published=PUB,
+    )
+    assert [(t, c, s) for t, c, s, _ in events(a) if t == "convinced"] == [
+        ("convinced", "REQUEST", ["state:GBR"])
+    ]
+
+
+def test_his_country_and_his_forces_are_the_owner_s_country(analyze):
+    a = analyze(
+        "Vladimir Putin claimed his country has not used the weapon against Ukraine.", published=PUB
+    )
+    assert [(t, c, s, g) for t, c, s, g in events(a) if t == "used"] == [
+        ("used", "ASSAULT", ["gov:RUS"], ["state:UKR"])
+    ]
+
+
+def test_the_noun_a_relative_clause_hangs_on_is_its_object(analyze):
+    a = analyze(
+        "Moscow wants to exchange the British volunteers its forces captured near Bakhmut.", published=PUB
+    )
+    assert [(t, c, s, g) for t, c, s, g in events(a) if t == "captured"] == [
+        ("captured", "COERCE", ["gov:RUS"], ["gov:GBR"])
+    ]

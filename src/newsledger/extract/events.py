@@ -376,8 +376,10 @@ class _Context:
                 if transfer and c.i in self.items:
                     continue
                 p = participant(self.doc, self.text, c, self.resolve, self.lex.actor_nouns)
-                if p is not None and c.dep_ == "poss" and c.lower_ in self.lex.bound_possessives:
-                    p = p.model_copy(update={"actor_id": self._bound_owner(c) or p.actor_id})
+                if p is not None:
+                    refined = self._refined(c, p.actor_id)
+                    if refined != p.actor_id:
+                        p = p.model_copy(update={"actor_id": refined})
                 if p is None or (transfer and any(p.span.overlaps(i.span) for i in self.items.values())):
                     continue
                 if p.actor_id is None and c.pos_ == "NOUN" and self.lex.lookup(c.lemma_.lower(), "NOUN"):
@@ -385,6 +387,60 @@ class _Context:
                 if not any(q.span == p.span for q in out):
                     out.append(p)
         return out
+
+    def _refined(self, tok: Token, actor_id: str | None) -> str | None:
+        """The party a participant's words name when the resolver reads them too loosely: "its" on an
+        event noun (the nearest body before it), "we"/"our" of a person who holds office in a country
+        (that country: "if we help Ukraine", said by a senator), people named by where they are from
+        ("officials from the United Kingdom", "member nations of NATO"), and a state's body owned by a
+        person ("his country", "his forces": that person's country)."""
+        lower = tok.lower_
+        if tok.dep_ == "poss" and lower in self.lex.bound_possessives:
+            return self._bound_owner(tok) or actor_id
+        if tok.pos_ == "PRON" and lower in self.lex.first_person_plural:
+            country = self._person_country(actor_id)
+            return self._country_party(country) if country else actor_id
+        if tok.pos_ != "NOUN":
+            return actor_id
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in self.lex.actor_nouns:
+            named = self._named_after(tok)
+            if named:
+                return named
+        if tok.lemma_.lower() in self.lex.owned_state_nouns:
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                lo, hi = ent_bounds(owner) if owner.ent_iob_ != "O" else (owner.i, owner.i + 1)
+                who = self.resolve(self.doc, self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1]))
+                country = self._person_country(who)
+                if country:
+                    return self._country_party(country)
+        return actor_id
+
+    def _person_country(self, actor_id: str | None) -> str | None:
+        """The country of a person the article names (a senator's, a president's), if known."""
+        if not actor_id or not actor_id.startswith("person:"):
+            return None
+        actor = self.actors.get(actor_id)
+        return actor.country if actor is not None else None
+
+    def _named_after(self, tok: Token) -> str | None:
+        """The state or body a plural group noun's "from X" / "of X" names ("officials from the United
+        Kingdom and the United States": the first; "the member nations of NATO")."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+                continue
+            for g in prep.children:
+                if g.dep_ != "pobj" or g.pos_ != "PROPN":
+                    continue
+                lo, hi = ent_bounds(g) if g.ent_iob_ != "O" else (g.i, g.i + 1)
+                start, end = self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1])
+                actor_id = self.resolve(self.doc, start, end)
+                if actor_id is None:
+                    iso = country_names().get(self.text[start:end].lower().removeprefix("the "))
+                    actor_id = self._country_party(iso) if iso else None
+                if actor_id and not actor_id.startswith(("person:", "media:")):
+                    return actor_id
+        return None
 
     def _bound_owner(self, pron: Token) -> str | None:
         """The body a possessive "its" on an event noun refers to: the nearest noun before it in its
@@ -522,6 +578,16 @@ class _Context:
         else:
             if entry.category != "RETREAT":  # what is withdrawn or released is not a target
                 targets += [o for o in objs if o.pos_ in ("PROPN", "PRON", "NOUN")]
+                if (
+                    tok.dep_ == "relcl"
+                    and not objs
+                    and not passive
+                    and subj is not None
+                    and subj.head.i == tok.i
+                    and subj.tag_ not in ("WDT", "WP")
+                    and tok.head.pos_ in ("NOUN", "PROPN")
+                ):  # "the Azov fighters they have captured": the noun the clause hangs on is its object
+                    targets.append(tok.head)
             targets += prep_objects(tok, ("with", "on", "against", "upon", "to", "at"))
             targets += [t for o in objs for t in prep_objects(o, ("against",))]  # "used drones against Kyiv"
             if entry.target_in:

@@ -111,6 +111,10 @@ class Lexicon:
     #: Possessive pronouns bound by the nearest body named before them in their sentence ("support of
     #: Ukraine in its war", "sent billions to Kyiv in its war").
     bound_possessives: frozenset[str] = frozenset()
+    #: Pronouns by which a person speaks for their country ("if we help Ukraine", said by a senator).
+    first_person_plural: frozenset[str] = frozenset()
+    #: A state's bodies a person's possessive gives to that person's country ("his country", "his forces").
+    owned_state_nouns: frozenset[str] = frozenset()
     #: Prefixes of a country's adjective that make it the one acted against ("anti-Russian sanctions").
     against_prefixes: frozenset[str] = frozenset()
     #: Wars known before reading (pairs of ISO3 codes), for articles that never name both sides at once.
@@ -188,6 +192,8 @@ def parse_lexicon(raw: dict) -> Lexicon:
         phase_nouns=frozenset(raw.get("phase_nouns", ())),
         bound_possessives=frozenset(raw.get("bound_possessives", ())),
         against_prefixes=frozenset(raw.get("against_prefixes", ())),
+        first_person_plural=frozenset(raw.get("first_person_plural", ())),
+        owned_state_nouns=frozenset(raw.get("owned_state_nouns", ())),
         duration_units=frozenset(raw.get("duration_units", ())),
         belligerent_categories=frozenset(raw.get("belligerents", {}).get("categories", ())),
         wars=tuple(frozenset(w) for w in raw.get("belligerents", {}).get("wars", ()) if len(set(w)) == 2),
