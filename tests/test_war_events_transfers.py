@@ -71,3 +71,16 @@ def test_billions_in_dollars_are_money_and_thousands_of_rounds_are_not(analyze):
     money = {e.trigger.text + ":" + i.span.text: (i.category, i.unit) for e in a.events for i in e.items}
     assert money["sent:billions in taxpayer dollars"] == ("money", "dollars")
     assert all(cat != "money" for key, (cat, _) in money.items() if "rounds" in key)
+
+
+def test_the_maker_of_the_goods_a_buyer_acquires_sold_them(analyze):
+    a = analyze("Poland bought American tanks last year.", published=PUB)
+    assert transfers(a) == [("bought", ["gov:USA"], ["gov:POL"], "delivered")]
+
+
+def test_a_buying_clause_on_what_the_subject_became(analyze):
+    a = analyze(
+        "Cuba has become the biggest purchaser of Chinese arms in the region, buying rifles and drones.",
+        published=PUB,
+    )
+    assert transfers(a) == [("buying", ["gov:CHN"], ["gov:CUB"], "delivered")]

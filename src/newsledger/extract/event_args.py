@@ -61,6 +61,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             )  # fmt: skip
             if owner is not None:
                 return owner, False
+        if tok.dep_ == "acl" and tok.head.dep_ == "attr" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head  # "X has become the biggest purchaser, buying guns": X buys
+            continue
         if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "of") and tok.head.head.pos_ == "VERB":
             obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
             if obj is not None:

@@ -442,6 +442,18 @@ class _Context:
                     return actor_id
         return None
 
+    def _goods_maker(self, tok: Token, item_roots: list[Token]) -> list[Token]:
+        """The country whose adjective marks the goods a buyer acquires, when no seller is named ("bought
+        Russian arms"; "the biggest purchaser of Russian arms, buying guns"): it sold them."""
+        phrases = list(item_roots)
+        if tok.dep_ == "acl":  # the noun the buying clause describes names the goods ("purchaser of X")
+            phrases += prep_objects(tok.head, ("of",))
+        for o in phrases:
+            for c in o.children:
+                if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.lower_ in demonym_countries():
+                    return [c]
+        return []
+
     def _bound_owner(self, pron: Token) -> str | None:
         """The body a possessive "its" on an event noun refers to: the nearest noun before it in its
         sentence that names a state or organisation ("support of Ukraine in its war with Russia",
@@ -530,6 +542,7 @@ class _Context:
         sources: list[Token] = []
         targets: list[Token] = []
         item_roots: list[Token] = []
+        maker: list[Token] = []
         if passive:
             agent = agent_of(tok)
             sources = [agent] if agent is not None else []
@@ -559,6 +572,7 @@ class _Context:
                     t for o in item_roots for t in prep_objects(o, ("for",))  # "bought shells for Kyiv"
                 ]
                 givers = prep_objects(tok, ("from",))
+                maker = [] if givers else self._goods_maker(tok, item_roots)
                 if for_whom:
                     targets += for_whom
                 elif not passive:
@@ -602,6 +616,8 @@ class _Context:
                             targets.append(s)
         items = self._items_under(item_roots, set()) if entry.transfer else []
         src = self._parts(sources, entry.transfer)
+        if not src and maker and not passive and targets:
+            src = self._parts(maker, False)  # the maker's adjective lies inside the goods' span
         tgt = [p for p in self._parts(targets, entry.transfer) if not _same_as_source(p, src)]
         if entry.transfer:
             if not items and not any(o.lemma_.lower() in self.lex.aid_nouns for o in objs):
@@ -1250,6 +1266,8 @@ class _Context:
             )
             if tok.tag_ == "VBG" and (tok.dep_ in ("advcl", "xcomp", "acl") or absolute):
                 verb = tok.head.head if absolute else tok.head
+                if tok.dep_ == "acl" and verb.dep_ == "attr":  # "has become the biggest buyer, buying"
+                    verb = verb.head
                 head_tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ == "aux"}
                 if head_tags & {"VBD", "VBN"}:
                     return entry.status
