@@ -84,3 +84,22 @@ def test_a_buying_clause_on_what_the_subject_became(analyze):
         published=PUB,
     )
     assert transfers(a) == [("buying", ["gov:CHN"], ["gov:CUB"], "delivered")]
+
+
+def test_buying_or_exporting_a_commodity_is_trade_from_the_buyer_or_seller(analyze):
+    a = analyze(
+        "Last year Moldova was purchasing diesel from Romania.\n"
+        "In March, Norway started exporting gas to Poland.\n"
+        "Hungary bought Russian oil.",
+        published=PUB,
+    )
+    trade = [
+        (e.trigger.text, e.category, [p.actor_id for p in e.sources], [p.actor_id for p in e.targets])
+        for e in a.events
+    ]
+    assert trade == [
+        ("purchasing", "COOPERATE", ["gov:MDA"], ["state:ROU"]),
+        ("started exporting", "COOPERATE", ["gov:NOR"], ["state:POL"]),
+        ("bought", "COOPERATE", ["gov:HUN"], ["gov:RUS"]),
+    ]
+    assert transfers(a) == []

@@ -53,6 +53,9 @@ _ABOUT_AN_ACT = frozenset(("THREATEN", "REJECT", "AGREE"))
 #: The category of a two-word trigger use that names no event ("fighting for a cause").
 NO_EVENT = "NONE"
 
+#: Dependencies of a noun phrase's head: an event noun the tagger read as an adjective still heads one.
+_NOMINAL_ROLES = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"))
+
 #: Categories of physical force, which figurative uses ("hit a snag", "information war") must not reach.
 _FORCE = frozenset(("ASSAULT", "THREATEN"))
 
@@ -112,9 +115,17 @@ class EventsComponent:
         found: list[Event] = []
         arr = doc.to_array([POS, LEMMA])
         for i, (pos, lemma) in enumerate(arr.tolist()):
-            if pos not in self.pos_ids or lemma not in self.lemma_ids:
+            if lemma not in self.lemma_ids:
                 continue
             tok = doc[i]
+            if (
+                pos == parts_of_speech.ADJ
+                and tok.dep_ in _NOMINAL_ROLES
+                and self.lex.lookup(tok.lemma_.lower(), "NOUN")
+            ):
+                tok.pos_ = "NOUN"  # "a disastrous counter-offensive": an event noun tagged as adjective
+            elif pos not in self.pos_ids:
+                continue
             ctx = ctx or _Context(doc, self)
             entries = self.lex.lookup(tok.lemma_.lower(), tok.pos_)
             if entries:
@@ -201,6 +212,15 @@ def _phrase(tok: Token) -> list[Token]:
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ not in _CLAUSAL and not _infinitive(c))
     return out
+
+
+def _split_first_part(tok: Token) -> list[Token]:
+    """The modifiers the parser hung on the first part of a hyphenated word it split ("Ukraine's
+    counter-offensive": "Ukraine's" on "counter"): they modify the whole word."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return []
+    return [c for c in doc[tok.i - 2].children if c.i < tok.i - 2]
 
 
 def _infinitive(tok: Token) -> bool:
@@ -442,15 +462,24 @@ class _Context:
                     return actor_id
         return None
 
+    def _trades_goods(self, tok: Token, item_roots: list[Token]) -> bool:
+        """What a transfer verb moves is a commodity ("diesel", "LNG", "urea"; the noun a relative clause
+        hangs on: "the urea it imports"): a trade, not aid."""
+        roots = list(item_roots)
+        if tok.dep_ == "relcl":
+            roots.append(tok.head)
+        return any(t.lemma_.lower() in self.lex.trade_goods or t.lower_ in self.lex.trade_goods
+                   for o in roots for t in _phrase(o))  # fmt: skip
+
     def _goods_maker(self, tok: Token, item_roots: list[Token]) -> list[Token]:
         """The country whose adjective marks the goods a buyer acquires, when no seller is named ("bought
         Russian arms"; "the biggest purchaser of Russian arms, buying guns"): it sold them."""
-        phrases = list(item_roots)
+        phrases, demonyms = list(item_roots), demonym_countries()
         if tok.dep_ == "acl":  # the noun the buying clause describes names the goods ("purchaser of X")
             phrases += prep_objects(tok.head, ("of",))
         for o in phrases:
             for c in o.children:
-                if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.lower_ in demonym_countries():
+                if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.lower_ in demonyms:
                     return [c]
         return []
 
@@ -619,6 +648,19 @@ class _Context:
         if not src and maker and not passive and targets:
             src = self._parts(maker, False)  # the maker's adjective lies inside the goods' span
         tgt = [p for p in self._parts(targets, entry.transfer) if not _same_as_source(p, src)]
+        if entry.transfer and not items and self._trades_goods(tok, item_roots):
+            # "Ukraine was purchasing diesel from Bulgaria", "started exporting fuel to Ukraine": trade
+            # (COOPERATE, docs/annotation.md), from the one who buys or sells to the other side
+            if entry.buyer or entry.receiver:
+                src, tgt = tgt, src
+            if not any(p.actor_id for p in src):
+                return None
+            mode, cameo = self.lex.trade
+            trade = replace(
+                entry, category="COOPERATE", mode=mode, cameo=cameo, transfer=False, buyer=False,
+                receiver=False, status=None,
+            )  # fmt: skip
+            return self._finish(tok, [trade], src, tgt, [], self._phase_start(tok, tok))
         if entry.transfer:
             if not items and not any(o.lemma_.lower() in self.lex.aid_nouns for o in objs):
                 return None
@@ -771,7 +813,7 @@ class _Context:
         if entry.target_in:
             targets += _owners_in(tok)
         place_named = tok.lemma_.lower() in self.lex.place_named_nouns
-        for c in tok.children:
+        for c in [*tok.children, *_split_first_part(tok)]:
             if c.dep_ == "amod" and self._against_prefixed(c):
                 targets.append(c)  # "anti-Russian sanctions": Russia is what they are against
                 continue

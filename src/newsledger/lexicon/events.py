@@ -115,6 +115,8 @@ class Lexicon:
     first_person_plural: frozenset[str] = frozenset()
     #: A state's bodies a person's possessive gives to that person's country ("his country", "his forces").
     owned_state_nouns: frozenset[str] = frozenset()
+    #: Commodities whose sale or purchase is trade (COOPERATE), not aid ("diesel", "LNG", "grain").
+    trade_goods: frozenset[str] = frozenset()
     #: Prefixes of a country's adjective that make it the one acted against ("anti-Russian sanctions").
     against_prefixes: frozenset[str] = frozenset()
     #: Wars known before reading (pairs of ISO3 codes), for articles that never name both sides at once.
@@ -192,6 +194,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         phase_nouns=frozenset(raw.get("phase_nouns", ())),
         bound_possessives=frozenset(raw.get("bound_possessives", ())),
         against_prefixes=frozenset(raw.get("against_prefixes", ())),
+        trade_goods=frozenset(w.lower() for w in raw.get("trade_goods", ())),
         first_person_plural=frozenset(raw.get("first_person_plural", ())),
         owned_state_nouns=frozenset(raw.get("owned_state_nouns", ())),
         duration_units=frozenset(raw.get("duration_units", ())),
