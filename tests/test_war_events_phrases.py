@@ -86,3 +86,21 @@ def test_the_noun_a_relative_clause_hangs_on_is_its_object(analyze):
     assert [(t, c, s, g) for t, c, s, g in events(a) if t == "captured"] == [
         ("captured", "COERCE", ["gov:RUS"], ["gov:GBR"])
     ]
+
+
+def test_a_deal_between_two_sides_and_a_hyphenated_pair(analyze):
+    a = analyze(
+        "The gas deal between Hungary and Russia expired.\nThe Russia-China partnership has deepened.",
+        published=PUB,
+    )
+    assert [(t, c, s, g) for t, c, s, g in events(a)] == [
+        ("deal", "AGREE", ["state:HUN"], ["state:RUS"]),
+        ("partnership", "COOPERATE", ["state:RUS"], ["state:CHN"]),
+    ]
+
+
+def test_the_decision_of_a_country_to_act_is_its_act(analyze):
+    a = analyze("The decision of Finland to join NATO angered Moscow.", published=PUB)
+    assert [(t, c, s, g) for t, c, s, g in events(a) if t == "join"] == [
+        ("join", "COOPERATE", ["state:FIN"], ["igo:nato"])
+    ]

@@ -833,6 +833,14 @@ class _Context:
                 )
             ):
                 sources.append(c)
+            elif (
+                c.dep_ == "compound"
+                and entry.category in self.lex.symmetric_categories
+                and c.ent_type_ in ("GPE", "ORG")
+            ):  # "the Russia-China partnership": between equals, both named, the first meets the other
+                pair = [g for g in c.children if g.dep_ == "compound" and g.ent_type_ in ("GPE", "ORG")]
+                if pair:
+                    sources += [*pair, c]
             elif c.dep_ == "acl":  # "a proxy war waged by NATO against Russia"
                 a = agent_of(c)
                 if a is not None:
@@ -841,6 +849,8 @@ class _Context:
         agent = agent_of(tok)
         if agent is not None:
             sources.append(agent)
+        if not sources and entry.category in self.lex.symmetric_categories:
+            sources += prep_objects(tok, ("between",))  # "a deal between Ukraine and Russia"
         if not sources and entry.category != "RETREAT":  # "sanctions and pressure from the West"
             for t in (tok, *tok.conjuncts):
                 sources += [g for g in prep_objects(t, ("from",)) if g.i not in self.items]
