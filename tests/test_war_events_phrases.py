@@ -104,3 +104,22 @@ def test_the_decision_of_a_country_to_act_is_its_act(analyze):
     assert [(t, c, s, g) for t, c, s, g in events(a) if t == "join"] == [
         ("join", "COOPERATE", ["state:FIN"], ["igo:nato"])
     ]
+
+
+def test_what_strikes_did_is_not_another_attack(analyze):
+    a = analyze("Russian strikes on the city have killed civilians and destroyed homes.", published=PUB)
+    assert [(t, c) for t, c, _, _ in events(a)] == [("strikes", "ASSAULT")]
+
+
+def test_fighting_and_protecting_need_someone_acted_on(analyze):
+    a = analyze(
+        "The Ukrainians would fight, and the army would protect the civilized world.\n"
+        "Russia is fighting Ukraine.",
+        published=PUB,
+    )
+    assert [(t, c, s, g) for t, c, s, g in events(a)] == [("fighting", "ASSAULT", ["gov:RUS"], ["state:UKR"])]
+
+
+def test_an_abstract_object_makes_destroying_figurative(analyze):
+    a = analyze("America may be destroying trade globalisation.", published=PUB)
+    assert events(a) == []

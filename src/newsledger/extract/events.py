@@ -554,6 +554,14 @@ class _Context:
         entry = entries[0]
         subj, passive = subject_of(tok)
         if (
+            subj is not None
+            and not passive
+            and entry.category in _FORCE
+            and subj.pos_ == "NOUN"
+            and any(e.category in _FORCE for e in self.lex.lookup(subj.lemma_.lower(), "NOUN"))
+        ):
+            return None  # "the strikes have killed civilians": what the strikes did, not another act
+        if (
             tok.tag_ == "VBN"
             and tok.dep_ in ("acl", "advcl", "amod")
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
