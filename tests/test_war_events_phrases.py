@@ -123,3 +123,15 @@ def test_fighting_and_protecting_need_someone_acted_on(analyze):
 def test_an_abstract_object_makes_destroying_figurative(analyze):
     a = analyze("America may be destroying trade globalisation.", published=PUB)
     assert events(a) == []
+
+
+def test_sanctions_a_country_survives_or_acts_despite_are_against_it(analyze):
+    a = analyze(
+        "Iran has survived American sanctions for decades.\n"
+        "Despite sanctions from the West, Belarus is still exporting potash.",
+        published=PUB,
+    )
+    assert [(t, c, s, g) for t, c, s, g in events(a) if c == "SANCTION"] == [
+        ("sanctions", "SANCTION", ["gov:USA"], ["gov:IRN"]),
+        ("sanctions", "SANCTION", ["org:the-west"], ["gov:BLR"]),
+    ]

@@ -53,6 +53,9 @@ _ABOUT_AN_ACT = frozenset(("THREATEN", "REJECT", "AGREE"))
 #: The category of a two-word trigger use that names no event ("fighting for a cause").
 NO_EVENT = "NONE"
 
+#: Parts of speech that head a clause.
+_CLAUSE_HEADS = ("VERB", "AUX")
+
 #: Dependencies of a noun phrase's head: an event noun the tagger read as an adjective still heads one.
 _NOMINAL_ROLES = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"))
 
@@ -898,6 +901,8 @@ class _Context:
                     if s is not None and not passive:
                         sources.append(s)
                 targets += prep_objects(head, ("on", "against", "with", "to", "for"))
+        if not targets:
+            targets += self._undergoer(tok)
         if entry.transfer:  # "a package of weapons for Kyiv": the recipient hangs off the goods
             for sub in tok.subtree:
                 if sub.dep_ == "prep" and sub.lower_ in ("for", "to", "into") and sub.i > tok.i:
@@ -918,6 +923,20 @@ class _Context:
         if approved and ev.category == "AID":
             ev.status = "approved"
         return ev
+
+    def _undergoer(self, tok: Token) -> list[Token]:
+        """Who an act named by a noun is against when only the clause says so: the subject of a verb of
+        undergoing it ("Russia has survived U.S. sanctions") or of the clause a "despite" puts it
+        before ("Despite sanctions from the West, Iran is still committed")."""
+        head = tok.head
+        if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.undergo_verbs:
+            verb = head
+        elif tok.dep_ == "pobj" and head.lower_ in self.lex.undergo_preps and head.head.pos_ in _CLAUSE_HEADS:
+            verb = head.head
+        else:
+            return []
+        subj, passive = subject_of(verb)
+        return [subj] if subj is not None and not passive else []
 
     def _against_prefixed(self, tok: Token) -> bool:
         """A country's adjective after "anti-" ("anti-Russian sanctions"): the one acted against."""

@@ -117,6 +117,10 @@ class Lexicon:
     owned_state_nouns: frozenset[str] = frozenset()
     #: Commodities whose sale or purchase is trade (COOPERATE), not aid ("diesel", "LNG", "grain").
     trade_goods: frozenset[str] = frozenset()
+    #: Verbs and prepositions of undergoing an act: their subject is who the act is against ("survived
+    #: sanctions", "despite sanctions, Iran ...").
+    undergo_verbs: frozenset[str] = frozenset()
+    undergo_preps: frozenset[str] = frozenset()
     #: Prefixes of a country's adjective that make it the one acted against ("anti-Russian sanctions").
     against_prefixes: frozenset[str] = frozenset()
     #: Wars known before reading (pairs of ISO3 codes), for articles that never name both sides at once.
@@ -194,6 +198,8 @@ def parse_lexicon(raw: dict) -> Lexicon:
         phase_nouns=frozenset(raw.get("phase_nouns", ())),
         bound_possessives=frozenset(raw.get("bound_possessives", ())),
         against_prefixes=frozenset(raw.get("against_prefixes", ())),
+        undergo_verbs=frozenset(raw.get("undergo_verbs", ())),
+        undergo_preps=frozenset(raw.get("undergo_preps", ())),
         trade_goods=frozenset(w.lower() for w in raw.get("trade_goods", ())),
         first_person_plural=frozenset(raw.get("first_person_plural", ())),
         owned_state_nouns=frozenset(raw.get("owned_state_nouns", ())),
