@@ -28,7 +28,7 @@ def events(analysis) -> list[tuple[str, str, list[str | None], list[str | None],
         ("The Kremlin hit out at Germany on Monday over the new measures.", "hit out"),
         ("Lavrov shot back at Germany after the meeting.", "shot back"),
         ("Putin blasted the West for fuelling conflicts.", "blasted"),
-        ("Lavrov attacked the plan at a news conference.", "attacked"),
+        ("Lavrov attacked Germany's plan at a news conference.", "attacked"),
     ],
 )
 def test_verbal_conflict_is_accuse_never_assault(analyze, text, trigger):

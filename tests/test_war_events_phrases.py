@@ -135,3 +135,13 @@ def test_sanctions_a_country_survives_or_acts_despite_are_against_it(analyze):
         ("sanctions", "SANCTION", ["gov:USA"], ["gov:IRN"]),
         ("sanctions", "SANCTION", ["org:the-west"], ["gov:BLR"]),
     ]
+
+
+def test_acts_towards_someone_need_to_say_towards_whom(analyze):
+    a = analyze(
+        "The summit's guests have helped to facilitate several crises.\n"
+        "Numerous calls for condemnation have been ignored.\n"
+        "Germany backed Ukraine at the summit.",
+        published=PUB,
+    )
+    assert [(t, c, s, g) for t, c, s, g in events(a)] == [("backed", "SUPPORT", ["gov:DEU"], ["state:UKR"])]

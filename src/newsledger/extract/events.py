@@ -142,7 +142,7 @@ class EventsComponent:
         if ctx is not None:
             ctx.fill_belligerents(found)
             ctx.fill_recipients(found)
-        found = _drop_reported_again([e for e in found if _resolved(e)])
+        found = _drop_reported_again([e for e in found if _resolved(e) and self._two_sided(e)])
         if ctx is not None:
             ctx.share_meeting_places(found)
         found = _outside_furniture(doc_text(doc), found, Furniture(doc))
@@ -151,6 +151,19 @@ class EventsComponent:
         doc._.events = found
         doc._.event_actors = ctx.extra if ctx is not None else []
         return doc
+
+    def _two_sided(self, ev: Event) -> bool:
+        """An act that is by nature towards someone (support, agreement, sanctions, accusations, trade,
+        requests) is an event only when the article says towards whom ("the aid they backed" says no
+        one; "Germany backed Ukraine" does); a request from a state stands alone ("Moscow called for an
+        inquiry"). A wrong or guessed party is worse than a missing event (docs/annotation.md)."""
+        if any(p.actor_id for p in ev.targets):
+            return True
+        if ev.category in self.lex.needs_other_side:
+            return False
+        return ev.category not in self.lex.needs_other_side_unless_state or any(
+            _is_state(p.actor_id) for p in ev.sources
+        )
 
     # The trigger lexicon and the PLOVER weights travel with a saved pipeline.
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
@@ -384,6 +397,10 @@ class _Context:
             # not a plural people ("Bosnians", "many Ukrainians"): the actors pipe left those out on purpose
             people = span is not None and any(t.tag_ in ("NNS", "NNPS") for t in span)
             actor_id = f"gov:{iso}" if iso and not people else None
+            # a country's name in a party's slot ("hit out at Germany"), which the actors pipe may read as
+            # a place after a preposition, is that country
+            named = country_names().get(name.removeprefix("the "))
+            actor_id = actor_id or (self._country_party(named) if named else None)
         listed = set(self.actors)
         for actor in reached(doc, actor_id, listed):
             self.actors[actor.id] = actor
@@ -644,6 +661,10 @@ class _Context:
                     targets.append(tok.head)
             targets += prep_objects(tok, ("with", "on", "against", "upon", "to", "at"))
             targets += [t for o in objs for t in prep_objects(o, ("against",))]  # "used drones against Kyiv"
+            targets += [  # "attacked Germany's plan": criticism of a plan is of the one whose plan it is
+                c for o in objs if o.lemma_.lower() in self.lex.verbal_objects
+                for c in o.children if c.dep_ == "poss"
+            ]  # fmt: skip
             if entry.target_in:
                 targets += _owners_in(tok)
             if entry.category == "RETREAT":

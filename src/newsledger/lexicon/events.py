@@ -121,6 +121,10 @@ class Lexicon:
     #: sanctions", "despite sanctions, Iran ...").
     undergo_verbs: frozenset[str] = frozenset()
     undergo_preps: frozenset[str] = frozenset()
+    #: Categories of acts towards someone: an event only with a resolved target (or, for the second
+    #: set, a state as source).
+    needs_other_side: frozenset[str] = frozenset()
+    needs_other_side_unless_state: frozenset[str] = frozenset()
     #: Prefixes of a country's adjective that make it the one acted against ("anti-Russian sanctions").
     against_prefixes: frozenset[str] = frozenset()
     #: Wars known before reading (pairs of ISO3 codes), for articles that never name both sides at once.
@@ -198,6 +202,8 @@ def parse_lexicon(raw: dict) -> Lexicon:
         phase_nouns=frozenset(raw.get("phase_nouns", ())),
         bound_possessives=frozenset(raw.get("bound_possessives", ())),
         against_prefixes=frozenset(raw.get("against_prefixes", ())),
+        needs_other_side=frozenset(raw.get("needs_other_side", {}).get("categories", ())),
+        needs_other_side_unless_state=frozenset(raw.get("needs_other_side", {}).get("unless_state", ())),
         undergo_verbs=frozenset(raw.get("undergo_verbs", ())),
         undergo_preps=frozenset(raw.get("undergo_preps", ())),
         trade_goods=frozenset(w.lower() for w in raw.get("trade_goods", ())),
