@@ -145,3 +145,8 @@ def test_acts_towards_someone_need_to_say_towards_whom(analyze):
         published=PUB,
     )
     assert [(t, c, s, g) for t, c, s, g in events(a)] == [("backed", "SUPPORT", ["gov:DEU"], ["state:UKR"])]
+
+
+def test_a_hyphenated_pair_before_a_war_is_attacker_and_attacked(analyze):
+    a = analyze("A Russia-NATO war over Ukraine remains a distant possibility.", published=PUB)
+    assert [(t, c, s, g) for t, c, s, g in events(a)] == [("war", "ASSAULT", ["state:RUS"], ["igo:nato"])]

@@ -239,6 +239,17 @@ def _split_first_part(tok: Token) -> list[Token]:
     return [c for c in doc[tok.i - 2].children if c.i < tok.i - 2]
 
 
+def _hyphen_pair(c: Token) -> tuple[Token, Token] | None:
+    """Two names joined by a hyphen before an event noun ("Russia-NATO war", "EU-Ukraine summit"), as
+    (first, second): the parser hangs the first on the second."""
+    if c.dep_ != "compound" or c.pos_ != "PROPN" or c.i < 2 or c.doc[c.i - 1].text != "-":
+        return None
+    first = c.doc[c.i - 2]
+    if first.pos_ != "PROPN" or first.head.i != c.i or first.dep_ != "compound":
+        return None
+    return first, c
+
+
 def _infinitive(tok: Token) -> bool:
     """A to-infinitive clause ("a green light to use ..."): what might be done, not what is given."""
     return tok.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -846,6 +857,13 @@ class _Context:
             targets += _owners_in(tok)
         place_named = tok.lemma_.lower() in self.lex.place_named_nouns
         for c in [*tok.children, *_split_first_part(tok)]:
+            pair = _hyphen_pair(c)
+            if pair is not None and (
+                entry.category in self.lex.force_categories or entry.category in self.lex.symmetric_categories
+            ):  # "the Russia-NATO war": the first side acts on the second; "the Russia-China partnership"
+                sources.append(pair[0])
+                (sources if entry.category in self.lex.symmetric_categories else targets).append(pair[1])
+                continue
             if c.dep_ == "amod" and self._against_prefixed(c):
                 targets.append(c)  # "anti-Russian sanctions": Russia is what they are against
                 continue
@@ -865,14 +883,6 @@ class _Context:
                 )
             ):
                 sources.append(c)
-            elif (
-                c.dep_ == "compound"
-                and entry.category in self.lex.symmetric_categories
-                and c.ent_type_ in ("GPE", "ORG")
-            ):  # "the Russia-China partnership": between equals, both named, the first meets the other
-                pair = [g for g in c.children if g.dep_ == "compound" and g.ent_type_ in ("GPE", "ORG")]
-                if pair:
-                    sources += [*pair, c]
             elif c.dep_ == "acl":  # "a proxy war waged by NATO against Russia"
                 a = agent_of(c)
                 if a is not None:
