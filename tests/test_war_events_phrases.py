@@ -150,3 +150,12 @@ def test_acts_towards_someone_need_to_say_towards_whom(analyze):
 def test_a_hyphenated_pair_before_a_war_is_attacker_and_attacked(analyze):
     a = analyze("A Russia-NATO war over Ukraine remains a distant possibility.", published=PUB)
     assert [(t, c, s, g) for t, c, s, g in events(a)] == [("war", "ASSAULT", ["state:RUS"], ["igo:nato"])]
+
+
+def test_spy_operations_are_no_assault_and_a_recorder_is_no_attacker(analyze):
+    a = analyze(
+        "The shortcomings of Moscow's espionage operations emerged last year.\n"
+        "Every Russian attack documented by Amnesty was checked.",
+        published=PUB,
+    )
+    assert [(t, c, s) for t, c, s, _ in events(a)] == [("attack", "ASSAULT", ["gov:RUS"])]

@@ -883,7 +883,8 @@ class _Context:
                 )
             ):
                 sources.append(c)
-            elif c.dep_ == "acl":  # "a proxy war waged by NATO against Russia"
+            elif c.dep_ == "acl" and c.lemma_.lower() not in self.lex.record_verbs:
+                # "a proxy war waged by NATO against Russia" (not "an attack documented by Amnesty")
                 a = agent_of(c)
                 if a is not None:
                     sources.append(a)

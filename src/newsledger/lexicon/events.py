@@ -125,6 +125,8 @@ class Lexicon:
     #: set, a state as source).
     needs_other_side: frozenset[str] = frozenset()
     needs_other_side_unless_state: frozenset[str] = frozenset()
+    #: Verbs of recording or reporting an act: their "by X" is who reports it, not who did it.
+    record_verbs: frozenset[str] = frozenset()
     #: Prefixes of a country's adjective that make it the one acted against ("anti-Russian sanctions").
     against_prefixes: frozenset[str] = frozenset()
     #: Wars known before reading (pairs of ISO3 codes), for articles that never name both sides at once.
@@ -202,6 +204,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         phase_nouns=frozenset(raw.get("phase_nouns", ())),
         bound_possessives=frozenset(raw.get("bound_possessives", ())),
         against_prefixes=frozenset(raw.get("against_prefixes", ())),
+        record_verbs=frozenset(raw.get("record_verbs", ())),
         needs_other_side=frozenset(raw.get("needs_other_side", {}).get("categories", ())),
         needs_other_side_unless_state=frozenset(raw.get("needs_other_side", {}).get("unless_state", ())),
         undergo_verbs=frozenset(raw.get("undergo_verbs", ())),
