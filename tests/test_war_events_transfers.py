@@ -103,3 +103,11 @@ def test_buying_or_exporting_a_commodity_is_trade_from_the_buyer_or_seller(analy
         ("bought", "COOPERATE", ["gov:HUN"], ["gov:RUS"]),
     ]
     assert transfers(a) == []
+
+
+def test_what_carried_the_goods_is_no_item(analyze):
+    a = analyze(
+        "Soldiers at the front received sweets and letters delivered to their trenches by drone.",
+        published=PUB,
+    )
+    assert [i.category for e in a.events for i in e.items] == []

@@ -226,7 +226,10 @@ def _phrase(tok: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _CLAUSAL and not _infinitive(c))
+        stack.extend(
+            c for c in t.children
+            if c.dep_ not in _CLAUSAL and not _infinitive(c) and not _means_or_agent(c)
+        )  # fmt: skip
     return out
 
 
@@ -248,6 +251,12 @@ def _hyphen_pair(c: Token) -> tuple[Token, Token] | None:
     if first.pos_ != "PROPN" or first.head.i != c.i or first.dep_ != "compound":
         return None
     return first, c
+
+
+def _means_or_agent(tok: Token) -> bool:
+    """The "by X" inside the goods' phrase ("delicacies delivered to their positions by drone",
+    "hardware supplied by NATO"): who or what carried them, not what was given."""
+    return tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by")
 
 
 def _infinitive(tok: Token) -> bool:
