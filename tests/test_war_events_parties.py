@@ -180,3 +180,8 @@ def test_a_conditional_threat_is_against_whoever_its_condition_names(analyze):
     )
     assert parties(a, "threatened") == [("THREATEN", ["person:vladimir-putin"], ["gov:UKR"])]
     assert parties(a, "warned") == [("THREATEN", ["gov:RUS"], ["igo:nato"])]
+
+
+def test_who_a_predicate_noun_describes_does_what_its_relative_clause_says(analyze):
+    a = analyze("Biden called Vladimir Putin a tyrant who invaded Ukraine.", published=PUB)
+    assert parties(a, "invaded") == [("ASSAULT", ["person:vladimir-putin"], ["state:UKR"])]

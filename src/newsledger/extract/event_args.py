@@ -41,7 +41,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return child, True  # "wants Ukraine destroyed": Ukraine is what is destroyed
             if child.dep_ in SUBJ:
                 if child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-                    return tok.head, False
+                    return described(tok.head), False
                 return child, False
             if child.dep_ == "nsubjpass":
                 if gerund:
@@ -80,6 +80,18 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def described(noun: Token) -> Token:
+    """The one a predicate noun describes ("Putin, a tyrant who invaded": Putin; "called Putin a tyrant
+    who ...": Putin; "he is the leader who ...": he), else the noun itself."""
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "oprd":
+        return next((c for c in noun.head.children if c.dep_ == "dobj"), noun)
+    if noun.dep_ == "attr":
+        return next((c for c in noun.head.children if c.dep_ in SUBJ), noun)
+    return noun
 
 
 def _to_infinitive(verb: Token) -> bool:
