@@ -159,3 +159,14 @@ def test_spy_operations_are_no_assault_and_a_recorder_is_no_attacker(analyze):
         published=PUB,
     )
     assert [(t, c, s) for t, c, s, _ in events(a)] == [("attack", "ASSAULT", ["gov:RUS"])]
+
+
+def test_cancelling_elections_is_coerce_and_a_test_firing_is_mobilize(analyze):
+    a = analyze(
+        "Zelensky cancelled the elections last autumn.\nThe US then test-fired two ballistic missiles.",
+        published=PUB,
+    )
+    assert [(t, c, s) for t, c, s, _ in events(a)] == [
+        ("cancelled", "COERCE", ["person:volodymyr-zelensky"]),
+        ("fired", "MOBILIZE", ["gov:USA"]),
+    ]

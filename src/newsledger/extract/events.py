@@ -730,6 +730,13 @@ class _Context:
         snag"); criticism when a force verb's object is something said or decided ("attacked the plan")."""
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         lemmas = {o.lemma_.lower() for o in objs}
+        doc, lemma = tok.doc, tok.lemma_.lower()
+        first = doc[tok.i - 2].lower_ if tok.i >= 2 and doc[tok.i - 1].text == "-" else None
+        for rc in self.lex.recodes:
+            if lemma in rc["verbs"] and (lemmas & rc["objects"] or first in rc["prefixes"]):
+                # "cancelled the elections": COERCE; "test-fired two missiles": a weapons test, MOBILIZE
+                category, cameo = rc["category"], rc["cameo"]
+                return [replace(entries[0], category=category, cameo=cameo, transfer=False, status=None)]
         if tok.lemma_.lower() in self.lex.light_verbs and any(
             o.pos_ == "NOUN" and self.lex.lookup(o.lemma_.lower(), "NOUN") for o in objs
         ):

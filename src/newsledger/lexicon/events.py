@@ -127,6 +127,10 @@ class Lexicon:
     needs_other_side_unless_state: frozenset[str] = frozenset()
     #: Verbs of recording or reporting an act: their "by X" is who reports it, not who did it.
     record_verbs: frozenset[str] = frozenset()
+    #: Verb uses coded under another category: by their object ("cancelled the elections": COERCE) or
+    #: by the first part of a hyphenated verb ("test-fired": MOBILIZE); dicts of verbs, objects or
+    #: prefixes (sets), category and cameo.
+    recodes: tuple[dict, ...] = ()
     #: Prefixes of a country's adjective that make it the one acted against ("anti-Russian sanctions").
     against_prefixes: frozenset[str] = frozenset()
     #: Wars known before reading (pairs of ISO3 codes), for articles that never name both sides at once.
@@ -204,6 +208,16 @@ def parse_lexicon(raw: dict) -> Lexicon:
         phase_nouns=frozenset(raw.get("phase_nouns", ())),
         bound_possessives=frozenset(raw.get("bound_possessives", ())),
         against_prefixes=frozenset(raw.get("against_prefixes", ())),
+        recodes=tuple(
+            {
+                "verbs": frozenset(r["verbs"]),
+                "objects": frozenset(r.get("objects", ())),
+                "prefixes": frozenset(r.get("prefixes", ())),
+                "category": r["category"],
+                "cameo": r.get("cameo"),
+            }
+            for r in raw.get("recodes", {}).get("rules", ())
+        ),
         record_verbs=frozenset(raw.get("record_verbs", ())),
         needs_other_side=frozenset(raw.get("needs_other_side", {}).get("categories", ())),
         needs_other_side_unless_state=frozenset(raw.get("needs_other_side", {}).get("unless_state", ())),
