@@ -185,3 +185,12 @@ def test_a_conditional_threat_is_against_whoever_its_condition_names(analyze):
 def test_who_a_predicate_noun_describes_does_what_its_relative_clause_says(analyze):
     a = analyze("Biden called Vladimir Putin a tyrant who invaded Ukraine.", published=PUB)
     assert parties(a, "invaded") == [("ASSAULT", ["person:vladimir-putin"], ["state:UKR"])]
+
+
+def test_a_neighbour_or_ally_is_not_its_owner(analyze):
+    a = analyze(
+        "Ukraine was corrupt long before its even more corrupted neighbour invaded.\n"
+        "Iran's proxies are helping Russia.",
+        published=PUB,
+    )
+    assert [e for e in a.events if e.trigger.text in ("invaded", "helping")] == []

@@ -462,6 +462,8 @@ class _Context:
             return self._country_party(country) if country else actor_id
         if tok.pos_ != "NOUN":
             return actor_id
+        if tok.lemma_.lower() in self.lex.relational_nouns and any(c.dep_ == "poss" for c in tok.children):
+            return None  # "its neighbour", "Russia's allies": someone else than the owner, unnamed here
         if tok.tag_ == "NNS" and tok.lemma_.lower() in self.lex.actor_nouns:
             named = self._named_after(tok)
             if named:

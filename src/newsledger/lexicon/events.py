@@ -131,6 +131,8 @@ class Lexicon:
     #: by the first part of a hyphenated verb ("test-fired": MOBILIZE); dicts of verbs, objects or
     #: prefixes (sets), category and cameo.
     recodes: tuple[dict, ...] = ()
+    #: Nouns of someone related to their owner ("its neighbour", "Russia's allies"): never the owner.
+    relational_nouns: frozenset[str] = frozenset()
     #: Prefixes of a country's adjective that make it the one acted against ("anti-Russian sanctions").
     against_prefixes: frozenset[str] = frozenset()
     #: Wars known before reading (pairs of ISO3 codes), for articles that never name both sides at once.
@@ -208,6 +210,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         phase_nouns=frozenset(raw.get("phase_nouns", ())),
         bound_possessives=frozenset(raw.get("bound_possessives", ())),
         against_prefixes=frozenset(raw.get("against_prefixes", ())),
+        relational_nouns=frozenset(raw.get("relational_nouns", ())),
         recodes=tuple(
             {
                 "verbs": frozenset(r["verbs"]),
