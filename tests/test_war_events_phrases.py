@@ -170,3 +170,12 @@ def test_cancelling_elections_is_coerce_and_a_test_firing_is_mobilize(analyze):
         ("cancelled", "COERCE", ["person:volodymyr-zelensky"]),
         ("fired", "MOBILIZE", ["gov:USA"]),
     ]
+
+
+def test_qualified_nouns_name_events(analyze):
+    a = analyze(
+        "Stoltenberg said Russian troop movements continued near the border.\n"
+        "A fire broke out at the plant.",
+        published=PUB,
+    )
+    assert [(t, c, s) for t, c, s, _ in events(a)] == [("movements", "MOBILIZE", ["gov:RUS"])]

@@ -361,6 +361,8 @@ def _same_as_source(p: Participant, sources: list[Participant]) -> bool:
 def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
     """Entries whose particle constraints this token meets ("call on", "cut off")."""
     kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+    if tok.pos_ == "NOUN":  # a noun's qualifier ("troop movements", "military action", "artillery fire")
+        kids |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
     # the second word of a two-word verb may be parsed as an adverb ("shot back at")
     adverbs = {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.i == tok.i + 1}
     transitive = any(c.dep_ == "dobj" for c in tok.children)
