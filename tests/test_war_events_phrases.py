@@ -179,3 +179,16 @@ def test_qualified_nouns_name_events(analyze):
         published=PUB,
     )
     assert [(t, c, s) for t, c, s, _ in events(a)] == [("movements", "MOBILIZE", ["gov:RUS"])]
+
+
+def test_verbs_that_are_events_only_with_certain_objects(analyze):
+    a = analyze(
+        "Belarus has increased its troop strength along the border.\n"
+        "Prices increased sharply.\n"
+        "Russia laid claim to the peninsula.",
+        published=PUB,
+    )
+    assert [(t, c, s) for t, c, s, _ in events(a)] == [
+        ("increased", "MOBILIZE", ["gov:BLR"]),
+        ("laid", "COERCE", ["gov:RUS"]),
+    ]

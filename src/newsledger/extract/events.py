@@ -358,6 +358,12 @@ def _same_as_source(p: Participant, sources: list[Participant]) -> bool:
     return any(p.span == s.span or (p.actor_id and p.actor_id == s.actor_id) for s in sources)
 
 
+def _object_words(tok: Token) -> set[str]:
+    """Lemmas in a verb's direct objects' phrases ("increased its front-line troop strength": troop,
+    strength; "raising the maximum age of conscription": conscription)."""
+    return {t.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for t in _phrase(c)}
+
+
 def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
     """Entries whose particle constraints this token meets ("call on", "cut off")."""
     kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
@@ -376,6 +382,8 @@ def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
         if e.intransitive and transitive:
             continue
         if e.particles and not kids.intersection(e.particles):
+            continue
+        if e.objects and not _object_words(tok).intersection(e.objects):
             continue
         out.append(e)
     two_word = [e for e in out if e.particle]

@@ -46,6 +46,8 @@ class Trigger:
     no_infinitive: bool = False
     #: Only without a direct object ("workers strike" is PROTEST; "Russia strikes Kyiv" is not).
     intransitive: bool = False
+    #: Only with one of these words in its object's phrase ("increased troop strength", "laid claim").
+    objects: tuple[str, ...] = ()
     #: Acts on the owner of what its "in X" names ("interfere in the US election": the US).
     target_in: bool = False
 
@@ -256,6 +258,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
             no_infinitive=bool(e.get("no_infinitive")),
             needs_items=bool(e.get("needs_items")),
             target_in=bool(e.get("target_in")),
+            objects=tuple(e.get("objects", ())),
             needs_target=(None if not e.get("needs_target") else _NEEDS.get(e["needs_target"], "target")),
         )
         lex.triggers.setdefault((trig.lemma, trig.pos), []).append(trig)
