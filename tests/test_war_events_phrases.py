@@ -192,3 +192,10 @@ def test_verbs_that_are_events_only_with_certain_objects(analyze):
         ("increased", "MOBILIZE", ["gov:BLR"]),
         ("laid", "COERCE", ["gov:RUS"]),
     ]
+
+
+def test_keeping_channels_open_to_someone_is_consult(analyze):
+    a = analyze("Jake Sullivan is keeping the channels open to China.", published=PUB)
+    assert [(t, c, s, g) for t, c, s, g in events(a)] == [
+        ("keeping", "CONSULT", ["person:jake-sullivan"], ["state:CHN"])
+    ]

@@ -692,6 +692,8 @@ class _Context:
                 ):  # "the Azov fighters they have captured": the noun the clause hangs on is its object
                     targets.append(tok.head)
             targets += prep_objects(tok, ("with", "on", "against", "upon", "to", "at"))
+            # "keeping the channels open to China": the object's predicate carries the addressee
+            targets += [g for c in tok.children if c.dep_ == "oprd" for g in prep_objects(c, ("to", "with"))]
             targets += [t for o in objs for t in prep_objects(o, ("against",))]  # "used drones against Kyiv"
             targets += [  # "attacked Germany's plan": criticism of a plan is of the one whose plan it is
                 c for o in objs if o.lemma_.lower() in self.lex.verbal_objects
