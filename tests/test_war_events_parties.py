@@ -194,3 +194,11 @@ def test_a_neighbour_or_ally_is_not_its_owner(analyze):
         published=PUB,
     )
     assert [e for e in a.events if e.trigger.text in ("invaded", "helping")] == []
+
+
+def test_both_sides_of_the_article_s_war_agree(analyze):
+    a = analyze(
+        "Russia invaded Ukraine in 2022.\nOne month later, both sides reached an agreement in Istanbul.",
+        published=PUB,
+    )
+    assert parties(a, "agreement") == [("AGREE", ["gov:RUS"], ["state:UKR"])]

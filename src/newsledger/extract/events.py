@@ -142,6 +142,7 @@ class EventsComponent:
         if ctx is not None:
             ctx.fill_belligerents(found)
             ctx.fill_recipients(found)
+            ctx.fill_both_sides(found)
         found = _drop_reported_again([e for e in found if _resolved(e) and self._two_sided(e)])
         if ctx is not None:
             ctx.share_meeting_places(found)
@@ -446,6 +447,11 @@ class _Context:
                 if transfer and c.i in self.items:
                     continue
                 p = participant(self.doc, self.text, c, self.resolve, self.lex.actor_nouns)
+                if p is None and c.lower_ in ("sides", "parties", "countries"):
+                    lo, hi = c.left_edge.i, c.i + 1
+                    span = Span.of(self.text, self.doc[lo].idx, c.idx + len(c))
+                    if span.text.lower() in self.lex.both_sides and hi - lo <= 3:
+                        p = Participant(actor_id=None, span=span)  # "both sides": read off the war later
                 if p is not None:
                     refined = self._refined(c, p.actor_id)
                     if refined != p.actor_id:
@@ -1197,6 +1203,34 @@ class _Context:
             others = {enemy[c] for c in sides if c in enemy}
             if len(sides) == 1 and len(others) == 1:
                 ev.targets = [Participant(actor_id=self._country_party(others.pop()))]
+
+    def fill_both_sides(self, events: list[Event]) -> None:
+        """An act between equals whose doers are "both sides" or "the two sides" in an article about one
+        war ("both sides reached an agreement") is between that war's sides, the side that attacks more
+        often in the article first."""
+        todo = [
+            ev for ev in events
+            if ev.category in self.lex.symmetric_categories and not ev.targets
+            and len(ev.sources) == 1 and ev.sources[0].actor_id is None and ev.sources[0].span is not None
+            and ev.sources[0].span.text.lower() in self.lex.both_sides
+        ]  # fmt: skip
+        if not todo:
+            return
+        enemy = self._wars(events)
+        pairs = {frozenset((a, b)) for a, b in enemy.items()}
+        if len(pairs) != 1:
+            return
+        attacks: dict[str, int] = {}
+        for ev in events:
+            if ev.category in self.lex.belligerent_categories:
+                for p in ev.sources:
+                    c = self._country(p.actor_id)
+                    if c:
+                        attacks[c] = attacks.get(c, 0) + 1
+        first, second = sorted(pairs.pop(), key=lambda c: (-attacks.get(c, 0), c))
+        for ev in todo:
+            ev.sources = [ev.sources[0].model_copy(update={"actor_id": self._country_party(first)})]
+            ev.targets = [Participant(actor_id=self._country_party(second))]
 
     def fill_recipients(self, events: list[Event]) -> None:
         """Aid whose clause names no recipient ("the package also includes 20 drones", "hardware supplied

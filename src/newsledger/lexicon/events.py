@@ -135,6 +135,8 @@ class Lexicon:
     recodes: tuple[dict, ...] = ()
     #: Nouns of someone related to their owner ("its neighbour", "Russia's allies"): never the owner.
     relational_nouns: frozenset[str] = frozenset()
+    #: Phrases for the two sides of a war as doers of an act between equals ("both sides agreed").
+    both_sides: frozenset[str] = frozenset()
     #: Prefixes of a country's adjective that make it the one acted against ("anti-Russian sanctions").
     against_prefixes: frozenset[str] = frozenset()
     #: Wars known before reading (pairs of ISO3 codes), for articles that never name both sides at once.
@@ -212,6 +214,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         phase_nouns=frozenset(raw.get("phase_nouns", ())),
         bound_possessives=frozenset(raw.get("bound_possessives", ())),
         against_prefixes=frozenset(raw.get("against_prefixes", ())),
+        both_sides=frozenset(raw.get("both_sides", ())),
         relational_nouns=frozenset(raw.get("relational_nouns", ())),
         recodes=tuple(
             {
