@@ -202,3 +202,13 @@ def test_both_sides_of_the_article_s_war_agree(analyze):
         published=PUB,
     )
     assert parties(a, "agreement") == [("AGREE", ["gov:RUS"], ["state:UKR"])]
+
+
+def test_someone_s_aide_is_the_name_beside_it_never_the_owner(analyze):
+    a = analyze(
+        "Putin's spokesman, Dmitry Peskov, accused Ukraine of shelling the plant.\n"
+        "Later his deputy accused Kyiv of lying.",
+        published=PUB,
+    )
+    accused = [(e.trigger.text, [p.actor_id for p in e.sources]) for e in a.events if e.category == "ACCUSE"]
+    assert accused == [("accused", ["person:dmitry-peskov"])]

@@ -476,10 +476,18 @@ class _Context:
         if tok.pos_ == "PRON" and lower in self.lex.first_person_plural:
             country = self._person_country(actor_id)
             return self._country_party(country) if country else actor_id
+        if (
+            tok.pos_ in ("NOUN", "ADJ")
+            and tok.lower_ in self.lex.relational_nouns
+            and any(c.dep_ == "poss" for c in tok.children)
+        ):  # "its neighbour", "his top general, Wieslaw Kukula": not the owner; the name beside it if any
+            named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if named is None:
+                return None
+            lo, hi = ent_bounds(named) if named.ent_iob_ != "O" else (named.i, named.i + 1)
+            return self.resolve(self.doc, self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1]))
         if tok.pos_ != "NOUN":
             return actor_id
-        if tok.lemma_.lower() in self.lex.relational_nouns and any(c.dep_ == "poss" for c in tok.children):
-            return None  # "its neighbour", "Russia's allies": someone else than the owner, unnamed here
         if tok.tag_ == "NNS" and tok.lemma_.lower() in self.lex.actor_nouns:
             named = self._named_after(tok)
             if named:
