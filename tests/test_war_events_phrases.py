@@ -51,13 +51,14 @@ def test_its_on_an_event_noun_is_the_nearest_body_named_before(analyze):
     ]
 
 
-def test_we_of_a_person_with_a_country_is_that_country(analyze):
+def test_we_of_a_person_with_a_country_the_article_names_is_that_country(analyze):
     a = analyze(
-        'US Senator Lindsey Graham spoke in Kyiv. "If we help Ukraine now, it will win," Graham said.',
+        "The United States is split. US Senator Lindsey Graham spoke in Kyiv."
+        ' "If we help Ukraine now, it will win," Graham said.',
         published=PUB,
     )
     helped = [e for e in a.events if e.trigger.text == "help"]
-    assert [[p.actor_id for p in e.sources] for e in helped] == [["gov:USA"]]
+    assert [[p.actor_id for p in e.sources] for e in helped] == [["state:USA"]]
 
 
 def test_officials_from_a_country_act_for_it(analyze):
@@ -199,3 +200,12 @@ def test_keeping_channels_open_to_someone_is_consult(analyze):
     assert [(t, c, s, g) for t, c, s, g in events(a)] == [
         ("keeping", "CONSULT", ["person:jake-sullivan"], ["state:CHN"])
     ]
+
+
+def test_we_of_a_person_whose_country_the_article_never_names_stays_the_person(analyze):
+    a = analyze(
+        'Senator Lindsey Graham spoke in Kyiv. "If we help Ukraine now, it will win," Graham said.',
+        published=PUB,
+    )
+    helped = [e for e in a.events if e.trigger.text == "help"]
+    assert [[p.actor_id for p in e.sources] for e in helped] == [["person:lindsey-graham"]]

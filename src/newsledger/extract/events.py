@@ -403,6 +403,7 @@ class _Context:
         self.published = article.published if article is not None else None
         # The actors pipe's actors, then those first reached here (kept apart: doc._.event_actors).
         self.actors: dict[str, Actor] = {a.id: a for a in get_list(doc, "actors")}
+        self.named = frozenset(self.actors)  # the actors the article itself names
         self.extra: list[Actor] = []
         self.items = find_items(doc, [(s, e) for _, s, e in comp.matcher(doc)], self.text)
         for i, item in money_items(doc, self.text).items():
@@ -474,8 +475,10 @@ class _Context:
         if tok.dep_ == "poss" and lower in self.lex.bound_possessives:
             return self._bound_owner(tok) or actor_id
         if tok.pos_ == "PRON" and lower in self.lex.first_person_plural:
+            # only a country the article itself names (an MEP's "we" may be the EU rather than their own)
             country = self._person_country(actor_id)
-            return self._country_party(country) if country else actor_id
+            named = country and any(f"{k}:{country}" in self.named for k in ("gov", "state", "mil"))
+            return self._country_party(country) if named else actor_id
         if (
             tok.pos_ in ("NOUN", "ADJ")
             and tok.lower_ in self.lex.relational_nouns
