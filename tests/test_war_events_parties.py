@@ -212,3 +212,13 @@ def test_someone_s_aide_is_the_name_beside_it_never_the_owner(analyze):
     )
     accused = [(e.trigger.text, [p.actor_id for p in e.sources]) for e in a.events if e.category == "ACCUSE"]
     assert accused == [("accused", ["person:dmitry-peskov"])]
+
+
+def test_weapons_fired_are_no_target_and_territory_names_the_target(analyze):
+    a = analyze(
+        "Washington allowed Ukraine to shoot US missiles into Russia.\n"
+        "Ukraine attempted to strike a radar deeper in Russian territory.",
+        published=PUB,
+    )
+    assert parties(a, "shoot") == [("ASSAULT", ["gov:UKR"], ["state:RUS"])]
+    assert parties(a, "strike") == [("ASSAULT", ["gov:UKR"], ["gov:RUS"])]

@@ -697,7 +697,15 @@ class _Context:
                 targets += [t for o in item_roots for t in prep_objects(o, ("to", "for", "into"))]
         else:
             if entry.category != "RETREAT":  # what is withdrawn or released is not a target
-                targets += [o for o in objs if o.pos_ in ("PROPN", "PRON", "NOUN")]
+                targets += [
+                    o for o in objs if o.pos_ in ("PROPN", "PRON", "NOUN")
+                    # "shoot US missiles into Russia": the weapons a force verb fires are not what it hits
+                    and not (entry.category in _FORCE and o.i in self.items)
+                ]  # fmt: skip
+                if entry.category in _FORCE:  # "fire missiles into Russia", "strikes within Russia"
+                    inside = prep_objects(tok, ("into", "within", "inside"))
+                    targets += [g for g in inside if g.pos_ == "PROPN"]
+                    targets += self._territory_owner(tok)
                 if (
                     tok.dep_ == "relcl"
                     and not objs
@@ -1002,6 +1010,18 @@ class _Context:
         if approved and ev.category == "AID":
             ev.status = "approved"
         return ev
+
+    def _territory_owner(self, tok: Token) -> list[Token]:
+        """The country whose territory a force act reaches ("struck a radar deeper in Russian territory",
+        "strikes on Ukrainian soil"): the adjective or owner on a territory noun in the act's phrase."""
+        for t in tok.subtree:
+            if t.lemma_.lower() in self.lex.territory_nouns and t.dep_ == "pobj":
+                for c in t.children:
+                    if (c.dep_ == "amod" and c.lower_ in demonym_countries()) or (
+                        c.dep_ == "poss" and c.pos_ == "PROPN"
+                    ):
+                        return [c]
+        return []
 
     def _undergoer(self, tok: Token) -> list[Token]:
         """Who an act named by a noun is against when only the clause says so: the subject of a verb of

@@ -137,6 +137,8 @@ class Lexicon:
     relational_nouns: frozenset[str] = frozenset()
     #: Phrases for the two sides of a war as doers of an act between equals ("both sides agreed").
     both_sides: frozenset[str] = frozenset()
+    #: Nouns of a country's ground: a force act in "Russian territory" is against Russia.
+    territory_nouns: frozenset[str] = frozenset()
     #: Prefixes of a country's adjective that make it the one acted against ("anti-Russian sanctions").
     against_prefixes: frozenset[str] = frozenset()
     #: Wars known before reading (pairs of ISO3 codes), for articles that never name both sides at once.
@@ -214,6 +216,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         phase_nouns=frozenset(raw.get("phase_nouns", ())),
         bound_possessives=frozenset(raw.get("bound_possessives", ())),
         against_prefixes=frozenset(raw.get("against_prefixes", ())),
+        territory_nouns=frozenset(raw.get("territory_nouns", ())),
         both_sides=frozenset(raw.get("both_sides", ())),
         relational_nouns=frozenset(raw.get("relational_nouns", ())),
         recodes=tuple(
