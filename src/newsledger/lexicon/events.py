@@ -153,12 +153,17 @@ class Lexicon:
     def categories(self, lemma: str) -> set[str]:
         """Every category any entry for `lemma` votes for, whatever its part of speech; a two-word entry
         ("hit out": ACCUSE) votes only with its second word, so it adds nothing to the lemma alone, and an
-        entry that needs goods ("use" weapons: ASSAULT) votes only when the component sees them."""
+        entry that needs goods ("use" weapons: ASSAULT) votes only when the component sees them, and so
+        does one that needs certain objects ("increased troop strength") or noun qualifiers ("troop
+        movements"): "increase" or "movement" alone names no event."""
         return {
             t.category
             for pos in ("VERB", "NOUN")
             for t in self.triggers.get((lemma, pos), [])
-            if t.particle is None and not t.needs_items
+            if t.particle is None
+            and not t.needs_items
+            and not t.objects
+            and not (t.pos == "NOUN" and t.particles)
         }
 
 
