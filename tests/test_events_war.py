@@ -28,7 +28,7 @@ def events(analysis) -> list[tuple[str, str, list[str | None], list[str | None],
         ("The Kremlin hit out at Germany on Monday over the new measures.", "hit out"),
         ("Lavrov shot back at Germany after the meeting.", "shot back"),
         ("Putin blasted the West for fuelling conflicts.", "blasted"),
-        ("Lavrov attacked the plan at a news conference.", "attacked"),
+        ("Lavrov attacked Germany's plan at a news conference.", "attacked"),
     ],
 )
 def test_verbal_conflict_is_accuse_never_assault(analyze, text, trigger):
@@ -50,7 +50,7 @@ def test_sanctions_and_expulsions_are_sanction_and_one_event(analyze):
         published=PUB,
     )
     assert events(a) == [
-        ("SANCTION", "sanctions", ["igo:eu"], ["state:RUS"], None),
+        ("SANCTION", "imposed sanctions", ["igo:eu"], ["state:RUS"], None),
         ("SANCTION", "expelled", ["gov:POL"], ["gov:RUS"], None),
     ]
 
@@ -195,7 +195,7 @@ def test_war_vocabulary(analyze):
     )
     got = [(e.category, e.trigger.text) for e in a.events]
     assert got == [
-        ("ASSAULT", "counteroffensive"),
+        ("ASSAULT", "launched a counteroffensive"),
         ("ASSAULT", "shot down"),
         ("COERCE", "captured"),
         ("THREATEN", "blackmailing"),

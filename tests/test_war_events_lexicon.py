@@ -109,3 +109,13 @@ def test_joining_an_alliance_is_cooperation_and_an_invitation_only_proposes_it(a
     joins = [(e.category, e.status) for e in a.events if e.trigger.text == "join"]
     assert joins == [("COOPERATE", "proposed")]
     assert not [e for e in a.events if e.trigger.text == "joined"]  # talks are no one to cooperate with
+
+
+def test_entries_that_need_an_object_or_a_qualifier_cast_no_vote_alone():
+    """The PLOVER classifier's lexicon votes: "increase" or "movement" alone names no event."""
+    from newsledger.lexicon.events import load_lexicon
+
+    lex = load_lexicon()
+    assert lex.categories("increase") == set()
+    assert lex.categories("movement") == set()
+    assert "ASSAULT" in lex.categories("strike")

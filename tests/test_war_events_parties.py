@@ -100,7 +100,7 @@ def test_a_barrage_of_drones_names_what_hits_not_who_is_hit(analyze):
         "Russia invaded Ukraine in 2022.\nOn Sunday Russia launched a barrage of drones at dawn.",
         published=PUB,
     )
-    assert parties(a, "barrage") == [("ASSAULT", ["gov:RUS"], ["state:UKR"])]
+    assert parties(a, "launched a barrage") == [("ASSAULT", ["gov:RUS"], ["state:UKR"])]
 
 
 def test_the_one_found_shot_is_no_attacker(analyze):
@@ -180,3 +180,45 @@ def test_a_conditional_threat_is_against_whoever_its_condition_names(analyze):
     )
     assert parties(a, "threatened") == [("THREATEN", ["person:vladimir-putin"], ["gov:UKR"])]
     assert parties(a, "warned") == [("THREATEN", ["gov:RUS"], ["igo:nato"])]
+
+
+def test_who_a_predicate_noun_describes_does_what_its_relative_clause_says(analyze):
+    a = analyze("Biden called Vladimir Putin a tyrant who invaded Ukraine.", published=PUB)
+    assert parties(a, "invaded") == [("ASSAULT", ["person:vladimir-putin"], ["state:UKR"])]
+
+
+def test_a_neighbour_or_ally_is_not_its_owner(analyze):
+    a = analyze(
+        "Ukraine was corrupt long before its even more corrupted neighbour invaded.\n"
+        "Iran's proxies are helping Russia.",
+        published=PUB,
+    )
+    assert [e for e in a.events if e.trigger.text in ("invaded", "helping")] == []
+
+
+def test_both_sides_of_the_article_s_war_agree(analyze):
+    a = analyze(
+        "Russia invaded Ukraine in 2022.\nOne month later, both sides reached an agreement in Istanbul.",
+        published=PUB,
+    )
+    assert parties(a, "agreement") == [("AGREE", ["gov:RUS"], ["state:UKR"])]
+
+
+def test_someone_s_aide_is_the_name_beside_it_never_the_owner(analyze):
+    a = analyze(
+        "Putin's spokesman, Dmitry Peskov, accused Ukraine of shelling the plant.\n"
+        "Later his deputy accused Kyiv of lying.",
+        published=PUB,
+    )
+    accused = [(e.trigger.text, [p.actor_id for p in e.sources]) for e in a.events if e.category == "ACCUSE"]
+    assert accused == [("accused", ["person:dmitry-peskov"])]
+
+
+def test_weapons_fired_are_no_target_and_territory_names_the_target(analyze):
+    a = analyze(
+        "Washington allowed Ukraine to shoot US missiles into Russia.\n"
+        "Ukraine attempted to strike a radar deeper in Russian territory.",
+        published=PUB,
+    )
+    assert parties(a, "shoot") == [("ASSAULT", ["gov:UKR"], ["state:RUS"])]
+    assert parties(a, "strike") == [("ASSAULT", ["gov:UKR"], ["gov:RUS"])]

@@ -19,7 +19,7 @@ def test_a_lasting_act_named_by_a_noun_is_ongoing_unless_placed_in_time(analyze)
         published=PUB,
     )
     assert status(a, "bombing") == [("ASSAULT", "under way")]
-    assert [e.status for e in a.events if e.trigger.text == "offensive"] == [None, None]
+    assert [e.status for e in a.events if e.trigger.text.endswith("offensive")] == [None, None]
 
 
 def test_an_attempt_in_the_past_occurred_and_a_plot_is_planned(analyze):
@@ -55,7 +55,7 @@ def test_an_act_only_allowed_or_at_risk_is_hypothetical(analyze):
 
 def test_a_likely_act_and_its_conjunct_are_hypothetical_and_an_aim_is_planned(analyze):
     a = analyze(
-        "Aid makes it more likely for Ukraine to prevail and protect Europe from Russian aggression.\n"
+        "Aid makes it more likely for Ukraine to prevail and protect Moldova from Russian aggression.\n"
         "Biden's aim is to rebuff Russia.",
         published=PUB,
     )

@@ -71,3 +71,43 @@ def test_billions_in_dollars_are_money_and_thousands_of_rounds_are_not(analyze):
     money = {e.trigger.text + ":" + i.span.text: (i.category, i.unit) for e in a.events for i in e.items}
     assert money["sent:billions in taxpayer dollars"] == ("money", "dollars")
     assert all(cat != "money" for key, (cat, _) in money.items() if "rounds" in key)
+
+
+def test_the_maker_of_the_goods_a_buyer_acquires_sold_them(analyze):
+    a = analyze("Poland bought American tanks last year.", published=PUB)
+    assert transfers(a) == [("bought", ["gov:USA"], ["gov:POL"], "delivered")]
+
+
+def test_a_buying_clause_on_what_the_subject_became(analyze):
+    a = analyze(
+        "Cuba has become the biggest purchaser of Chinese arms in the region, buying rifles and drones.",
+        published=PUB,
+    )
+    assert transfers(a) == [("buying", ["gov:CHN"], ["gov:CUB"], "delivered")]
+
+
+def test_buying_or_exporting_a_commodity_is_trade_from_the_buyer_or_seller(analyze):
+    a = analyze(
+        "Last year Moldova was purchasing diesel from Romania.\n"
+        "In March, Norway started exporting gas to Poland.\n"
+        "Hungary bought Russian oil.",
+        published=PUB,
+    )
+    trade = [
+        (e.trigger.text, e.category, [p.actor_id for p in e.sources], [p.actor_id for p in e.targets])
+        for e in a.events
+    ]
+    assert trade == [
+        ("purchasing", "COOPERATE", ["gov:MDA"], ["state:ROU"]),
+        ("started exporting", "COOPERATE", ["gov:NOR"], ["state:POL"]),
+        ("bought", "COOPERATE", ["gov:HUN"], ["gov:RUS"]),
+    ]
+    assert transfers(a) == []
+
+
+def test_what_carried_the_goods_is_no_item(analyze):
+    a = analyze(
+        "Soldiers at the front received sweets and letters delivered to their trenches by drone.",
+        published=PUB,
+    )
+    assert [i.category for e in a.events for i in e.items] == []

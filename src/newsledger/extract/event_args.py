@@ -41,7 +41,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return child, True  # "wants Ukraine destroyed": Ukraine is what is destroyed
             if child.dep_ in SUBJ:
                 if child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-                    return tok.head, False
+                    return described(tok.head), False
                 return child, False
             if child.dep_ == "nsubjpass":
                 if gerund:
@@ -59,8 +59,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                  if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))),
                 None,
             )  # fmt: skip
+            if owner is None:  # "the decision of Finland and Sweden to join NATO"
+                owner = next((o for o in prep_objects(tok.head, ("of",)) if o.pos_ == "PROPN"), None)
             if owner is not None:
                 return owner, False
+        if tok.dep_ == "acl" and tok.head.dep_ == "attr" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head  # "X has become the biggest purchaser, buying guns": X buys
+            continue
         if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "of") and tok.head.head.pos_ == "VERB":
             obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
@@ -75,6 +80,18 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def described(noun: Token) -> Token:
+    """The one a predicate noun describes ("Putin, a tyrant who invaded": Putin; "called Putin a tyrant
+    who ...": Putin; "he is the leader who ...": he), else the noun itself."""
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "oprd":
+        return next((c for c in noun.head.children if c.dep_ == "dobj"), noun)
+    if noun.dep_ == "attr":
+        return next((c for c in noun.head.children if c.dep_ in SUBJ), noun)
+    return noun
 
 
 def _to_infinitive(verb: Token) -> bool:

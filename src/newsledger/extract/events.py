@@ -53,6 +53,12 @@ _ABOUT_AN_ACT = frozenset(("THREATEN", "REJECT", "AGREE"))
 #: The category of a two-word trigger use that names no event ("fighting for a cause").
 NO_EVENT = "NONE"
 
+#: Parts of speech that head a clause.
+_CLAUSE_HEADS = ("VERB", "AUX")
+
+#: Dependencies of a noun phrase's head: an event noun the tagger read as an adjective still heads one.
+_NOMINAL_ROLES = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "ROOT"))
+
 #: Categories of physical force, which figurative uses ("hit a snag", "information war") must not reach.
 _FORCE = frozenset(("ASSAULT", "THREATEN"))
 
@@ -112,9 +118,17 @@ class EventsComponent:
         found: list[Event] = []
         arr = doc.to_array([POS, LEMMA])
         for i, (pos, lemma) in enumerate(arr.tolist()):
-            if pos not in self.pos_ids or lemma not in self.lemma_ids:
+            if lemma not in self.lemma_ids:
                 continue
             tok = doc[i]
+            if (
+                pos == parts_of_speech.ADJ
+                and tok.dep_ in _NOMINAL_ROLES
+                and self.lex.lookup(tok.lemma_.lower(), "NOUN")
+            ):
+                tok.pos_ = "NOUN"  # "a disastrous counter-offensive": an event noun tagged as adjective
+            elif pos not in self.pos_ids:
+                continue
             ctx = ctx or _Context(doc, self)
             entries = self.lex.lookup(tok.lemma_.lower(), tok.pos_)
             if entries:
@@ -128,7 +142,8 @@ class EventsComponent:
         if ctx is not None:
             ctx.fill_belligerents(found)
             ctx.fill_recipients(found)
-        found = _drop_reported_again([e for e in found if _resolved(e)])
+            ctx.fill_both_sides(found)
+        found = _drop_reported_again([e for e in found if _resolved(e) and self._two_sided(e)])
         if ctx is not None:
             ctx.share_meeting_places(found)
         found = _outside_furniture(doc_text(doc), found, Furniture(doc))
@@ -137,6 +152,19 @@ class EventsComponent:
         doc._.events = found
         doc._.event_actors = ctx.extra if ctx is not None else []
         return doc
+
+    def _two_sided(self, ev: Event) -> bool:
+        """An act that is by nature towards someone (support, agreement, sanctions, accusations, trade,
+        requests) is an event only when the article says towards whom ("the aid they backed" says no
+        one; "Germany backed Ukraine" does); a request from a state stands alone ("Moscow called for an
+        inquiry"). A wrong or guessed party is worse than a missing event (docs/annotation.md)."""
+        if any(p.actor_id for p in ev.targets):
+            return True
+        if ev.category in self.lex.needs_other_side:
+            return False
+        return ev.category not in self.lex.needs_other_side_unless_state or any(
+            _is_state(p.actor_id) for p in ev.sources
+        )
 
     # The trigger lexicon and the PLOVER weights travel with a saved pipeline.
     def to_disk(self, path: str | Path, *, exclude: tuple = ()) -> None:
@@ -199,8 +227,37 @@ def _phrase(tok: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _CLAUSAL and not _infinitive(c))
+        stack.extend(
+            c for c in t.children
+            if c.dep_ not in _CLAUSAL and not _infinitive(c) and not _means_or_agent(c)
+        )  # fmt: skip
     return out
+
+
+def _split_first_part(tok: Token) -> list[Token]:
+    """The modifiers the parser hung on the first part of a hyphenated word it split ("Ukraine's
+    counter-offensive": "Ukraine's" on "counter"): they modify the whole word."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return []
+    return [c for c in doc[tok.i - 2].children if c.i < tok.i - 2]
+
+
+def _hyphen_pair(c: Token) -> tuple[Token, Token] | None:
+    """Two names joined by a hyphen before an event noun ("Russia-NATO war", "EU-Ukraine summit"), as
+    (first, second): the parser hangs the first on the second."""
+    if c.dep_ != "compound" or c.pos_ != "PROPN" or c.i < 2 or c.doc[c.i - 1].text != "-":
+        return None
+    first = c.doc[c.i - 2]
+    if first.pos_ != "PROPN" or first.head.i != c.i or first.dep_ != "compound":
+        return None
+    return first, c
+
+
+def _means_or_agent(tok: Token) -> bool:
+    """The "by X" inside the goods' phrase ("delicacies delivered to their positions by drone",
+    "hardware supplied by NATO"): who or what carried them, not what was given."""
+    return tok.dep_ == "agent" or (tok.dep_ == "prep" and tok.lower_ == "by")
 
 
 def _infinitive(tok: Token) -> bool:
@@ -259,8 +316,9 @@ def _drop_reported_again(events: list[Event]) -> list[Event]:
 
     def key(e: Event) -> tuple:
         ids = (frozenset(_identity(p.actor_id) for p in ps if p.actor_id) for ps in (e.sources, e.targets))
-        # the same word or a derivation of it ("invaded" / "invasion"): its first four letters
-        return (e.category, *ids, e.status, e.negated, e.trigger.text.lower()[:4])
+        # the same word or a derivation of it ("invaded" / "invasion"): its first four letters (of the
+        # last word: "launched a barrage" and "launched waves of assaults" are two events)
+        return (e.category, *ids, e.status, e.negated, e.trigger.text.lower().split()[-1][:4])
 
     def apart(a: Event, b: Event) -> bool:
         places = a.location is not None and b.location is not None and a.location.text != b.location.text
@@ -301,9 +359,17 @@ def _same_as_source(p: Participant, sources: list[Participant]) -> bool:
     return any(p.span == s.span or (p.actor_id and p.actor_id == s.actor_id) for s in sources)
 
 
+def _object_words(tok: Token) -> set[str]:
+    """Lemmas in a verb's direct objects' phrases ("increased its front-line troop strength": troop,
+    strength; "raising the maximum age of conscription": conscription)."""
+    return {t.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for t in _phrase(c)}
+
+
 def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
     """Entries whose particle constraints this token meets ("call on", "cut off")."""
     kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+    if tok.pos_ == "NOUN":  # a noun's qualifier ("troop movements", "military action", "artillery fire")
+        kids |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
     # the second word of a two-word verb may be parsed as an adverb ("shot back at")
     adverbs = {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.i == tok.i + 1}
     transitive = any(c.dep_ == "dobj" for c in tok.children)
@@ -317,6 +383,8 @@ def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
         if e.intransitive and transitive:
             continue
         if e.particles and not kids.intersection(e.particles):
+            continue
+        if e.objects and not _object_words(tok).intersection(e.objects):
             continue
         out.append(e)
     two_word = [e for e in out if e.particle]
@@ -335,6 +403,7 @@ class _Context:
         self.published = article.published if article is not None else None
         # The actors pipe's actors, then those first reached here (kept apart: doc._.event_actors).
         self.actors: dict[str, Actor] = {a.id: a for a in get_list(doc, "actors")}
+        self.named = frozenset(self.actors)  # the actors the article itself names
         self.extra: list[Actor] = []
         self.items = find_items(doc, [(s, e) for _, s, e in comp.matcher(doc)], self.text)
         for i, item in money_items(doc, self.text).items():
@@ -351,11 +420,19 @@ class _Context:
         actors pipe had not listed are kept in `extra`."""
         actor_id = _as_party(resolve_span(doc, start, end))
         if actor_id is None:  # "Israeli jets": a country's adjective the actors pipe left as a word
-            iso = demonym_countries().get(self.text[start:end].lower())
+            name = self.text[start:end].lower()
+            prefix, dash, rest = name.partition("-")
+            if dash and prefix in self.lex.against_prefixes:  # "anti-Russian": Russia
+                name = rest
+            iso = demonym_countries().get(name)
             span = doc.char_span(start, end, alignment_mode="expand")
             # not a plural people ("Bosnians", "many Ukrainians"): the actors pipe left those out on purpose
             people = span is not None and any(t.tag_ in ("NNS", "NNPS") for t in span)
             actor_id = f"gov:{iso}" if iso and not people else None
+            # a country's name in a party's slot ("hit out at Germany"), which the actors pipe may read as
+            # a place after a preposition, is that country
+            named = country_names().get(name.removeprefix("the "))
+            actor_id = actor_id or (self._country_party(named) if named else None)
         listed = set(self.actors)
         for actor in reached(doc, actor_id, listed):
             self.actors[actor.id] = actor
@@ -371,6 +448,15 @@ class _Context:
                 if transfer and c.i in self.items:
                     continue
                 p = participant(self.doc, self.text, c, self.resolve, self.lex.actor_nouns)
+                if p is None and c.lower_ in ("sides", "parties", "countries"):
+                    lo, hi = c.left_edge.i, c.i + 1
+                    span = Span.of(self.text, self.doc[lo].idx, c.idx + len(c))
+                    if span.text.lower() in self.lex.both_sides and hi - lo <= 3:
+                        p = Participant(actor_id=None, span=span)  # "both sides": read off the war later
+                if p is not None:
+                    refined = self._refined(c, p.actor_id)
+                    if refined != p.actor_id:
+                        p = p.model_copy(update={"actor_id": refined})
                 if p is None or (transfer and any(p.span.overlaps(i.span) for i in self.items.values())):
                     continue
                 if p.actor_id is None and c.pos_ == "NOUN" and self.lex.lookup(c.lemma_.lower(), "NOUN"):
@@ -378,6 +464,114 @@ class _Context:
                 if not any(q.span == p.span for q in out):
                     out.append(p)
         return out
+
+    def _refined(self, tok: Token, actor_id: str | None) -> str | None:
+        """The party a participant's words name when the resolver reads them too loosely: "its" on an
+        event noun (the nearest body before it), "we"/"our" of a person who holds office in a country
+        (that country: "if we help Ukraine", said by a senator), people named by where they are from
+        ("officials from the United Kingdom", "member nations of NATO"), and a state's body owned by a
+        person ("his country", "his forces": that person's country)."""
+        lower = tok.lower_
+        if tok.dep_ == "poss" and lower in self.lex.bound_possessives:
+            return self._bound_owner(tok) or actor_id
+        if tok.pos_ == "PRON" and lower in self.lex.first_person_plural:
+            # only a country the article itself names (an MEP's "we" may be the EU rather than their own)
+            country = self._person_country(actor_id)
+            named = country and any(f"{k}:{country}" in self.named for k in ("gov", "state", "mil"))
+            return self._country_party(country) if named else actor_id
+        if (
+            tok.pos_ in ("NOUN", "ADJ")
+            and tok.lower_ in self.lex.relational_nouns
+            and any(c.dep_ == "poss" for c in tok.children)
+        ):  # "its neighbour", "his top general, Wieslaw Kukula": not the owner; the name beside it if any
+            named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if named is None:
+                return None
+            lo, hi = ent_bounds(named) if named.ent_iob_ != "O" else (named.i, named.i + 1)
+            return self.resolve(self.doc, self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1]))
+        if tok.pos_ != "NOUN":
+            return actor_id
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in self.lex.actor_nouns:
+            named = self._named_after(tok)
+            if named:
+                return named
+        if tok.lemma_.lower() in self.lex.owned_state_nouns:
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                lo, hi = ent_bounds(owner) if owner.ent_iob_ != "O" else (owner.i, owner.i + 1)
+                who = self.resolve(self.doc, self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1]))
+                country = self._person_country(who)
+                if country:
+                    return self._country_party(country)
+        return actor_id
+
+    def _person_country(self, actor_id: str | None) -> str | None:
+        """The country of a person the article names (a senator's, a president's), if known."""
+        if not actor_id or not actor_id.startswith("person:"):
+            return None
+        actor = self.actors.get(actor_id)
+        return actor.country if actor is not None else None
+
+    def _named_after(self, tok: Token) -> str | None:
+        """The state or body a plural group noun's "from X" / "of X" names ("officials from the United
+        Kingdom and the United States": the first; "the member nations of NATO")."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+                continue
+            for g in prep.children:
+                if g.dep_ != "pobj" or g.pos_ != "PROPN":
+                    continue
+                lo, hi = ent_bounds(g) if g.ent_iob_ != "O" else (g.i, g.i + 1)
+                start, end = self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1])
+                actor_id = self.resolve(self.doc, start, end)
+                if actor_id is None:
+                    iso = country_names().get(self.text[start:end].lower().removeprefix("the "))
+                    actor_id = self._country_party(iso) if iso else None
+                if actor_id and not actor_id.startswith(("person:", "media:")):
+                    return actor_id
+        return None
+
+    def _trades_goods(self, tok: Token, item_roots: list[Token]) -> bool:
+        """What a transfer verb moves is a commodity ("diesel", "LNG", "urea"; the noun a relative clause
+        hangs on: "the urea it imports"): a trade, not aid."""
+        roots = list(item_roots)
+        if tok.dep_ == "relcl":
+            roots.append(tok.head)
+        return any(t.lemma_.lower() in self.lex.trade_goods or t.lower_ in self.lex.trade_goods
+                   for o in roots for t in _phrase(o))  # fmt: skip
+
+    def _goods_maker(self, tok: Token, item_roots: list[Token]) -> list[Token]:
+        """The country whose adjective marks the goods a buyer acquires, when no seller is named ("bought
+        Russian arms"; "the biggest purchaser of Russian arms, buying guns"): it sold them."""
+        phrases, demonyms = list(item_roots), demonym_countries()
+        if tok.dep_ == "acl":  # the noun the buying clause describes names the goods ("purchaser of X")
+            phrases += prep_objects(tok.head, ("of",))
+        for o in phrases:
+            for c in o.children:
+                if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.lower_ in demonyms:
+                    return [c]
+        return []
+
+    def _bound_owner(self, pron: Token) -> str | None:
+        """The body a possessive "its" on an event noun refers to: the nearest noun before it in its
+        sentence that names a state or organisation ("support of Ukraine in its war with Russia",
+        "protests in Iran and its alleged provision of drones"); a country's adjective ("Russian diesel")
+        or a person is no owner of "its". None when the sentence names none before it."""
+        sent = self.sents[self.sent_of[pron.i]]
+        for t in reversed(self.doc[sent.start : pron.i]):
+            if t.pos_ != "PROPN" or t.dep_ in ("amod", "compound"):
+                continue
+            lo, hi = ent_bounds(t) if t.ent_iob_ != "O" else (t.i, t.i + 1)
+            start, end = self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1])
+            actor_id = self.resolve(self.doc, start, end)
+            if actor_id is None:  # "in Iran": a country named as a place still owns "its" acts
+                iso = country_names().get(self.text[start:end].lower().removeprefix("the "))
+                actor_id = self._country_party(iso) if iso else None
+            if actor_id and not actor_id.startswith(("person:", "media:")):
+                return actor_id
+            if actor_id:
+                return None  # a person is nearer: "its" is not about a body named before them
+        return None
 
     def _items_under(self, toks: list[Token], skip: set[int], clauses: bool = False) -> list[Item]:
         """Items in the phrases `toks` head; in their clauses too when `clauses` ("a package, which
@@ -429,6 +623,14 @@ class _Context:
         entry = entries[0]
         subj, passive = subject_of(tok)
         if (
+            subj is not None
+            and not passive
+            and entry.category in _FORCE
+            and subj.pos_ == "NOUN"
+            and any(e.category in _FORCE for e in self.lex.lookup(subj.lemma_.lower(), "NOUN"))
+        ):
+            return None  # "the strikes have killed civilians": what the strikes did, not another act
+        if (
             tok.tag_ == "VBN"
             and tok.dep_ in ("acl", "advcl", "amod")
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
@@ -446,6 +648,7 @@ class _Context:
         sources: list[Token] = []
         targets: list[Token] = []
         item_roots: list[Token] = []
+        maker: list[Token] = []
         if passive:
             agent = agent_of(tok)
             sources = [agent] if agent is not None else []
@@ -475,6 +678,7 @@ class _Context:
                     t for o in item_roots for t in prep_objects(o, ("for",))  # "bought shells for Kyiv"
                 ]
                 givers = prep_objects(tok, ("from",))
+                maker = [] if givers else self._goods_maker(tok, item_roots)
                 if for_whom:
                     targets += for_whom
                 elif not passive:
@@ -493,9 +697,33 @@ class _Context:
                 targets += [t for o in item_roots for t in prep_objects(o, ("to", "for", "into"))]
         else:
             if entry.category != "RETREAT":  # what is withdrawn or released is not a target
-                targets += [o for o in objs if o.pos_ in ("PROPN", "PRON", "NOUN")]
+                targets += [
+                    o for o in objs if o.pos_ in ("PROPN", "PRON", "NOUN")
+                    # "shoot US missiles into Russia": the weapons a force verb fires are not what it hits
+                    and not (entry.category in _FORCE and o.i in self.items)
+                ]  # fmt: skip
+                if entry.category in _FORCE:  # "fire missiles into Russia", "strikes within Russia"
+                    inside = prep_objects(tok, ("into", "within", "inside"))
+                    targets += [g for g in inside if g.pos_ == "PROPN"]
+                    targets += self._territory_owner(tok)
+                if (
+                    tok.dep_ == "relcl"
+                    and not objs
+                    and not passive
+                    and subj is not None
+                    and subj.head.i == tok.i
+                    and subj.tag_ not in ("WDT", "WP")
+                    and tok.head.pos_ in ("NOUN", "PROPN")
+                ):  # "the Azov fighters they have captured": the noun the clause hangs on is its object
+                    targets.append(tok.head)
             targets += prep_objects(tok, ("with", "on", "against", "upon", "to", "at"))
+            # "keeping the channels open to China": the object's predicate carries the addressee
+            targets += [g for c in tok.children if c.dep_ == "oprd" for g in prep_objects(c, ("to", "with"))]
             targets += [t for o in objs for t in prep_objects(o, ("against",))]  # "used drones against Kyiv"
+            targets += [  # "attacked Germany's plan": criticism of a plan is of the one whose plan it is
+                c for o in objs if o.lemma_.lower() in self.lex.verbal_objects
+                for c in o.children if c.dep_ == "poss"
+            ]  # fmt: skip
             if entry.target_in:
                 targets += _owners_in(tok)
             if entry.category == "RETREAT":
@@ -508,7 +736,22 @@ class _Context:
                             targets.append(s)
         items = self._items_under(item_roots, set()) if entry.transfer else []
         src = self._parts(sources, entry.transfer)
+        if not src and maker and not passive and targets:
+            src = self._parts(maker, False)  # the maker's adjective lies inside the goods' span
         tgt = [p for p in self._parts(targets, entry.transfer) if not _same_as_source(p, src)]
+        if entry.transfer and not items and self._trades_goods(tok, item_roots):
+            # "Ukraine was purchasing diesel from Bulgaria", "started exporting fuel to Ukraine": trade
+            # (COOPERATE, docs/annotation.md), from the one who buys or sells to the other side
+            if entry.buyer or entry.receiver:
+                src, tgt = tgt, src
+            if not any(p.actor_id for p in src):
+                return None
+            mode, cameo = self.lex.trade
+            trade = replace(
+                entry, category="COOPERATE", mode=mode, cameo=cameo, transfer=False, buyer=False,
+                receiver=False, status=None,
+            )  # fmt: skip
+            return self._finish(tok, [trade], src, tgt, [], self._phase_start(tok, tok))
         if entry.transfer:
             if not items and not any(o.lemma_.lower() in self.lex.aid_nouns for o in objs):
                 return None
@@ -518,7 +761,7 @@ class _Context:
         stated = entry.needs_target == "state" and any(_is_state(p.actor_id) for p in src)
         if entry.needs_target and not placed and not stated and not any(p.actor_id for p in tgt):
             return None  # "met fierce opposition", "received aid": no one met or received
-        return self._finish(tok, entries, src, tgt, items)
+        return self._finish(tok, entries, src, tgt, items, self._phase_start(tok, tok))
 
     def _literal(self, tok: Token, entries: list[Trigger]) -> list[Trigger]:
         """The entries that fit a verb's objects: none when a light verb's object is itself an event
@@ -526,6 +769,13 @@ class _Context:
         snag"); criticism when a force verb's object is something said or decided ("attacked the plan")."""
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         lemmas = {o.lemma_.lower() for o in objs}
+        doc, lemma = tok.doc, tok.lemma_.lower()
+        first = doc[tok.i - 2].lower_ if tok.i >= 2 and doc[tok.i - 1].text == "-" else None
+        for rc in self.lex.recodes:
+            if lemma in rc["verbs"] and (lemmas & rc["objects"] or first in rc["prefixes"]):
+                # "cancelled the elections": COERCE; "test-fired two missiles": a weapons test, MOBILIZE
+                category, cameo = rc["category"], rc["cameo"]
+                return [replace(entries[0], category=category, cameo=cameo, transfer=False, status=None)]
         if tok.lemma_.lower() in self.lex.light_verbs and any(
             o.pos_ == "NOUN" and self.lex.lookup(o.lemma_.lower(), "NOUN") for o in objs
         ):
@@ -649,6 +899,8 @@ class _Context:
             and any(t.transfer for t in self.lex.lookup(outer.lemma_.lower(), outer.pos_))
         ):
             return None  # "a package of military aid": the package is the event
+        if entry.transfer and self._measures_an_act(tok):
+            return None  # "a package of sanctions": the sanctions are the event, nothing is given
         sources: list[Token] = []
         preps = ("on", "against", "with", "to", "for", "upon", "toward")
         if entry.category == "RETREAT":
@@ -659,7 +911,19 @@ class _Context:
         if entry.target_in:
             targets += _owners_in(tok)
         place_named = tok.lemma_.lower() in self.lex.place_named_nouns
-        for c in tok.children:
+        for c in [*tok.children, *_split_first_part(tok)]:
+            pair = _hyphen_pair(c)
+            if pair is not None and (
+                entry.category in self.lex.force_categories or entry.category in self.lex.symmetric_categories
+            ):  # "the Russia-NATO war": the first side acts on the second; "the Russia-China partnership"
+                sources.append(pair[0])
+                (sources if entry.category in self.lex.symmetric_categories else targets).append(pair[1])
+                continue
+            if c.dep_ == "amod" and self._against_prefixed(c):
+                targets.append(c)  # "anti-Russian sanctions": Russia is what they are against
+                continue
+            if c.dep_ == "amod" and (c.lower_ in self.lex.against_prefixes or c.text == "-"):
+                continue  # the prefix of such an adjective, parsed as a word of its own
             # "Russia's attack", "the Russian offensive", "US strikes" (but not "the Minsk agreements")
             if (
                 c.dep_ == "poss"
@@ -674,7 +938,8 @@ class _Context:
                 )
             ):
                 sources.append(c)
-            elif c.dep_ == "acl":  # "a proxy war waged by NATO against Russia"
+            elif c.dep_ == "acl" and c.lemma_.lower() not in self.lex.record_verbs:
+                # "a proxy war waged by NATO against Russia" (not "an attack documented by Amnesty")
                 a = agent_of(c)
                 if a is not None:
                     sources.append(a)
@@ -682,6 +947,8 @@ class _Context:
         agent = agent_of(tok)
         if agent is not None:
             sources.append(agent)
+        if not sources and entry.category in self.lex.symmetric_categories:
+            sources += prep_objects(tok, ("between",))  # "a deal between Ukraine and Russia"
         if not sources and entry.category != "RETREAT":  # "sanctions and pressure from the West"
             for t in (tok, *tok.conjuncts):
                 sources += [g for g in prep_objects(t, ("from",)) if g.i not in self.items]
@@ -695,7 +962,10 @@ class _Context:
             and tok.head.lower_ == "of"
             and tok.head.head.pos_ == "NOUN"
             and tok.head.head.dep_ in ("dobj", "nsubjpass")
-            and not self.lex.lookup(tok.head.head.lemma_.lower(), "NOUN")
+            and (
+                not self.lex.lookup(tok.head.head.lemma_.lower(), "NOUN")
+                or self._measures_an_act(tok.head.head)  # "approved a package of sanctions"
+            )
         ):
             arg = tok.head.head
         head = arg.head
@@ -718,6 +988,8 @@ class _Context:
                     if s is not None and not passive:
                         sources.append(s)
                 targets += prep_objects(head, ("on", "against", "with", "to", "for"))
+        if not targets:
+            targets += self._undergoer(tok)
         if entry.transfer:  # "a package of weapons for Kyiv": the recipient hangs off the goods
             for sub in tok.subtree:
                 if sub.dep_ == "prep" and sub.lower_ in ("for", "to", "into") and sub.i > tok.i:
@@ -734,10 +1006,76 @@ class _Context:
             return None
         if entry.needs_target and not any(p.actor_id for p in tgt):
             return None  # "a commitment to diplomacy": no one it is made to
-        ev = self._finish(tok, entries, src, tgt, items)
+        ev = self._finish(tok, entries, src, tgt, items, self._phase_start(tok, arg))
         if approved and ev.category == "AID":
             ev.status = "approved"
         return ev
+
+    def _territory_owner(self, tok: Token) -> list[Token]:
+        """The country whose territory a force act reaches ("struck a radar deeper in Russian territory",
+        "strikes on Ukrainian soil"): the adjective or owner on a territory noun in the act's phrase."""
+        for t in tok.subtree:
+            if t.lemma_.lower() in self.lex.territory_nouns and t.dep_ == "pobj":
+                for c in t.children:
+                    if (c.dep_ == "amod" and c.lower_ in demonym_countries()) or (
+                        c.dep_ == "poss" and c.pos_ == "PROPN"
+                    ):
+                        return [c]
+        return []
+
+    def _undergoer(self, tok: Token) -> list[Token]:
+        """Who an act named by a noun is against when only the clause says so: the subject of a verb of
+        undergoing it ("Russia has survived U.S. sanctions") or of the clause a "despite" puts it
+        before ("Despite sanctions from the West, Iran is still committed")."""
+        head = tok.head
+        if tok.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.undergo_verbs:
+            verb = head
+        elif tok.dep_ == "pobj" and head.lower_ in self.lex.undergo_preps and head.head.pos_ in _CLAUSE_HEADS:
+            verb = head.head
+        else:
+            return []
+        subj, passive = subject_of(verb)
+        return [subj] if subj is not None and not passive else []
+
+    def _against_prefixed(self, tok: Token) -> bool:
+        """A country's adjective after "anti-" ("anti-Russian sanctions"): the one acted against."""
+        doc = self.doc
+        if tok.lower_.split("-", 1)[0] in self.lex.against_prefixes and "-" in tok.lower_:
+            return True
+        return (
+            tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in self.lex.against_prefixes
+        )
+
+    def _measures_an_act(self, tok: Token) -> bool:
+        """A transfer noun whose "of" names an act of another kind ("a package of sanctions"): a measure
+        of that act, not a transfer."""
+        return any(
+            g.pos_ == "NOUN"
+            and any(not t.transfer for t in self.lex.lookup(g.lemma_.lower(), "NOUN"))
+            and not any(t.transfer for t in self.lex.lookup(g.lemma_.lower(), "NOUN"))
+            for g in prep_objects(tok, ("of",))
+        )
+
+    def _phase_start(self, tok: Token, arg: Token) -> int | None:
+        """Where an event noun's trigger starts when a word of phase names the act with it: the verb
+        whose object it is ("stepped up shelling", "approved the seventh package of sanctions") or the
+        noun whose "of" it follows ("the launch of the military operation"). None: the noun alone."""
+        head = arg.head
+        if (
+            (arg.dep_ == "dobj" or (arg.dep_ == "xcomp" and arg.tag_ == "VBG"))  # "stepped up shelling"
+            and head.pos_ == "VERB"
+            and head.i < arg.i
+            and head.lemma_.lower() in self.lex.phase_verbs
+        ):
+            return head.idx
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.pos_ == "NOUN"
+            and tok.head.head.lemma_.lower() in self.lex.phase_nouns
+        ):
+            return tok.head.head.idx
+        return None
 
     # -- category, status, context -------------------------------------------------------------
     def _choose(self, tok: Token, entries: list[Trigger], src, tgt) -> Trigger:
@@ -762,7 +1100,7 @@ class _Context:
         )
         return best
 
-    def _finish(self, tok: Token, entries, src, tgt, items) -> Event:
+    def _finish(self, tok: Token, entries, src, tgt, items, span_start: int | None = None) -> Event:
         entry = self._choose(tok, entries, src, tgt)
         if not tgt and entry.category in _ABOUT_AN_ACT:
             tgt = self._complement_targets(tok, src)
@@ -802,7 +1140,7 @@ class _Context:
             cameo = self.lex.meeting_cameo.get(mode or "", cameo)
         date_ent = self.dates.get(tok.i)
         date = Span.of(text, date_ent.start_char, date_ent.end_char) if date_ent is not None else None
-        start = tok.idx
+        start = tok.idx if span_start is None else span_start
         end = tok.idx + len(tok)
         prt = next(
             (c for c in tok.children
@@ -828,7 +1166,7 @@ class _Context:
             status=status,
             negated=negated,
             modality=modality,
-            statement_id=self._statement(start),
+            statement_id=self._statement(tok.idx),
             sentence=Span.of(text, sent.start_char, sent.end_char),
         )
 
@@ -889,13 +1227,41 @@ class _Context:
         for ev in events:
             if ev.category not in cats or ev.negated or not ev.sources or ev.targets:
                 continue
-            tok = self._token_at(ev.trigger.start)
+            tok = self._event_word(ev.trigger)
             if tok is None or self._names_target(tok):
                 continue
             sides = {self._country(p.actor_id) for p in ev.sources if p.actor_id} - {None}
             others = {enemy[c] for c in sides if c in enemy}
             if len(sides) == 1 and len(others) == 1:
                 ev.targets = [Participant(actor_id=self._country_party(others.pop()))]
+
+    def fill_both_sides(self, events: list[Event]) -> None:
+        """An act between equals whose doers are "both sides" or "the two sides" in an article about one
+        war ("both sides reached an agreement") is between that war's sides, the side that attacks more
+        often in the article first."""
+        todo = [
+            ev for ev in events
+            if ev.category in self.lex.symmetric_categories and not ev.targets
+            and len(ev.sources) == 1 and ev.sources[0].actor_id is None and ev.sources[0].span is not None
+            and ev.sources[0].span.text.lower() in self.lex.both_sides
+        ]  # fmt: skip
+        if not todo:
+            return
+        enemy = self._wars(events)
+        pairs = {frozenset((a, b)) for a, b in enemy.items()}
+        if len(pairs) != 1:
+            return
+        attacks: dict[str, int] = {}
+        for ev in events:
+            if ev.category in self.lex.belligerent_categories:
+                for p in ev.sources:
+                    c = self._country(p.actor_id)
+                    if c:
+                        attacks[c] = attacks.get(c, 0) + 1
+        first, second = sorted(pairs.pop(), key=lambda c: (-attacks.get(c, 0), c))
+        for ev in todo:
+            ev.sources = [ev.sources[0].model_copy(update={"actor_id": self._country_party(first)})]
+            ev.targets = [Participant(actor_id=self._country_party(second))]
 
     def fill_recipients(self, events: list[Event]) -> None:
         """Aid whose clause names no recipient ("the package also includes 20 drones", "hardware supplied
@@ -930,6 +1296,15 @@ class _Context:
         name = p.span.text.lower().removeprefix("the ")
         iso = country_names().get(name)
         return p.model_copy(update={"actor_id": self._country_party(iso)}) if iso else p
+
+    def _event_word(self, trigger: Span) -> Token | None:
+        """The trigger word of an event's span: its last word the lexicon lists ("shelling" in "stepped
+        up shelling", "cut" in "cut off")."""
+        span = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        words = [t for t in span if self.lex.lookup(t.lemma_.lower(), t.pos_)]
+        return words[-1] if words else span[0]
 
     def _token_at(self, start: int) -> Token | None:
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
@@ -1097,6 +1472,8 @@ class _Context:
             )
             if tok.tag_ == "VBG" and (tok.dep_ in ("advcl", "xcomp", "acl") or absolute):
                 verb = tok.head.head if absolute else tok.head
+                if tok.dep_ == "acl" and verb.dep_ == "attr":  # "has become the biggest buyer, buying"
+                    verb = verb.head
                 head_tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ == "aux"}
                 if head_tags & {"VBD", "VBN"}:
                     return entry.status

@@ -46,6 +46,8 @@ class Trigger:
     no_infinitive: bool = False
     #: Only without a direct object ("workers strike" is PROTEST; "Russia strikes Kyiv" is not).
     intransitive: bool = False
+    #: Only with one of these words in its object's phrase ("increased troop strength", "laid claim").
+    objects: tuple[str, ...] = ()
     #: Acts on the owner of what its "in X" names ("interfere in the US election": the US).
     target_in: bool = False
 
@@ -102,6 +104,43 @@ class Lexicon:
     durative_nouns: frozenset[str] = frozenset()
     #: Units of a hyphenated length of time ("six-month"): such a date measures a lasting act, not places it.
     duration_units: frozenset[str] = frozenset()
+    #: Verbs that start, step up or approve an act named by their object noun ("stepped up shelling",
+    #: "approved a package of sanctions"): the verb and the noun name the event together.
+    phase_verbs: frozenset[str] = frozenset()
+    #: Nouns of a phase of an act named after their "of" ("the launch of the operation", "an escalation
+    #: of the war"): the two nouns name the event together.
+    phase_nouns: frozenset[str] = frozenset()
+    #: Possessive pronouns bound by the nearest body named before them in their sentence ("support of
+    #: Ukraine in its war", "sent billions to Kyiv in its war").
+    bound_possessives: frozenset[str] = frozenset()
+    #: Pronouns by which a person speaks for their country ("if we help Ukraine", said by a senator).
+    first_person_plural: frozenset[str] = frozenset()
+    #: A state's bodies a person's possessive gives to that person's country ("his country", "his forces").
+    owned_state_nouns: frozenset[str] = frozenset()
+    #: Commodities whose sale or purchase is trade (COOPERATE), not aid ("diesel", "LNG", "grain").
+    trade_goods: frozenset[str] = frozenset()
+    #: Verbs and prepositions of undergoing an act: their subject is who the act is against ("survived
+    #: sanctions", "despite sanctions, Iran ...").
+    undergo_verbs: frozenset[str] = frozenset()
+    undergo_preps: frozenset[str] = frozenset()
+    #: Categories of acts towards someone: an event only with a resolved target (or, for the second
+    #: set, a state as source).
+    needs_other_side: frozenset[str] = frozenset()
+    needs_other_side_unless_state: frozenset[str] = frozenset()
+    #: Verbs of recording or reporting an act: their "by X" is who reports it, not who did it.
+    record_verbs: frozenset[str] = frozenset()
+    #: Verb uses coded under another category: by their object ("cancelled the elections": COERCE) or
+    #: by the first part of a hyphenated verb ("test-fired": MOBILIZE); dicts of verbs, objects or
+    #: prefixes (sets), category and cameo.
+    recodes: tuple[dict, ...] = ()
+    #: Nouns of someone related to their owner ("its neighbour", "Russia's allies"): never the owner.
+    relational_nouns: frozenset[str] = frozenset()
+    #: Phrases for the two sides of a war as doers of an act between equals ("both sides agreed").
+    both_sides: frozenset[str] = frozenset()
+    #: Nouns of a country's ground: a force act in "Russian territory" is against Russia.
+    territory_nouns: frozenset[str] = frozenset()
+    #: Prefixes of a country's adjective that make it the one acted against ("anti-Russian sanctions").
+    against_prefixes: frozenset[str] = frozenset()
     #: Wars known before reading (pairs of ISO3 codes), for articles that never name both sides at once.
     wars: tuple[frozenset[str], ...] = ()
     #: Force events an article must have between two countries before they count as each other's enemy
@@ -114,12 +153,17 @@ class Lexicon:
     def categories(self, lemma: str) -> set[str]:
         """Every category any entry for `lemma` votes for, whatever its part of speech; a two-word entry
         ("hit out": ACCUSE) votes only with its second word, so it adds nothing to the lemma alone, and an
-        entry that needs goods ("use" weapons: ASSAULT) votes only when the component sees them."""
+        entry that needs goods ("use" weapons: ASSAULT) votes only when the component sees them, and so
+        does one that needs certain objects ("increased troop strength") or noun qualifiers ("troop
+        movements"): "increase" or "movement" alone names no event."""
         return {
             t.category
             for pos in ("VERB", "NOUN")
             for t in self.triggers.get((lemma, pos), [])
-            if t.particle is None and not t.needs_items
+            if t.particle is None
+            and not t.needs_items
+            and not t.objects
+            and not (t.pos == "NOUN" and t.particles)
         }
 
 
@@ -173,6 +217,31 @@ def parse_lexicon(raw: dict) -> Lexicon:
         given_preps=frozenset(raw.get("given_preps", ())),
         claim_categories=frozenset(raw.get("claim_categories", ())),
         durative_nouns=frozenset(raw.get("durative_nouns", ())),
+        phase_verbs=frozenset(raw.get("phase_verbs", ())),
+        phase_nouns=frozenset(raw.get("phase_nouns", ())),
+        bound_possessives=frozenset(raw.get("bound_possessives", ())),
+        against_prefixes=frozenset(raw.get("against_prefixes", ())),
+        territory_nouns=frozenset(raw.get("territory_nouns", ())),
+        both_sides=frozenset(raw.get("both_sides", ())),
+        relational_nouns=frozenset(raw.get("relational_nouns", ())),
+        recodes=tuple(
+            {
+                "verbs": frozenset(r["verbs"]),
+                "objects": frozenset(r.get("objects", ())),
+                "prefixes": frozenset(r.get("prefixes", ())),
+                "category": r["category"],
+                "cameo": r.get("cameo"),
+            }
+            for r in raw.get("recodes", {}).get("rules", ())
+        ),
+        record_verbs=frozenset(raw.get("record_verbs", ())),
+        needs_other_side=frozenset(raw.get("needs_other_side", {}).get("categories", ())),
+        needs_other_side_unless_state=frozenset(raw.get("needs_other_side", {}).get("unless_state", ())),
+        undergo_verbs=frozenset(raw.get("undergo_verbs", ())),
+        undergo_preps=frozenset(raw.get("undergo_preps", ())),
+        trade_goods=frozenset(w.lower() for w in raw.get("trade_goods", ())),
+        first_person_plural=frozenset(raw.get("first_person_plural", ())),
+        owned_state_nouns=frozenset(raw.get("owned_state_nouns", ())),
         duration_units=frozenset(raw.get("duration_units", ())),
         belligerent_categories=frozenset(raw.get("belligerents", {}).get("categories", ())),
         wars=tuple(frozenset(w) for w in raw.get("belligerents", {}).get("wars", ()) if len(set(w)) == 2),
@@ -200,6 +269,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
             no_infinitive=bool(e.get("no_infinitive")),
             needs_items=bool(e.get("needs_items")),
             target_in=bool(e.get("target_in")),
+            objects=tuple(e.get("objects", ())),
             needs_target=(None if not e.get("needs_target") else _NEEDS.get(e["needs_target"], "target")),
         )
         lex.triggers.setdefault((trig.lemma, trig.pos), []).append(trig)
