@@ -308,8 +308,9 @@ class _Rules:
         entry = self.lex.verb(self.verb_lemma(tok))
         if head.pos_ == "ADJ" and entry is not None:
             # "was quick to underline that ...": a speech act after an adjective is the cue's own; a
-            # belief verb is not ("ready to assume losses" is no belief)
-            return entry.cls not in ("speech", "writing")
+            # belief verb is not ("ready to assume losses" is no belief), unless the adjective only
+            # says how likely the belief is ("are likely to view the moment as ripe")
+            return entry.cls not in ("speech", "writing") and head.lower_ not in _WORDS.likelihood_adjectives
         return head.i != tok.i and not self._is_cue(head) and head.lemma_.lower() not in self.lex.nouns
 
     def _imperative(self, tok: Token) -> bool:
@@ -400,8 +401,10 @@ class _Rules:
         contents: list[tuple[int, int]] = []
         inherited = source is not None and not own
         before = None if inherited else self.quote_before(group_start)
-        if before is not None and self.text[before[1] - 2 : before[1] - 1] in ".!?" and any(
-            c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > tok.i for c in tok.children
+        if (
+            before is not None
+            and self.text[before[1] - 2 : before[1] - 1] in ".!?"
+            and any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > tok.i for c in tok.children)
         ):
             before = None  # '..." Obama said he had ...': the quotation ended the sentence before
         if before is not None and any(
@@ -789,12 +792,23 @@ class _Rules:
         elif source is not None and (entry.cls == "intention" or entry.stance == "speech-act"):
             # "Russia's offer to move the talks", "a warning by NATO to ...", "Cuba made plans to ...":
             # an act announced or intended, with its owner named.
-            content = self.infinitive_content(tok, deps=("acl",))
+            content = self.infinitive_content(tok, deps=("acl",)) or self._to_gerund(tok)
+            if content is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+                # "Putin's goal is to push NATO back": the infinitive hangs on the copula
+                content = self.infinitive_content(tok.head)
         else:
             return None
         if content is None:
             return None
         return _Draft(_token_range([tok]), [content], source, "indirect", entry.cue, entry.stance, entry.cls)
+
+    def _to_gerund(self, tok: Token, preps: tuple[str, ...] = ("to",)) -> tuple[int, int] | None:
+        """ "committed to reaching a deal", "the UK's commitment to aiding Kyiv": "to" and a gerund."""
+        for c in tok.rights:
+            objs = [o for o in c.children if o.dep_ == "pcomp" and o.tag_ == "VBG"]
+            if c.dep_ == "prep" and c.lower_ in preps and objs:
+                return self._clean(c.idx, objs[0].right_edge.idx + len(objs[0].right_edge))
+        return None
 
     def _noun_source(self, tok: Token, poss: list[Token]) -> tuple[int, int] | None:
         """Who a cue noun belongs to: its possessive ("Russia's offer"), its "by" agent ("a warning by
@@ -836,11 +850,7 @@ class _Rules:
             return None  # inside another cue's report, it is that report's
         content = self.infinitive_content(tok)
         if content is None:
-            for c in tok.rights:  # "committed to reaching a deal"
-                objs = [o for o in c.children if o.dep_ == "pcomp" and o.tag_ == "VBG"]
-                if c.dep_ == "prep" and c.lower_ == "to" and objs:
-                    content = self._clean(c.idx, objs[0].right_edge.idx + len(objs[0].right_edge))
-                    break
+            content = self._to_gerund(tok, ("to", "in"))  # "committed to reaching", "interested in seizing"
         if content is None:
             return None
         subjects = [c for c in copula.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS]

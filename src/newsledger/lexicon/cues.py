@@ -14,7 +14,10 @@ from ..model import STANCES, STATEMENT_CLASSES, Stance, StatementClass
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_PATH = DATA_DIR / "cue_verbs.tsv"
 _TYPES = {"verb", "verb+clause", "verb+object", "verb+to", "adj+to", "verb+particle"} | {
-    "noun", "prep", "label", "medium"
+    "noun",
+    "prep",
+    "label",
+    "medium",
 }
 
 
@@ -119,6 +122,7 @@ class StatementWords:
     light_verbs: frozenset[str]
     example_markers: frozenset[str]
     passive_preps: dict[str, str]
+    likelihood_adjectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -133,4 +137,5 @@ def statement_words() -> StatementWords:
         light_verbs=frozenset(raw.get("light_verbs", ())),
         example_markers=frozenset(raw.get("example_markers", ())),
         passive_preps=dict(raw.get("passive_preps", {})),
+        likelihood_adjectives=frozenset(raw.get("likelihood_adjectives", ())),
     )
