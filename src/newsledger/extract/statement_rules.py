@@ -55,6 +55,7 @@ _TITLE_SIGNED = re.compile(
     rf"^[ \t\xa0]*(?P<claim>\S[^\n:]*?)[ \t\xa0]*(?P<colon>:)[ \t\xa0]*(?P<name>{_NAME})[ \t\xa0]*$"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _DASH_SIGNATURE = re.compile(
     r"[ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*"
     r"(?P<name>[A-Z][\w.'’\-]*(?:[ \t\xa0][A-Z][\w.'’\-]*){0,4})[ \t\xa0.]*(?=\n|$)"
@@ -871,6 +872,8 @@ class _Rules:
                 continue  # a Title Case claim needs a speaker NER names ("Microsoft: Hackers Have ...")
             if m.group("claim").rstrip().endswith(":"):
                 continue
+            if not self._headline_speaker(m.start("name"), m.end("name")):
+                continue
             content = self._clean(m.start("claim"), m.end("claim"))
             if content is None:
                 continue
@@ -900,6 +903,8 @@ class _Rules:
             if m is None or len(m.group("claim").split()) < 3:
                 continue
             if not self._title_name(m.start("name"), m.end("name")):
+                continue
+            if not self._headline_speaker(m.start("name"), m.end("name")):
                 continue
             content = self._clean(m.start("claim"), m.end("claim"))
             if content is not None:
@@ -951,6 +956,16 @@ class _Rules:
             if entry is not None and entry.type in ("verb", "verb+clause", "verb+to"):
                 return entry
         return None
+
+    def _headline_speaker(self, start: int, end: int) -> bool:
+        """Whether the name before a headline colon can be a speaker: not a possessive topic ("Ukraine's
+        Minerals: What the West Is Fighting For"); "Russia's Lavrov: ..." is one, its last word a person
+        or organisation NER names."""
+        name = self.text[start:end]
+        if not _POSSESSIVE.search(name):
+            return True
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span[-1].ent_type_ in ("PERSON", "ORG")
 
     def _named_speaker(self, start: int, end: int) -> bool:
         """Whether the text at start:end is one person, organisation or country entity, as a whole."""
