@@ -212,7 +212,20 @@ class _Rules:
         return [doc[i] for i in range(first, last + 1)]
 
     # --- sources ---------------------------------------------------------------------------------
+    def _inverted_subject(self, tok: Token) -> Token | None:
+        """ "..., and it shaped his worldview, said Walton": the subject after a cue that follows a comma,
+        when the parser also hung a subject of the reported clause on the cue (that one is content)."""
+        if tok.i == 0 or self.doc[tok.i - 1].text not in (",", "”", '"'):
+            return None
+        after = [c for c in tok.rights if c.dep_ in _SUBJECTS]
+        if after and any(c.dep_ in _SUBJECTS for c in tok.lefts):
+            return after[0]
+        return None
+
     def source_of(self, tok: Token) -> tuple[int, int] | None:
+        inverted = self._inverted_subject(tok)
+        if inverted is not None:
+            return _source_range(inverted)
         for c in tok.children:
             if c.dep_ in _SUBJECTS:
                 return _source_range(c)
@@ -578,6 +591,8 @@ class _Rules:
     def _attribution_start(self, tok: Token) -> int:
         """First token of "the minister claimed" / "Chief Justice Roberts said": the verb with its
         subject, auxiliaries and adverbs (a clause the parser hung on the verb is content, not this)."""
+        if self._inverted_subject(tok) is not None:
+            return tok.i
         return min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ in _ATTRIBUTION_LEFT)])
 
     def parenthetical(self, tok: Token, sent: SpacySpan) -> list[tuple[int, int]]:
