@@ -12,3 +12,17 @@ def test_an_inverted_source_after_the_cue_wins_over_a_subject_the_parser_hung_on
     assert len(sts) == 1
     assert sts[0].source is not None and sts[0].source.text == "Walton"
     assert sts[0].content[0].text.endswith("East Germany, and it shaped him")
+
+
+def test_a_trailing_cue_the_parser_reads_as_an_adverbial_clause(nlp):
+    text = (
+        "During the first months of the war, over 300 diplomats were sent home from their embassies, "
+        "the Center for Strategic Studies estimated last year."
+    )
+    sts = [s for s in rule_statements(nlp(text)) if s.cue.text == "estimated"]
+    assert len(sts) == 1
+    assert sts[0].source is not None and sts[0].source.text == "the Center for Strategic Studies"
+    assert [c.text for c in sts[0].content] == [
+        "During the first months of the war, over 300 diplomats were sent home from their embassies"
+    ]
+    assert sts[0].statement_class == "belief"

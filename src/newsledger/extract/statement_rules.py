@@ -669,8 +669,10 @@ class _Rules:
 
     def _trailing(self, tok: Token, sent: SpacySpan) -> bool:
         """Is this "..., he said." after its content: subject and verb at the end of the sentence?"""
-        if tok.dep_ not in ("parataxis", "ccomp", "conj", "ROOT") or tok.i == sent.start:
+        if tok.dep_ not in ("parataxis", "ccomp", "conj", "ROOT", "advcl") or tok.i == sent.start:
             return False
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+            return False  # "..., as the ministry said" is an aside; "..., while officials said" no report
         if tok.dep_ != "ROOT" and tok.head.i > tok.i:
             return False
         first = self._attribution_start(tok)
