@@ -414,7 +414,8 @@ class _Rules:
         group_end = max(cue[1], source[1]) if own and source else cue[1]
         contents: list[tuple[int, int]] = []
         inherited = source is not None and not own
-        before = None if inherited else self.quote_before(group_start)
+        viewing = self.verb_lemma(tok) in _WORDS.as_only_verbs  # its content is never a quotation
+        before = None if inherited or viewing else self.quote_before(group_start)
         if (
             before is not None
             and self.text[before[1] - 2 : before[1] - 1] in ".!?"
@@ -428,7 +429,7 @@ class _Rules:
             before = None  # '"...," X said that ...': the that-clause is what X said, not the quotation
         if before is not None:
             contents.append(self.lead_in(before, sent))
-        after = self.quote_after(group_end)
+        after = None if viewing else self.quote_after(group_end)
         if after is not None and self.text[group_end : after[0]].count("\n") <= 2:
             contents.append(after)
         trailing = False
@@ -489,6 +490,9 @@ class _Rules:
         self, tok: Token, entry: CueEntry, words: list[Token], cue: tuple[int, int], sent: SpacySpan
     ) -> tuple[int, int] | None:
         doc = self.doc
+        if self.verb_lemma(tok) in _WORDS.as_only_verbs:
+            # "see the war as a gamble" is a view; "saw the convoy enter", "sees every sign that" no report
+            return self.passive_content(tok) or self.as_content(tok)
         comps = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
         comps.sort(key=lambda c: c.i < tok.i)  # a clause after the cue before one fronted
         if not comps:
@@ -532,6 +536,9 @@ class _Rules:
         passive = self.passive_content(tok)
         if passive is not None:
             return passive
+        raised = self.raised_infinitive(tok)
+        if raised is not None:
+            return raised
         if entry.type == "verb+clause":
             return None
         if entry.type == "verb+object" and len(words) == 1:
@@ -571,6 +578,30 @@ class _Rules:
         if any(not (t.is_punct or t.is_space) for t in self.doc[tok.right_edge.i + 1 : sent.end]):
             return None  # more of the sentence follows: not an aside at its end
         return self._clean(sent.start_char, self.doc[first.i - 1].idx)
+
+    def as_content(self, tok: Token) -> tuple[int, int] | None:
+        """ "see the offensive as a gamble": the object and the "as" phrase (the verb's active use)."""
+        if "auxpass" in {c.dep_ for c in tok.children}:
+            return None
+        objs = [c for c in tok.rights if c.dep_ == "dobj"]
+        preps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"]
+        if not objs or not preps or preps[0].i < objs[0].i:
+            return None
+        return self._clean(objs[0].left_edge.idx, preps[0].right_edge.idx + len(preps[0].right_edge))
+
+    def raised_infinitive(self, tok: Token) -> tuple[int, int] | None:
+        """ "Two million people are estimated to be displaced", "he is said to have fled": a passive cue
+        with no agent and a to-infinitive reports what unnamed people say or think, whatever the verb's
+        stance (`raised_subject` adds the subject as the first content piece)."""
+        deps = {c.dep_ for c in tok.children}
+        if "auxpass" not in deps or "agent" in deps:
+            return None
+        for c in tok.rights:
+            to = [a for a in c.lefts if a.dep_ == "aux" and a.lower_ == "to"]
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and to:
+                start = to[0].idx
+                return self._clean(start, self._cut_nested(c, start, c.right_edge.idx + len(c.right_edge)))
+        return None
 
     def passive_content(self, tok: Token) -> tuple[int, int] | None:
         """ "He is often accused of spreading propaganda", "an envoy once described as soft on Iran": a

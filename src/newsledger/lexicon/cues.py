@@ -123,6 +123,7 @@ class StatementWords:
     example_markers: frozenset[str]
     passive_preps: dict[str, str]
     likelihood_adjectives: frozenset[str]
+    as_only_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -138,4 +139,5 @@ def statement_words() -> StatementWords:
         example_markers=frozenset(raw.get("example_markers", ())),
         passive_preps=dict(raw.get("passive_preps", {})),
         likelihood_adjectives=frozenset(raw.get("likelihood_adjectives", ())),
+        as_only_verbs=frozenset(raw.get("as_only_verbs", ())),
     )
