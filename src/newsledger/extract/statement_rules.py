@@ -908,6 +908,24 @@ class _Rules:
             source = None
         return _Draft(_token_range([tok]), [content], source, "indirect", entry.cue, entry.stance, entry.cls)
 
+    # --- "alleged plans to ..." ----------------------------------------------------------------
+    def attributive_statement(self, tok: Token) -> _Draft | None:
+        """ "alleged Russian plans to invade", "Iran's purported aid to Moscow": the adjective attributes
+        the noun phrase after it to people the text does not name (PolNeAR and the war-news gold: cue
+        the adjective, content the rest of the phrase, no source)."""
+        entry = self.lex.attributive[tok.lower_]
+        head = tok.head
+        if head.pos_ not in ("NOUN", "PROPN") or head.i < tok.i or tok.i + 1 >= len(self.doc):
+            return None
+        start = self.doc[tok.i + 1].idx
+        content = self._clean(
+            start, self._cut_nested(head, start, head.right_edge.idx + len(head.right_edge))
+        )
+        if content is None or len(self.text[content[0] : content[1]].split()) < 2:
+            return None  # "the alleged attacker": a label, not a reported claim
+        kind = self.kind_of([content], False)
+        return _Draft(_token_range([tok]), [content], None, kind, entry.cue, entry.stance, entry.cls)
+
     # --- headline lines --------------------------------------------------------------------------
     def headlines(self) -> list[_Draft]:
         out = []
@@ -1069,6 +1087,8 @@ class _Rules:
             pos = tok.pos_
             if tok.lower_ in ("according", "words"):
                 draft = self.prep_statement(tok, tok.sent)
+            elif tok.lower_ in self.lex.attributive and tok.dep_ == "amod":
+                draft = self.attributive_statement(tok)
             elif tok.lower_ in self.lex.adjectives:
                 draft = self.adjective_statement(tok)
             elif pos in ("VERB", "AUX"):
@@ -1129,7 +1149,10 @@ def _cue_hashes(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
         forms = {f for w in words for f in (w, w.capitalize(), w.upper())}
         lemmas = numpy.array(sorted(get_string_id(f) for f in forms), dtype=numpy.uint64)
         lowers = numpy.array(
-            sorted(get_string_id(f) for f in {"according", "words", *lex.forms, *lex.adjectives}),
+            sorted(
+                get_string_id(f)
+                for f in {"according", "words", *lex.forms, *lex.adjectives, *lex.attributive}
+            ),
             dtype=numpy.uint64,
         )
         lex.hashes = (lemmas, lowers)
