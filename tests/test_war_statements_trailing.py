@@ -1,4 +1,5 @@
-"""Trailing attributions the parser misreads (issue 11 §3). Our own sentences."""
+"""Attributions the parser misreads: trailing cues, clauses hung on the wrong word (issue 11 §3). Our
+own sentences."""
 
 from __future__ import annotations
 
@@ -26,3 +27,16 @@ def test_a_trailing_cue_the_parser_reads_as_an_adverbial_clause(nlp):
         "During the first months of the war, over 300 diplomats were sent home from their embassies"
     ]
     assert sts[0].statement_class == "belief"
+
+
+def test_a_that_clause_after_a_cue_noun_is_the_nouns_not_the_verbs_above_it(nlp):
+    text = (
+        "Zelensky, responding to a warning by the alliance chief Jens Berg on January 27 that the troop "
+        "movements could lead to an invasion, said it was calm."
+    )
+    found = {s.cue.text: s for s in rule_statements(nlp(text))}
+    assert "responding" not in found
+    st = found["warning"]
+    assert st.source is not None and st.source.text == "the alliance chief Jens Berg"
+    assert [c.text for c in st.content] == ["that the troop movements could lead to an invasion"]
+    assert [c.text for c in found["said"].content] == ["it was calm"]

@@ -493,7 +493,11 @@ class _Rules:
         if self.verb_lemma(tok) in _WORDS.as_only_verbs:
             # "see the war as a gamble" is a view; "saw the convoy enter", "sees every sign that" no report
             return self.passive_content(tok) or self.as_content(tok)
-        comps = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        comps = [
+            c
+            for c in tok.children
+            if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not self._noun_owns_clause(tok, c)
+        ]
         comps.sort(key=lambda c: c.i < tok.i)  # a clause after the cue before one fronted
         if not comps:
             # "Trump said after the convention he would not accept ...": a reported clause with no
@@ -578,6 +582,15 @@ class _Rules:
         if any(not (t.is_punct or t.is_space) for t in self.doc[tok.right_edge.i + 1 : sent.end]):
             return None  # more of the sentence follows: not an aside at its end
         return self._clean(sent.start_char, self.doc[first.i - 1].idx)
+
+    def _noun_owns_clause(self, verb: Token, clause: Token) -> bool:
+        """Whether a cue noun's phrase ends right before the that-clause (`_clause_after_noun`)."""
+        if clause.left_edge.lower_ != "that" or clause.left_edge.i == 0:
+            return False
+        for t in self.doc[verb.i + 1 : clause.left_edge.i]:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.nouns and self._clause_after_noun(t):
+                return True
+        return False
 
     def as_content(self, tok: Token) -> tuple[int, int] | None:
         """ "see the offensive as a gamble": the object and the "as" phrase (the verb's active use)."""
@@ -835,6 +848,8 @@ class _Rules:
                 for c in tok.head.rights
                 if c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ == "that"
             ]
+        if not clause:
+            clause = self._clause_after_noun(tok)
         source = self._noun_source(tok, poss)
         if clause:
             content = self._clean(*_subtree_range(clause[0]))
@@ -850,6 +865,29 @@ class _Rules:
         if content is None:
             return None
         return _Draft(_token_range([tok]), [content], source, "indirect", entry.cue, entry.stance, entry.cls)
+
+    def _clause_after_noun(self, tok: Token) -> list[Token]:
+        """ "responding to a warning by Stoltenberg that troops could invade": a that-clause right after a
+        cue noun's phrase that the parser hung on the verb above the noun belongs to the noun."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        return [
+            c
+            for c in verb.rights
+            if c.dep_ == "ccomp"
+            and c.left_edge.lower_ == "that"
+            and c.left_edge.dep_ == "mark"
+            and c.left_edge.i > tok.right_edge.i
+            and self._only_a_date(tok.right_edge.i + 1, c.left_edge.i)
+        ]
+
+    def _only_a_date(self, start: int, end: int) -> bool:
+        """Whether tokens start:end are nothing or a date ("on January 27")."""
+        gap = self.doc[start:end]
+        return all(t.ent_type_ in ("DATE", "TIME") or (t.pos_ == "ADP" and t.i + 1 < end) for t in gap) and (
+            not len(gap) or gap[-1].ent_type_ in ("DATE", "TIME")
+        )
 
     def _to_gerund(self, tok: Token, preps: tuple[str, ...] = ("to",)) -> tuple[int, int] | None:
         """ "committed to reaching a deal", "the UK's commitment to aiding Kyiv": "to" and a gerund."""
