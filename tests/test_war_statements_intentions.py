@@ -61,3 +61,9 @@ def test_a_belief_verb_after_likely_to_is_a_cue(nlp):
     assert st.source is not None and st.source.text == "The two allies"
     assert _pieces(st) == ["the coming winter as the moment to strike"]
     assert st.statement_class == "belief"
+
+
+def test_a_thing_in_a_relative_clause_intends_nothing(nlp):
+    assert "sought" not in _by_cue(nlp, "They passed a law that sought to boost conscription.")
+    st = _by_cue(nlp, "They named an envoy who sought to end the war.")["sought"]
+    assert _pieces(st) == ["to end the war"]

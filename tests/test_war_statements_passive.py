@@ -42,3 +42,16 @@ def test_seeing_without_as_is_no_statement(nlp):
     assert _by_cue(nlp, "The troops saw the convoy enter the city.") == {}
     assert _by_cue(nlp, "A sharp rise has been seen in the attacks.") == {}
     assert "sees" not in _by_cue(nlp, 'The ministry sees "every sign of a coming offensive" in the east.')
+
+
+def test_paint_and_portray_with_as_are_reports(nlp):
+    st = _by_cue(nlp, "Many stories painted him as a hero who defended the offices from looters.")["painted"]
+    assert st.source is not None and st.source.text == "Many stories"
+    assert _pieces(st) == ["him as a hero who defended the offices from looters"]
+    assert _by_cue(nlp, "The workers painted the walls.") == {}
+
+
+def test_speculate_is_a_belief(nlp):
+    st = _by_cue(nlp, "The envoy speculated that the talks would fail.")["speculated"]
+    assert _pieces(st) == ["that the talks would fail"]
+    assert st.statement_class == "belief"

@@ -212,6 +212,11 @@ class _Rules:
         return [doc[i] for i in range(first, last + 1)]
 
     # --- sources ---------------------------------------------------------------------------------
+    def _thing_relative(self, tok: Token) -> bool:
+        """Whether the cue's subject is "that" or "which" opening a relative clause: its antecedent is a
+        thing (people take "who")."""
+        return any(c.dep_ in _SUBJECTS and c.tag_ == "WDT" for c in tok.lefts)
+
     def _inverted_subject(self, tok: Token) -> Token | None:
         """ "..., and it shaped his worldview, said Walton": the subject after a cue that follows a comma,
         when the parser also hung a subject of the reported clause on the cue (that one is content)."""
@@ -396,6 +401,8 @@ class _Rules:
         if self.text[cue[1] : cue[1] + 1] == ":":  # PolNeAR: 'said:' before a quotation
             cue = (cue[0], cue[1] + 1)
         source = self.source_of(tok)
+        if entry.cls in ("intention", "belief") and self._thing_relative(tok):
+            return None  # "a law that sought to boost conscription": a thing intends or believes nothing
         if entry.type == "verb+to":
             # "plans to expand ties", "decided to escalate": the to-infinitive is the content, and
             # without one the verb reports nothing ("plans a visit", "seeks a ceasefire").
