@@ -67,3 +67,21 @@ def test_a_thing_in_a_relative_clause_intends_nothing(nlp):
     assert "sought" not in _by_cue(nlp, "They passed a law that sought to boost conscription.")
     st = _by_cue(nlp, "They named an envoy who sought to end the war.")["sought"]
     assert _pieces(st) == ["to end the war"]
+
+
+def test_opinion_and_news_nouns_with_a_that_clause(nlp):
+    text = "Wallace was expressing the opinion that European leaders did not want peace."
+    st = _by_cue(nlp, text)["opinion"]
+    assert _pieces(st) == ["that European leaders did not want peace"]
+    assert st.statement_class == "belief"
+    text = (
+        "It came as news that the United States delivered cluster munitions to Ukraine, "
+        "which the Pentagon confirmed."
+    )
+    st = _by_cue(nlp, text)["news"]
+    assert st.source is None
+    assert _pieces(st) == ["that the United States delivered cluster munitions to Ukraine"]
+
+
+def test_a_report_noun_with_a_relative_clause_is_no_statement(nlp):
+    assert "report" not in _by_cue(nlp, "The report that was published on Monday is long.")

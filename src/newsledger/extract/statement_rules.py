@@ -859,7 +859,8 @@ class _Rules:
             clause = self._clause_after_noun(tok)
         source = self._noun_source(tok, poss)
         if clause:
-            content = self._clean(*_subtree_range(clause[0]))
+            start, end = _subtree_range(clause[0])
+            content = self._clean(start, self._cut_nested(clause[0], start, end))
         elif source is not None and (entry.cls == "intention" or entry.stance == "speech-act"):
             # "Russia's offer to move the talks", "a warning by NATO to ...", "Cuba made plans to ...":
             # an act announced or intended, with its owner named.
