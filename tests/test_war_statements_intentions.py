@@ -85,3 +85,15 @@ def test_opinion_and_news_nouns_with_a_that_clause(nlp):
 
 def test_a_report_noun_with_a_relative_clause_is_no_statement(nlp):
     assert "report" not in _by_cue(nlp, "The report that was published on Monday is long.")
+
+
+def test_a_name_right_before_a_cue_noun_is_its_source(nlp):
+    st = _by_cue(nlp, "Pentagon claims that the strike hit a depot were rejected by Moscow.")["claims"]
+    assert st.source is not None and st.source.text == "Pentagon"
+
+
+def test_a_light_verb_gerund_takes_its_subject_only_from_before_it(nlp):
+    text = "The envoy Anna Berg agreed, expressing the opinion that the talks had failed."
+    st = _by_cue(nlp, text)["opinion"]
+    assert _pieces(st) == ["that the talks had failed"]
+    assert st.source is None or st.source.end <= text.index("expressing")

@@ -926,6 +926,17 @@ class _Rules:
             for c in head.children:
                 if c.dep_ in _SUBJECTS:
                     return _source_range(c)
+            if head.tag_ == "VBG":  # "Wallace agreed, expressing the opinion that": the gerund's subject
+                found = self.source_of(head)
+                if found is not None and found[1] <= head.idx:
+                    return found
+        names = [
+            c for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        ]
+        if names and names[-1].i == tok.i - 1:
+            # "Sabagh reports, ...", "the Kremlin claims that ...": a name right before the cue noun
+            first = names[-1].left_edge
+            return _token_range([first, names[-1]])
         return None
 
     # --- "X is ready to ..." ----------------------------------------------------------------------
