@@ -40,3 +40,11 @@ def test_a_that_clause_after_a_cue_noun_is_the_nouns_not_the_verbs_above_it(nlp)
     assert st.source is not None and st.source.text == "the alliance chief Jens Berg"
     assert [c.text for c in st.content] == ["that the troop movements could lead to an invasion"]
     assert [c.text for c in found["said"].content] == ["it was calm"]
+
+
+def test_a_reported_clause_stops_before_the_reporters_comment_after_a_dash(nlp):
+    text = (
+        "Other critics claimed that the group was engaged in “victim-blaming” — which is true, to an extent."
+    )
+    st = {s.cue.text: s for s in rule_statements(nlp(text))}["claimed"]
+    assert [c.text for c in st.content] == ["that the group was engaged in “victim-blaming”"]

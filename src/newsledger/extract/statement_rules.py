@@ -56,6 +56,8 @@ _TITLE_SIGNED = re.compile(
 )
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
+# A dash and a relative or concessive word: the reporter's comment on what was said, not more of it.
+_ASIDE = re.compile(r"[ \t\xa0]+[—–][ \t\xa0]*(?=(?:which|although|though)\b)")
 _DASH_SIGNATURE = re.compile(
     r"[ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*"
     r"(?P<name>[A-Z][\w.'’\-]*(?:[ \t\xa0][A-Z][\w.'’\-]*){0,4})[ \t\xa0.]*(?=\n|$)"
@@ -527,7 +529,7 @@ class _Rules:
                 for c in tok.rights:
                     if c.lower_ == "that" and cue[1] <= c.idx < start:
                         start = c.idx
-            end = self._cut_nested(comps[0], start, end)
+            end = self._cut_aside(start, self._cut_nested(comps[0], start, end))
             if start > cue[0]:
                 end = self._run_on(comps[0].right_edge, end, sent)
             return self._clean(start, end)
@@ -769,6 +771,14 @@ class _Rules:
                 return doc[j].idx
             if joined and doc[j + 1].idx > start:
                 return doc[j + 1].idx
+        return end
+
+    def _cut_aside(self, start: int, end: int) -> int:
+        """Stop a reported clause before the reporter's own comment on it after a dash ("... engaged in
+        'victim-blaming' — which is true, to an extent, ..."), unless the dash is inside a quotation."""
+        for m in _ASIDE.finditer(self.text, start, end):
+            if self.quotes.covering(m.start(), m.start() + 1) is None:
+                return m.start()
         return end
 
     def _clean(self, start: int, end: int) -> tuple[int, int] | None:
