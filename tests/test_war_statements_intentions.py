@@ -97,3 +97,12 @@ def test_a_light_verb_gerund_takes_its_subject_only_from_before_it(nlp):
     st = _by_cue(nlp, text)["opinion"]
     assert _pieces(st) == ["that the talks had failed"]
     assert st.source is not None and st.source.text == "The envoy Anna Berg"
+
+
+def test_an_intended_act_stops_before_a_participle_of_its_consequence(nlp):
+    text = (
+        "The bloc's decision to cut off Russian energy supplies, forcing the EU to buy American gas at four "
+        "times the cost, was a mistake."
+    )
+    st = _by_cue(nlp, text)["decision"]
+    assert _pieces(st) == ["to cut off Russian energy supplies"]

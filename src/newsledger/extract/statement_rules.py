@@ -492,8 +492,18 @@ class _Rules:
             if not to:
                 continue
             start, end = to[0].idx, c.right_edge.idx + len(c.right_edge)
-            return self._clean(start, self._cut_nested(c, start, end))
+            return self._clean(start, self._cut_participle(c, self._cut_nested(c, start, end)))
         return None
+
+    def _cut_participle(self, verb: Token, end: int) -> int:
+        """Stop an intended act before ", forcing the EU to ..." : a participle after a comma hung on the
+        infinitive tells what the act led to, in the reporter's words, not more of the intention."""
+        for c in verb.rights:
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.i > 0:
+                prev = self.doc[c.left_edge.i - 1]
+                if prev.text == "," and prev.idx < end:
+                    return prev.idx
+        return end
 
     def clause_content(
         self, tok: Token, entry: CueEntry, words: list[Token], cue: tuple[int, int], sent: SpacySpan
