@@ -48,3 +48,14 @@ def test_a_reported_clause_stops_before_the_reporters_comment_after_a_dash(nlp):
     )
     st = {s.cue.text: s for s in rule_statements(nlp(text))}["claimed"]
     assert [c.text for c in st.content] == ["that the group was engaged in “victim-blaming”"]
+
+
+def test_a_cue_read_as_a_reduced_relative_before_a_phrase_and_a_quotation(nlp):
+    text = (
+        "The paper noted of Zaluzhny, “Above all, he has established a close relationship with the "
+        "far-right. He has praised the old leaders.”"
+    )
+    st = {s.cue.text: s for s in rule_statements(nlp(text))}["noted"]
+    assert st.source is not None and st.source.text == "The paper"
+    assert [c.text for c in st.content] == [text[text.index("“") :]]
+    assert st.kind == "direct"

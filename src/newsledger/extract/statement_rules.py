@@ -214,6 +214,19 @@ class _Rules:
         return [doc[i] for i in range(first, last + 1)]
 
     # --- sources ---------------------------------------------------------------------------------
+    def _quote_after_phrase(self, tok: Token) -> tuple[int, int] | None:
+        """'noted of the general, "..."': a quotation right after a short prepositional phrase that
+        follows the cue ("of X", "about X"), after a comma or colon."""
+        if tok.i + 1 >= len(self.doc):
+            return None
+        prep = self.doc[tok.i + 1]
+        if prep.dep_ != "prep" or prep.head.i != tok.i or prep.lower_ not in ("of", "about", "on"):
+            return None
+        end = prep.right_edge
+        if end.i - prep.i > 4 or end.i + 1 >= len(self.doc) or self.doc[end.i + 1].text not in (",", ":"):
+            return None
+        return self.quote_after(end.idx + len(end))
+
     def _thing_relative(self, tok: Token) -> bool:
         """Whether the cue's subject is "that" or "which" opening a relative clause: its antecedent is a
         thing (people take "who")."""
@@ -262,6 +275,10 @@ class _Rules:
             # the second verb inside the first one's report; its subject is the first one's.
             return self.source_of(joined_to)
         misread = tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN")
+        if misread and tok.head.dep_ == "nsubj" and tok.head.i == tok.i - 1 and self._quote_after_phrase(tok):
+            # 'The WSWS noted of him, "..."': the parser took the cue for a reduced relative of the
+            # subject of the quotation's verb; a quotation right after the cue's phrase says otherwise
+            return _token_range([self.doc[tok.head.left_edge.i], tok.head])
         if misread and tok.head.dep_ == "ROOT" and tok.head.i < tok.i:
             # "And Ukraine's foreign minister, Dmytro Kuleba, added that ...": a sentence without a
             # main verb is the parser taking the reporting verb for a reduced relative of its subject.
@@ -438,7 +455,7 @@ class _Rules:
             before = None  # '"...," X said that ...': the that-clause is what X said, not the quotation
         if before is not None:
             contents.append(self.lead_in(before, sent))
-        after = None if viewing else self.quote_after(group_end)
+        after = None if viewing else self.quote_after(group_end) or self._quote_after_phrase(tok)
         if after is not None and self.text[group_end : after[0]].count("\n") <= 2:
             contents.append(after)
         trailing = False
