@@ -58,8 +58,12 @@ def test_no_statement_nested_in_a_reported_clause(nlp):
 
 
 def test_a_cue_in_the_infinitive_of_an_act_is_no_statement(nlp):
-    doc = nlp("The regime sought to confirm that the troops had left.")
+    doc = nlp("The regime tried to confirm that the troops had left.")
     assert doc._.statements == []
+    doc = nlp("The regime sought to confirm that the troops had left.")  # "seek to" is an intention
+    assert [(s.cue.text, [c.text for c in s.content]) for s in doc._.statements] == [
+        ("sought", ["to confirm that the troops had left"])
+    ]
     doc = nlp("He refused to confirm that the troops had left.")
     assert [(s.cue.text, [c.text for c in s.content]) for s in doc._.statements] == [
         ("refused", ["to confirm that the troops had left"])

@@ -55,6 +55,9 @@ _TITLE_SIGNED = re.compile(
     rf"^[ \t\xa0]*(?P<claim>\S[^\n:]*?)[ \t\xa0]*(?P<colon>:)[ \t\xa0]*(?P<name>{_NAME})[ \t\xa0]*$"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
+# A dash and a relative or concessive word: the reporter's comment on what was said, not more of it.
+_ASIDE = re.compile(r"[ \t\xa0]+[—–][ \t\xa0]*(?=(?:which|although|though)\b)")
 _DASH_SIGNATURE = re.compile(
     r"[ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*"
     r"(?P<name>[A-Z][\w.'’\-]*(?:[ \t\xa0][A-Z][\w.'’\-]*){0,4})[ \t\xa0.]*(?=\n|$)"
@@ -211,7 +214,38 @@ class _Rules:
         return [doc[i] for i in range(first, last + 1)]
 
     # --- sources ---------------------------------------------------------------------------------
+    def _quote_after_phrase(self, tok: Token) -> tuple[int, int] | None:
+        """'noted of the general, "..."': a quotation right after a short prepositional phrase that
+        follows the cue ("of X", "about X"), after a comma or colon."""
+        if tok.i + 1 >= len(self.doc):
+            return None
+        prep = self.doc[tok.i + 1]
+        if prep.dep_ != "prep" or prep.head.i != tok.i or prep.lower_ not in ("of", "about", "on"):
+            return None
+        end = prep.right_edge
+        if end.i - prep.i > 4 or end.i + 1 >= len(self.doc) or self.doc[end.i + 1].text not in (",", ":"):
+            return None
+        return self.quote_after(end.idx + len(end))
+
+    def _thing_relative(self, tok: Token) -> bool:
+        """Whether the cue's subject is "that" or "which" opening a relative clause: its antecedent is a
+        thing (people take "who")."""
+        return any(c.dep_ in _SUBJECTS and c.tag_ == "WDT" for c in tok.lefts)
+
+    def _inverted_subject(self, tok: Token) -> Token | None:
+        """ "..., and it shaped his worldview, said Walton": the subject after a cue that follows a comma,
+        when the parser also hung a subject of the reported clause on the cue (that one is content)."""
+        if tok.i == 0 or self.doc[tok.i - 1].text not in (",", "”", '"'):
+            return None
+        after = [c for c in tok.rights if c.dep_ in _SUBJECTS]
+        if after and any(c.dep_ in _SUBJECTS for c in tok.lefts):
+            return after[0]
+        return None
+
     def source_of(self, tok: Token) -> tuple[int, int] | None:
+        inverted = self._inverted_subject(tok)
+        if inverted is not None:
+            return _source_range(inverted)
         for c in tok.children:
             if c.dep_ in _SUBJECTS:
                 return _source_range(c)
@@ -241,6 +275,10 @@ class _Rules:
             # the second verb inside the first one's report; its subject is the first one's.
             return self.source_of(joined_to)
         misread = tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN")
+        if misread and tok.head.dep_ == "nsubj" and tok.head.i == tok.i - 1 and self._quote_after_phrase(tok):
+            # 'The WSWS noted of him, "..."': the parser took the cue for a reduced relative of the
+            # subject of the quotation's verb; a quotation right after the cue's phrase says otherwise
+            return _token_range([self.doc[tok.head.left_edge.i], tok.head])
         if misread and tok.head.dep_ == "ROOT" and tok.head.i < tok.i:
             # "And Ukraine's foreign minister, Dmytro Kuleba, added that ...": a sentence without a
             # main verb is the parser taking the reporting verb for a reduced relative of its subject.
@@ -308,8 +346,9 @@ class _Rules:
         entry = self.lex.verb(self.verb_lemma(tok))
         if head.pos_ == "ADJ" and entry is not None:
             # "was quick to underline that ...": a speech act after an adjective is the cue's own; a
-            # belief verb is not ("ready to assume losses" is no belief)
-            return entry.cls not in ("speech", "writing")
+            # belief verb is not ("ready to assume losses" is no belief), unless the adjective only
+            # says how likely the belief is ("are likely to view the moment as ripe")
+            return entry.cls not in ("speech", "writing") and head.lower_ not in _WORDS.likelihood_adjectives
         return head.i != tok.i and not self._is_cue(head) and head.lemma_.lower() not in self.lex.nouns
 
     def _imperative(self, tok: Token) -> bool:
@@ -381,6 +420,8 @@ class _Rules:
         if self.text[cue[1] : cue[1] + 1] == ":":  # PolNeAR: 'said:' before a quotation
             cue = (cue[0], cue[1] + 1)
         source = self.source_of(tok)
+        if entry.cls in ("intention", "belief") and self._thing_relative(tok):
+            return None  # "a law that sought to boost conscription": a thing intends or believes nothing
         if entry.type == "verb+to":
             # "plans to expand ties", "decided to escalate": the to-infinitive is the content, and
             # without one the verb reports nothing ("plans a visit", "seeks a ceasefire").
@@ -399,9 +440,12 @@ class _Rules:
         group_end = max(cue[1], source[1]) if own and source else cue[1]
         contents: list[tuple[int, int]] = []
         inherited = source is not None and not own
-        before = None if inherited else self.quote_before(group_start)
-        if before is not None and self.text[before[1] - 2 : before[1] - 1] in ".!?" and any(
-            c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > tok.i for c in tok.children
+        viewing = self.verb_lemma(tok) in _WORDS.as_only_verbs  # its content is never a quotation
+        before = None if inherited or viewing else self.quote_before(group_start)
+        if (
+            before is not None
+            and self.text[before[1] - 2 : before[1] - 1] in ".!?"
+            and any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > tok.i for c in tok.children)
         ):
             before = None  # '..." Obama said he had ...': the quotation ended the sentence before
         if before is not None and any(
@@ -411,7 +455,7 @@ class _Rules:
             before = None  # '"...," X said that ...': the that-clause is what X said, not the quotation
         if before is not None:
             contents.append(self.lead_in(before, sent))
-        after = self.quote_after(group_end)
+        after = None if viewing else self.quote_after(group_end) or self._quote_after_phrase(tok)
         if after is not None and self.text[group_end : after[0]].count("\n") <= 2:
             contents.append(after)
         trailing = False
@@ -465,14 +509,31 @@ class _Rules:
             if not to:
                 continue
             start, end = to[0].idx, c.right_edge.idx + len(c.right_edge)
-            return self._clean(start, self._cut_nested(c, start, end))
+            return self._clean(start, self._cut_participle(c, self._cut_nested(c, start, end)))
         return None
+
+    def _cut_participle(self, verb: Token, end: int) -> int:
+        """Stop an intended act before ", forcing the EU to ..." : a participle after a comma hung on the
+        infinitive tells what the act led to, in the reporter's words, not more of the intention."""
+        for c in verb.rights:
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.i > 0:
+                prev = self.doc[c.left_edge.i - 1]
+                if prev.text == "," and prev.idx < end:
+                    return prev.idx
+        return end
 
     def clause_content(
         self, tok: Token, entry: CueEntry, words: list[Token], cue: tuple[int, int], sent: SpacySpan
     ) -> tuple[int, int] | None:
         doc = self.doc
-        comps = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if self.verb_lemma(tok) in _WORDS.as_only_verbs:
+            # "see the war as a gamble" is a view; "saw the convoy enter", "sees every sign that" no report
+            return self.passive_content(tok) or self.as_content(tok)
+        comps = [
+            c
+            for c in tok.children
+            if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not self._noun_owns_clause(tok, c)
+        ]
         comps.sort(key=lambda c: c.i < tok.i)  # a clause after the cue before one fronted
         if not comps:
             # "Trump said after the convention he would not accept ...": a reported clause with no
@@ -495,7 +556,7 @@ class _Rules:
                 for c in tok.rights:
                     if c.lower_ == "that" and cue[1] <= c.idx < start:
                         start = c.idx
-            end = self._cut_nested(comps[0], start, end)
+            end = self._cut_aside(start, self._cut_nested(comps[0], start, end))
             if start > cue[0]:
                 end = self._run_on(comps[0].right_edge, end, sent)
             return self._clean(start, end)
@@ -515,6 +576,9 @@ class _Rules:
         passive = self.passive_content(tok)
         if passive is not None:
             return passive
+        raised = self.raised_infinitive(tok)
+        if raised is not None:
+            return raised
         if entry.type == "verb+clause":
             return None
         if entry.type == "verb+object" and len(words) == 1:
@@ -555,6 +619,39 @@ class _Rules:
             return None  # more of the sentence follows: not an aside at its end
         return self._clean(sent.start_char, self.doc[first.i - 1].idx)
 
+    def _noun_owns_clause(self, verb: Token, clause: Token) -> bool:
+        """Whether a cue noun's phrase ends right before the that-clause (`_clause_after_noun`)."""
+        if clause.left_edge.lower_ != "that" or clause.left_edge.i == 0:
+            return False
+        for t in self.doc[verb.i + 1 : clause.left_edge.i]:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.nouns and self._clause_after_noun(t):
+                return True
+        return False
+
+    def as_content(self, tok: Token) -> tuple[int, int] | None:
+        """ "see the offensive as a gamble": the object and the "as" phrase (the verb's active use)."""
+        if "auxpass" in {c.dep_ for c in tok.children}:
+            return None
+        objs = [c for c in tok.rights if c.dep_ == "dobj"]
+        preps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as"]
+        if not objs or not preps or preps[0].i < objs[0].i:
+            return None
+        return self._clean(objs[0].left_edge.idx, preps[0].right_edge.idx + len(preps[0].right_edge))
+
+    def raised_infinitive(self, tok: Token) -> tuple[int, int] | None:
+        """ "Two million people are estimated to be displaced", "he is said to have fled": a passive cue
+        with no agent and a to-infinitive reports what unnamed people say or think, whatever the verb's
+        stance (`raised_subject` adds the subject as the first content piece)."""
+        deps = {c.dep_ for c in tok.children}
+        if "auxpass" not in deps or "agent" in deps:
+            return None
+        for c in tok.rights:
+            to = [a for a in c.lefts if a.dep_ == "aux" and a.lower_ == "to"]
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and to:
+                start = to[0].idx
+                return self._clean(start, self._cut_nested(c, start, c.right_edge.idx + len(c.right_edge)))
+        return None
+
     def passive_content(self, tok: Token) -> tuple[int, int] | None:
         """ "He is often accused of spreading propaganda", "an envoy once described as soft on Iran": a
         passive cue with no agent reports, through its preposition (`passive_preps` in
@@ -574,6 +671,8 @@ class _Rules:
     def _attribution_start(self, tok: Token) -> int:
         """First token of "the minister claimed" / "Chief Justice Roberts said": the verb with its
         subject, auxiliaries and adverbs (a clause the parser hung on the verb is content, not this)."""
+        if self._inverted_subject(tok) is not None:
+            return tok.i
         return min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ in _ATTRIBUTION_LEFT)])
 
     def parenthetical(self, tok: Token, sent: SpacySpan) -> list[tuple[int, int]]:
@@ -650,8 +749,10 @@ class _Rules:
 
     def _trailing(self, tok: Token, sent: SpacySpan) -> bool:
         """Is this "..., he said." after its content: subject and verb at the end of the sentence?"""
-        if tok.dep_ not in ("parataxis", "ccomp", "conj", "ROOT") or tok.i == sent.start:
+        if tok.dep_ not in ("parataxis", "ccomp", "conj", "ROOT", "advcl") or tok.i == sent.start:
             return False
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
+            return False  # "..., as the ministry said" is an aside; "..., while officials said" no report
         if tok.dep_ != "ROOT" and tok.head.i > tok.i:
             return False
         first = self._attribution_start(tok)
@@ -697,6 +798,14 @@ class _Rules:
                 return doc[j].idx
             if joined and doc[j + 1].idx > start:
                 return doc[j + 1].idx
+        return end
+
+    def _cut_aside(self, start: int, end: int) -> int:
+        """Stop a reported clause before the reporter's own comment on it after a dash ("... engaged in
+        'victim-blaming' — which is true, to an extent, ..."), unless the dash is inside a quotation."""
+        for m in _ASIDE.finditer(self.text, start, end):
+            if self.quotes.covering(m.start(), m.start() + 1) is None:
+                return m.start()
         return end
 
     def _clean(self, start: int, end: int) -> tuple[int, int] | None:
@@ -783,18 +892,55 @@ class _Rules:
                 for c in tok.head.rights
                 if c.dep_ == "ccomp" and c.i > tok.i and c.left_edge.lower_ == "that"
             ]
+        if not clause:
+            clause = self._clause_after_noun(tok)
         source = self._noun_source(tok, poss)
         if clause:
-            content = self._clean(*_subtree_range(clause[0]))
+            start, end = _subtree_range(clause[0])
+            content = self._clean(start, self._cut_nested(clause[0], start, end))
         elif source is not None and (entry.cls == "intention" or entry.stance == "speech-act"):
             # "Russia's offer to move the talks", "a warning by NATO to ...", "Cuba made plans to ...":
             # an act announced or intended, with its owner named.
-            content = self.infinitive_content(tok, deps=("acl",))
+            content = self.infinitive_content(tok, deps=("acl",)) or self._to_gerund(tok)
+            if content is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+                # "Putin's goal is to push NATO back": the infinitive hangs on the copula
+                content = self.infinitive_content(tok.head)
         else:
             return None
         if content is None:
             return None
         return _Draft(_token_range([tok]), [content], source, "indirect", entry.cue, entry.stance, entry.cls)
+
+    def _clause_after_noun(self, tok: Token) -> list[Token]:
+        """ "responding to a warning by Stoltenberg that troops could invade": a that-clause right after a
+        cue noun's phrase that the parser hung on the verb above the noun belongs to the noun."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return []
+        return [
+            c
+            for c in verb.rights
+            if c.dep_ == "ccomp"
+            and c.left_edge.lower_ == "that"
+            and c.left_edge.dep_ == "mark"
+            and c.left_edge.i > tok.right_edge.i
+            and self._only_a_date(tok.right_edge.i + 1, c.left_edge.i)
+        ]
+
+    def _only_a_date(self, start: int, end: int) -> bool:
+        """Whether tokens start:end are nothing or a date ("on January 27")."""
+        gap = self.doc[start:end]
+        return all(t.ent_type_ in ("DATE", "TIME") or (t.pos_ == "ADP" and t.i + 1 < end) for t in gap) and (
+            not len(gap) or gap[-1].ent_type_ in ("DATE", "TIME")
+        )
+
+    def _to_gerund(self, tok: Token, preps: tuple[str, ...] = ("to",)) -> tuple[int, int] | None:
+        """ "committed to reaching a deal", "the UK's commitment to aiding Kyiv": "to" and a gerund."""
+        for c in tok.rights:
+            objs = [o for o in c.children if o.dep_ == "pcomp" and o.tag_ == "VBG"]
+            if c.dep_ == "prep" and c.lower_ in preps and objs:
+                return self._clean(c.idx, objs[0].right_edge.idx + len(objs[0].right_edge))
+        return None
 
     def _noun_source(self, tok: Token, poss: list[Token]) -> tuple[int, int] | None:
         """Who a cue noun belongs to: its possessive ("Russia's offer"), its "by" agent ("a warning by
@@ -817,6 +963,17 @@ class _Rules:
             for c in head.children:
                 if c.dep_ in _SUBJECTS:
                     return _source_range(c)
+            if head.tag_ == "VBG":  # "Wallace agreed, expressing the opinion that": the gerund's subject
+                found = self.source_of(head)
+                if found is not None and found[1] <= head.idx:
+                    return found
+        names = [
+            c for c in tok.lefts if c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        ]
+        if names and names[-1].i == tok.i - 1:
+            # "Sabagh reports, ...", "the Kremlin claims that ...": a name right before the cue noun
+            first = names[-1].left_edge
+            return _token_range([first, names[-1]])
         return None
 
     # --- "X is ready to ..." ----------------------------------------------------------------------
@@ -836,11 +993,7 @@ class _Rules:
             return None  # inside another cue's report, it is that report's
         content = self.infinitive_content(tok)
         if content is None:
-            for c in tok.rights:  # "committed to reaching a deal"
-                objs = [o for o in c.children if o.dep_ == "pcomp" and o.tag_ == "VBG"]
-                if c.dep_ == "prep" and c.lower_ == "to" and objs:
-                    content = self._clean(c.idx, objs[0].right_edge.idx + len(objs[0].right_edge))
-                    break
+            content = self._to_gerund(tok, ("to", "in"))  # "committed to reaching", "interested in seizing"
         if content is None:
             return None
         subjects = [c for c in copula.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS]
@@ -848,6 +1001,24 @@ class _Rules:
         if source is not None and content[0] <= source[0] < content[1]:
             source = None
         return _Draft(_token_range([tok]), [content], source, "indirect", entry.cue, entry.stance, entry.cls)
+
+    # --- "alleged plans to ..." ----------------------------------------------------------------
+    def attributive_statement(self, tok: Token) -> _Draft | None:
+        """ "alleged Russian plans to invade", "Iran's purported aid to Moscow": the adjective attributes
+        the noun phrase after it to people the text does not name (PolNeAR and the war-news gold: cue
+        the adjective, content the rest of the phrase, no source)."""
+        entry = self.lex.attributive[tok.lower_]
+        head = tok.head
+        if head.pos_ not in ("NOUN", "PROPN") or head.i < tok.i or tok.i + 1 >= len(self.doc):
+            return None
+        start = self.doc[tok.i + 1].idx
+        content = self._clean(
+            start, self._cut_nested(head, start, head.right_edge.idx + len(head.right_edge))
+        )
+        if content is None or len(self.text[content[0] : content[1]].split()) < 2:
+            return None  # "the alleged attacker": a label, not a reported claim
+        kind = self.kind_of([content], False)
+        return _Draft(_token_range([tok]), [content], None, kind, entry.cue, entry.stance, entry.cls)
 
     # --- headline lines --------------------------------------------------------------------------
     def headlines(self) -> list[_Draft]:
@@ -860,6 +1031,8 @@ class _Rules:
             if not _LOWER_WORD.search(claim) and not self._named_speaker(m.start("name"), m.end("name")):
                 continue  # a Title Case claim needs a speaker NER names ("Microsoft: Hackers Have ...")
             if m.group("claim").rstrip().endswith(":"):
+                continue
+            if not self._headline_speaker(m.start("name"), m.end("name")):
                 continue
             content = self._clean(m.start("claim"), m.end("claim"))
             if content is None:
@@ -890,6 +1063,8 @@ class _Rules:
             if m is None or len(m.group("claim").split()) < 3:
                 continue
             if not self._title_name(m.start("name"), m.end("name")):
+                continue
+            if not self._headline_speaker(m.start("name"), m.end("name")):
                 continue
             content = self._clean(m.start("claim"), m.end("claim"))
             if content is not None:
@@ -941,6 +1116,16 @@ class _Rules:
             if entry is not None and entry.type in ("verb", "verb+clause", "verb+to"):
                 return entry
         return None
+
+    def _headline_speaker(self, start: int, end: int) -> bool:
+        """Whether the name before a headline colon can be a speaker: not a possessive topic ("Ukraine's
+        Minerals: What the West Is Fighting For"); "Russia's Lavrov: ..." is one, its last word a person
+        or organisation NER names."""
+        name = self.text[start:end]
+        if not _POSSESSIVE.search(name):
+            return True
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span[-1].ent_type_ in ("PERSON", "ORG")
 
     def _named_speaker(self, start: int, end: int) -> bool:
         """Whether the text at start:end is one person, organisation or country entity, as a whole."""
@@ -996,6 +1181,8 @@ class _Rules:
             pos = tok.pos_
             if tok.lower_ in ("according", "words"):
                 draft = self.prep_statement(tok, tok.sent)
+            elif tok.lower_ in self.lex.attributive and tok.dep_ == "amod":
+                draft = self.attributive_statement(tok)
             elif tok.lower_ in self.lex.adjectives:
                 draft = self.adjective_statement(tok)
             elif pos in ("VERB", "AUX"):
@@ -1056,7 +1243,10 @@ def _cue_hashes(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
         forms = {f for w in words for f in (w, w.capitalize(), w.upper())}
         lemmas = numpy.array(sorted(get_string_id(f) for f in forms), dtype=numpy.uint64)
         lowers = numpy.array(
-            sorted(get_string_id(f) for f in {"according", "words", *lex.forms, *lex.adjectives}),
+            sorted(
+                get_string_id(f)
+                for f in {"according", "words", *lex.forms, *lex.adjectives, *lex.attributive}
+            ),
             dtype=numpy.uint64,
         )
         lex.hashes = (lemmas, lowers)

@@ -24,7 +24,14 @@ from ..model import Span, Statement
 from . import doc_text, register_extensions
 from .statement_rules import rule_statements
 
-__all__ = ["StatementsComponent", "drop_nested", "outside_furniture", "renumber", "rule_statements"]
+__all__ = [
+    "StatementsComponent",
+    "drop_nested",
+    "outside_furniture",
+    "quoted_model_cues",
+    "renumber",
+    "rule_statements",
+]
 
 
 def renumber(statements: list[Statement]) -> list[Statement]:
@@ -63,6 +70,27 @@ def outside_furniture(text: str, statements: list[Statement], furniture: Furnitu
         source = clip(s.source) if s.source else None
         out.append(s.model_copy(update={"content": content, "source": source}))
     return out
+
+
+def quoted_model_cues(statements: list[Statement]) -> list[Statement]:
+    """Without the model's statements whose cue the lexicon does not know unless their content is wholly
+    quoted: '"...," she bristled' is an attribution, but "was chosen as the key figure ... 'that's our
+    guy'" or "was buying 'discounted diesel'" only touch a quotation.
+
+    A one-word cue with a real source stays ("likened", "admires": PolNeAR gold often has them). On
+    war_dev dev this moved statement precision 0.810 -> 0.827 (F1 0.784 -> 0.792); PolNeAR dev
+    source/cue/content exact F1 0.736/0.683/0.555 -> 0.733/0.681/0.555 (dropping every partly quoted
+    one cost 0.005 source F1 there)."""
+    return [
+        s
+        for s in statements
+        if s.method != "model" or s.cue_stance != "unknown" or s.kind == "direct" or _one_word(s)
+    ]
+
+
+def _one_word(s: Statement) -> bool:
+    """A one-word cue ("likened", "bristled") with a source that has a word in it."""
+    return len(s.cue.text.split()) == 1 and s.source is not None and any(ch.isalpha() for ch in s.source.text)
 
 
 def drop_nested(statements: list[Statement]) -> list[Statement]:
@@ -109,6 +137,7 @@ class StatementsComponent:
         candidates = read_candidates(doc) if self.use_model else None
         if candidates is not None:
             stmts = combine(stmts, to_statements(doc, candidates, self.lexicon), doc, self.lexicon)
+            stmts = quoted_model_cues(stmts)
         doc._.statements = renumber(drop_nested(outside_furniture(doc_text(doc), stmts, Furniture(doc))))
         return doc
 

@@ -13,8 +13,11 @@ from ..model import STANCES, STATEMENT_CLASSES, Stance, StatementClass
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_PATH = DATA_DIR / "cue_verbs.tsv"
-_TYPES = {"verb", "verb+clause", "verb+object", "verb+to", "adj+to", "verb+particle"} | {
-    "noun", "prep", "label", "medium"
+_TYPES = {"verb", "verb+clause", "verb+object", "verb+to", "adj+to", "adj+noun", "verb+particle"} | {
+    "noun",
+    "prep",
+    "label",
+    "medium",
 }
 
 
@@ -36,6 +39,7 @@ class Lexicon:
     particles: dict[str, dict[str, CueEntry]] = field(default_factory=dict)
     nouns: dict[str, CueEntry] = field(default_factory=dict)
     adjectives: dict[str, CueEntry] = field(default_factory=dict)  # "ready to", "determined to"
+    attributive: dict[str, CueEntry] = field(default_factory=dict)  # "alleged plans", "purported ties"
     preps: dict[str, CueEntry] = field(default_factory=dict)  # "according to", "in words"
     labels: frozenset[str] = frozenset()
     media: frozenset[str] = frozenset()  # "said in a statement": part of the cue
@@ -75,6 +79,8 @@ def parse_lexicon(lines: list[str]) -> Lexicon:
             lex.nouns[cue] = entry
         elif kind == "adj+to":
             lex.adjectives[cue] = entry
+        elif kind == "adj+noun":
+            lex.attributive[cue] = entry
         elif kind == "prep":
             lex.preps[cue] = entry
         elif kind == "medium":
@@ -119,6 +125,8 @@ class StatementWords:
     light_verbs: frozenset[str]
     example_markers: frozenset[str]
     passive_preps: dict[str, str]
+    likelihood_adjectives: frozenset[str]
+    as_only_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -133,4 +141,6 @@ def statement_words() -> StatementWords:
         light_verbs=frozenset(raw.get("light_verbs", ())),
         example_markers=frozenset(raw.get("example_markers", ())),
         passive_preps=dict(raw.get("passive_preps", {})),
+        likelihood_adjectives=frozenset(raw.get("likelihood_adjectives", ())),
+        as_only_verbs=frozenset(raw.get("as_only_verbs", ())),
     )

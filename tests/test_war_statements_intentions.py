@@ -1,0 +1,108 @@
+"""Intentions and beliefs on war news (issue 11 §3): intention nouns after a copula or with "to" and a
+gerund, intention verbs and adjectives, a belief verb after "likely to". Our own sentences."""
+
+from __future__ import annotations
+
+from newsledger.extract.statements import rule_statements
+from newsledger.model import Statement
+
+
+def _by_cue(nlp, text: str) -> dict[str, Statement]:
+    return {s.cue.text: s for s in rule_statements(nlp(text))}
+
+
+def _pieces(st: Statement) -> list[str]:
+    return [c.text for c in st.content]
+
+
+def test_an_intention_noun_before_a_copula_and_an_infinitive(nlp):
+    st = _by_cue(nlp, "Putin's goal is to push the alliance back from the border.")["goal"]
+    assert st.source is not None and st.source.text == "Putin"
+    assert _pieces(st) == ["to push the alliance back from the border"]
+    assert st.statement_class == "intention"
+
+
+def test_an_intention_noun_with_to_and_a_gerund(nlp):
+    st = _by_cue(nlp, "It reflects the UK's commitment to aiding the government in Kyiv.")["commitment"]
+    assert st.source is not None and st.source.text == "the UK"
+    assert _pieces(st) == ["to aiding the government in Kyiv"]
+
+
+def test_an_intention_noun_without_an_infinitive_is_no_statement(nlp):
+    assert "goal" not in _by_cue(nlp, "Putin's goal is peace.")
+    assert "decision" not in _by_cue(nlp, "The council's decision surprised the envoys.")
+
+
+def test_a_decision_with_its_owner_and_an_infinitive(nlp):
+    text = "The bloc's decision to cut off Russian energy supplies was welcomed in Kyiv."
+    st = _by_cue(nlp, text)["decision"]
+    assert st.source is not None and st.source.text == "The bloc"
+    assert _pieces(st) == ["to cut off Russian energy supplies"]
+
+
+def test_seek_and_hesitate_with_an_infinitive_are_intentions(nlp):
+    st = _by_cue(nlp, "The brigades seek to isolate the units that crossed the river.")["seek"]
+    assert _pieces(st) == ["to isolate the units that crossed the river"]
+    assert st.statement_class == "intention"
+    st = _by_cue(nlp, "That is why both capitals still hesitate to challenge the alliance.")["still hesitate"]
+    assert st.source is not None and st.source.text == "both capitals"
+    assert _pieces(st) == ["to challenge the alliance"]
+
+
+def test_interested_in_and_a_gerund_is_an_intention(nlp):
+    st = _by_cue(nlp, "Moscow is not interested in seizing the capital.")["interested"]
+    assert st.source is not None and st.source.text == "Moscow"
+    assert _pieces(st) == ["in seizing the capital"]
+
+
+def test_a_belief_verb_after_likely_to_is_a_cue(nlp):
+    text = "The two allies are likely to view the coming winter as the moment to strike."
+    st = _by_cue(nlp, text)["to view"]
+    assert st.source is not None and st.source.text == "The two allies"
+    assert _pieces(st) == ["the coming winter as the moment to strike"]
+    assert st.statement_class == "belief"
+
+
+def test_a_thing_in_a_relative_clause_intends_nothing(nlp):
+    assert "sought" not in _by_cue(nlp, "They passed a law that sought to boost conscription.")
+    st = _by_cue(nlp, "They named an envoy who sought to end the war.")["sought"]
+    assert _pieces(st) == ["to end the war"]
+
+
+def test_opinion_and_news_nouns_with_a_that_clause(nlp):
+    text = "Wallace was expressing the opinion that European leaders did not want peace."
+    st = _by_cue(nlp, text)["opinion"]
+    assert _pieces(st) == ["that European leaders did not want peace"]
+    assert st.statement_class == "belief"
+    text = (
+        "It came as news that the United States delivered cluster munitions to Ukraine, "
+        "which the Pentagon confirmed."
+    )
+    st = _by_cue(nlp, text)["news"]
+    assert st.source is None
+    assert _pieces(st) == ["that the United States delivered cluster munitions to Ukraine"]
+
+
+def test_a_report_noun_with_a_relative_clause_is_no_statement(nlp):
+    assert "report" not in _by_cue(nlp, "The report that was published on Monday is long.")
+
+
+def test_a_name_right_before_a_cue_noun_is_its_source(nlp):
+    st = _by_cue(nlp, "Pentagon claims that the strike hit a depot were rejected by Moscow.")["claims"]
+    assert st.source is not None and st.source.text == "Pentagon"
+
+
+def test_a_light_verb_gerund_takes_its_subject_only_from_before_it(nlp):
+    text = "The envoy Anna Berg agreed, expressing the opinion that the talks had failed."
+    st = _by_cue(nlp, text)["opinion"]
+    assert _pieces(st) == ["that the talks had failed"]
+    assert st.source is not None and st.source.text == "The envoy Anna Berg"
+
+
+def test_an_intended_act_stops_before_a_participle_of_its_consequence(nlp):
+    text = (
+        "The bloc's decision to cut off Russian energy supplies, forcing the EU to buy American gas at four "
+        "times the cost, was a mistake."
+    )
+    st = _by_cue(nlp, text)["decision"]
+    assert _pieces(st) == ["to cut off Russian energy supplies"]
