@@ -84,3 +84,22 @@ def test_threats_a_buildup_and_a_war_measured_in_months_are_ongoing(analyze):
     assert status(a, "buildup") == [("MOBILIZE", "under way")]
     assert status(a, "war") == [("ASSAULT", "under way")]
     assert status(a, "supporting") == [("SUPPORT", "under way")]
+
+
+def test_an_act_told_in_the_past_occurred_whatever_its_aspect(analyze):
+    a = analyze(
+        "Last year, Serbia was buying fuel oil from Romania.\n"
+        "In March, Canada started exporting grain to Poland.\n"
+        "Moldova has survived the winter despite Serbia receiving weapons from Hungary.\n"
+        "Portugal is buying fuel oil from Spain.",
+        published=PUB,
+    )
+    assert status(a, "buying") == [("COOPERATE", None), ("COOPERATE", "under way")]
+    assert status(a, "started exporting") == [("COOPERATE", None)]
+    assert [e.status for e in a.events if e.trigger.text == "receiving"] == ["delivered"]
+
+
+def test_a_past_progressive_in_reported_speech_is_the_speakers_present(analyze):
+    a = analyze("Zelensky said Russia was blackmailing the world with its grain.", published=PUB)
+    assert status(a, "blackmailing") == [("THREATEN", "under way")]
+

@@ -1415,14 +1415,37 @@ class _Context:
         return self.lex.status_by_modality.get(modality.split(" ")[0])
 
     def _attempted(self, tok: Token) -> bool:
-        """ "tried to attack", "has attempted to strike": an attempt made in the past is an act that
-        occurred (docs/annotation.md), not a plan."""
+        """ "tried to attack", "has attempted to strike", "started exporting": an attempt made or an act
+        begun in the past is an act that occurred (docs/annotation.md), not a plan nor one under way."""
         head = tok.head
-        if tok.dep_ != "xcomp" or head.lemma_.lower() not in self.lex.attempt_verbs:
+        verbs = self.lex.attempt_verbs | self.lex.inceptive_verbs
+        if tok.dep_ != "xcomp" or head.lemma_.lower() not in verbs:
             return False
         return head.tag_ in ("VBD", "VBN") and not any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in head.children
         )
+
+    @staticmethod
+    def _past(verb: Token) -> bool:
+        """A verb told in the past: simple past ("bought"), past progressive ("was buying"), past or
+        present perfect ("has done", "had sent"); the gold calls such acts occurred, not ongoing."""
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" for a in aux):
+            return False
+        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+            return True
+        return verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
+
+    def _governor(self, tok: Token) -> Token | None:
+        """The finite verb a gerund hangs from, through prepositions and coordination ("has done so by
+        training them, plus supplying them": "done")."""
+        chain = ("advcl", "xcomp", "acl", "pcomp", "pobj", "prep", "conj", "cc")
+        t = tok
+        for _ in range(10):
+            if t.dep_ not in chain or t.head is t:
+                break
+            t = t.head
+        return t if t is not tok and t.pos_ in ("VERB", "AUX") else None
 
     def _noun_status(self, tok: Token, entry: Trigger) -> str | None:
         """A noun for a lasting act ("Russia's war", "the bombing", "US support") is ongoing unless a date
@@ -1465,11 +1488,19 @@ class _Context:
                 return "approved"
             aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if any(a.lemma_ == "be" for a in aux) and tok.tag_ == "VBG":
-                return "under way"
+                # "In 2022, Ukraine was purchasing diesel": a past progressive occurred; in what someone
+                # said ("said Russia was blackmailing the world") it is the speaker's present
+                backshifted = tok.dep_ == "ccomp" and tok.head.pos_ == "VERB"
+                return entry.status if self._past(tok) and not backshifted else "under way"
             # "with NATO supporting them": a gerund after "with" reads its time off the verb above
             absolute = (
                 tok.dep_ == "pcomp" and tok.head.lower_ == "with" and tok.head.head.pos_ in ("VERB", "AUX")
             )
+            governor = self._governor(tok) if tok.tag_ == "VBG" else None
+            # "despite receiving", "by training": the gerund is told in its governor's tense
+            gerund_of = tok.dep_ in ("pcomp", "conj", "acl") and not absolute
+            if governor is not None and gerund_of and self._past(governor):
+                return entry.status
             if tok.tag_ == "VBG" and (tok.dep_ in ("advcl", "xcomp", "acl") or absolute):
                 verb = tok.head.head if absolute else tok.head
                 if tok.dep_ == "acl" and verb.dep_ == "attr":  # "has become the biggest buyer, buying"

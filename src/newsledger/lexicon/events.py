@@ -100,6 +100,8 @@ class Lexicon:
     given_preps: frozenset[str] = frozenset()
     #: Verbs of trying: what was tried in the past occurred ("tried to attack").
     attempt_verbs: frozenset[str] = frozenset()
+    #: Verbs of beginning: an act begun in the past occurred ("started exporting").
+    inceptive_verbs: frozenset[str] = frozenset()
     #: Event nouns for lasting acts: ongoing unless dated ("Russia's war", "US support").
     durative_nouns: frozenset[str] = frozenset()
     #: Units of a hyphenated length of time ("six-month"): such a date measures a lasting act, not places it.
@@ -214,6 +216,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         deployment_objects=frozenset(raw.get("deployment_objects", ())),
         symmetric_categories=frozenset(raw.get("symmetric_categories", ())),
         attempt_verbs=frozenset(raw.get("attempt_verbs", ())),
+        inceptive_verbs=frozenset(raw.get("inceptive_verbs", ())),
         given_preps=frozenset(raw.get("given_preps", ())),
         claim_categories=frozenset(raw.get("claim_categories", ())),
         durative_nouns=frozenset(raw.get("durative_nouns", ())),
