@@ -103,3 +103,15 @@ def test_a_past_progressive_in_reported_speech_is_the_speakers_present(analyze):
     a = analyze("Zelensky said Russia was blackmailing the world with its grain.", published=PUB)
     assert status(a, "blackmailing") == [("THREATEN", "under way")]
 
+
+def test_an_event_inside_an_intention_is_no_claim_and_inside_speech_is_one(analyze):
+    a = analyze(
+        "Georgian troops seek to encircle Armenian units that have advanced across the border.\n"
+        "Armenia's defence minister said Georgian troops shelled the border village.",
+        published=PUB,
+    )
+    advanced = [e for e in a.events if e.trigger.text == "advanced"]
+    shelled = [e for e in a.events if e.trigger.text == "shelled"]
+    assert [e.statement_id for e in advanced] == [None]
+    speech = [s for s in a.statements if s.statement_class == "speech"]
+    assert len(shelled) == 1 and [shelled[0].statement_id] == [speech[0].id]

@@ -308,6 +308,10 @@ def _identity(actor_id: str) -> str:
     return f"country:{rest}" if kind in ("gov", "state", "mil", "pop") else actor_id
 
 
+#: Statement classes whose content is the speaker's claim; a belief, intention or perception is not.
+CLAIMING_CLASSES = frozenset({"speech", "writing"})
+
+
 def _drop_reported_again(events: list[Event]) -> list[Event]:
     """One real event reported twice in an article ("Russia invaded Ukraine in 2022 ... since it invaded")
     is one event: a later event named by the same word (or a derivation), with the same category,
@@ -1539,7 +1543,12 @@ class _Context:
         return None
 
     def _statement(self, start: int) -> str | None:
+        """The speech or writing statement whose content holds the trigger: the event is its speaker's
+        claim. What someone believes, intends or perceives ("Kyiv's troops seek to isolate units that have
+        advanced") is no claim of an event (docs/annotation.md)."""
         for st in self.statements:
+            if st.statement_class not in CLAIMING_CLASSES:
+                continue
             if any(c.start <= start < c.end for c in st.content):
                 return st.id
         return None
