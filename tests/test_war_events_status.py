@@ -115,3 +115,15 @@ def test_an_event_inside_an_intention_is_no_claim_and_inside_speech_is_one(analy
     assert [e.statement_id for e in advanced] == [None]
     speech = [s for s in a.statements if s.statement_class == "speech"]
     assert len(shelled) == 1 and [shelled[0].statement_id] == [speech[0].id]
+
+
+def test_an_act_said_to_be_a_possibility_is_hypothetical_and_one_campaigned_for_is_done(analyze):
+    a = analyze(
+        "A Serbia-Kosovo war remains a distant possibility.\n"
+        "Moscow's campaign to interfere in the 2020 Moldovan election failed.\n"
+        "The Kremlin's plan to invade Estonia leaked.",
+        published=PUB,
+    )
+    assert status(a, "war") == [("ASSAULT", "hypothetical")]
+    assert status(a, "interfere") == [("COERCE", None)]
+    assert status(a, "invade") == [("ASSAULT", "planned")]

@@ -1369,7 +1369,10 @@ class _Context:
             (tok.dep_ in ("acl", "xcomp") and tok.head.pos_ in ("NOUN", "ADJ"))
             or (tok.dep_ == "advcl" and tok.head.pos_ == "ADJ")  # "likely for Ukraine to prevail"
         ):
-            return self.lex.noun_modality.get(tok.head.lemma_.lower(), "hypothetical")
+            noun = tok.head.lemma_.lower()
+            if noun in self.lex.attempt_nouns:
+                return None  # "Putin's campaign to interfere": told as done
+            return self.lex.noun_modality.get(noun, "hypothetical")
         if tok.pos_ == "VERB" and infinitive and tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
             return "planned"  # "Biden's aim is to rebuff", "the talks are to resume"
         if tok.pos_ == "VERB" and tok.dep_ == "pcomp":
@@ -1393,6 +1396,10 @@ class _Context:
             return None
         if t.lemma_.lower() in self.lex.threat_verbs:
             return "threatened"
+        if tok.dep_ == "nsubj" and any(
+            c.dep_ in ("attr", "oprd") and c.lemma_.lower() in self.lex.possibility_nouns for c in t.children
+        ):
+            return "hypothetical"  # "a Russia-NATO war remains a distant possibility"
         modality, negated, _ = modality_of(t, self.lex)
         if negated:
             return None

@@ -102,6 +102,8 @@ class Lexicon:
     attempt_verbs: frozenset[str] = frozenset()
     #: Verbs of beginning: an act begun in the past occurred ("started exporting").
     inceptive_verbs: frozenset[str] = frozenset()
+    #: Nouns of an attempt: the act in their to-infinitive is told as done ("campaign to interfere").
+    attempt_nouns: frozenset[str] = frozenset()
     #: Event nouns for lasting acts: ongoing unless dated ("Russia's war", "US support").
     durative_nouns: frozenset[str] = frozenset()
     #: Units of a hyphenated length of time ("six-month"): such a date measures a lasting act, not places it.
@@ -217,6 +219,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         symmetric_categories=frozenset(raw.get("symmetric_categories", ())),
         attempt_verbs=frozenset(raw.get("attempt_verbs", ())),
         inceptive_verbs=frozenset(raw.get("inceptive_verbs", ())),
+        attempt_nouns=frozenset(raw.get("attempt_nouns", ())),
         given_preps=frozenset(raw.get("given_preps", ())),
         claim_categories=frozenset(raw.get("claim_categories", ())),
         durative_nouns=frozenset(raw.get("durative_nouns", ())),
