@@ -127,3 +127,15 @@ def test_an_act_said_to_be_a_possibility_is_hypothetical_and_one_campaigned_for_
     assert status(a, "war") == [("ASSAULT", "hypothetical")]
     assert status(a, "interfere") == [("COERCE", None)]
     assert status(a, "invade") == [("ASSAULT", "planned")]
+
+
+def test_a_modal_on_what_an_act_does_leaves_the_act_itself_real(analyze):
+    a = analyze(
+        "Lithuania's alliance with Poland must only grow.\n"
+        "Current Serbian troop movements could lead to a war with Kosovo.\n"
+        "A Serbian invasion of Kosovo could happen soon.",
+        published=PUB,
+    )
+    assert status(a, "alliance") == [("COOPERATE", "under way")]
+    assert status(a, "movements") == [("MOBILIZE", "under way")]
+    assert status(a, "invasion") == [("ASSAULT", "hypothetical")]

@@ -1400,6 +1400,8 @@ class _Context:
             c.dep_ in ("attr", "oprd") and c.lemma_.lower() in self.lex.possibility_nouns for c in t.children
         ):
             return "hypothetical"  # "a Russia-NATO war remains a distant possibility"
+        if tok.dep_ == "nsubj" and t.lemma_.lower() not in self.lex.occurrence_verbs:
+            return None  # "current troop movements could lead to war": the modal is about the leading
         modality, negated, _ = modality_of(t, self.lex)
         if negated:
             return None
