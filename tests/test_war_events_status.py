@@ -139,3 +139,13 @@ def test_a_modal_on_what_an_act_does_leaves_the_act_itself_real(analyze):
     assert status(a, "alliance") == [("COOPERATE", "under way")]
     assert status(a, "movements") == [("MOBILIZE", "under way")]
     assert status(a, "invasion") == [("ASSAULT", "hypothetical")]
+
+
+def test_a_sanction_decided_occurred_and_aid_decided_is_approved(analyze):
+    a = analyze(
+        "The EU's decision to cut off Russian gas supplies angered Moscow.\n"
+        "Belgium's decision to supply Georgia with tanks was criticised.",
+        published=PUB,
+    )
+    assert status(a, "cut off") == [("SANCTION", None)]
+    assert status(a, "supply") == [("AID", "approved")]

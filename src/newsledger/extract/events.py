@@ -1122,6 +1122,8 @@ class _Context:
             negated, status = False, entry.status  # "if the West had not vetoed": it did veto
         else:
             status = self._status(tok, entry, modality, negated)
+        if status == "approved" and entry.category in self.lex.done_when_adopted:
+            status = None  # "the bloc's decision to cut off Russian energy": a sanction adopted occurred
         mode, cameo = entry.mode, entry.cameo
         if entry.transfer and entry.mode == "sale" and items and all(i.category == "money" for i in items):
             # "exported $774 million in fuel": trade, not arms (docs/annotation.md: trade is COOPERATE)

@@ -104,6 +104,8 @@ class Lexicon:
     inceptive_verbs: frozenset[str] = frozenset()
     #: Nouns of an attempt: the act in their to-infinitive is told as done ("campaign to interfere").
     attempt_nouns: frozenset[str] = frozenset()
+    #: Categories whose act occurred once decided or adopted ("decision to cut off energy": sanction).
+    done_when_adopted: frozenset[str] = frozenset()
     #: Verbs whose event-noun subject is what the modal is about ("an invasion could happen").
     occurrence_verbs: frozenset[str] = frozenset()
     #: Event nouns for lasting acts: ongoing unless dated ("Russia's war", "US support").
@@ -222,6 +224,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         attempt_verbs=frozenset(raw.get("attempt_verbs", ())),
         inceptive_verbs=frozenset(raw.get("inceptive_verbs", ())),
         attempt_nouns=frozenset(raw.get("attempt_nouns", ())),
+        done_when_adopted=frozenset(raw.get("done_when_adopted", ())),
         occurrence_verbs=frozenset(raw.get("occurrence_verbs", ())),
         given_preps=frozenset(raw.get("given_preps", ())),
         claim_categories=frozenset(raw.get("claim_categories", ())),
