@@ -149,3 +149,12 @@ def test_a_sanction_decided_occurred_and_aid_decided_is_approved(analyze):
     )
     assert status(a, "cut off") == [("SANCTION", None)]
     assert status(a, "supply") == [("AID", "approved")]
+
+
+def test_one_act_told_by_a_verb_now_and_again_in_the_past_is_one_event(analyze):
+    a = analyze(
+        "Sources say Portugal is buying cheap Spanish fuel oil.\n"
+        "So, in short, Portugal was buying fuel oil from Spain, but indirectly.",
+        published=PUB,
+    )
+    assert [e.status for e in a.events if e.trigger.text == "buying"] == ["under way"]

@@ -9,6 +9,7 @@ whose trigger lies inside a statement's content is that speaker's claim (`statem
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -143,7 +144,9 @@ class EventsComponent:
             ctx.fill_belligerents(found)
             ctx.fill_recipients(found)
             ctx.fill_both_sides(found)
-        found = _drop_reported_again([e for e in found if _resolved(e) and self._two_sided(e)])
+        found = _drop_reported_again(
+            [e for e in found if _resolved(e) and self._two_sided(e)], ctx.verbal if ctx is not None else None
+        )
         if ctx is not None:
             ctx.share_meeting_places(found)
         found = _outside_furniture(doc_text(doc), found, Furniture(doc))
@@ -312,7 +315,7 @@ def _identity(actor_id: str) -> str:
 CLAIMING_CLASSES = frozenset({"speech", "writing"})
 
 
-def _drop_reported_again(events: list[Event]) -> list[Event]:
+def _drop_reported_again(events: list[Event], verbal: Callable[[Event], bool] | None = None) -> list[Event]:
     """One real event reported twice in an article ("Russia invaded Ukraine in 2022 ... since it invaded")
     is one event: a later event named by the same word (or a derivation), with the same category,
     resolved parties and status, and no place, date or items that tell it apart, is dropped (events are
@@ -322,7 +325,9 @@ def _drop_reported_again(events: list[Event]) -> list[Event]:
         ids = (frozenset(_identity(p.actor_id) for p in ps if p.actor_id) for ps in (e.sources, e.targets))
         # the same word or a derivation of it ("invaded" / "invasion"): its first four letters (of the
         # last word: "launched a barrage" and "launched waves of assaults" are two events)
-        return (e.category, *ids, e.status, e.negated, e.trigger.text.lower().split()[-1][:4])
+        told_as_verb = verbal is not None and verbal(e)
+        status = None if told_as_verb and e.status == "under way" else e.status
+        return (e.category, *ids, status, e.negated, e.trigger.text.lower().split()[-1][:4])
 
     def apart(a: Event, b: Event) -> bool:
         places = a.location is not None and b.location is not None and a.location.text != b.location.text
@@ -1302,6 +1307,11 @@ class _Context:
         name = p.span.text.lower().removeprefix("the ")
         iso = country_names().get(name)
         return p.model_copy(update={"actor_id": self._country_party(iso)}) if iso else p
+
+    def verbal(self, ev: Event) -> bool:
+        """The event is told by a verb, not a noun ("was buying", not "the constant shelling")."""
+        tok = self._event_word(ev.trigger)
+        return tok is not None and tok.pos_ == "VERB"
 
     def _event_word(self, trigger: Span) -> Token | None:
         """The trigger word of an event's span: its last word the lexicon lists ("shelling" in "stepped
