@@ -158,3 +158,13 @@ def test_one_act_told_by_a_verb_now_and_again_in_the_past_is_one_event(analyze):
         published=PUB,
     )
     assert [e.status for e in a.events if e.trigger.text == "buying"] == ["under way"]
+
+
+def test_a_modal_over_a_known_act_leaves_it_real_but_not_over_an_imagined_one(analyze):
+    a = analyze(
+        "Orban's threats to invade Slovakia must be taken seriously.\n"
+        "A Serbian invasion of Kosovo could destroy the region.",
+        published=PUB,
+    )
+    assert status(a, "threats") == [("THREATEN", "under way")]
+    assert status(a, "invasion") == [("ASSAULT", "hypothetical")]

@@ -1412,12 +1412,29 @@ class _Context:
             c.dep_ in ("attr", "oprd") and c.lemma_.lower() in self.lex.possibility_nouns for c in t.children
         ):
             return "hypothetical"  # "a Russia-NATO war remains a distant possibility"
-        if tok.dep_ == "nsubj" and t.lemma_.lower() not in self.lex.occurrence_verbs:
-            return None  # "current troop movements could lead to war": the modal is about the leading
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and t.lemma_.lower() not in self.lex.occurrence_verbs
+            and self._given(tok)
+        ):
+            # "current troop movements could lead to war", "his promises to invade must be gauged": the
+            # modal is about what is done with a known act, not the act ("an invasion could ruin us" is)
+            return None
         modality, negated, _ = modality_of(t, self.lex)
         if negated:
             return None
         return self._modal(modality) or (self._framed(t) if t.dep_ in ("acl", "xcomp") else None)
+
+    def _given(self, noun: Token) -> bool:
+        """An event noun that names a known act: someone's ("our alliance"), a definite one ("the war") or
+        one said to be current ("current troop movements"); not "an invasion", which may be only
+        imagined."""
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.lex.given_determiners):
+                return True
+            if c.dep_ == "amod" and c.lower_ in self.lex.given_modifiers:
+                return True
+        return False
 
     def _after_of(self, tok: Token) -> str | None:
         """The status "of" gives what follows it under a noun of what may happen ("the risk of an

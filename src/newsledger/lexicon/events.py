@@ -108,6 +108,9 @@ class Lexicon:
     done_when_adopted: frozenset[str] = frozenset()
     #: Verbs whose event-noun subject is what the modal is about ("an invasion could happen").
     occurrence_verbs: frozenset[str] = frozenset()
+    #: Determiners and modifiers of an event noun that name a known act ("the war", "current movements").
+    given_determiners: frozenset[str] = frozenset()
+    given_modifiers: frozenset[str] = frozenset()
     #: Event nouns for lasting acts: ongoing unless dated ("Russia's war", "US support").
     durative_nouns: frozenset[str] = frozenset()
     #: Units of a hyphenated length of time ("six-month"): such a date measures a lasting act, not places it.
@@ -226,6 +229,8 @@ def parse_lexicon(raw: dict) -> Lexicon:
         attempt_nouns=frozenset(raw.get("attempt_nouns", ())),
         done_when_adopted=frozenset(raw.get("done_when_adopted", ())),
         occurrence_verbs=frozenset(raw.get("occurrence_verbs", ())),
+        given_determiners=frozenset(raw.get("given_determiners", ())),
+        given_modifiers=frozenset(raw.get("given_modifiers", ())),
         given_preps=frozenset(raw.get("given_preps", ())),
         claim_categories=frozenset(raw.get("claim_categories", ())),
         durative_nouns=frozenset(raw.get("durative_nouns", ())),
