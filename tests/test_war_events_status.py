@@ -84,3 +84,87 @@ def test_threats_a_buildup_and_a_war_measured_in_months_are_ongoing(analyze):
     assert status(a, "buildup") == [("MOBILIZE", "under way")]
     assert status(a, "war") == [("ASSAULT", "under way")]
     assert status(a, "supporting") == [("SUPPORT", "under way")]
+
+
+def test_an_act_told_in_the_past_occurred_whatever_its_aspect(analyze):
+    a = analyze(
+        "Last year, Serbia was buying fuel oil from Romania.\n"
+        "In March, Canada started exporting grain to Poland.\n"
+        "Moldova has survived the winter despite Serbia receiving weapons from Hungary.\n"
+        "Portugal is buying fuel oil from Spain.",
+        published=PUB,
+    )
+    assert status(a, "buying") == [("COOPERATE", None), ("COOPERATE", "under way")]
+    assert status(a, "started exporting") == [("COOPERATE", None)]
+    assert [e.status for e in a.events if e.trigger.text == "receiving"] == ["delivered"]
+
+
+def test_a_past_progressive_in_reported_speech_is_the_speakers_present(analyze):
+    a = analyze("Zelensky said Russia was blackmailing the world with its grain.", published=PUB)
+    assert status(a, "blackmailing") == [("THREATEN", "under way")]
+
+
+def test_an_event_inside_an_intention_is_no_claim_and_inside_speech_is_one(analyze):
+    a = analyze(
+        "Georgian troops seek to encircle Armenian units that have advanced across the border.\n"
+        "Armenia's defence minister said Georgian troops shelled the border village.",
+        published=PUB,
+    )
+    advanced = [e for e in a.events if e.trigger.text == "advanced"]
+    shelled = [e for e in a.events if e.trigger.text == "shelled"]
+    assert [e.statement_id for e in advanced] == [None]
+    speech = [s for s in a.statements if s.statement_class == "speech"]
+    assert len(shelled) == 1 and [shelled[0].statement_id] == [speech[0].id]
+
+
+def test_an_act_said_to_be_a_possibility_is_hypothetical_and_one_campaigned_for_is_done(analyze):
+    a = analyze(
+        "A Serbia-Kosovo war remains a distant possibility.\n"
+        "Moscow's campaign to interfere in the 2020 Moldovan election failed.\n"
+        "The Kremlin's plan to invade Estonia leaked.",
+        published=PUB,
+    )
+    assert status(a, "war") == [("ASSAULT", "hypothetical")]
+    assert status(a, "interfere") == [("COERCE", None)]
+    assert status(a, "invade") == [("ASSAULT", "planned")]
+
+
+def test_a_modal_on_what_an_act_does_leaves_the_act_itself_real(analyze):
+    a = analyze(
+        "Lithuania's alliance with Poland must only grow.\n"
+        "Current Serbian troop movements could lead to a war with Kosovo.\n"
+        "A Serbian invasion of Kosovo could happen soon.",
+        published=PUB,
+    )
+    assert status(a, "alliance") == [("COOPERATE", "under way")]
+    assert status(a, "movements") == [("MOBILIZE", "under way")]
+    assert status(a, "invasion") == [("ASSAULT", "hypothetical")]
+
+
+def test_a_sanction_decided_occurred_and_aid_decided_is_approved(analyze):
+    a = analyze(
+        "The EU's decision to cut off Russian gas supplies angered Moscow.\n"
+        "Belgium's decision to supply Georgia with tanks was criticised.",
+        published=PUB,
+    )
+    assert status(a, "cut off") == [("SANCTION", None)]
+    assert status(a, "supply") == [("AID", "approved")]
+
+
+def test_one_act_told_by_a_verb_now_and_again_in_the_past_is_one_event(analyze):
+    a = analyze(
+        "Sources say Portugal is buying cheap Spanish fuel oil.\n"
+        "So, in short, Portugal was buying fuel oil from Spain, but indirectly.",
+        published=PUB,
+    )
+    assert [e.status for e in a.events if e.trigger.text == "buying"] == ["under way"]
+
+
+def test_a_modal_over_a_known_act_leaves_it_real_but_not_over_an_imagined_one(analyze):
+    a = analyze(
+        "Orban's threats to invade Slovakia must be taken seriously.\n"
+        "A Serbian invasion of Kosovo could destroy the region.",
+        published=PUB,
+    )
+    assert status(a, "threats") == [("THREATEN", "under way")]
+    assert status(a, "invasion") == [("ASSAULT", "hypothetical")]

@@ -9,6 +9,7 @@ whose trigger lies inside a statement's content is that speaker's claim (`statem
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -143,7 +144,9 @@ class EventsComponent:
             ctx.fill_belligerents(found)
             ctx.fill_recipients(found)
             ctx.fill_both_sides(found)
-        found = _drop_reported_again([e for e in found if _resolved(e) and self._two_sided(e)])
+        found = _drop_reported_again(
+            [e for e in found if _resolved(e) and self._two_sided(e)], ctx.verbal if ctx is not None else None
+        )
         if ctx is not None:
             ctx.share_meeting_places(found)
         found = _outside_furniture(doc_text(doc), found, Furniture(doc))
@@ -308,7 +311,11 @@ def _identity(actor_id: str) -> str:
     return f"country:{rest}" if kind in ("gov", "state", "mil", "pop") else actor_id
 
 
-def _drop_reported_again(events: list[Event]) -> list[Event]:
+#: Statement classes whose content is the speaker's claim; a belief, intention or perception is not.
+CLAIMING_CLASSES = frozenset({"speech", "writing"})
+
+
+def _drop_reported_again(events: list[Event], verbal: Callable[[Event], bool] | None = None) -> list[Event]:
     """One real event reported twice in an article ("Russia invaded Ukraine in 2022 ... since it invaded")
     is one event: a later event named by the same word (or a derivation), with the same category,
     resolved parties and status, and no place, date or items that tell it apart, is dropped (events are
@@ -318,7 +325,9 @@ def _drop_reported_again(events: list[Event]) -> list[Event]:
         ids = (frozenset(_identity(p.actor_id) for p in ps if p.actor_id) for ps in (e.sources, e.targets))
         # the same word or a derivation of it ("invaded" / "invasion"): its first four letters (of the
         # last word: "launched a barrage" and "launched waves of assaults" are two events)
-        return (e.category, *ids, e.status, e.negated, e.trigger.text.lower().split()[-1][:4])
+        told_as_verb = verbal is not None and verbal(e)
+        status = None if told_as_verb and e.status == "under way" else e.status
+        return (e.category, *ids, status, e.negated, e.trigger.text.lower().split()[-1][:4])
 
     def apart(a: Event, b: Event) -> bool:
         places = a.location is not None and b.location is not None and a.location.text != b.location.text
@@ -1118,6 +1127,8 @@ class _Context:
             negated, status = False, entry.status  # "if the West had not vetoed": it did veto
         else:
             status = self._status(tok, entry, modality, negated)
+        if status == "approved" and entry.category in self.lex.done_when_adopted:
+            status = None  # "the bloc's decision to cut off Russian energy": a sanction adopted occurred
         mode, cameo = entry.mode, entry.cameo
         if entry.transfer and entry.mode == "sale" and items and all(i.category == "money" for i in items):
             # "exported $774 million in fuel": trade, not arms (docs/annotation.md: trade is COOPERATE)
@@ -1297,6 +1308,11 @@ class _Context:
         iso = country_names().get(name)
         return p.model_copy(update={"actor_id": self._country_party(iso)}) if iso else p
 
+    def verbal(self, ev: Event) -> bool:
+        """The event is told by a verb, not a noun ("was buying", not "the constant shelling")."""
+        tok = self._event_word(ev.trigger)
+        return tok is not None and tok.pos_ == "VERB"
+
     def _event_word(self, trigger: Span) -> Token | None:
         """The trigger word of an event's span: its last word the lexicon lists ("shelling" in "stepped
         up shelling", "cut" in "cut off")."""
@@ -1365,7 +1381,10 @@ class _Context:
             (tok.dep_ in ("acl", "xcomp") and tok.head.pos_ in ("NOUN", "ADJ"))
             or (tok.dep_ == "advcl" and tok.head.pos_ == "ADJ")  # "likely for Ukraine to prevail"
         ):
-            return self.lex.noun_modality.get(tok.head.lemma_.lower(), "hypothetical")
+            noun = tok.head.lemma_.lower()
+            if noun in self.lex.attempt_nouns:
+                return None  # "Putin's campaign to interfere": told as done
+            return self.lex.noun_modality.get(noun, "hypothetical")
         if tok.pos_ == "VERB" and infinitive and tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
             return "planned"  # "Biden's aim is to rebuff", "the talks are to resume"
         if tok.pos_ == "VERB" and tok.dep_ == "pcomp":
@@ -1389,10 +1408,33 @@ class _Context:
             return None
         if t.lemma_.lower() in self.lex.threat_verbs:
             return "threatened"
+        if tok.dep_ == "nsubj" and any(
+            c.dep_ in ("attr", "oprd") and c.lemma_.lower() in self.lex.possibility_nouns for c in t.children
+        ):
+            return "hypothetical"  # "a Russia-NATO war remains a distant possibility"
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and t.lemma_.lower() not in self.lex.occurrence_verbs
+            and self._given(tok)
+        ):
+            # "current troop movements could lead to war", "his promises to invade must be gauged": the
+            # modal is about what is done with a known act, not the act ("an invasion could ruin us" is)
+            return None
         modality, negated, _ = modality_of(t, self.lex)
         if negated:
             return None
         return self._modal(modality) or (self._framed(t) if t.dep_ in ("acl", "xcomp") else None)
+
+    def _given(self, noun: Token) -> bool:
+        """An event noun that names a known act: someone's ("our alliance"), a definite one ("the war") or
+        one said to be current ("current troop movements"); not "an invasion", which may be only
+        imagined."""
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in self.lex.given_determiners):
+                return True
+            if c.dep_ == "amod" and c.lower_ in self.lex.given_modifiers:
+                return True
+        return False
 
     def _after_of(self, tok: Token) -> str | None:
         """The status "of" gives what follows it under a noun of what may happen ("the risk of an
@@ -1415,14 +1457,37 @@ class _Context:
         return self.lex.status_by_modality.get(modality.split(" ")[0])
 
     def _attempted(self, tok: Token) -> bool:
-        """ "tried to attack", "has attempted to strike": an attempt made in the past is an act that
-        occurred (docs/annotation.md), not a plan."""
+        """ "tried to attack", "has attempted to strike", "started exporting": an attempt made or an act
+        begun in the past is an act that occurred (docs/annotation.md), not a plan nor one under way."""
         head = tok.head
-        if tok.dep_ != "xcomp" or head.lemma_.lower() not in self.lex.attempt_verbs:
+        verbs = self.lex.attempt_verbs | self.lex.inceptive_verbs
+        if tok.dep_ != "xcomp" or head.lemma_.lower() not in verbs:
             return False
         return head.tag_ in ("VBD", "VBN") and not any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in head.children
         )
+
+    @staticmethod
+    def _past(verb: Token) -> bool:
+        """A verb told in the past: simple past ("bought"), past progressive ("was buying"), past or
+        present perfect ("has done", "had sent"); the gold calls such acts occurred, not ongoing."""
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ == "MD" for a in aux):
+            return False
+        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+            return True
+        return verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux)
+
+    def _governor(self, tok: Token) -> Token | None:
+        """The finite verb a gerund hangs from, through prepositions and coordination ("has done so by
+        training them, plus supplying them": "done")."""
+        chain = ("advcl", "xcomp", "acl", "pcomp", "pobj", "prep", "conj", "cc")
+        t = tok
+        for _ in range(10):
+            if t.dep_ not in chain or t.head is t:
+                break
+            t = t.head
+        return t if t is not tok and t.pos_ in ("VERB", "AUX") else None
 
     def _noun_status(self, tok: Token, entry: Trigger) -> str | None:
         """A noun for a lasting act ("Russia's war", "the bombing", "US support") is ongoing unless a date
@@ -1465,11 +1530,19 @@ class _Context:
                 return "approved"
             aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if any(a.lemma_ == "be" for a in aux) and tok.tag_ == "VBG":
-                return "under way"
+                # "In 2022, Ukraine was purchasing diesel": a past progressive occurred; in what someone
+                # said ("said Russia was blackmailing the world") it is the speaker's present
+                backshifted = tok.dep_ == "ccomp" and tok.head.pos_ == "VERB"
+                return entry.status if self._past(tok) and not backshifted else "under way"
             # "with NATO supporting them": a gerund after "with" reads its time off the verb above
             absolute = (
                 tok.dep_ == "pcomp" and tok.head.lower_ == "with" and tok.head.head.pos_ in ("VERB", "AUX")
             )
+            governor = self._governor(tok) if tok.tag_ == "VBG" else None
+            # "despite receiving", "by training": the gerund is told in its governor's tense
+            gerund_of = tok.dep_ in ("pcomp", "conj", "acl") and not absolute
+            if governor is not None and gerund_of and self._past(governor):
+                return entry.status
             if tok.tag_ == "VBG" and (tok.dep_ in ("advcl", "xcomp", "acl") or absolute):
                 verb = tok.head.head if absolute else tok.head
                 if tok.dep_ == "acl" and verb.dep_ == "attr":  # "has become the biggest buyer, buying"
@@ -1508,7 +1581,12 @@ class _Context:
         return None
 
     def _statement(self, start: int) -> str | None:
+        """The speech or writing statement whose content holds the trigger: the event is its speaker's
+        claim. What someone believes, intends or perceives ("Kyiv's troops seek to isolate units that have
+        advanced") is no claim of an event (docs/annotation.md)."""
         for st in self.statements:
+            if st.statement_class not in CLAIMING_CLASSES:
+                continue
             if any(c.start <= start < c.end for c in st.content):
                 return st.id
         return None

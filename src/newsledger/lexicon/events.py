@@ -100,6 +100,17 @@ class Lexicon:
     given_preps: frozenset[str] = frozenset()
     #: Verbs of trying: what was tried in the past occurred ("tried to attack").
     attempt_verbs: frozenset[str] = frozenset()
+    #: Verbs of beginning: an act begun in the past occurred ("started exporting").
+    inceptive_verbs: frozenset[str] = frozenset()
+    #: Nouns of an attempt: the act in their to-infinitive is told as done ("campaign to interfere").
+    attempt_nouns: frozenset[str] = frozenset()
+    #: Categories whose act occurred once decided or adopted ("decision to cut off energy": sanction).
+    done_when_adopted: frozenset[str] = frozenset()
+    #: Verbs whose event-noun subject is what the modal is about ("an invasion could happen").
+    occurrence_verbs: frozenset[str] = frozenset()
+    #: Determiners and modifiers of an event noun that name a known act ("the war", "current movements").
+    given_determiners: frozenset[str] = frozenset()
+    given_modifiers: frozenset[str] = frozenset()
     #: Event nouns for lasting acts: ongoing unless dated ("Russia's war", "US support").
     durative_nouns: frozenset[str] = frozenset()
     #: Units of a hyphenated length of time ("six-month"): such a date measures a lasting act, not places it.
@@ -214,6 +225,12 @@ def parse_lexicon(raw: dict) -> Lexicon:
         deployment_objects=frozenset(raw.get("deployment_objects", ())),
         symmetric_categories=frozenset(raw.get("symmetric_categories", ())),
         attempt_verbs=frozenset(raw.get("attempt_verbs", ())),
+        inceptive_verbs=frozenset(raw.get("inceptive_verbs", ())),
+        attempt_nouns=frozenset(raw.get("attempt_nouns", ())),
+        done_when_adopted=frozenset(raw.get("done_when_adopted", ())),
+        occurrence_verbs=frozenset(raw.get("occurrence_verbs", ())),
+        given_determiners=frozenset(raw.get("given_determiners", ())),
+        given_modifiers=frozenset(raw.get("given_modifiers", ())),
         given_preps=frozenset(raw.get("given_preps", ())),
         claim_categories=frozenset(raw.get("claim_categories", ())),
         durative_nouns=frozenset(raw.get("durative_nouns", ())),
