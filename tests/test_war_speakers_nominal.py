@@ -170,3 +170,33 @@ def test_people_with_their_own_mandate_and_populations_speak_for_no_body(nlp):
     speakers = _speakers(nlp, text)
     assert speakers["hawks in Congress"] is None
     assert speakers["People"] is None
+
+
+def test_a_scare_quoted_description_is_a_figure_of_speech_not_the_person_named_before(nlp):
+    text = (
+        "President Putin said on Monday that Moscow had no claims on its neighbours.\n\n"
+        "The trouble may be that Europe never looks for the ‘man at the controls’ seeking desperately "
+        "to keep the crisis alive."
+    )
+    assert _speakers(nlp, text)["the ‘man at the controls’"] is None
+
+
+def test_it_in_the_same_sentence_is_not_the_object_of_a_preposition(nlp):
+    text = (
+        "Both leaders have reasons to talk up the danger.\n\n"
+        "It is long-standing NATO doctrine not to send troops to Georgia, although it threatens "
+        "sanctions if Moscow attacks."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["it"] == "igo:nato"
+
+
+def test_the_bloc_long_after_its_last_mention_is_the_bloc_named_later_in_its_sentence(nlp):
+    text = (
+        "Moscow and NATO have no quarrel, the Kremlin said in March.\n\n"
+        "Analysts disagree. Prices rose sharply. Factories closed across the continent. "
+        "Many firms moved abroad.\n\n"
+        "Washington gained from a crisis caused by the bloc’s decision to stop buying Russian gas, "
+        "forcing the EU to import costly fuel."
+    )
+    assert _speakers(nlp, text)["the bloc"] == "igo:eu"
