@@ -269,6 +269,9 @@ class _Rules:
         named = self._named_before(tok)
         if named is not None:
             return named
+        misjoined = self._misjoined_subject(tok)
+        if misjoined is not None:
+            return _token_range([self.doc[misjoined.left_edge.i], misjoined])
         joined_to = self._joined_cue(tok)
         if joined_to is not None:
             # "He noted that the EU has no chance and called the war a "US problem"": the parser hangs
@@ -306,6 +309,30 @@ class _Rules:
                 if c.dep_ in _SUBJECTS:
                     return _source_range(c)
         return None
+
+    def _misjoined_subject(self, tok: Token) -> Token | None:
+        """ "X is a headache for Kyiv and America, lest we forget, has always insisted on ...": the
+        parser joins the name to the object before it and the verb to the first clause; a finite verb
+        joined without an "and" of its own right after a name ending such a pair has that name as
+        its subject, not the first clause's."""
+        head = tok.head
+        if tok.dep_ != "conj" or head.i >= tok.i or head.pos_ not in ("VERB", "AUX"):
+            return None
+        if any(c.dep_ == "cc" and head.i < c.i < tok.i for c in [*head.children, *tok.children]):
+            return None
+        auxes = [c for c in tok.lefts if c.dep_ in ("aux", "auxpass")]
+        if not auxes or auxes[0].tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+            return None
+        j = tok.left_edge.i - 1
+        while j > head.i and self.doc[j].is_punct:
+            j -= 1
+        name = self.doc[j]
+        named = name.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+        if name.pos_ != "PROPN" or name.dep_ != "conj" or not named:
+            return None
+        if not any(c.dep_ == "cc" and c.i < name.i for c in name.head.children):
+            return None
+        return name
 
     def _named_before(self, tok: Token) -> tuple[int, int] | None:
         """ "quoted nonsense from Zelensky claiming that ...": a gerund cue with no subject right after a

@@ -1,0 +1,24 @@
+"""A cue the parser joins to the wrong clause (issue 11): "X is a worry for Kyiv and America, lest we
+forget, has long demanded ...": America demands, not X. Our own sentences."""
+
+from __future__ import annotations
+
+
+def _sources(nlp, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    return {st.source.text: st.speaker for st in doc._.statements if st.source is not None}
+
+
+def test_a_name_ending_an_object_pair_is_the_subject_of_the_finite_verb_after_it(nlp):
+    text = (
+        "Hungary is an even larger problem for the Kyiv government and America, lest we forget, "
+        "has always insisted on getting its money back."
+    )
+    sources = _sources(nlp, text)
+    assert "Hungary" not in sources
+    assert sources["America"] == "state:USA"
+
+
+def test_a_second_verb_joined_by_its_own_and_keeps_the_first_subject(nlp):
+    text = "Hungary met the Kyiv government and America last week and has insisted on a deal."
+    assert _sources(nlp, text) == {"Hungary": "gov:HUN"}
