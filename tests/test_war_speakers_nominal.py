@@ -131,7 +131,7 @@ def test_a_body_or_group_a_person_owns_is_not_that_person(nlp):
     )
     speakers = _speakers(nlp, text)
     assert speakers["Biden's administration"] == "gov:USA"
-    assert speakers["Putin's goons"] is None
+    assert speakers["Putin's goons"] == "gov:RUS"  # his state's enforcers (the war_dev gold), never Putin
     assert speakers["Putin's statement"] == "person:vladimir-putin"
 
 
@@ -200,3 +200,20 @@ def test_the_bloc_long_after_its_last_mention_is_the_bloc_named_later_in_its_sen
         "forcing the EU to import costly fuel."
     )
     assert _speakers(nlp, text)["the bloc"] == "igo:eu"
+
+
+def test_a_british_party_by_its_short_name_is_the_party(nlp):
+    text = (
+        "An election is due in July. With Labour preparing to raise military spending after the "
+        "summit, the government is in trouble."
+    )
+    assert _speakers(nlp, text)["Labour"] == "org:labour-party"
+    assert _speakers(nlp, "The Tories vowed to cut taxes.")["The Tories"] == "org:conservative-party"
+
+
+def test_a_leaders_goons_are_his_countrys_government(nlp):
+    text = (
+        "His father fled abroad days after Vladimir Putin's goons raided his office and planned to "
+        "charge him with fraud."
+    )
+    assert _speakers(nlp, text)["Vladimir Putin's goons"] == "gov:RUS"
