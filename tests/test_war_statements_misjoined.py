@@ -22,3 +22,14 @@ def test_a_name_ending_an_object_pair_is_the_subject_of_the_finite_verb_after_it
 def test_a_second_verb_joined_by_its_own_and_keeps_the_first_subject(nlp):
     text = "Hungary met the Kyiv government and America last week and has insisted on a deal."
     assert _sources(nlp, text) == {"Hungary": "gov:HUN"}
+
+
+def test_the_name_after_an_opening_writing_clause_is_the_source(nlp):
+    text = (
+        "Writing in The Observer, Peter Lindqvist, a lecturer at Yale University's Jackson School and "
+        'author of "Moles: The Secret History of Cold War Espionage," said that Russia\'s spy agency had '
+        "failed to plan for the war."
+    )
+    sources = _sources(nlp, text)
+    assert list(sources.values()) == ["person:peter-lindqvist"]
+    assert next(iter(sources)).startswith("Peter Lindqvist, a lecturer at Yale")

@@ -257,6 +257,9 @@ class _Rules:
                             if pobj.dep_ == "pobj":
                                 return _source_range(pobj)
                 return None
+        writer = self._writer_after_participle(tok)
+        if writer is not None:
+            return _source_range(writer)
         # "..., saying that", "and added that": the subject of the verb this one hangs on.
         head = tok
         joined = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
@@ -308,6 +311,20 @@ class _Rules:
             for c in head.children:
                 if c.dep_ in _SUBJECTS:
                     return _source_range(c)
+        return None
+
+    @staticmethod
+    def _writer_after_participle(tok: Token) -> Token | None:
+        """ "Writing in The Times, Jan Kowalski, a scholar at ..., said that": with no subject of its own,
+        a cue whose opening participle clause the parser gave the name after its comma has that name as
+        its subject."""
+        for c in tok.children:
+            if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i > tok.i:
+                continue
+            for g in c.subtree:  # the name hangs on the participle or, as an apposition, on its paper
+                named = g.pos_ == "PROPN" and g.ent_type_ == "PERSON" and g.dep_ in ("npadvmod", "appos")
+                if named and g.i > c.i and g.left_edge.nbor(-1).text == ",":
+                    return g
         return None
 
     def _misjoined_subject(self, tok: Token) -> Token | None:
