@@ -33,3 +33,12 @@ def test_the_name_after_an_opening_writing_clause_is_the_source(nlp):
     sources = _sources(nlp, text)
     assert list(sources.values()) == ["person:peter-lindqvist"]
     assert next(iter(sources)).startswith("Peter Lindqvist, a lecturer at Yale")
+
+
+def test_a_gerund_cue_after_a_clause_the_parser_hangs_on_a_later_quote_keeps_its_own_subject(nlp):
+    text = (
+        "His colleague Sean Brennan agreed, expressing the opinion that the generals “never wanted a "
+        "truce; they wanted victory.”"
+    )
+    sources = _sources(nlp, text)
+    assert sources == {"His colleague Sean Brennan": "person:sean-brennan"}

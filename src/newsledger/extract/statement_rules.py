@@ -263,10 +263,12 @@ class _Rules:
         # "..., saying that", "and added that": the subject of the verb this one hangs on.
         head = tok
         joined = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
-        if joined and tok.head.dep_ == "ccomp" and self._is_cue(tok.head.head):
+        reported = tok.head.dep_ == "ccomp" and tok.head.head.i < tok.head.i
+        if joined and reported and self._is_cue(tok.head.head):
             # "Kiev insists that the offensive was unprovoked and has denied that ...", "X noted that
             # the meeting was useless, calling for ...": the parser joins the second cue to the
-            # reported clause; it goes with the first cue.
+            # reported clause; it goes with the first cue. (A clause hung on a cue after it is a
+            # misparse of 'X agreed, expressing the view that they "wanted war"': X's own clause.)
             # ("... by hailing his forces fighting and blasting the West": not the clause's subject.)
             return self.source_of(tok.head.head)
         named = self._named_before(tok)
