@@ -217,3 +217,16 @@ def test_a_leaders_goons_are_his_countrys_government(nlp):
         "charge him with fraud."
     )
     assert _speakers(nlp, text)["Vladimir Putin's goons"] == "gov:RUS"
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full(nlp):
+    for full, misspelt, actor in [
+        ("Omar Haddad", "Hadad", "person:omar-haddad"),
+        ("Karl Obermann", "Oberman", "person:karl-obermann"),
+    ]:
+        text = (
+            f"The generals met in secret, the Guardian's {full} wrote last week.\n\n"
+            "It was considered unwise for the US to be openly involved. "
+            f"{misspelt} reports, “That the border meeting was not the first such talk.”"
+        )
+        assert _speakers(nlp, text)[misspelt] == actor

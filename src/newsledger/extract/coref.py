@@ -873,12 +873,17 @@ class Resolver:
             if f.atype == "population":
                 return None  # "people say", "the public believes": a population speaks for no body
             return self._voice(f) or self.resolve_body(f)
+        if head.pos_ == "ADJ" and len(span) == 1 and head.is_title and head.ent_type_ in ("", "PERSON"):
+            # "Sabagh reports, ...": a source the parser took for an adjective, a misspelt surname
+            return self._misspelt_surname(head.text)
         if head.pos_ == "PROPN" or head.text.isupper():
             key = _key(head.text.title() if head.text.isupper() and len(head) > 2 else head.text)
             pick = self._surname_pick(self.by_last, key, f)
             if pick is None:
                 known = [e.ref for e in self._gaz_surname(key)]
                 pick = ([k for k in known if self._in_office(k)] or known or [None])[0]
+            if pick is None and len(span) == 1:
+                pick = self._misspelt_surname(key)  # "Hadad said" after "Omar Haddad"
             if pick is not None:
                 self.ensure(pick)
                 return pick
@@ -892,6 +897,17 @@ class Resolver:
                 return pick
             return self._new_person(span)
         return None
+
+    def _misspelt_surname(self, word: str) -> str | None:
+        """The one person named in the article whose surname this word misspells by one letter."""
+        people = {
+            a
+            for key, named in self.by_last.items()
+            if _one_edit(key.lower(), word.lower())
+            for _, a in named
+            if self.atype(a) == "person"
+        }
+        return people.pop() if len(people) == 1 else None
 
     @staticmethod
     def _indefinite(head, f: Found) -> bool:

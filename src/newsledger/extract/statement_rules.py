@@ -1020,6 +1020,15 @@ class _Rules:
             # "Sabagh reports, ...", "the Kremlin claims that ...": a name right before the cue noun
             first = names[-1].left_edge
             return _token_range([first, names[-1]])
+        before = tok.nbor(-1) if tok.i > 0 else None
+        if tok.dep_ == "ROOT" and tok.tag_ == "NNS" and before is not None and before.is_sent_start:
+            # "Kowalsky reports, “...”": a sentence of a name and a verb the parser read as a plural
+            # noun with an adjective (NER missed the name too)
+            # (not "Russian reports": a nationality's)
+            nation = before.ent_type_ in ("NORP", "GPE", "LANGUAGE")
+            named = before.is_title and before.is_alpha and not nation
+            if named and before.dep_ in ("amod", "compound"):
+                return _token_range([before])
         return None
 
     # --- "X is ready to ..." ----------------------------------------------------------------------
