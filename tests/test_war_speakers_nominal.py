@@ -230,3 +230,14 @@ def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full(nlp):
             f"{misspelt} reports, “That the border meeting was not the first such talk.”"
         )
         assert _speakers(nlp, text)[misspelt] == actor
+
+
+def test_he_added_right_after_a_statement_is_its_speaker(nlp):
+    text = (
+        "The generals met in secret, the Guardian's Omar Haddad wrote last week.\n\n"
+        "It was considered unwise for the US to be openly involved. Hadad reports, “That the border "
+        "meeting was not the first such talk. The summit had come about after months of quarrels. "
+        "The British chief was trusted by both sides. The Americans stayed away.”\n\n"
+        "He added, “A few days earlier, the general had called his British friend.”"
+    )
+    assert _speakers(nlp, text)["He"] == "person:omar-haddad"

@@ -859,7 +859,7 @@ class Resolver:
             f.speaker_pronoun = bool(info.get("speaker"))
             if info.get("relative") and head.head.dep_ == "relcl":
                 f.antecedent = head.head.head.i
-            return self.resolve_pronoun(f)
+            return self.resolve_pronoun(f) or self._previous_speaker(f)
         if low in self.finder.role_nouns or self.gaz.office_of(span.text):
             f.kind, f.atype = "role", "person"
             f.gender = self.finder.role_nouns.get(low)
@@ -982,6 +982,24 @@ class Resolver:
             for st in self.statements
             if st is not current and st.speaker and st.source is not None and st.source.end <= start
         ]
+
+    def _previous_speaker(self, f: Found) -> str | None:
+        """ '"...," reports Jan Nowak, quoting at length ... He added, "..."': a "he"/"she" source right
+        after the previous statement's content, with no one else named near, is that statement's
+        speaker when a person of that gender."""
+        if f.gender not in ("m", "f") or f.speaker_pronoun or f.antecedent is not None:
+            return None
+        earlier = self._earlier_speakers()
+        if not earlier:
+            return None
+        st = earlier[-1]
+        if not st.content or self.atype(st.speaker) != "person" or not self._gender_ok(st.speaker, f.gender):
+            return None
+        end = max(c.end for c in st.content)
+        last = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        if last is None or not 0 <= self.sent(f.start) - self.sent(last.start) <= 1:
+            return None
+        return st.speaker
 
     def _repeated_source(self, span: Span) -> str | None:
         """ "the researchers said" after "researchers at the institute said": a definite plural source
