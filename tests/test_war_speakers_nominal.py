@@ -131,7 +131,7 @@ def test_a_body_or_group_a_person_owns_is_not_that_person(nlp):
     )
     speakers = _speakers(nlp, text)
     assert speakers["Biden's administration"] == "gov:USA"
-    assert speakers["Putin's goons"] is None
+    assert speakers["Putin's goons"] == "gov:RUS"  # his state's enforcers (the war_dev gold), never Putin
     assert speakers["Putin's statement"] == "person:vladimir-putin"
 
 
@@ -170,3 +170,74 @@ def test_people_with_their_own_mandate_and_populations_speak_for_no_body(nlp):
     speakers = _speakers(nlp, text)
     assert speakers["hawks in Congress"] is None
     assert speakers["People"] is None
+
+
+def test_a_scare_quoted_description_is_a_figure_of_speech_not_the_person_named_before(nlp):
+    text = (
+        "President Putin said on Monday that Moscow had no claims on its neighbours.\n\n"
+        "The trouble may be that Europe never looks for the ‘man at the controls’ seeking desperately "
+        "to keep the crisis alive."
+    )
+    assert _speakers(nlp, text)["the ‘man at the controls’"] is None
+
+
+def test_it_in_the_same_sentence_is_not_the_object_of_a_preposition(nlp):
+    text = (
+        "Both leaders have reasons to talk up the danger.\n\n"
+        "It is long-standing NATO doctrine not to send troops to Georgia, although it threatens "
+        "sanctions if Moscow attacks."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["it"] == "igo:nato"
+
+
+def test_the_bloc_long_after_its_last_mention_is_the_bloc_named_later_in_its_sentence(nlp):
+    text = (
+        "Moscow and NATO have no quarrel, the Kremlin said in March.\n\n"
+        "Analysts disagree. Prices rose sharply. Factories closed across the continent. "
+        "Many firms moved abroad.\n\n"
+        "Washington gained from a crisis caused by the bloc’s decision to stop buying Russian gas, "
+        "forcing the EU to import costly fuel."
+    )
+    assert _speakers(nlp, text)["the bloc"] == "igo:eu"
+
+
+def test_a_british_party_by_its_short_name_is_the_party(nlp):
+    text = (
+        "An election is due in July. With Labour preparing to raise military spending after the "
+        "summit, the government is in trouble."
+    )
+    assert _speakers(nlp, text)["Labour"] == "org:labour-party"
+    assert _speakers(nlp, "The Tories vowed to cut taxes.")["The Tories"] == "org:conservative-party"
+
+
+def test_a_leaders_goons_are_his_countrys_government(nlp):
+    text = (
+        "His father fled abroad days after Vladimir Putin's goons raided his office and planned to "
+        "charge him with fraud."
+    )
+    assert _speakers(nlp, text)["Vladimir Putin's goons"] == "gov:RUS"
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full(nlp):
+    for full, misspelt, actor in [
+        ("Omar Haddad", "Hadad", "person:omar-haddad"),
+        ("Karl Obermann", "Oberman", "person:karl-obermann"),
+    ]:
+        text = (
+            f"The generals met in secret, the Guardian's {full} wrote last week.\n\n"
+            "It was considered unwise for the US to be openly involved. "
+            f"{misspelt} reports, “That the border meeting was not the first such talk.”"
+        )
+        assert _speakers(nlp, text)[misspelt] == actor
+
+
+def test_he_added_right_after_a_statement_is_its_speaker(nlp):
+    text = (
+        "The generals met in secret, the Guardian's Omar Haddad wrote last week.\n\n"
+        "It was considered unwise for the US to be openly involved. Hadad reports, “That the border "
+        "meeting was not the first such talk. The summit had come about after months of quarrels. "
+        "The British chief was trusted by both sides. The Americans stayed away.”\n\n"
+        "He added, “A few days earlier, the general had called his British friend.”"
+    )
+    assert _speakers(nlp, text)["He"] == "person:omar-haddad"

@@ -531,8 +531,12 @@ class Resolver:
             and self.atype(g.actor) in want
             and here - self.sent(g.start) <= ROLE_WINDOW
         ]
-        if not cands:
-            return None
+        if not cands or here - self.sent(cands[-1].start) > 1:
+            # "an energy crisis sparked by the bloc's decision ..., forcing the EU to ...": nothing of the
+            # kind named in this or the last sentence, the one named later in its own sentence
+            later = self._named_later(f, want)
+            if later is not None or not cands:
+                return later
         subjects = [g for g in cands if self.sent(g.start) == here and self._subject(g)]
         picked = self.actors[(subjects or cands)[-1].actor]
         if picked.sector == "legislature" and self.doc[f.root].lower_ not in self.finder.legislature_nouns:
@@ -541,6 +545,18 @@ class Resolver:
                 picked = self.ensure(picked.agent_of)
             return picked.id if picked.sector != "legislature" else None
         return picked.id
+
+    def _named_later(self, f: Found, want: set[str]) -> str | None:
+        """The first body of a wanted type named after `f` in its own sentence, if any."""
+        here = self.sent(f.start)
+        for g in self.found:
+            if g.start < f.end or not g.actor or g.location:
+                continue
+            if self.sent(g.start) != here:
+                return None
+            if self.atype(g.actor) in want:
+                return g.actor
+        return None
 
     def _ministry_before(self, f: Found) -> str | None:
         """ "the ministry", "the Russian ministry", "the Ministry of Finance": the nearest ministry named
@@ -644,6 +660,8 @@ class Resolver:
                 continue
             if tok.dep_ in ("dobj", "iobj") and doc[g.root].head.i == tok.head.i:
                 continue  # "Trump attacked him": not Trump
+            if f.gender == "n" and dist == 0 and doc[g.root].dep_ == "pobj":
+                continue  # "NATO policy is not to fight for Ukraine, although it threatens": not Ukraine
             score = -1.5 * dist - 0.01 * (limit - g.end)
             if self._subject(g):
                 score += 1.0
@@ -729,6 +747,8 @@ class Resolver:
     def resolve_span(self, start_char: int, end_char: int) -> str | None:
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None or len(span) == 0:
+            return None
+        if span.root.pos_ == "NOUN" and self._scare_quoted(span):
             return None
         possessed = self._possessed(span)
         if possessed is not None:
@@ -817,6 +837,16 @@ class Resolver:
             return g.actor if body == (self.atype(g.actor) != "person") else None
         return None
 
+    def _scare_quoted(self, span: Span) -> bool:
+        """ "the 'man behind the curtain' seeking ...": a head noun inside a quotation that the span holds
+        whole is a figure of speech, not a role; it names no one the article has named."""
+        start, end = span.start_char, span.end_char
+        k = bisect_right(self.quote_starts, span.root.idx) - 1
+        if k < 0:
+            return False
+        q_start, q_end = self.quotes[k]
+        return q_start <= span.root.idx < q_end and start <= q_start and q_end <= end
+
     def _adhoc(self, span: Span) -> str | None:
         """A span no mention covers (a gold source, say): read its head as a pronoun or role noun."""
         head = span.root
@@ -829,7 +859,7 @@ class Resolver:
             f.speaker_pronoun = bool(info.get("speaker"))
             if info.get("relative") and head.head.dep_ == "relcl":
                 f.antecedent = head.head.head.i
-            return self.resolve_pronoun(f)
+            return self.resolve_pronoun(f) or self._previous_speaker(f)
         if low in self.finder.role_nouns or self.gaz.office_of(span.text):
             f.kind, f.atype = "role", "person"
             f.gender = self.finder.role_nouns.get(low)
@@ -843,12 +873,17 @@ class Resolver:
             if f.atype == "population":
                 return None  # "people say", "the public believes": a population speaks for no body
             return self._voice(f) or self.resolve_body(f)
+        if head.pos_ == "ADJ" and len(span) == 1 and head.is_title and head.ent_type_ in ("", "PERSON"):
+            # "Sabagh reports, ...": a source the parser took for an adjective, a misspelt surname
+            return self._misspelt_surname(head.text)
         if head.pos_ == "PROPN" or head.text.isupper():
             key = _key(head.text.title() if head.text.isupper() and len(head) > 2 else head.text)
             pick = self._surname_pick(self.by_last, key, f)
             if pick is None:
                 known = [e.ref for e in self._gaz_surname(key)]
                 pick = ([k for k in known if self._in_office(k)] or known or [None])[0]
+            if pick is None and len(span) == 1:
+                pick = self._misspelt_surname(key)  # "Hadad said" after "Omar Haddad"
             if pick is not None:
                 self.ensure(pick)
                 return pick
@@ -862,6 +897,17 @@ class Resolver:
                 return pick
             return self._new_person(span)
         return None
+
+    def _misspelt_surname(self, word: str) -> str | None:
+        """The one person named in the article whose surname this word misspells by one letter."""
+        people = {
+            a
+            for key, named in self.by_last.items()
+            if _one_edit(key.lower(), word.lower())
+            for _, a in named
+            if self.atype(a) == "person"
+        }
+        return people.pop() if len(people) == 1 else None
 
     @staticmethod
     def _indefinite(head, f: Found) -> bool:
@@ -936,6 +982,24 @@ class Resolver:
             for st in self.statements
             if st is not current and st.speaker and st.source is not None and st.source.end <= start
         ]
+
+    def _previous_speaker(self, f: Found) -> str | None:
+        """ '"...," reports Jan Nowak, quoting at length ... He added, "..."': a "he"/"she" source right
+        after the previous statement's content, with no one else named near, is that statement's
+        speaker when a person of that gender."""
+        if f.gender not in ("m", "f") or f.speaker_pronoun or f.antecedent is not None:
+            return None
+        earlier = self._earlier_speakers()
+        if not earlier:
+            return None
+        st = earlier[-1]
+        if not st.content or self.atype(st.speaker) != "person" or not self._gender_ok(st.speaker, f.gender):
+            return None
+        end = max(c.end for c in st.content)
+        last = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        if last is None or not 0 <= self.sent(f.start) - self.sent(last.start) <= 1:
+            return None
+        return st.speaker
 
     def _repeated_source(self, span: Span) -> str | None:
         """ "the researchers said" after "researchers at the institute said": a definite plural source

@@ -391,6 +391,17 @@ class MentionFinder:
                 )  # fmt: skip
         found.sort(key=lambda f: f.start)
 
+    @staticmethod
+    def _inside_org_name(span: Span) -> bool:
+        """A one-word alias with capitalised words of the same organisation name on both sides is a word
+        of another name, not the body it is an alias of."""
+        if len(span) != 1 or span[0].ent_type_ != "ORG" or span[0].ent_iob_ != "I":
+            return False  # "I": the word before is of the same name
+        doc, i = span.doc, span.start
+        if i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I":
+            return False
+        return doc[i - 1].is_title and doc[i + 1].is_title
+
     def _gazetteer_span(self, doc: Doc, span: Span, person_ents: dict, add, blocked: set[int]) -> None:
         kinds = self._kinds(span.label_)
         tok = span_head(span)
@@ -407,6 +418,8 @@ class MentionFinder:
                 # "to the west of Kyiv" (a direction, in lower case)
                 blocked.update(range(span.start, span.end))
                 return
+            if self._inside_org_name(span):
+                return  # "the Free Labour Alliance" is not the Labour Party
             kind = "acronym" if span.text.isupper() and len(span) == 1 else "name"
             add(Found(span.start, span.end, kind, actor=kinds["org"][0], ner=tok.ent_type_ or None))
         elif "surname" in kinds:

@@ -257,18 +257,26 @@ class _Rules:
                             if pobj.dep_ == "pobj":
                                 return _source_range(pobj)
                 return None
+        writer = self._writer_after_participle(tok)
+        if writer is not None:
+            return _source_range(writer)
         # "..., saying that", "and added that": the subject of the verb this one hangs on.
         head = tok
         joined = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
-        if joined and tok.head.dep_ == "ccomp" and self._is_cue(tok.head.head):
+        reported = tok.head.dep_ == "ccomp" and tok.head.head.i < tok.head.i
+        if joined and reported and self._is_cue(tok.head.head):
             # "Kiev insists that the offensive was unprovoked and has denied that ...", "X noted that
             # the meeting was useless, calling for ...": the parser joins the second cue to the
-            # reported clause; it goes with the first cue.
+            # reported clause; it goes with the first cue. (A clause hung on a cue after it is a
+            # misparse of 'X agreed, expressing the view that they "wanted war"': X's own clause.)
             # ("... by hailing his forces fighting and blasting the West": not the clause's subject.)
             return self.source_of(tok.head.head)
         named = self._named_before(tok)
         if named is not None:
             return named
+        misjoined = self._misjoined_subject(tok)
+        if misjoined is not None:
+            return _token_range([self.doc[misjoined.left_edge.i], misjoined])
         joined_to = self._joined_cue(tok)
         if joined_to is not None:
             # "He noted that the EU has no chance and called the war a "US problem"": the parser hangs
@@ -306,6 +314,44 @@ class _Rules:
                 if c.dep_ in _SUBJECTS:
                     return _source_range(c)
         return None
+
+    @staticmethod
+    def _writer_after_participle(tok: Token) -> Token | None:
+        """ "Writing in The Times, Jan Kowalski, a scholar at ..., said that": with no subject of its own,
+        a cue whose opening participle clause the parser gave the name after its comma has that name as
+        its subject."""
+        for c in tok.children:
+            if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i > tok.i:
+                continue
+            for g in c.subtree:  # the name hangs on the participle or, as an apposition, on its paper
+                named = g.pos_ == "PROPN" and g.ent_type_ == "PERSON" and g.dep_ in ("npadvmod", "appos")
+                if named and g.i > c.i and g.left_edge.nbor(-1).text == ",":
+                    return g
+        return None
+
+    def _misjoined_subject(self, tok: Token) -> Token | None:
+        """ "X is a headache for Kyiv and America, lest we forget, has always insisted on ...": the
+        parser joins the name to the object before it and the verb to the first clause; a finite verb
+        joined without an "and" of its own right after a name ending such a pair has that name as
+        its subject, not the first clause's."""
+        head = tok.head
+        if tok.dep_ != "conj" or head.i >= tok.i or head.pos_ not in ("VERB", "AUX"):
+            return None
+        if any(c.dep_ == "cc" and head.i < c.i < tok.i for c in [*head.children, *tok.children]):
+            return None
+        auxes = [c for c in tok.lefts if c.dep_ in ("aux", "auxpass")]
+        if not auxes or auxes[0].tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+            return None
+        j = tok.left_edge.i - 1
+        while j > head.i and self.doc[j].is_punct:
+            j -= 1
+        name = self.doc[j]
+        named = name.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+        if name.pos_ != "PROPN" or name.dep_ != "conj" or not named:
+            return None
+        if not any(c.dep_ == "cc" and c.i < name.i for c in name.head.children):
+            return None
+        return name
 
     def _named_before(self, tok: Token) -> tuple[int, int] | None:
         """ "quoted nonsense from Zelensky claiming that ...": a gerund cue with no subject right after a
@@ -974,6 +1020,15 @@ class _Rules:
             # "Sabagh reports, ...", "the Kremlin claims that ...": a name right before the cue noun
             first = names[-1].left_edge
             return _token_range([first, names[-1]])
+        before = tok.nbor(-1) if tok.i > 0 else None
+        if tok.dep_ == "ROOT" and tok.tag_ == "NNS" and before is not None and before.is_sent_start:
+            # "Kowalsky reports, “...”": a sentence of a name and a verb the parser read as a plural
+            # noun with an adjective (NER missed the name too)
+            # (not "Russian reports": a nationality's)
+            nation = before.ent_type_ in ("NORP", "GPE", "LANGUAGE")
+            named = before.is_title and before.is_alpha and not nation
+            if named and before.dep_ in ("amod", "compound"):
+                return _token_range([before])
         return None
 
     # --- "X is ready to ..." ----------------------------------------------------------------------
