@@ -660,8 +660,10 @@ class Resolver:
                 continue
             if tok.dep_ in ("dobj", "iobj") and doc[g.root].head.i == tok.head.i:
                 continue  # "Trump attacked him": not Trump
-            if f.gender == "n" and dist == 0 and doc[g.root].dep_ == "pobj":
-                continue  # "NATO policy is not to fight for Ukraine, although it threatens": not Ukraine
+            if f.gender == "n" and dist == 0 and tok.dep_ != "poss" and doc[g.root].dep_ == "pobj":
+                # "NATO policy is not to fight for Ukraine, although it threatens": not Ukraine; a
+                # possessive may still be bound there ("backing for Georgia in its war")
+                continue
             score = -1.5 * dist - 0.01 * (limit - g.end)
             if self._subject(g):
                 score += 1.0
