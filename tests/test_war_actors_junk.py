@@ -82,9 +82,9 @@ def test_an_organisation_name_modifying_a_thing_is_no_actor(nlp):
 @pytest.mark.parametrize(
     "text, country",
     [
-        ("His office in the leafy streets of Holland Park was seen as crucial to the war effort.", "NLD"),
+        ("Her flat on a quiet street in Holland Park was a meeting place for the exiles.", "NLD"),
         ("He grew up in 1980s East Germany, and it shaped his view of Ukraine.", "DEU"),
-        ("Ukraine says the Poland-Ukraine border meeting was not the first such conversation.", "POL"),
+        ("Officials say the Poland-Ukraine border meeting was one of several.", "POL"),
         ("Russia says that shortly before the departure of the delegation to Kyiv, it was warned.", "UKR"),
     ],
 )
@@ -103,11 +103,11 @@ def test_a_saint_named_place_is_no_person(nlp):
     [
         ("Russian Bombers Strike Again\n\nAir Power\n\nWhile the army waited, bombers struck the bridge.",
          "org:air-power"),
-        ("CIA Director William Burns and National Security Adviser Jake Sullivan are keeping channels open.",
+        ("FBI Director Anna Stone and National Security Adviser Tom Reed kept the line to Beijing open.",
          "org:security"),
         ("The central banks will settle in gold. The platform will include Central Banks and lenders.",
          "org:central-banks"),
-        ("The sanctions forced the EU to purchase American LNG at four times the cost.", "org:lng"),
+        ("The embargo made the EU buy LNG from Qatar at a higher price.", "org:lng"),
         ("Iran is pushing for the revival of the JCOPA, the minister said.", "org:jcopa"),
     ],
 )  # fmt: skip

@@ -136,14 +136,14 @@ def test_a_private_occupation_is_never_a_known_office_holder(nlp):
 
 
 def test_a_son_named_by_his_given_name_takes_his_fathers_surname(nlp):
-    doc = nlp("Then there's Konstantin Ivanov's son Dmitry, who was found dead four days later.")
+    doc = nlp("Konstantin Ivanov's son Dmitry was also at the dinner, guests said.")
     assert _mentions(doc)["Dmitry"] == "person:dmitry-ivanov"
 
 
 def test_a_countrys_parliament_is_its_legislature_and_the_government_stays_the_government(nlp):
     doc = nlp(
-        "Earlier this year, the Ukrainian parliament passed a law that makes it easier for the government "
-        "to find draft-eligible men. Andrei Petrov, a member of Russia's Parliament, warned the U.S."
+        "This spring the Ukrainian parliament adopted a bill that lets the government "
+        "call up more men. Andrei Petrov, a member of Russia's Parliament, warned the U.S."
     )
     found = _mentions(doc)
     assert found["the Ukrainian parliament"] == "org:verkhovna-rada"
@@ -195,8 +195,8 @@ def test_the_bloc_is_the_international_body_named_before_not_a_company(nlp):
 
 def test_a_body_of_a_country_named_after_it_is_that_countrys_body(nlp):
     doc = nlp(
-        "Russia lent the money in 2013. In December 2015, the Cabinet of Ministers of Ukraine approved "
-        "a moratorium on the debt. My Cabinet was the only one to say so."
+        "Moscow made the loan years ago. Last winter the Cabinet of Ministers of Ukraine froze "
+        "the repayments. My Cabinet was the only one to say so."
     )
     found = _mentions(doc)
     assert found["the Cabinet"] == "gov:UKR"
@@ -218,7 +218,7 @@ def test_an_acronym_of_a_gazetteer_body_the_article_names_is_that_body(nlp):
 
 
 def test_a_capital_that_is_a_target_after_at_is_its_government(nlp):
-    doc = nlp("She chose not to point any fingers at Kyiv, but she noted the risk. They met at London.")
+    doc = nlp("He would not point fingers at Kyiv, but he warned of the danger. They met at London.")
     found = _mentions(doc)
     assert found["Kyiv"] == "gov:UKR" and found["London"] is None
 
@@ -230,7 +230,7 @@ def test_a_tv_host_named_by_her_surname_is_the_host(nlp):
 
 def test_a_side_a_western_bloc_and_a_source_named_in_full_are_mentions(nlp):
     doc = nlp(
-        "While the incursion goes on, the Ukrainian side has tried to attack the plant. Western "
+        "As the raid continues, the Ukrainian side has tried to shell the station. Western "
         "governments are following an old playbook, and it is a fraction of the Western bloc. "
         "\"You have the audacity to lecture us,\" said Irish MEP Jane Doyle."
     )
@@ -261,11 +261,11 @@ def test_a_countrys_possessive_before_an_office_is_a_mention_and_the_role_keeps_
     "text, actor",
     [
         ("They discussed how the west could help.", "org:the-west"),
-        ("The mad dog of the west is at war with gold.", "org:the-west"),
+        ("The hungry wolf of the west is at war with the East.", "org:the-west"),
         ("Troops moved to the west of the river.", None),
         ("In the west, the shelling went on.", None),
         ("He is helping Ukraine overcome the Russian invaders.", "mil:RUS"),
-        ("While speaking to state TV channel Russia-1, Zhuravlev bragged.", "media:russia-1"),
+        ("Talking to state TV channel Russia-1, the deputy boasted.", "media:russia-1"),
     ],
 )
 def test_the_west_in_lower_case_invaders_and_a_tv_channel(nlp, text, actor):

@@ -71,10 +71,10 @@ def test_sanctions_from_someone_despite_a_future_are_theirs_and_occurred(analyze
 
 
 def test_aid_named_before_its_relative_clause_goes_to_the_clauses_object(analyze):
-    a = analyze("The $62 billion in aid the Pentagon sent Ukraine in 2022 is a windfall.", published=PUB)
+    a = analyze("The $45 billion in aid the Pentagon sent Ukraine last year was a lifeline.", published=PUB)
     (ev,) = [e for e in a.events if e.category == "AID"]
     assert (ev.trigger.text, [p.actor_id for p in ev.targets]) == ("sent", ["state:UKR"])
-    assert [(i.category, i.quantity_value) for i in ev.items] == [("money", 62_000_000_000)]
+    assert [(i.category, i.quantity_value) for i in ev.items] == [("money", 45_000_000_000)]
 
 
 def test_interference_is_coercion_against_the_owner_of_what_it_is_in(analyze):
@@ -92,7 +92,7 @@ def test_mockery_admiration_and_a_walkout(analyze):
     a = analyze(
         "Ryabkov mocked the Washington administration.\n"
         "Zaluzhnyi has expressed admiration for Stepan Bandera.\n"
-        "The United States convinced the Ukrainians to walk away from the deal.",
+        "The United States persuaded the Georgians to walk away from the accord.",
         published=PUB,
     )
     got = found(a)

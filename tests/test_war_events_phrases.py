@@ -22,7 +22,7 @@ def test_a_phase_verb_and_its_gerund_are_one_trigger(analyze):
 
 def test_a_phase_noun_and_its_event_noun_are_one_trigger(analyze):
     a = analyze(
-        "Grain prices rose sharply after the launch of the Russian military operation in Ukraine.",
+        "Fuel costs soared after the launch of the Russian military operation.",
         published=PUB,
     )
     assert [(t, c, s) for t, c, s, _ in events(a)] == [
@@ -63,7 +63,7 @@ def test_we_of_a_person_with_a_country_the_article_names_is_that_country(analyze
 
 def test_officials_from_a_country_act_for_it(analyze):
     a = analyze(
-        "Officials from the United Kingdom and the United States convinced the Ukrainians to walk away.",
+        "Officials from the United Kingdom and Canada convinced the Georgians to leave the table.",
         published=PUB,
     )
     assert [(t, c, s) for t, c, s, _ in events(a) if t == "convinced"] == [
@@ -73,7 +73,7 @@ def test_officials_from_a_country_act_for_it(analyze):
 
 def test_his_country_and_his_forces_are_the_owner_s_country(analyze):
     a = analyze(
-        "Vladimir Putin claimed his country has not used the weapon against Ukraine.", published=PUB
+        "Vladimir Putin claimed that his country had not used the drones against Ukraine.", published=PUB
     )
     assert [(t, c, s, g) for t, c, s, g in events(a) if t == "used"] == [
         ("used", "ASSAULT", ["gov:RUS"], ["state:UKR"])
@@ -149,7 +149,7 @@ def test_acts_towards_someone_need_to_say_towards_whom(analyze):
 
 
 def test_a_hyphenated_pair_before_a_war_is_attacker_and_attacked(analyze):
-    a = analyze("A Russia-NATO war over Ukraine remains a distant possibility.", published=PUB)
+    a = analyze("A Russia-NATO war over the Baltics is still a remote possibility.", published=PUB)
     assert [(t, c, s, g) for t, c, s, g in events(a)] == [("war", "ASSAULT", ["state:RUS"], ["igo:nato"])]
 
 

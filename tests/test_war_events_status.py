@@ -55,7 +55,7 @@ def test_an_act_only_allowed_or_at_risk_is_hypothetical(analyze):
 
 def test_a_likely_act_and_its_conjunct_are_hypothetical_and_an_aim_is_planned(analyze):
     a = analyze(
-        "Aid makes it more likely for Ukraine to prevail and protect Moldova from Russian aggression.\n"
+        "Weapons make it more likely for Ukraine to win and protect Moldova from Russian aggression.\n"
         "Biden's aim is to rebuff Russia.",
         published=PUB,
     )

@@ -64,12 +64,12 @@ def test_no_recipient_guessed_when_the_articles_aid_goes_to_several(analyze):
 
 def test_billions_in_dollars_are_money_and_thousands_of_rounds_are_not(analyze):
     a = analyze(
-        "The U.S. has sent billions in taxpayer dollars to Kyiv.\n"
+        "Canada has shipped billions in taxpayer dollars to Kyiv.\n"
         "Germany sent thousands of rounds to Ukraine.",
         published=PUB,
     )
     money = {e.trigger.text + ":" + i.span.text: (i.category, i.unit) for e in a.events for i in e.items}
-    assert money["sent:billions in taxpayer dollars"] == ("money", "dollars")
+    assert money["shipped:billions in taxpayer dollars"] == ("money", "dollars")
     assert all(cat != "money" for key, (cat, _) in money.items() if "rounds" in key)
 
 

@@ -136,7 +136,7 @@ def test_a_body_or_group_a_person_owns_is_not_that_person(nlp):
 
 
 def test_a_headline_source_and_a_repeated_description_are_the_person_the_report_names(analyze):
-    title = "Putin's war was his 'greatest intelligence fiasco,' spy expert says"
+    title = "Moscow's war was its 'worst spying failure,' spy expert says"
     text = (
         title + "\n\n"
         "Russia's invasion was a fiasco, an intelligence expert wrote in a newspaper. "
@@ -164,7 +164,7 @@ def test_a_repeated_description_with_other_words_is_not_the_same_person(nlp):
 
 def test_people_with_their_own_mandate_and_populations_speak_for_no_body(nlp):
     text = (
-        "More recently, hawks in Congress have been claiming that the damage is a good reason to go on. "
+        "Lately, hawks in Congress have been arguing that the losses are a reason to keep going. "
         "The West is worried. People say the war will go on for years."
     )
     speakers = _speakers(nlp, text)

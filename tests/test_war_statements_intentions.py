@@ -34,10 +34,10 @@ def test_an_intention_noun_without_an_infinitive_is_no_statement(nlp):
 
 
 def test_a_decision_with_its_owner_and_an_infinitive(nlp):
-    text = "The bloc's decision to cut off Russian energy supplies was welcomed in Kyiv."
+    text = "The bloc's decision to halt Russian coal imports was welcomed in Kyiv."
     st = _by_cue(nlp, text)["decision"]
     assert st.source is not None and st.source.text == "The bloc"
-    assert _pieces(st) == ["to cut off Russian energy supplies"]
+    assert _pieces(st) == ["to halt Russian coal imports"]
 
 
 def test_seek_and_hesitate_with_an_infinitive_are_intentions(nlp):
@@ -64,7 +64,7 @@ def test_a_belief_verb_after_likely_to_is_a_cue(nlp):
 
 
 def test_a_thing_in_a_relative_clause_intends_nothing(nlp):
-    assert "sought" not in _by_cue(nlp, "They passed a law that sought to boost conscription.")
+    assert "sought" not in _by_cue(nlp, "They adopted a decree that sought to widen the draft.")
     st = _by_cue(nlp, "They named an envoy who sought to end the war.")["sought"]
     assert _pieces(st) == ["to end the war"]
 
@@ -75,12 +75,12 @@ def test_opinion_and_news_nouns_with_a_that_clause(nlp):
     assert _pieces(st) == ["that European leaders did not want peace"]
     assert st.statement_class == "belief"
     text = (
-        "It came as news that the United States delivered cluster munitions to Ukraine, "
-        "which the Pentagon confirmed."
+        "It came as news that Canada delivered armoured trucks to Ukraine, "
+        "which Ottawa confirmed."
     )
     st = _by_cue(nlp, text)["news"]
     assert st.source is None
-    assert _pieces(st) == ["that the United States delivered cluster munitions to Ukraine"]
+    assert _pieces(st) == ["that Canada delivered armoured trucks to Ukraine"]
 
 
 def test_a_report_noun_with_a_relative_clause_is_no_statement(nlp):
@@ -101,8 +101,8 @@ def test_a_light_verb_gerund_takes_its_subject_only_from_before_it(nlp):
 
 def test_an_intended_act_stops_before_a_participle_of_its_consequence(nlp):
     text = (
-        "The bloc's decision to cut off Russian energy supplies, forcing the EU to buy American gas at four "
-        "times the cost, was a mistake."
+        "The union's decision to halt Russian coal imports, forcing the EU to buy Australian coal at twice "
+        "the price, was a mistake."
     )
     st = _by_cue(nlp, text)["decision"]
-    assert _pieces(st) == ["to cut off Russian energy supplies"]
+    assert _pieces(st) == ["to halt Russian coal imports"]

@@ -8,11 +8,11 @@ from newsledger.extract.statements import rule_statements
 
 def test_an_inverted_source_after_the_cue_wins_over_a_subject_the_parser_hung_on_it(nlp):
     # en_core_web_sm hangs "East Germany" on "said" as a subject too; the source is the one after it
-    text = "He has made much of his years in Dresden, in 1980s East Germany, and it shaped him, said Walton."
+    text = "She often recalls her youth in Leipzig, in 1970s East Germany, and it formed her, said Keller."
     sts = [s for s in rule_statements(nlp(text)) if s.cue.text == "said"]
     assert len(sts) == 1
-    assert sts[0].source is not None and sts[0].source.text == "Walton"
-    assert sts[0].content[0].text.endswith("East Germany, and it shaped him")
+    assert sts[0].source is not None and sts[0].source.text == "Keller"
+    assert sts[0].content[0].text.endswith("East Germany, and it formed her")
 
 
 def test_a_trailing_cue_the_parser_reads_as_an_adverbial_clause(nlp):
@@ -44,18 +44,18 @@ def test_a_that_clause_after_a_cue_noun_is_the_nouns_not_the_verbs_above_it(nlp)
 
 def test_a_reported_clause_stops_before_the_reporters_comment_after_a_dash(nlp):
     text = (
-        "Other critics claimed that the group was engaged in “victim-blaming” — which is true, to an extent."
+        "Some observers claimed that the charity was guilty of “double standards” — which is fair, in part."
     )
     st = {s.cue.text: s for s in rule_statements(nlp(text))}["claimed"]
-    assert [c.text for c in st.content] == ["that the group was engaged in “victim-blaming”"]
+    assert [c.text for c in st.content] == ["that the charity was guilty of “double standards”"]
 
 
 def test_a_cue_read_as_a_reduced_relative_before_a_phrase_and_a_quotation(nlp):
     text = (
-        "The paper noted of Zaluzhny, “Above all, he has established a close relationship with the "
-        "far-right. He has praised the old leaders.”"
+        "The magazine noted of Petrenko, “Most of all, he has built close ties with the "
+        "hardliners. He has praised the old leaders.”"
     )
     st = {s.cue.text: s for s in rule_statements(nlp(text))}["noted"]
-    assert st.source is not None and st.source.text == "The paper"
+    assert st.source is not None and st.source.text == "The magazine"
     assert [c.text for c in st.content] == [text[text.index("“") :]]
     assert st.kind == "direct"
