@@ -79,8 +79,8 @@ def test_aid_named_before_its_relative_clause_goes_to_the_clauses_object(analyze
 
 def test_interference_is_coercion_against_the_owner_of_what_it_is_in(analyze):
     a = analyze(
-        "Officials say Russia intends to interfere in the 2024 US presidential election.\n"
-        "Peskov said there has been no Russian interference in past elections.",
+        "Officials say Russia plans to interfere in the next US presidential vote.\n"
+        "Peskov said there was no Russian interference in earlier votes.",
         published=PUB,
     )
     assert ("COERCE", "interfere", ["gov:RUS"], ["state:USA"]) in found(a)

@@ -147,7 +147,7 @@ def test_two_events_between_two_countries_make_their_war(analyze):
 
 def test_who_is_made_to_act_accused_of_acting_or_plans_to_act_is_the_doer(analyze):
     a = analyze(
-        "Ukraine's exhausted defenders are forced to concede Russian sovereignty over Crimea.\n"
+        "Ukraine's weary soldiers are forced to concede Russian control over the peninsula.\n"
         "Moscow criticized the United States for supporting Ukraine.\n"
         "Reports on alleged Russian plans to invade Poland have spread.",
         published=PUB,
@@ -174,7 +174,7 @@ def test_the_country_a_visit_goes_to_is_its_host(analyze):
 
 def test_a_conditional_threat_is_against_whoever_its_condition_names(analyze):
     a = analyze(
-        "Putin threatened to take reciprocal action if Ukraine used the munitions.\n"
+        "Putin threatened to hit back in kind if Ukraine fired the new shells.\n"
         "Moscow warned it would respond if NATO sends troops.",
         published=PUB,
     )

@@ -65,7 +65,7 @@ def test_a_likely_act_and_its_conjunct_are_hypothetical_and_an_aim_is_planned(an
 
 def test_a_past_condition_denied_happened(analyze):
     a = analyze(
-        "The war would have ended in months if the West had not vetoed the peace agreement.", published=PUB
+        "The fighting would have stopped by spring if Washington had not vetoed the truce.", published=PUB
     )
     assert [(e.category, e.status, e.negated) for e in a.events if e.trigger.text == "vetoed"] == [
         ("REJECT", None, False)

@@ -215,11 +215,11 @@ def test_an_intention_adjective_with_a_to_infinitive_is_a_statement(nlp):
 
 def test_an_action_as_subject_or_a_reflexive_object_is_no_speaker(nlp):
     text = (
-        "Achieving this will threaten every state on the edge of Europe: Finland, Estonia and Poland. "
+        "Doing so will endanger every state on the rim of the Baltic: Finland, Latvia and Lithuania. "
         "Unless the talks succeed, the alliance will find itself struggling to defend its members."
     )
     found = _by_cue(nlp, text)
-    assert not any("threaten" in cue or "find" in cue for cue in found)
+    assert not any("endanger" in cue or "find" in cue for cue in found)
     kept = _by_cue(nlp, "Moscow will threaten every state on its border, the minister said.")
     assert "will threaten" in kept and kept["will threaten"].source.text == "Moscow"
 
