@@ -11,3 +11,9 @@ def at(text: str, phrase: str, nth: int = 0) -> Span:
     for _ in range(nth + 1):
         start = text.index(phrase, start + 1)
     return Span.of(text, start, start + len(phrase))
+
+
+def speakers_by_source(nlp, text: str) -> dict[str, str | None]:
+    """Each statement's source text and the actor it resolved to, for speaker tests."""
+    doc = nlp(text)
+    return {st.source.text: st.speaker for st in doc._.statements if st.source is not None}

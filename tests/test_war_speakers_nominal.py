@@ -3,10 +3,7 @@ article is talking about there, never the other side named nearby. Our own sente
 
 from __future__ import annotations
 
-
-def _speakers(nlp, text: str) -> dict[str, str | None]:
-    doc = nlp(text)
-    return {st.source.text: st.speaker for st in doc._.statements if st.source is not None}
+from spans import speakers_by_source as _speakers
 
 
 def test_officials_after_a_speaker_of_one_side_are_that_side_not_the_other_named_nearby(nlp):

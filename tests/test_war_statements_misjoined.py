@@ -3,10 +3,7 @@ forget, has long demanded ...": America demands, not X. Our own sentences."""
 
 from __future__ import annotations
 
-
-def _sources(nlp, text: str) -> dict[str, str | None]:
-    doc = nlp(text)
-    return {st.source.text: st.speaker for st in doc._.statements if st.source is not None}
+from spans import speakers_by_source as _sources
 
 
 def test_a_name_ending_an_object_pair_is_the_subject_of_the_finite_verb_after_it(nlp):
