@@ -17,3 +17,15 @@ def speakers_by_source(nlp, text: str) -> dict[str, str | None]:
     """Each statement's source text and the actor it resolved to, for speaker tests."""
     doc = nlp(text)
     return {st.source.text: st.speaker for st in doc._.statements if st.source is not None}
+
+
+def statements_by_cue(nlp, text: str) -> dict:
+    """The rule statements of `text`, keyed by their cue's text."""
+    from newsledger.extract.statements import rule_statements
+
+    return {s.cue.text: s for s in rule_statements(nlp(text))}
+
+
+def content_pieces(st) -> list[str]:
+    """A statement's content pieces as text."""
+    return [c.text for c in st.content]

@@ -3,12 +3,7 @@ sentences."""
 
 from __future__ import annotations
 
-from newsledger.extract.statements import rule_statements
-from newsledger.model import Statement
-
-
-def _by_cue(nlp, text: str) -> dict[str, Statement]:
-    return {s.cue.text: s for s in rule_statements(nlp(text))}
+from spans import statements_by_cue as _by_cue
 
 
 def test_alleged_before_a_noun_phrase_is_a_statement_without_a_source(nlp):

@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-from newsledger.extract.statements import rule_statements
-from newsledger.model import Statement
-
-
-def _by_cue(nlp, text: str) -> dict[str, Statement]:
-    return {s.cue.text: s for s in rule_statements(nlp(text))}
-
-
-def _pieces(st: Statement) -> list[str]:
-    return [c.text for c in st.content]
+from spans import content_pieces as _pieces
+from spans import statements_by_cue as _by_cue
 
 
 def test_a_passive_cue_with_an_infinitive_reports_unnamed_people(nlp):

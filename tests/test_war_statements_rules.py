@@ -6,14 +6,8 @@ from __future__ import annotations
 from newsledger.attribution.combine import attributed
 from newsledger.extract.statements import rule_statements
 from newsledger.model import Span, Statement
-
-
-def _by_cue(nlp, text: str) -> dict[str, Statement]:
-    return {s.cue.text: s for s in rule_statements(nlp(text))}
-
-
-def _pieces(st: Statement) -> list[str]:
-    return [c.text for c in st.content]
+from spans import content_pieces as _pieces
+from spans import statements_by_cue as _by_cue
 
 
 def test_an_intention_with_a_to_infinitive_is_a_statement(nlp):
