@@ -250,6 +250,8 @@ class Resolver:
                 known = [e.ref for e in f.entries if self._gender_ok(e.ref, f.gender, gaz=True)]
                 dated = [k for k in known if self._in_office(k)]
                 pick = (dated or known or [None])[0]
+            if pick is None and f.end - f.start == 1 and len(text) >= 5:
+                pick = self._misspelt_surname(text)  # "Borell said" after "Josep Borrell"
             if pick is None:
                 pick = self._family_member(f) or self._first_name(f)
             if pick is None:
@@ -359,7 +361,10 @@ class Resolver:
                 covered[i] = f
         added = []
         for tok in self.doc:
-            if tok.pos_ != "PROPN" and not tok.text.isupper():
+            # the tagger reads a foreign surname opening a sentence as a common noun ("Timmermans said"):
+            # a capitalised noun counts when it repeats a surname named in full in this article
+            noun = tok.pos_ == "NOUN" and tok.is_title and _key(tok.text) in by_last
+            if tok.pos_ != "PROPN" and not tok.text.isupper() and not noun:
                 continue
             if self.furniture and self.furniture.overlaps(tok.idx, tok.idx + len(tok)):
                 continue  # a caption's "Pavel Ivanov, 52, was found dead" names no one in the report
@@ -742,6 +747,11 @@ class Resolver:
             return None  # "the FBI director" is a person, not the FBI: resolve the role itself
         if self._source_of is not None and self.doc[head].lower_ in self.finder.mandate_nouns:
             return None  # "hawks in Congress said": individuals speak, not the body they sit in
+        root = self.doc[head]
+        if root.lemma_.lower() in self.finder.relation_nouns:
+            # "Putin's loud ally", "Soros's friend": someone the person has, not the person
+            owners = {c.i for c in root.lefts if c.dep_ == "poss"}
+            inside = [g for g in inside if not (g.root in owners and self.atype(g.actor) == "person")]
         people = [g for g in inside if g.actor and self.atype(g.actor) == "person"]
         others = [g for g in inside if g.actor]
         return (people or others or [None])[0]

@@ -118,6 +118,8 @@ class MentionFinder:
         # People with their own mandate ("hawks in Congress", "experts at the institute"): a source of them
         # is no one's voice (docs/annotation.md, nominal sources), whatever body they sit in.
         self.mandate_nouns = set(lex.get("mandate_nouns", []))
+        # People someone has ("Putin's loud ally", "his cronies"): never the person who has them.
+        self.relation_nouns = set(lex.get("relation_nouns", []))
         # "the Western bloc", "Western governments": the political bloc the adjective names.
         self.bloc_adjectives: dict[str, str] = lex.get("bloc_adjectives", {})
         self.bloc_nouns = set(lex.get("bloc_nouns", []))
@@ -748,7 +750,10 @@ class MentionFinder:
         if label != "PERSON" and self._person_shaped(name):
             label = "PERSON"  # "Ana Petrescu, the Romanian defence minister," tagged GPE
             while (
-                name.start > 0 and (before := doc[name.start - 1]).dep_ == "compound" and before.tag_ == "NNP"
+                name.start > 0
+                and (before := doc[name.start - 1]).dep_ == "compound"
+                and before.tag_ == "NNP"
+                and before.lower_ not in self.title_words
             ):
                 name = doc[name.start - 1 : name.end]
         text = name.text
@@ -947,9 +952,20 @@ class MentionFinder:
         return prep.head.pos_ in ("VERB", "AUX")
 
     def _person_shaped(self, name: Span) -> bool:
-        """A name with a person's apposition or given name, whatever NER called it."""
+        """A name with a person's apposition, given name or title before it, whatever NER called it
+        ("EU climate chief Frans Timmermans" tagged NORP, "MP Sevim Dagdelen" tagged ORG)."""
         root = name.root
         if any(c.dep_ == "appos" and c.lower_ in self.role_nouns for c in root.rights):
+            return True
+        before = root.doc[name.start - 1] if name.start > 0 else None
+        if (
+            before is not None
+            and before.pos_ in ("NOUN", "PROPN")
+            and name.label_ != "ORG"
+            and (before.lower_ in self.role_nouns or before.lower_ in self.honorifics)
+            and 2 <= len(name) <= 3
+            and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in name)
+        ):
             return True
         first = root.doc[name.start - 1] if name.start > 0 and len(name) == 1 else name[0]
         return len(name) + (first.i < name.start) > 1 and first.text in self.gaz.given_names

@@ -1,0 +1,43 @@
+"""One actor per person across name forms, and no speaker by possession (issue 11 §3). Our own sentences."""
+
+from __future__ import annotations
+
+from spans import speakers_by_source as _speakers
+
+
+def test_a_full_name_ner_calls_a_nationality_after_a_title_is_the_person_of_the_later_surnames(nlp):
+    text = (
+        "EU climate chief Frans Timmermans spoke on Tuesday. Timmermans said the plan was urgent. "
+        "Mr Timmermans said he would not resign."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["Timmermans"] == "person:frans-timmermans"
+    assert speakers["Mr Timmermans"] == "person:frans-timmermans"
+
+
+def test_a_title_before_a_name_is_no_part_of_the_name(nlp):
+    text = "The letter was signed by first VP Frans Timmermans.\n\nMr Timmermans said it would be published."
+    assert _speakers(nlp, text)["Mr Timmermans"] == "person:frans-timmermans"
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full(nlp):
+    text = "Josep Borrell visited Kyiv on Monday. Borell said the sanctions were working."
+    assert _speakers(nlp, text)["Borell"] == "person:josep-borrell"
+
+
+def test_the_mp_is_the_member_of_parliament_named_before(nlp):
+    text = (
+        "Left Party MP Anna Kroll called the checks a farce. She said the government cared more about "
+        'exports than controls.\n\n"There must be checks everywhere," the MP added.'
+    )
+    assert _speakers(nlp, text)["the MP"] == "person:anna-kroll"
+
+
+def test_someone_a_person_has_is_not_that_person(nlp):
+    text = (
+        "Russia will crush the West, Putin's loud ally warns\n\n"
+        "A television host close to the Kremlin, Igor Zhukov, claimed that Moscow could destroy London."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["Putin's loud ally"] != "person:vladimir-putin"
+    assert speakers["A television host close to the Kremlin, Igor Zhukov,"] == "person:igor-zhukov"
