@@ -113,3 +113,17 @@ def test_a_saint_named_place_is_no_person(nlp):
 )  # fmt: skip
 def test_headings_title_words_common_plurals_commodities_and_agreements_are_no_actors(nlp, text, junk):
     assert junk not in _actor_ids(nlp(text))
+
+
+def test_a_ship_named_after_a_person_is_no_person(nlp):
+    doc = nlp("Three ships were hit, including the frigate Admiral Makarov, the Ukrainian navy said.")
+    assert "person:makarov" not in _actor_ids(doc)
+    assert _mentions(doc)["the Ukrainian navy"] == "mil:UKR"
+
+
+def test_a_platform_where_something_was_said_is_no_actor(nlp):
+    for text in (
+        "The warning has come from a Russian insider Telegram channel called Rybar.",
+        "Medvedev said on Telegram that the enemies would pay.",
+    ):
+        assert not any("telegram" in a for a in _actor_ids(nlp(text)))

@@ -120,6 +120,10 @@ class MentionFinder:
         self.mandate_nouns = set(lex.get("mandate_nouns", []))
         # People someone has ("Putin's loud ally", "his cronies"): never the person who has them.
         self.relation_nouns = set(lex.get("relation_nouns", []))
+        platforms = lex.get("platforms", {})
+        self.platform_names = set(platforms.get("names", []))
+        self.platform_prepositions = set(platforms.get("prepositions", []))
+        self.platform_nouns = set(platforms.get("nouns", []))
         # "the Western bloc", "Western governments": the political bloc the adjective names.
         self.bloc_adjectives: dict[str, str] = lex.get("bloc_adjectives", {})
         self.bloc_nouns = set(lex.get("bloc_nouns", []))
@@ -263,11 +267,32 @@ class MentionFinder:
             return tok.head.ent_type_ != "PERSON" and tok.head.lower_ not in self.title_words
         return False
 
+    def _platform_venue(self, name: Span) -> bool:
+        """A social platform as the place something was said ("wrote on Telegram", "his Telegram
+        channel"): a venue, not an actor; the platform acting ("Facebook removed the posts") is one."""
+        if name.text not in self.platform_names:
+            return False
+        root = name.root
+        if root.dep_ == "pobj" and root.head.lower_ in self.platform_prepositions:
+            return True
+        return root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in self.platform_nouns
+
     def is_equipment(self, name: Span) -> bool:
-        """A weapon or platform NER called an organisation or a person ("UR-77", "Msta-S", "HIMARS")."""
+        """A weapon or platform NER called an organisation or a person ("UR-77", "Msta-S", "HIMARS"), or
+        a ship by its name ("the frigate Admiral Makarov": named after a person, still a ship)."""
         text = name.text
         if text.lower() in self.equipment:
             return True
+        i = name.start - 1
+        while i > 0 and (
+            name.doc[i].lower_ in self.title_words or name.doc[i].dep_ == "compound" and name.doc[i].is_title
+        ):
+            # "the frigate Admiral Makarov"
+            i -= 1
+        if i >= 0:
+            before = self.equipment.get(name.doc[i].lower_)
+            if before is not None and before.category == "naval vessels" and not before.system:
+                return True
         return bool(self.designation and self.designation.fullmatch(text))
 
     # -- the finder ------------------------------------------------------------------------------------
@@ -759,6 +784,8 @@ class MentionFinder:
         text = name.text
         if self.is_equipment(name):
             return  # weapons and platforms are equipment, not actors
+        if self._platform_venue(name):
+            return
         if text in self.gaz.place_variants or label != "PERSON" and self._facility(name):
             # "Donbass" tagged ORG is still a region; "the Kursk Nuclear Power Plant", "the ZNPP" a place
             add(Found(name.start, name.end, "other", ner=label, name=text, atype="location", location=True))
@@ -773,8 +800,10 @@ class MentionFinder:
         if label == "PERSON":
             if len(name) == 1 and (name[0].tag_ in ("NNPS", "NNS") or not name.text[:1].isupper()):
                 return  # "Slavs", "#propaganda", "152mm": a plural or a lower-case word is no person's name
-            if name.root.dep_ == "pobj" and name.root.head.lower_ in _PLACE_PREPOSITIONS or (
-                len(name) > 1 and name[0].text in self.place_prefixes
+            if (
+                name.root.dep_ == "pobj"
+                and name.root.head.lower_ in _PLACE_PREPOSITIONS
+                or (len(name) > 1 and name[0].text in self.place_prefixes)
             ):
                 # "fighting in Chasiv Yar", "Holborn and St Pancras": a place NER took for a person
                 place = Found(name.start, name.end, "other", ner=label, name=text, atype="location")
