@@ -111,3 +111,13 @@ def test_what_carried_the_goods_is_no_item(analyze):
         published=PUB,
     )
     assert [i.category for e in a.events for i in e.items] == []
+
+
+def test_goods_with_neither_party_make_no_transfer_but_a_named_recipient_does(analyze):
+    a = analyze(
+        "Jets armed with cruise missiles took off from the airfield.\n"
+        "The delivery of 40 howitzers to Moldova was completed.",
+        published=PUB,
+    )
+    assert [t[0] for t in transfers(a)] == ["delivery"]
+    assert transfers(a)[0][2] == ["state:MDA"]

@@ -299,9 +299,12 @@ def _resolved(ev: Event) -> bool:
     """An event is kept only when the actors pipe resolved who acted: "they attacked the city" with "they"
     unresolved, or "civilians were killed" with no one named, says nothing a reader can check, and a
     wrong or missing actor is worse than a missing event. A transfer of named goods whose text names no
-    supplier at all is kept ("the delivery of 40 howitzers"): its items are what the transfers table
-    reports; one whose supplier is named but unresolved ("they sent tanks") is not."""
-    return (bool(ev.items) and not ev.sources) or any(p.actor_id for p in ev.sources)
+    supplier is kept when it names the recipient ("the delivery of 40 howitzers to Ukraine"): its items
+    are what the transfers table reports; one with neither party ("aircraft armed with missiles", "they
+    sent tanks" with "they" unresolved) says nothing a reader can check (docs/annotation.md)."""
+    if ev.items and not ev.sources:
+        return any(p.actor_id for p in ev.targets)
+    return any(p.actor_id for p in ev.sources)
 
 
 def _identity(actor_id: str) -> str:
