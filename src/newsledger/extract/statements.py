@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 from ..attribution.combine import combine, to_statements
 from ..attribution.component import read_candidates
 from ..layout import Furniture
-from ..lexicon.cues import DEFAULT_PATH, parse_lexicon
+from ..lexicon.cues import DEFAULT_PATH, parse_lexicon, statement_words
+from ..lexicon.events import load_lexicon as load_event_lexicon
 from ..model import Span, Statement
 from . import doc_text, register_extensions
 from .statement_rules import rule_statements
@@ -112,6 +113,48 @@ def drop_nested(statements: list[Statement]) -> list[Statement]:
     return out
 
 
+_QUOTE_MARKS = "\"“”«»'‘’"
+
+
+def propositional(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """Drop an indirect statement whose cue is a verb and whose content is only a thing named by a noun
+    phrase ("praised Ms Novak", "documented attacks on hospitals", "citing officials"): nothing is
+    said that could be true or false (docs/annotation.md). A speech verb with an event noun ("denied
+    involvement", "announced the surrender") stays: the event is what was said."""
+    events = load_event_lexicon()
+    out = []
+    for s in statements:
+        if s.kind == "indirect" and s.content and all(_thing(doc, c, events) for c in s.content):
+            cue = doc.char_span(s.cue.start, s.cue.end, alignment_mode="expand")
+            if cue is not None and len(cue) and cue.root.pos_ == "VERB" and not _small_clause(cue.root):
+                continue
+        out.append(s)
+    return out
+
+
+def _small_clause(verb) -> bool:
+    """ "called the billionaire his friend", "declare them parts of the Federation": an object and what
+    it is said to be make a proposition without a verb."""
+    return sum(c.dep_ in ("dobj", "oprd", "attr", "ccomp", "xcomp", "dative") for c in verb.children) > 1
+
+
+def _thing(doc: Doc, content: Span, events) -> bool:
+    """A content that is a noun phrase naming no event: not quoted, no verb, no pronoun standing for
+    something said ("which the Pentagon confirmed")."""
+    if content.text.lstrip()[:1] in _QUOTE_MARKS:
+        return False
+    toks = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if toks is None or not len(toks):
+        return False
+    if toks.root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return False
+    said = statement_words().said_nouns
+    return not any(
+        t.pos_ == "NOUN" and (t.lemma_.lower() in said or events.lookup(t.lemma_.lower(), "NOUN"))
+        for t in toks
+    )
+
+
 class StatementsComponent:
     """`use_model` can be switched off at run time (`--rules-only`): the rules alone."""
 
@@ -138,6 +181,7 @@ class StatementsComponent:
         if candidates is not None:
             stmts = combine(stmts, to_statements(doc, candidates, self.lexicon), doc, self.lexicon)
             stmts = quoted_model_cues(stmts)
+        stmts = propositional(doc, stmts)
         doc._.statements = renumber(drop_nested(outside_furniture(doc_text(doc), stmts, Furniture(doc))))
         return doc
 

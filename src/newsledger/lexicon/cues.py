@@ -127,6 +127,7 @@ class StatementWords:
     passive_preps: dict[str, str]
     likelihood_adjectives: frozenset[str]
     as_only_verbs: frozenset[str]
+    said_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -143,4 +144,5 @@ def statement_words() -> StatementWords:
         passive_preps=dict(raw.get("passive_preps", {})),
         likelihood_adjectives=frozenset(raw.get("likelihood_adjectives", ())),
         as_only_verbs=frozenset(raw.get("as_only_verbs", ())),
+        said_nouns=frozenset(raw.get("said_nouns", ())),
     )

@@ -1,0 +1,26 @@
+"""A reporting verb whose content is only a thing named by a noun phrase says nothing that could be true or
+false (docs/annotation.md): no statement. An event noun or a small clause is something said. Our own
+sentences."""
+
+from __future__ import annotations
+
+from spans import statements_by_cue
+
+
+def _cues(nlp, text: str) -> set[str]:
+    return {st.cue.text for st in nlp(text)._.statements}
+
+
+def test_a_noun_phrase_object_is_no_statement(nlp):
+    assert _cues(nlp, "The minister praised Ms Novak for her courage.") == set()
+    assert "citing" not in _cues(nlp, "The weekly reported the figures on Monday, citing officials.")
+
+
+def test_an_event_noun_or_a_small_clause_is_something_said(nlp):
+    assert "denied" in _cues(nlp, "Kyiv denied any involvement in the blast.")
+    assert "called" in _cues(nlp, "The senator called the envoy a liar.")
+
+
+def test_the_rules_still_find_a_clause(nlp):
+    found = statements_by_cue(nlp, "The minister said that the envoy had lied.")
+    assert [c.text for c in found["said"].content] == ["that the envoy had lied"]
