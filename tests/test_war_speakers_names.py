@@ -41,3 +41,17 @@ def test_someone_a_person_has_is_not_that_person(nlp):
     speakers = _speakers(nlp, text)
     assert speakers["Putin's loud ally"] != "person:vladimir-putin"
     assert speakers["A television host close to the Kremlin, Igor Zhukov,"] == "person:igor-zhukov"
+
+
+def test_a_name_opening_with_a_foreign_article_is_a_publication(nlp):
+    speakers = _speakers(
+        nlp,
+        "Der Standard reported that the talks had failed. According to Die Welt, the tanks will wait.",
+    )
+    assert speakers["Der Standard"] == "media:der-standard"
+    assert speakers["Die Welt"] == "media:die-welt"
+
+
+def test_a_surname_with_its_particle_is_the_person_named_in_full(nlp):
+    text = "Marine Le Pen said the sanctions hurt France. Le Pen added that she would vote against them."
+    assert _speakers(nlp, text)["Le Pen"] == "person:marine-le-pen"

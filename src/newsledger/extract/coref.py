@@ -379,7 +379,7 @@ class Resolver:
                     )
                 )
             elif (
-                f.end - f.start == 1
+                (f.end - f.start == 1 or f.end - f.start == 2 and self._particle(f) and f.end == tok.i + 1)
                 and f.kind in ("name", "other")
                 and not (f.actor and self.gaz.actor(f.actor))
             ):
@@ -516,9 +516,7 @@ class Resolver:
             "military": {"military"},
             "media": {"media"},
             "international_organisation": {"international_organisation"},  # "the bloc", "the alliance"
-        }.get(
-            f.atype or "", {"organisation", "international_organisation", "armed_group"}
-        )
+        }.get(f.atype or "", {"organisation", "international_organisation", "armed_group"})
         here = self.sent(f.start)
         if (f.office or "").startswith("ministry:") or self.doc[f.root].lower_ == "ministry":
             ministry = self._ministry_before(f)
@@ -996,7 +994,7 @@ class Resolver:
         ]
 
     def _previous_speaker(self, f: Found) -> str | None:
-        """ '"...," reports Jan Nowak, quoting at length ... He added, "..."': a "he"/"she" source right
+        """'"...," reports Jan Nowak, quoting at length ... He added, "..."': a "he"/"she" source right
         after the previous statement's content, with no one else named near, is that statement's
         speaker when a person of that gender."""
         if f.gender not in ("m", "f") or f.speaker_pronoun or f.antecedent is not None:

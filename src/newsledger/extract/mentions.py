@@ -120,6 +120,7 @@ class MentionFinder:
         self.mandate_nouns = set(lex.get("mandate_nouns", []))
         # People someone has ("Putin's loud ally", "his cronies"): never the person who has them.
         self.relation_nouns = set(lex.get("relation_nouns", []))
+        self.press_articles = set(lex.get("press_articles", []))
         platforms = lex.get("platforms", {})
         self.platform_names = set(platforms.get("names", []))
         self.platform_prepositions = set(platforms.get("prepositions", []))
@@ -266,6 +267,16 @@ class MentionFinder:
         if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.text[:1].isupper():
             return tok.head.ent_type_ != "PERSON" and tok.head.lower_ not in self.title_words
         return False
+
+    def _press_title(self, name: Span) -> bool:
+        """A name opening with a foreign article ("Der Standard"), unless a person's: known to the
+        gazetteer ("Le Drian") or the end of a full name in this article ("Marine Le Pen" ... "Le Pen")."""
+        if len(name) < 2 or name[0].text not in self.press_articles or not name[1].is_title:
+            return False
+        if self._kinds(name.text):
+            return False
+        tail = " " + name.text
+        return not any(e.label_ == "PERSON" and e.text.endswith(tail) for e in name.doc.ents)
 
     def _platform_venue(self, name: Span) -> bool:
         """A social platform as the place something was said ("wrote on Telegram", "his Telegram
@@ -771,6 +782,9 @@ class MentionFinder:
         label = ent.label_
         name = self._strip(ent)
         if name is None:
+            return
+        if self._press_title(name):  # "Der Standard", "Die Welt": a publication, whatever NER called it
+            add(Found(name.start, name.end, "name", ner=label, name=name.text, atype="media"))
             return
         if label != "PERSON" and self._person_shaped(name):
             label = "PERSON"  # "Ana Petrescu, the Romanian defence minister," tagged GPE
