@@ -55,3 +55,27 @@ def test_a_name_opening_with_a_foreign_article_is_a_publication(nlp):
 def test_a_surname_with_its_particle_is_the_person_named_in_full(nlp):
     text = "Marine Le Pen said the sanctions hurt France. Le Pen added that she would vote against them."
     assert _speakers(nlp, text)["Le Pen"] == "person:marine-le-pen"
+
+
+def test_the_report_is_the_earlier_report_s_author_not_the_nearest_organisation(nlp):
+    text = (
+        "The accusations are false, an FT report added. The region is held by the Lugansk People's Republic, "
+        "which has no information from the area. The report went on to claim that Russia was hoarding grain."
+    )
+    assert _speakers(nlp, text)["The report"] == "media:ft"
+
+
+def test_an_intensive_pronoun_does_not_make_the_noun_someone_else(nlp):
+    text = (
+        "Mr Timmermans praised the plan. But the speculator himself praised Ms Vestager, saying that she "
+        "would decide the fate of these companies."
+    )
+    assert _speakers(nlp, text)["the speculator himself"] != "person:timmermans"
+
+
+def test_an_unnamed_source_is_not_someone_named_in_what_they_said(nlp):
+    text = (
+        "Zelensky's office defended the deal. An adviser to Zelensky's chief of staff said the funds were "
+        "needed to protect the group from former President Viktor Yanukovych."
+    )
+    assert _speakers(nlp, text)["An adviser to Zelensky's chief of staff"] != "person:viktor-yanukovych"

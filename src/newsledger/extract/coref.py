@@ -750,6 +750,11 @@ class Resolver:
             # "Putin's loud ally", "Soros's friend": someone the person has, not the person
             owners = {c.i for c in root.lefts if c.dep_ == "poss"}
             inside = [g for g in inside if not (g.root in owners and self.atype(g.actor) == "person")]
+        if self.doc[head].pos_ == "NOUN":
+            # "the speculator himself": an intensive pronoun repeats the noun; it names no one else
+            inside = [
+                g for g in inside if not (g.kind == "pronoun" and self.doc[g.root].lower_.endswith("self"))
+            ]
         people = [g for g in inside if g.actor and self.atype(g.actor) == "person"]
         others = [g for g in inside if g.actor]
         return (people or others or [None])[0]
@@ -763,6 +768,14 @@ class Resolver:
         possessed = self._possessed(span)
         if possessed is not None:
             return possessed or None
+        if span.root.lower_ not in self.finder.role_nouns and not any(
+            g.start <= span.root.i < g.end and g.kind in ("name", "surname") for g in self.found
+        ):
+            # "The report went on to claim" after "an FT report added": the earlier report's author, not
+            # the nearest organisation named
+            repeated = self._repeated_source(span)
+            if repeated is not None:
+                return repeated
         g = self.mention_for(span)
         if g is not None:
             return g.actor
@@ -941,6 +954,8 @@ class Resolver:
         for g in self.found:
             if g.start < f.end or not g.actor or g.kind != "name" or g.end - g.start < 2:
                 continue
+            if self._in_own_content(g):
+                continue  # "An adviser said the funds protect the group from Viktor Yanukovych"
             if self.sent(g.start) - here > 1:
                 return None
             if self.atype(g.actor) == "person":
@@ -1012,10 +1027,13 @@ class Resolver:
         return st.speaker
 
     def _repeated_source(self, span: Span) -> str | None:
-        """ "the researchers said" after "researchers at the institute said": a definite plural source
-        repeating an earlier source's noun is that source's speaker."""
+        """ "the researchers said" after "researchers at the institute said", "the report claims" after
+        "an FT report added": a definite source repeating an earlier source's noun is that source's
+        speaker."""
         head = span.root
-        if head.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+        if head.tag_ not in ("NN", "NNS") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.lefts
+        ):
             return None
         for st in reversed(self._earlier_speakers()):
             earlier = self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
