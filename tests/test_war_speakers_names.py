@@ -79,3 +79,9 @@ def test_an_unnamed_source_is_not_someone_named_in_what_they_said(nlp):
         "needed to protect the group from former President Viktor Yanukovych."
     )
     assert _speakers(nlp, text)["An adviser to Zelensky's chief of staff"] != "person:viktor-yanukovych"
+
+
+def test_a_full_name_with_its_surname_misspelt_is_the_known_person(nlp):
+    text = "Josep Borell had a meeting with the ministers. Borrell said the sanctions were working."
+    assert _speakers(nlp, text)["Borrell"] == "person:josep-borrell"
+    assert {m.actor_id for m in nlp(text)._.mentions} == {"person:josep-borrell"}

@@ -212,7 +212,8 @@ class Resolver:
 
     def _misspelt(self, name: str) -> list[str]:
         """The gazetteer person whose surname this name ends in and whose given name it misspells by one
-        letter ("Emanuel Macron" -> Emmanuel Macron): one actor per person, whatever the spelling."""
+        letter ("Emanuel Macron" -> Emmanuel Macron), or whose given name it has and whose surname it
+        misspells ("Josep Borell"): one actor per person, whatever the spelling."""
         words = name.split()
         if len(words) < 2:
             return []
@@ -222,6 +223,12 @@ class Resolver:
             full = (self.gaz.actor(e.ref).name if self.gaz.actor(e.ref) else "").split()
             if len(full) >= 2 and full[0] != given and _one_edit(full[0].lower(), given.lower()):
                 out.append(e.ref)
+        if not out and len(words) == 2 and len(words[1]) >= 5:
+            # "Josep Borell": the given name right and the surname one letter off
+            for ref, surname in self.gaz.surname.items():
+                full = (self.gaz.actor(ref).name if self.gaz.actor(ref) else "").split()
+                if full[:1] == [given] and _one_edit(surname.lower(), words[1].lower()):
+                    out.append(ref)
         return out if len(out) == 1 else []
 
     def _alias(self, actor_id: str, text: str) -> None:
