@@ -98,3 +98,14 @@ def test_an_intended_act_stops_before_a_participle_of_its_consequence(nlp):
     )
     st = _by_cue(nlp, text)["decision"]
     assert _pieces(st) == ["to halt Russian coal imports"]
+
+
+def test_more_intention_and_belief_nouns_and_adjectives(nlp):
+    cases = {
+        "The regime's objective is to erase the old ties between the two nations.": "objective",
+        "Moscow had a plot to stage a fake attack on its own soldiers.": "plot",
+        "There is a growing suspicion that the commission is tied to foreign donors.": "suspicion",
+        "The ministers are reluctant to attend the summit.": "reluctant",
+    }
+    for text, cue in cases.items():
+        assert cue in {st.cue.text for st in nlp(text)._.statements}, text
