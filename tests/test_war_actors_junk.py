@@ -127,3 +127,11 @@ def test_a_platform_where_something_was_said_is_no_actor(nlp):
         "Medvedev said on Telegram that the enemies would pay.",
     ):
         assert not any("telegram" in a for a in _actor_ids(nlp(text)))
+
+
+def test_an_office_holder_s_portfolio_is_no_organisation(nlp):
+    doc = nlp(
+        "Johannes Hahn, the Commissioner for Budget and Administration, posed with the donor. Earlier he "
+        "was in charge of European Neighbourhood Policy."
+    )
+    assert _actor_ids(doc) == {"person:johannes-hahn"}

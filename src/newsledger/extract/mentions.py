@@ -268,6 +268,19 @@ class MentionFinder:
             return tok.head.ent_type_ != "PERSON" and tok.head.lower_ not in self.title_words
         return False
 
+    def _portfolio(self, name: Span) -> bool:
+        """What an office-holder is in charge of, not a body: "the Commissioner for Budget and
+        Administration", "Minister for Foreign Affairs", "in charge of European Neighbourhood Policy"."""
+        doc, i = name.doc, name.start
+        if i > 0 and doc[i - 1].lower_ == "the":
+            i -= 1
+        if i < 2:
+            return False
+        prep, before = doc[i - 1].lower_, doc[i - 2]
+        if prep == "for":
+            return before.lower_ in self.title_words and before.text[:1].isupper()
+        return prep == "of" and before.lower_ == "charge"
+
     def _press_title(self, name: Span) -> bool:
         """A name opening with a foreign article ("Der Standard"), unless a person's: known to the
         gazetteer ("Le Drian") or the end of a full name in this article ("Marine Le Pen" ... "Le Pen")."""
@@ -799,6 +812,8 @@ class MentionFinder:
         if self.is_equipment(name):
             return  # weapons and platforms are equipment, not actors
         if self._platform_venue(name):
+            return
+        if label == "ORG" and self._portfolio(name):
             return
         if text in self.gaz.place_variants or label != "PERSON" and self._facility(name):
             # "Donbass" tagged ORG is still a region; "the Kursk Nuclear Power Plant", "the ZNPP" a place
