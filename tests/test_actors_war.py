@@ -93,7 +93,13 @@ def test_an_actor_no_mention_or_speaker_uses_is_left_out(nlp):
     doc = nlp("Seymour Hersh wrote about the pipeline. Hersh said the US was responsible.")
     resolver = resolver_for(doc)
     resolver.ensure("org:hersh", name="Hersh")  # made up for a name later read as a surname
-    resolver.ensure("gov:FRA")  # the gazetteer's, reached by a later pipe: kept
+    resolver.ensure("gov:FRA")  # the gazetteer's, looked up and not taken: left out too
     ids = {a.id for a in resolver.all_actors()}
-    assert "org:hersh" not in ids
-    assert {"person:seymour-hersh", "gov:USA", "gov:FRA"} <= ids
+    assert "org:hersh" not in ids and "gov:FRA" not in ids
+    assert {"person:seymour-hersh", "gov:USA"} <= ids
+
+
+def test_an_actor_only_an_event_reaches_is_listed_by_the_events_pipe(analyze):
+    a = analyze("Israeli jets struck the depot on Monday.", published="2023-05-01")
+    assert [(e.category, [p.actor_id for p in e.sources]) for e in a.events] == [("ASSAULT", ["gov:ISR"])]
+    assert "gov:ISR" in {actor.id for actor in a.actors}

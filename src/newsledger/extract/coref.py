@@ -1108,11 +1108,13 @@ class Resolver:
 
     def all_actors(self) -> list[Actor]:
         """The doc's actors, with the bodies they act for, so that `agent_of` always points to one. An
-        actor made up for a name that was then read otherwise (an ORG "Gressel" that turned out to be
-        Gustav Gressel's surname) and that no mention or speaker uses is left out."""
-        used = {f.actor for f in self.found if f.actor} | {st.speaker for st in self.statements if st.speaker}
+        actor that no mention or speaker uses is left out: one made up for a name that was then read
+        otherwise (an ORG "Gressel" that turned out to be Gustav Gressel's surname), or a known one looked
+        up on the way and not taken (a country tried for a role); the events pipe lists any it reaches."""
+        used = {f.actor for f in self.all_found() if f.actor}
+        used |= {st.speaker for st in self.statements if st.speaker}
         for actor_id in list(self.actors):
-            if actor_id not in used and self.gaz.actor(actor_id) is None:
+            if actor_id not in used:
                 del self.actors[actor_id]
         for actor in list(self.actors.values()):
             parent = actor.agent_of

@@ -153,7 +153,17 @@ class EventsComponent:
         for n, ev in enumerate(found, 1):
             ev.id = f"E{n}"
         doc._.events = found
-        doc._.event_actors = ctx.extra if ctx is not None else []
+        # only the actors a kept event names (a party of an event dropped later is no actor of the doc),
+        # with the bodies they act for
+        named = {p.actor_id for ev in found for p in (*ev.sources, *ev.targets) if p.actor_id}
+        extra = {a.id: a for a in (ctx.extra if ctx is not None else [])}
+        keep = {i for i in named if i in extra}
+        for i in list(keep):
+            parent = extra[i].agent_of
+            while parent in extra and parent not in keep:
+                keep.add(parent)
+                parent = extra[parent].agent_of
+        doc._.event_actors = [a for a in extra.values() if a.id in keep]
         return doc
 
     def _two_sided(self, ev: Event) -> bool:
