@@ -135,3 +135,9 @@ def test_an_office_holder_s_portfolio_is_no_organisation(nlp):
         "was in charge of European Neighbourhood Policy."
     )
     assert _actor_ids(doc) == {"person:johannes-hahn"}
+
+
+def test_a_quoted_nickname_is_no_organisation_but_a_quoted_body_name_is(nlp):
+    doc = nlp("The MP, often described as the 'Icon of German Left,' has criticised the deliveries.")
+    assert not any("icon" in a for a in _actor_ids(doc))
+    assert "org:peace-council" in _actor_ids(nlp("The so-called 'Peace Council' met in Rome."))

@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from ..gazetteer import Entry, Gazetteer, slug
 from .equipment import load_equipment
 
+_QUOTE_MARKS = "\"“”«»'‘’"
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
@@ -267,6 +268,21 @@ class MentionFinder:
         if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.text[:1].isupper():
             return tok.head.ent_type_ != "PERSON" and tok.head.lower_ not in self.title_words
         return False
+
+    def _quoted_epithet(self, name: Span) -> bool:
+        """A nickname in quotation marks that NER took for an organisation ("described as the 'Icon of
+        German Left'"): the quotation holds the name and nothing else, and no word of it names a body."""
+        doc = name.doc
+        before = doc[name.start - 1].text if name.start > 0 else ""
+        if name.text[:1] in _QUOTE_MARKS:  # the tokenizer kept "'Icon" whole
+            before = name.text[:1]
+        after = doc[name.end].text if name.end < len(doc) else ""
+        if before not in _QUOTE_MARKS or not after or after[0] not in _QUOTE_MARKS + ",.":
+            return False
+        if after[0] in ",." and (name.end + 1 >= len(doc) or doc[name.end + 1].text not in _QUOTE_MARKS):
+            return False  # "'Icon of German Left,'": the closing mark after the comma
+        words = {t.lower_ for t in name}
+        return not (words & set(self.body_nouns) or words & self.media_words or name.text.isupper())
 
     def _portfolio(self, name: Span) -> bool:
         """What an office-holder is in charge of, not a body: "the Commissioner for Budget and
@@ -814,6 +830,8 @@ class MentionFinder:
         if self._platform_venue(name):
             return
         if label == "ORG" and self._portfolio(name):
+            return
+        if label == "ORG" and self._quoted_epithet(name):
             return
         if text in self.gaz.place_variants or label != "PERSON" and self._facility(name):
             # "Donbass" tagged ORG is still a region; "the Kursk Nuclear Power Plant", "the ZNPP" a place
