@@ -238,3 +238,20 @@ def test_he_added_right_after_a_statement_is_its_speaker(nlp):
         "He added, “A few days earlier, the general had called his British friend.”"
     )
     assert _speakers(nlp, text)["He"] == "person:omar-haddad"
+
+
+def test_local_officials_speak_for_the_country_of_the_place_named_just_before(nlp):
+    text = (
+        "Russian forces continue strikes across Ukraine. Overnight, seven explosions hit the town of Chuguev "
+        "in the Kharkiv region. The local authorities confirmed that the attack had damaged a depot."
+    )
+    assert _speakers(nlp, text)["The local authorities"] == "gov:UKR"
+    text = "Drones hit an oil depot near Belgorod on Sunday, regional officials said."
+    assert _speakers(nlp, text)["regional officials"] == "gov:RUS"
+
+
+def test_local_officials_of_a_front_line_town_get_no_guessed_country(nlp):
+    assert (
+        _speakers(nlp, "Shelling hit the centre of Horlivka, local officials said.")["local officials"]
+        is None
+    )

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..gazetteer import Entry, Gazetteer, slug
 from ..layout import QUOTE_MARKS, Furniture, quotations
+from ..lexicon.events import place_countries
 from ..model import Actor, Role, Statement
 from . import doc_text
 from .mentions import SUBJECT_DEPS, Found, MentionFinder
@@ -1055,6 +1056,9 @@ class Resolver:
         which is often the other side of the war)."""
         if f.atype not in ("government", "military"):
             return None
+        local = self._local_body(f)
+        if local is not None:
+            return local
         here = self.sent(f.start)
         for st in reversed(self._earlier_speakers()):
             span = self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
@@ -1068,6 +1072,24 @@ class Resolver:
             if f.atype == "government" and actor.type == "military" and actor.agent_of:
                 return actor.agent_of
             return None  # the nearest speaker is someone else: no guess
+        return None
+
+    def _local_body(self, f: Found) -> str | None:
+        """ "local officials said", "the regional authorities said": the government of the country the
+        place named in this sentence, else the last one, lies in ("in the town of Chuguev in the Kharkiv
+        region"), when that country is certain: a country, its capital, or a city no side disputes."""
+        head = self.doc[f.root]
+        if not any(c.lower_ in self.finder.local_modifiers for c in head.children if c.i < head.i):
+            return None
+        here = self.sent(f.start)
+        places = [g for g in self.found if g.location and 0 <= here - self.sent(g.start) <= 1]
+        places.sort(key=lambda g: (self.sent(g.start) == here, g.start < f.start, g.start))
+        for g in reversed(places):
+            name = self.doc[g.start : g.end].text
+            name = self.gaz.place_variants.get(name, name)
+            iso = self.finder.settled_places.get(name) or place_countries().get(name.lower())
+            if iso:
+                return self.ensure(f"gov:{iso}").id
         return None
 
     def _new_person(self, span: Span) -> str | None:

@@ -122,6 +122,8 @@ class MentionFinder:
         # People someone has ("Putin's loud ally", "his cronies"): never the person who has them.
         self.relation_nouns = set(lex.get("relation_nouns", []))
         self.press_articles = set(lex.get("press_articles", []))
+        self.local_modifiers = set(lex.get("local_modifiers", []))
+        self.settled_places: dict[str, str] = lex.get("settled_places", {})
         platforms = lex.get("platforms", {})
         self.platform_names = set(platforms.get("names", []))
         self.platform_prepositions = set(platforms.get("prepositions", []))
