@@ -255,3 +255,12 @@ def test_local_officials_of_a_front_line_town_get_no_guessed_country(nlp):
         _speakers(nlp, "Shelling hit the centre of Horlivka, local officials said.")["local officials"]
         is None
     )
+
+
+def test_a_participle_after_a_second_verb_of_the_report_goes_with_the_reporting_verb(nlp):
+    text = (
+        "The ministry confirmed that the strike was successful but did not reveal its target, claiming "
+        "that there were no casualties among civilians."
+    )
+    sources = {st.cue.text: st.source.text for st in nlp(text)._.statements if st.source is not None}
+    assert sources["claiming"] == "The ministry"

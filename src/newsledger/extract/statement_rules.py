@@ -263,14 +263,20 @@ class _Rules:
         # "..., saying that", "and added that": the subject of the verb this one hangs on.
         head = tok
         joined = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
-        reported = tok.head.dep_ == "ccomp" and tok.head.head.i < tok.head.i
-        if joined and reported and self._is_cue(tok.head.head):
+        clause = tok.head
+        if tok.dep_ == "advcl":
+            # "confirmed that the attack was successful but did not reveal its target, claiming ...": the
+            # parser joins "reveal" to the reported clause and the participle to "reveal"
+            while clause.dep_ == "conj" and clause.head.i < clause.i:
+                clause = clause.head
+        reported = clause.dep_ == "ccomp" and clause.head.i < clause.i
+        if joined and reported and self._is_cue(clause.head):
             # "Kiev insists that the offensive was unprovoked and has denied that ...", "X noted that
             # the meeting was useless, calling for ...": the parser joins the second cue to the
             # reported clause; it goes with the first cue. (A clause hung on a cue after it is a
             # misparse of 'X agreed, expressing the view that they "wanted war"': X's own clause.)
             # ("... by hailing his forces fighting and blasting the West": not the clause's subject.)
-            return self.source_of(tok.head.head)
+            return self.source_of(clause.head)
         named = self._named_before(tok)
         if named is not None:
             return named
