@@ -61,6 +61,17 @@ def marks(text: str) -> list[tuple[str, str]]:
             "The minister said nothing.\n\n3 March 2031, 09:15 GMT\n\nThe talks failed.",
             [("related", "3 March 2031, 09:15 GMT")],
         ),
+        (
+            "The talks failed, they said. To get more stories from The Example Post delivered straight to "
+            "your inbox sign up to one of our newsletters",
+            [
+                (
+                    "share",
+                    "To get more stories from The Example Post delivered straight to your inbox sign up to "
+                    "one of our newsletters",
+                )
+            ],
+        ),
     ],
 )
 def test_war_news_furniture_is_marked(text, expected):
@@ -79,6 +90,7 @@ def test_war_news_furniture_is_marked(text, expected):
         "Extremists attacked the convoy, the ministry said.",
         "Take a look at the map: the front has not moved.",
         "On 3 March 2031, 09:15 GMT was the deadline the minister set.",
+        "To get more shells to the front, the army asked for trucks.",
     ],
 )
 def test_ordinary_sentences_are_not_war_furniture(text):

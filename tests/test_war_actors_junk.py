@@ -135,6 +135,8 @@ def test_an_office_holder_s_portfolio_is_no_organisation(nlp):
         "was in charge of European Neighbourhood Policy."
     )
     assert _actor_ids(doc) == {"person:johannes-hahn"}
+    doc = nlp("The plan was worked out by Arsen Avakov, Minister of the Interior at the time.")
+    assert _actor_ids(doc) == {"person:arsen-avakov"}
 
 
 def test_a_quoted_nickname_is_no_organisation_but_a_quoted_body_name_is(nlp):

@@ -288,7 +288,8 @@ class MentionFinder:
 
     def _portfolio(self, name: Span) -> bool:
         """What an office-holder is in charge of, not a body: "the Commissioner for Budget and
-        Administration", "Minister for Foreign Affairs", "in charge of European Neighbourhood Policy"."""
+        Administration", "Minister for Foreign Affairs", "Minister of the Interior", "in charge of
+        European Neighbourhood Policy"."""
         doc, i = name.doc, name.start
         if i > 0 and doc[i - 1].lower_ == "the":
             i -= 1
@@ -297,6 +298,8 @@ class MentionFinder:
         prep, before = doc[i - 1].lower_, doc[i - 2]
         if prep == "for":
             return before.lower_ in self.title_words and before.text[:1].isupper()
+        if prep == "of" and before.lower_ in self.title_words and before.text[:1].isupper():
+            return name.text.lower() in self.ministry_offices  # "Minister of the Interior"
         return prep == "of" and before.lower_ == "charge"
 
     def _press_title(self, name: Span) -> bool:
