@@ -121,3 +121,12 @@ def test_goods_with_neither_party_make_no_transfer_but_a_named_recipient_does(an
     )
     assert [t[0] for t in transfers(a)] == ["delivery"]
     assert transfers(a)[0][2] == ["state:MDA"]
+
+
+def test_the_giver_named_on_the_aid_a_recipient_received_is_the_supplier_and_the_aid_one_transfer(analyze):
+    a = analyze(
+        "Moldova received €2 billion ($2.2 billion) in military aid from Germany between January 2022 and "
+        "October 2023, according to the institute.",
+        published=PUB,
+    )
+    assert transfers(a) == [("received", ["state:DEU"], ["gov:MDA"], "delivered")]

@@ -149,6 +149,7 @@ class EventsComponent:
         )
         if ctx is not None:
             ctx.share_meeting_places(found)
+            found = ctx.drop_goods_nouns(found)
         found = _outside_furniture(doc_text(doc), found, Furniture(doc))
         for n, ev in enumerate(found, 1):
             ev.id = f"E{n}"
@@ -700,6 +701,8 @@ class _Context:
                     t for o in item_roots for t in prep_objects(o, ("for",))  # "bought shells for Kyiv"
                 ]
                 givers = prep_objects(tok, ("from",))
+                if not givers:  # "received €2 billion in military aid from Germany"
+                    givers = [g for n in prep_objects(tok, ("in",)) for g in prep_objects(n, ("from",))]
                 maker = [] if givers else self._goods_maker(tok, item_roots)
                 if for_whom:
                     targets += for_whom
@@ -1334,6 +1337,38 @@ class _Context:
             return None
         words = [t for t in span if self.lex.lookup(t.lemma_.lower(), t.pos_)]
         return words[-1] if words else span[0]
+
+    def drop_goods_nouns(self, events: list[Event]) -> list[Event]:
+        """ "received €2 billion in military aid from Germany": "aid" names the goods of the transfer
+        "received" reports, not a second one; an itemless aid noun after a transfer with items in its
+        sentence, between the same parties, goes."""
+
+        def who(ps: list[Participant]) -> set[str]:
+            return {_identity(p.actor_id) for p in ps if p.actor_id}
+
+        out = []
+        for ev in events:
+            tok = self._token_at(ev.trigger.start)
+            twin = None
+            if ev.category == "AID" and not ev.items and tok is not None and tok.pos_ == "NOUN":
+                twin = next(
+                    (
+                        o
+                        for o in events
+                        if o is not ev
+                        and o.category == "AID"
+                        and o.items
+                        and o.trigger.start < ev.trigger.start
+                        and (t := self._token_at(o.trigger.start)) is not None
+                        and self.sent_of[t.i] == self.sent_of[tok.i]
+                        and who(ev.sources) <= who(o.sources)
+                        and who(ev.targets) <= who(o.targets)
+                    ),
+                    None,
+                )
+            if twin is None:
+                out.append(ev)
+        return out
 
     def _token_at(self, start: int) -> Token | None:
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
