@@ -130,3 +130,9 @@ def test_the_giver_named_on_the_aid_a_recipient_received_is_the_supplier_and_the
         published=PUB,
     )
     assert transfers(a) == [("received", ["state:DEU"], ["gov:MDA"], "delivered")]
+
+
+def test_goods_for_a_named_recipient_from_unnamed_givers_are_a_transfer_with_no_supplier(analyze):
+    a = analyze("Six countries pledged to send 90 tanks to Moldova.", published=PUB)
+    assert transfers(a) == [("send", [], ["state:MDA"], "pledged")]
+    assert analyze("They sent 90 tanks to Moldova.", published=PUB).events == []

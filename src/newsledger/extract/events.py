@@ -144,6 +144,8 @@ class EventsComponent:
             ctx.fill_belligerents(found)
             ctx.fill_recipients(found)
             ctx.fill_both_sides(found)
+        if ctx is not None:
+            ctx.unnamed_suppliers(found)
         found = _drop_reported_again(
             [e for e in found if _resolved(e) and self._two_sided(e)], ctx.verbal if ctx is not None else None
         )
@@ -698,7 +700,9 @@ class _Context:
                 # "bought shells for Kyiv": the buyer supplies Kyiv; "bought jets from Russia", "Ukraine
                 # received tanks from Poland": the seller or giver supplies the subject
                 for_whom = prep_objects(tok, ("for",)) or [
-                    t for o in item_roots for t in prep_objects(o, ("for",))  # "bought shells for Kyiv"
+                    t
+                    for o in item_roots
+                    for t in prep_objects(o, ("for",))  # "bought shells for Kyiv"
                 ]
                 givers = prep_objects(tok, ("from",))
                 if not givers:  # "received €2 billion in military aid from Germany"
@@ -1311,7 +1315,7 @@ class _Context:
             if len(recipients) == 1:
                 ev.targets = [Participant(actor_id=recipients.pop())]
             elif not recipients and len(everyone) == 1:
-                (who, actor_id), = everyone.items()
+                ((who, actor_id),) = everyone.items()
                 if who not in {_identity(p.actor_id) for p in ev.sources if p.actor_id}:
                     ev.targets = [Participant(actor_id=actor_id)]
 
@@ -1337,6 +1341,23 @@ class _Context:
             return None
         words = [t for t in span if self.lex.lookup(t.lemma_.lower(), t.pos_)]
         return words[-1] if words else span[0]
+
+    def unnamed_suppliers(self, events: list[Event]) -> None:
+        """ "Six countries pledged to send 90 tanks to Moldova": goods for a named recipient from givers
+        described by a common noun are a transfer with its supplier unnamed (the table still lists the
+        tanks and who gets them); an unresolved pronoun or name ("they sent tanks") is not."""
+        for ev in events:
+            if ev.category != "AID" or not ev.items or not ev.sources:
+                continue
+            if any(p.actor_id for p in ev.sources) or not any(p.actor_id for p in ev.targets):
+                continue
+            heads = [
+                self.doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+                for p in ev.sources
+                if p.span
+            ]
+            if heads and all(h is not None and len(h) and h.root.pos_ == "NOUN" for h in heads):
+                ev.sources = []
 
     def drop_goods_nouns(self, events: list[Event]) -> list[Event]:
         """ "received €2 billion in military aid from Germany": "aid" names the goods of the transfer
@@ -1425,9 +1446,13 @@ class _Context:
         while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == tok.pos_:
             tok = tok.head
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        if tok.pos_ == "VERB" and infinitive and (
-            (tok.dep_ in ("acl", "xcomp") and tok.head.pos_ in ("NOUN", "ADJ"))
-            or (tok.dep_ == "advcl" and tok.head.pos_ == "ADJ")  # "likely for Ukraine to prevail"
+        if (
+            tok.pos_ == "VERB"
+            and infinitive
+            and (
+                (tok.dep_ in ("acl", "xcomp") and tok.head.pos_ in ("NOUN", "ADJ"))
+                or (tok.dep_ == "advcl" and tok.head.pos_ == "ADJ")  # "likely for Ukraine to prevail"
+            )
         ):
             noun = tok.head.lemma_.lower()
             if noun in self.lex.attempt_nouns:
