@@ -232,7 +232,7 @@ def test_a_side_a_western_bloc_and_a_source_named_in_full_are_mentions(nlp):
     doc = nlp(
         "As the raid continues, the Ukrainian side has tried to shell the station. Western "
         "governments are following an old playbook, and it is a fraction of the Western bloc. "
-        "\"You have the audacity to lecture us,\" said Irish MEP Jane Doyle."
+        '"You have the audacity to lecture us," said Irish MEP Jane Doyle.'
     )
     found = _mentions(doc)
     assert found["the Ukrainian side"] == "gov:UKR"
@@ -296,3 +296,20 @@ def test_an_institutional_seat_modifying_a_noun_is_its_government(nlp, text, nam
 def test_a_capital_modifying_a_noun_or_opening_a_name_stays_no_actor(nlp):
     doc = nlp("Kyiv residents queued for water. The London Association of Metals Traders met on Monday.")
     assert not {"gov:UKR", "gov:GBR"} & {m.actor_id for m in doc._.mentions}
+
+
+def test_organisation_names_ner_splits_or_opens_with_a_country_stay_whole(nlp):
+    doc = nlp("Moldova received aid, according to the Kiel Institute for the World Economy.")
+    assert (
+        _mentions(doc).get("Kiel Institute for the World Economy")
+        == "org:kiel-institute-for-the-world-economy"
+    )
+    doc = nlp("The minister spoke after the meeting of the Ukraine Defense Contact Group in Ramstein.")
+    assert _mentions(doc).get("Ukraine Defense Contact Group") == "org:ukraine-defense-contact-group"
+    doc = nlp("The advance of the Ukrainian Armed Forces shocked the Belarusian military.")
+    assert "org:ukrainian-armed-forces" not in set(_mentions(doc).values())
+
+
+def test_a_news_site_named_by_its_domain_is_media(nlp):
+    doc = nlp("The shock in the army, as Charter97.org learned, was great.")
+    assert _mentions(doc).get("Charter97.org") == "media:charter97"

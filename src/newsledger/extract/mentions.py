@@ -21,6 +21,7 @@ from ..gazetteer import Entry, Gazetteer, slug
 from .equipment import load_equipment
 
 _QUOTE_MARKS = "\"“”«»'‘’"
+_SITE = re.compile(r"([A-Za-z][\w-]*)\.(?:org|com|net|info|news|ru|ua|by|eu|co\.uk)")
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
@@ -122,6 +123,7 @@ class MentionFinder:
         # People someone has ("Putin's loud ally", "his cronies"): never the person who has them.
         self.relation_nouns = set(lex.get("relation_nouns", []))
         self.press_articles = set(lex.get("press_articles", []))
+        self.institution_words = set(lex.get("institution_words", []))
         self.local_modifiers = set(lex.get("local_modifiers", []))
         self.settled_places: dict[str, str] = lex.get("settled_places", {})
         platforms = lex.get("platforms", {})
@@ -652,6 +654,16 @@ class MentionFinder:
         iso = (kinds.get("country") or kinds.get("adjective"))[0]
         head = tok.head
         modifier = tok.dep_ in MODIFIER_DEPS or tok.dep_ == "poss" or "country" not in kinds
+        if (
+            modifier
+            and head.i != tok.i
+            and tok.dep_ != "poss"
+            and "country" in kinds
+            and self.body_of(head) is None
+            and self._opens_org_name(tok, head)
+        ):
+            blocked.update(range(span.start, span.end))  # "the Ukraine Defense Contact Group": the group
+            return
         if modifier and head.i != tok.i:
             body = self.body_of(head)
             if body == "population" or (body and self._modifies_thing(head)) or self._names_place(tok):
@@ -704,6 +716,33 @@ class MentionFinder:
             and prep.lower_ in ("of", "for", "to")
             and prep.head.lower_ in self.role_nouns
             and prep.head.tag_ in ("NN", "NNP")
+        )
+
+    def _joined_org(self, doc: Doc, ent: Span) -> Span:
+        """ "the Kiel Institute for the World Economy", which NER splits into two organisations: an
+        institution's name continued by "for (the)" and another organisation's name is one name."""
+        if ent.label_ != "ORG" or ent[-1].lower_ not in self.institution_words:
+            return ent
+        i = ent.end
+        if i >= len(doc) or doc[i].lower_ != "for":
+            return ent
+        nxt = next((e for e in doc.ents if e.start in (i + 1, i + 2) and e.label_ == "ORG"), None)
+        if nxt is None or (nxt.start == i + 2 and doc[i + 1].lower_ != "the"):
+            return ent
+        return Span(doc, ent.start, nxt.end, label=ent.label_)
+
+    @staticmethod
+    def _opens_org_name(tok: Token, head: Token) -> bool:
+        """A country's name opening an organisation's name NER found, whose head is a capitalised word of
+        the name ("the Ukraine Defense Contact Group", "the Russia Today network" is not one)."""
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        return (
+            ent is not None
+            and ent.label_ == "ORG"
+            and ent.start <= head.i < ent.end
+            and head.is_title
+            and not ent.start <= head.head.i < ent.end  # the name's own head word
+            and ent.end - ent.start >= 3
         )
 
     def _ends_org_name(self, span: Span) -> bool:
@@ -813,6 +852,7 @@ class MentionFinder:
         return None
 
     def _entity(self, doc: Doc, ent: Span, add) -> None:
+        ent = self._joined_org(doc, ent)
         label = ent.label_
         name = self._strip(ent)
         if name is None:
@@ -896,6 +936,9 @@ class MentionFinder:
                     )  # fmt: skip
                     return
             media = any(w.lower_ in self.media_words for w in name)
+            site = _SITE.fullmatch(text)
+            if site:  # "Charter97.org": a news site, named without its domain ending
+                media, text = True, site.group(1)
             add(
                 Found(
                     name.start,
