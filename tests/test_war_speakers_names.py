@@ -85,3 +85,13 @@ def test_a_full_name_with_its_surname_misspelt_is_the_known_person(nlp):
     text = "Josep Borell had a meeting with the ministers. Borrell said the sanctions were working."
     assert _speakers(nlp, text)["Borrell"] == "person:josep-borrell"
     assert {m.actor_id for m in nlp(text)._.mentions} == {"person:josep-borrell"}
+
+
+def test_an_office_holder_s_role_is_not_the_person_described_by_a_private_one(nlp):
+    text = (
+        "George Soros met the ministers. The billionaire praised the plan. "
+        '"Europe will not waver," the senior official explained.'
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["The billionaire"] == "person:george-soros"
+    assert speakers["the senior official"] is None

@@ -454,6 +454,8 @@ class Resolver:
             return False
         if self.doc[f.root].lower_ in self.finder.private_roles and self._in_office(actor_id):
             return False  # "the renowned banker" is not the president in office (a candidate may be one)
+        if self.doc[f.root].lower_ in self.finder.public_roles and self._described_private(actor_id, f):
+            return False  # "the senior official" is not the man the article called "the billionaire"
         party = self.parties.get(actor_id) or self.gaz.party.get(actor_id)
         if f.party and party != f.party and (party or office):
             return False  # the first, strict pass wants the party known; the second allows it unknown
@@ -462,6 +464,14 @@ class Resolver:
             date = None if f.former else self.date
             return f.office in self.offices[actor_id] or self.gaz.holds(actor_id, f.office, where, date)
         return True
+
+    def _described_private(self, actor_id: str, f: Found) -> bool:
+        """Whether the article described this person, before `f`, by a private role ("the billionaire")."""
+        return any(
+            g.actor == actor_id and g.kind == "role" and self.doc[g.root].lower_ in self.finder.private_roles
+            for g in self.found
+            if g.end <= f.start
+        )
 
     def _party(self, actor_id: str) -> str | None:
         return self.parties.get(actor_id) or self.gaz.party.get(actor_id)

@@ -124,6 +124,7 @@ class MentionFinder:
         self.relation_nouns = set(lex.get("relation_nouns", []))
         self.press_articles = set(lex.get("press_articles", []))
         self.institution_words = set(lex.get("institution_words", []))
+        self.public_roles = set(lex.get("public_roles", []))
         self.local_modifiers = set(lex.get("local_modifiers", []))
         self.settled_places: dict[str, str] = lex.get("settled_places", {})
         platforms = lex.get("platforms", {})
