@@ -95,3 +95,11 @@ def test_an_office_holder_s_role_is_not_the_person_described_by_a_private_one(nl
     speakers = _speakers(nlp, text)
     assert speakers["The billionaire"] == "person:george-soros"
     assert speakers["the senior official"] is None
+
+
+def test_an_ally_of_someone_is_the_person_named_next_never_the_one_they_are_the_ally_of(nlp):
+    text = (
+        "A top ally of President Vladimir Putin has claimed that Russia can wipe out London. "
+        "Yevgeny Markov, a television host, made the remarks on Sunday."
+    )
+    assert _speakers(nlp, text)["A top ally of President Vladimir Putin"] == "person:yevgeny-markov"

@@ -765,9 +765,10 @@ class Resolver:
             return None  # "hawks in Congress said": individuals speak, not the body they sit in
         root = self.doc[head]
         if root.lemma_.lower() in self.finder.relation_nouns:
-            # "Putin's loud ally", "Soros's friend": someone the person has, not the person
-            owners = {c.i for c in root.lefts if c.dep_ == "poss"}
-            inside = [g for g in inside if not (g.root in owners and self.atype(g.actor) == "person")]
+            # "Putin's loud ally", "a top ally of President Putin": someone the person has, not the person
+            inside = [
+                g for g in inside if not (g.actor and self.atype(g.actor) == "person" and g.root != head)
+            ]
         if self.doc[head].pos_ == "NOUN":
             # "the speculator himself": an intensive pronoun repeats the noun; it names no one else
             inside = [
@@ -901,6 +902,11 @@ class Resolver:
             if info.get("relative") and head.head.dep_ == "relcl":
                 f.antecedent = head.head.head.i
             return self.resolve_pronoun(f) or self._previous_speaker(f)
+        if head.lemma_.lower() in self.finder.relation_nouns:
+            # "A top ally of President Putin has claimed ... Yevgeny Markov, a television host, ...": someone
+            # new whom the report names right after; never the person they are the ally of
+            f.kind, f.atype, f.end = "role", "person", span.end
+            return self._introduced_after(f) if self._indefinite(head, f) else None
         if low in self.finder.role_nouns or self.gaz.office_of(span.text):
             f.kind, f.atype = "role", "person"
             f.gender = self.finder.role_nouns.get(low)
