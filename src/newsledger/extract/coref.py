@@ -769,7 +769,7 @@ class Resolver:
             inside = [
                 g for g in inside if not (g.actor and self.atype(g.actor) == "person" and g.root != head)
             ]
-        if self.doc[head].pos_ == "NOUN":
+        if root.pos_ == "NOUN":
             # "the speculator himself": an intensive pronoun repeats the noun; it names no one else
             inside = [
                 g for g in inside if not (g.kind == "pronoun" and self.doc[g.root].lower_.endswith("self"))

@@ -18,9 +18,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..gazetteer import Entry, Gazetteer, slug
+from ..layout import QUOTE_MARKS
 from .equipment import load_equipment
 
-_QUOTE_MARKS = "\"“”«»'‘’"
 _SITE = re.compile(r"([A-Za-z][\w-]*)\.(?:org|com|net|info|news|ru|ua|by|eu|co\.uk)")
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -279,12 +279,12 @@ class MentionFinder:
         German Left'"): the quotation holds the name and nothing else, and no word of it names a body."""
         doc = name.doc
         before = doc[name.start - 1].text if name.start > 0 else ""
-        if name.text[:1] in _QUOTE_MARKS:  # the tokenizer kept "'Icon" whole
+        if name.text[:1] in QUOTE_MARKS:  # the tokenizer kept "'Icon" whole
             before = name.text[:1]
         after = doc[name.end].text if name.end < len(doc) else ""
-        if before not in _QUOTE_MARKS or not after or after[0] not in _QUOTE_MARKS + ",.":
+        if before not in QUOTE_MARKS or not after or after[0] not in QUOTE_MARKS + ",.":
             return False
-        if after[0] in ",." and (name.end + 1 >= len(doc) or doc[name.end + 1].text not in _QUOTE_MARKS):
+        if after[0] in ",." and (name.end + 1 >= len(doc) or doc[name.end + 1].text not in QUOTE_MARKS):
             return False  # "'Icon of German Left,'": the closing mark after the comma
         words = {t.lower_ for t in name}
         return not (words & set(self.body_nouns) or words & self.media_words or name.text.isupper())

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..attribution.combine import combine, to_statements
 from ..attribution.component import read_candidates
-from ..layout import Furniture
+from ..layout import QUOTE_MARKS, Furniture
 from ..lexicon.cues import DEFAULT_PATH, parse_lexicon, statement_words
 from ..lexicon.events import load_lexicon as load_event_lexicon
 from ..model import Span, Statement
@@ -113,9 +113,6 @@ def drop_nested(statements: list[Statement]) -> list[Statement]:
     return out
 
 
-_QUOTE_MARKS = "\"“”«»'‘’"
-
-
 def propositional(doc: Doc, statements: list[Statement]) -> list[Statement]:
     """Drop an indirect statement whose cue is a verb and whose content is only a thing named by a noun
     phrase ("praised Ms Novak", "documented attacks on hospitals", "citing officials"): nothing is
@@ -141,7 +138,7 @@ def _small_clause(verb) -> bool:
 def _thing(doc: Doc, content: Span, events) -> bool:
     """A content that is a noun phrase naming no event: not quoted, no verb, no pronoun standing for
     something said ("which the Pentagon confirmed")."""
-    if content.text.lstrip()[:1] in _QUOTE_MARKS:
+    if content.text.lstrip()[:1] in QUOTE_MARKS:
         return False
     toks = doc.char_span(content.start, content.end, alignment_mode="expand")
     if toks is None or not len(toks):
