@@ -423,6 +423,8 @@ class _Context:
         self.doc = doc
         self.comp = comp
         self.lex = comp.lex
+        # the nouns of "both sides", "the warring parties": such a phrase is read off the war
+        self.both_sides_nouns = {phrase.split()[-1] for phrase in self.lex.both_sides}
         article = doc._.article
         self.text = doc_text(doc)
         self.published = article.published if article is not None else None
@@ -473,7 +475,7 @@ class _Context:
                 if transfer and c.i in self.items:
                     continue
                 p = participant(self.doc, self.text, c, self.resolve, self.lex.actor_nouns)
-                if p is None and c.lower_ in ("sides", "parties", "countries"):
+                if p is None and c.lower_ in self.both_sides_nouns:
                     lo, hi = c.left_edge.i, c.i + 1
                     span = Span.of(self.text, self.doc[lo].idx, c.idx + len(c))
                     if span.text.lower() in self.lex.both_sides and hi - lo <= 3:
@@ -732,7 +734,7 @@ class _Context:
                     and not (entry.category in _FORCE and o.i in self.items)
                 ]  # fmt: skip
                 if entry.category in _FORCE:  # "fire missiles into Russia", "strikes within Russia"
-                    inside = prep_objects(tok, ("into", "within", "inside"))
+                    inside = prep_objects(tok, self.lex.force_into_preps)
                     targets += [g for g in inside if g.pos_ == "PROPN"]
                     targets += self._territory_owner(tok)
                 if (

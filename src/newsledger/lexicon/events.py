@@ -148,6 +148,7 @@ class Lexicon:
     relational_nouns: frozenset[str] = frozenset()
     #: Phrases for the two sides of a war as doers of an act between equals ("both sides agreed").
     both_sides: frozenset[str] = frozenset()
+    force_into_preps: tuple[str, ...] = ()
     #: Nouns of a country's ground: a force act in "Russian territory" is against Russia.
     territory_nouns: frozenset[str] = frozenset()
     #: Prefixes of a country's adjective that make it the one acted against ("anti-Russian sanctions").
@@ -240,6 +241,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         against_prefixes=frozenset(raw.get("against_prefixes", ())),
         territory_nouns=frozenset(raw.get("territory_nouns", ())),
         both_sides=frozenset(raw.get("both_sides", ())),
+        force_into_preps=tuple(raw.get("force_into_preps", ())),
         relational_nouns=frozenset(raw.get("relational_nouns", ())),
         recodes=tuple(
             {
