@@ -62,13 +62,13 @@ def marks(text: str) -> list[tuple[str, str]]:
             [("related", "3 March 2031, 09:15 GMT")],
         ),
         (
-            "The talks failed, they said. To get more stories from The Example Post delivered straight to "
-            "your inbox sign up to one of our newsletters",
+            "The talks failed, an aide said. To get more updates from The Example Post sent right to your "
+            "inbox, sign up for our free newsletters",
             [
                 (
                     "share",
-                    "To get more stories from The Example Post delivered straight to your inbox sign up to "
-                    "one of our newsletters",
+                    "To get more updates from The Example Post sent right to your inbox, sign up for our "
+                    "free newsletters",
                 )
             ],
         ),

@@ -123,23 +123,20 @@ def test_a_ship_named_after_a_person_is_no_person(nlp):
 
 def test_a_platform_where_something_was_said_is_no_actor(nlp):
     for text in (
-        "The warning has come from a Russian insider Telegram channel called Rybar.",
+        "Rybar, a pro-war Telegram channel, said the bridge had been hit.",
         "Medvedev said on Telegram that the enemies would pay.",
     ):
         assert not any("telegram" in a for a in _actor_ids(nlp(text)))
 
 
 def test_an_office_holder_s_portfolio_is_no_organisation(nlp):
-    doc = nlp(
-        "Johannes Hahn, the Commissioner for Budget and Administration, posed with the donor. Earlier he "
-        "was in charge of European Neighbourhood Policy."
-    )
-    assert _actor_ids(doc) == {"person:johannes-hahn"}
-    doc = nlp("The plan was worked out by Arsen Avakov, Minister of the Interior at the time.")
-    assert _actor_ids(doc) == {"person:arsen-avakov"}
+    doc = nlp("Karl Weber, now Commissioner for Budget and Administration, met the donors on Friday.")
+    assert _actor_ids(doc) == {"person:karl-weber"}
+    doc = nlp("The scheme was drafted by Anton Petrov, then Minister of the Interior.")
+    assert _actor_ids(doc) == {"person:anton-petrov"}
 
 
 def test_a_quoted_nickname_is_no_organisation_but_a_quoted_body_name_is(nlp):
-    doc = nlp("The MP, often described as the 'Icon of German Left,' has criticised the deliveries.")
-    assert not any("icon" in a for a in _actor_ids(doc))
+    doc = nlp("The deputy, long dubbed the 'Voice of the Peace Movement,' voted against the budget.")
+    assert not any("voice" in a for a in _actor_ids(doc))
     assert "org:peace-council" in _actor_ids(nlp("The so-called 'Peace Council' met in Rome."))

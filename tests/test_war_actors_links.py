@@ -299,14 +299,14 @@ def test_a_capital_modifying_a_noun_or_opening_a_name_stays_no_actor(nlp):
 
 
 def test_organisation_names_ner_splits_or_opens_with_a_country_stay_whole(nlp):
-    doc = nlp("Moldova received aid, according to the Kiel Institute for the World Economy.")
+    doc = nlp("The tally, kept by the Kiel Institute for the World Economy, grew again.")
     assert (
         _mentions(doc).get("Kiel Institute for the World Economy")
         == "org:kiel-institute-for-the-world-economy"
     )
-    doc = nlp("The minister spoke after the meeting of the Ukraine Defense Contact Group in Ramstein.")
+    doc = nlp("The Ukraine Defense Contact Group met in Ramstein on Tuesday.")
     assert _mentions(doc).get("Ukraine Defense Contact Group") == "org:ukraine-defense-contact-group"
-    doc = nlp("The advance of the Ukrainian Armed Forces shocked the Belarusian military.")
+    doc = nlp("The Ukrainian Armed Forces crossed the river, officers said.")
     assert "org:ukrainian-armed-forces" not in set(_mentions(doc).values())
 
 

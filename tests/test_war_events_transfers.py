@@ -125,11 +125,11 @@ def test_goods_with_neither_party_make_no_transfer_but_a_named_recipient_does(an
 
 def test_the_giver_named_on_the_aid_a_recipient_received_is_the_supplier_and_the_aid_one_transfer(analyze):
     a = analyze(
-        "Moldova received €2 billion ($2.2 billion) in military aid from Germany between January 2022 and "
-        "October 2023, according to the institute.",
+        "Last year Moldova received €3 billion ($3.3 billion) in security assistance from Norway, the think "
+        "tank found.",
         published=PUB,
     )
-    assert transfers(a) == [("received", ["state:DEU"], ["gov:MDA"], "delivered")]
+    assert transfers(a) == [("received", ["state:NOR"], ["gov:MDA"], "delivered")]
 
 
 def test_goods_for_a_named_recipient_from_unnamed_givers_are_a_transfer_with_no_supplier(analyze):

@@ -59,26 +59,26 @@ def test_a_surname_with_its_particle_is_the_person_named_in_full(nlp):
 
 def test_the_report_is_the_earlier_report_s_author_not_the_nearest_organisation(nlp):
     text = (
-        "The accusations are false, an FT report added. The region is held by the Lugansk People's Republic, "
-        "which has no information from the area. The report went on to claim that Russia was hoarding grain."
+        "The figures are inflated, an FT report said. Most of the region is run by the Lugansk People's "
+        "Republic, which publishes no data. The report also alleged that Russia was hoarding grain."
     )
     assert _speakers(nlp, text)["The report"] == "media:ft"
 
 
 def test_an_intensive_pronoun_does_not_make_the_noun_someone_else(nlp):
     text = (
-        "Mr Timmermans praised the plan. But the speculator himself praised Ms Vestager, saying that she "
-        "would decide the fate of these companies."
+        "The trade envoy Peter Novak welcomed the plan. But the investor himself lauded Ms Berg, saying that "
+        "she would decide the fate of these firms."
     )
-    assert _speakers(nlp, text)["the speculator himself"] != "person:timmermans"
+    assert _speakers(nlp, text)["the investor himself"] is None
 
 
 def test_an_unnamed_source_is_not_someone_named_in_what_they_said(nlp):
     text = (
-        "Zelensky's office defended the deal. An adviser to Zelensky's chief of staff said the funds were "
-        "needed to protect the group from former President Viktor Yanukovych."
+        "The premier's office defended the arrangement. An aide to the premier's chief of staff said the "
+        "accounts shielded the firm from former President Viktor Yanukovych."
     )
-    assert _speakers(nlp, text)["An adviser to Zelensky's chief of staff"] != "person:viktor-yanukovych"
+    assert _speakers(nlp, text)["An aide to the premier's chief of staff"] is None
 
 
 def test_a_full_name_with_its_surname_misspelt_is_the_known_person(nlp):
@@ -99,7 +99,7 @@ def test_an_office_holder_s_role_is_not_the_person_described_by_a_private_one(nl
 
 def test_an_ally_of_someone_is_the_person_named_next_never_the_one_they_are_the_ally_of(nlp):
     text = (
-        "A top ally of President Vladimir Putin has claimed that Russia can wipe out London. "
+        "A close friend of President Vladimir Putin said on air that Moscow could flatten London. "
         "Yevgeny Markov, a television host, made the remarks on Sunday."
     )
-    assert _speakers(nlp, text)["A top ally of President Vladimir Putin"] == "person:yevgeny-markov"
+    assert _speakers(nlp, text)["A close friend of President Vladimir Putin"] == "person:yevgeny-markov"

@@ -242,10 +242,9 @@ def test_he_added_right_after_a_statement_is_its_speaker(nlp):
 
 def test_local_officials_speak_for_the_country_of_the_place_named_just_before(nlp):
     text = (
-        "Russian forces continue strikes across Ukraine. Overnight, seven explosions hit the town of Chuguev "
-        "in the Kharkiv region. The local authorities confirmed that the attack had damaged a depot."
+        "Explosions shook a town near Kharkiv overnight. Local authorities said a warehouse had been damaged."
     )
-    assert _speakers(nlp, text)["The local authorities"] == "gov:UKR"
+    assert _speakers(nlp, text)["Local authorities"] == "gov:UKR"
     text = "Drones hit an oil depot near Belgorod on Sunday, regional officials said."
     assert _speakers(nlp, text)["regional officials"] == "gov:RUS"
 
@@ -259,8 +258,8 @@ def test_local_officials_of_a_front_line_town_get_no_guessed_country(nlp):
 
 def test_a_participle_after_a_second_verb_of_the_report_goes_with_the_reporting_verb(nlp):
     text = (
-        "The ministry confirmed that the strike was successful but did not reveal its target, claiming "
-        "that there were no casualties among civilians."
+        "The ministry confirmed that the raid had succeeded but did not disclose the target, claiming that "
+        "nobody had been hurt."
     )
     sources = {st.cue.text: st.source.text for st in nlp(text)._.statements if st.source is not None}
     assert sources["claiming"] == "The ministry"
