@@ -161,7 +161,7 @@ def test_money_is_an_item_with_its_amount(analyze):
 def test_goods_named_by_a_participle_and_not_inside_a_clause(analyze):
     a = analyze(
         "Military hardware supplied by NATO arrived in Ukraine.\n"
-        "Biden gave Ukraine a green light to use NATO weapons.",
+        "Biden allowed Kyiv to fire NATO weapons at Russian soil.",
         published=PUB,
     )
     assert aid_items(a) == [("igo:nato", "weapons", "Military hardware", None)]

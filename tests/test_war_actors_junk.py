@@ -50,8 +50,8 @@ def test_a_military_adjective_phrase_is_no_actor(nlp):
 
 def test_a_power_plant_and_its_initials_are_places(nlp):
     doc = nlp(
-        "Drones tried to hit the Kursk Nuclear Power Plant and the Zaporozhye Nuclear Power Plant. "
-        "The ZNPP has come under constant shelling since the spring."
+        "A drone fell near the Zaporozhye Nuclear Power Plant; the Kursk Nuclear Power Plant reported "
+        "no damage. The ZNPP has been shelled for months."
     )
     assert not any("plant" in a or a == "org:znpp" for a in _actor_ids(doc))
 

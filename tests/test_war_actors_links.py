@@ -107,7 +107,7 @@ def test_a_country_whose_collapse_is_a_time_is_no_actor_but_one_waging_war_is(nl
     "text, name, actor",
     [
         ("While the Chinese supply the Russians with circuitry, Moscow pays for it.", "Chinese", "gov:CHN"),
-        ("The refinery is owned by Russian Lukoil, and Bulgaria is exposed.", "Lukoil", "org:lukoil"),
+        ("The plant belongs to Russian Lukoil, so Bulgaria is at risk.", "Lukoil", "org:lukoil"),
         ("The report noted that the Ukrainian military utilized hospitals and schools.", "Ukrainian military",
          "mil:UKR"),
     ],
@@ -143,7 +143,7 @@ def test_a_son_named_by_his_given_name_takes_his_fathers_surname(nlp):
 def test_a_countrys_parliament_is_its_legislature_and_the_government_stays_the_government(nlp):
     doc = nlp(
         "This spring the Ukrainian parliament adopted a bill that lets the government "
-        "call up more men. Andrei Petrov, a member of Russia's Parliament, warned the U.S."
+        "call up more men. Andrei Petrov, who sits in Russia's Parliament, scolded the U.S."
     )
     found = _mentions(doc)
     assert found["the Ukrainian parliament"] == "org:verkhovna-rada"
@@ -247,8 +247,8 @@ def test_western_leaders_are_people_not_the_west(nlp):
 
 def test_a_countrys_possessive_before_an_office_is_a_mention_and_the_role_keeps_its_country(nlp):
     doc = nlp(
-        "Sergei Shoigu spoke on Monday. Russia's defence minister said the war goes on. He enjoys a close "
-        "relationship with the UK's chief of the armed forces."
+        "Sergei Shoigu spoke on Monday. Russia's defence minister said the war goes on. He once met the "
+        "UK's chief of the armed forces in Moscow."
     )
     found = _mentions(doc)
     assert found["Russia"] == "state:RUS" and found["UK"] == "state:GBR"

@@ -103,7 +103,7 @@ def test_mockery_admiration_and_a_walkout(analyze):
 
 def test_joining_an_alliance_is_cooperation_and_an_invitation_only_proposes_it(analyze):
     a = analyze(
-        "Bush made a mistake by inviting Ukraine to join NATO in 2008.\nFinland joined the talks.",
+        "In 2008 Washington erred by inviting Georgia to join NATO.\nFinland joined the talks.",
         published=PUB,
     )
     joins = [(e.category, e.status) for e in a.events if e.trigger.text == "join"]

@@ -74,7 +74,7 @@ def test_a_past_condition_denied_happened(analyze):
 
 def test_threats_a_buildup_and_a_war_measured_in_months_are_ongoing(analyze):
     a = analyze(
-        "We hear threats from the Kremlin almost every day.\n"
+        "Every day we hear new threats from the Kremlin.\n"
         "Russia's military buildup has been reactive.\n"
         "Analysts discussed Russia's conduct in its six-month war with Ukraine.\n"
         "Ukraine is not alone, with NATO supporting it.",

@@ -19,8 +19,8 @@ def test_officials_after_a_speaker_of_one_side_are_that_side_not_the_other_named
 
 def test_a_definite_plural_source_repeats_the_earlier_source_with_that_noun(nlp):
     text = (
-        "Hackers are targeting the vote, researchers at Microsoft said in a report.\n\n"
-        "The activity could increase in the coming months, the researchers said."
+        "Hackers are probing the election, researchers at Microsoft wrote in a report.\n\n"
+        "Such attacks may grow before polling day, the researchers said."
     )
     speakers = _speakers(nlp, text)
     assert speakers["researchers at Microsoft"] == "org:microsoft"
@@ -30,7 +30,7 @@ def test_a_definite_plural_source_repeats_the_earlier_source_with_that_noun(nlp)
 def test_a_described_body_noun_is_the_body_named_before(nlp):
     text = (
         "Microsoft said on Wednesday that Russian campaigns had begun.\n\n"
-        "Hackers are targeting the vote, researchers at the tech giant said in a report.\n\n"
+        "Hackers are probing the election, researchers at the tech giant wrote in a report.\n\n"
         "The International Atomic Energy Agency said the plant was safe. "
         "The nuclear watchdog said it had found no damage."
     )

@@ -152,10 +152,7 @@ def test_a_gerund_cue_right_after_a_named_object_speaks_for_it(nlp):
 
 
 def test_a_gerund_after_a_passive_takes_its_subject(nlp):
-    text = (
-        "Given his age, President Joe Biden may be forgiven for claiming to the host that he was "
-        "indispensable."
-    )
+    text = "At 81, President Joe Biden may be excused for claiming to the anchor that he was indispensable."
     st = _by_cue(nlp, text)["claiming"]
     assert st.source is not None and st.source.text.endswith("Joe Biden")
 
@@ -191,9 +188,9 @@ def test_a_passive_accusation_with_no_agent_reports_unnamed_people(nlp):
     st = found["is often accused"]
     assert st.source is None
     assert "spreading propaganda for thin claims" in _pieces(st)
-    found = _by_cue(nlp, "The envoy, who was once described as being soft on Iran, resigned.")
+    found = _by_cue(nlp, "The negotiator, who was once described as being weak on Iran, resigned.")
     st = found["was once described"]
-    assert _pieces(st) == ["as being soft on Iran"]
+    assert _pieces(st) == ["as being weak on Iran"]
 
 
 def test_an_intention_adjective_with_a_to_infinitive_is_a_statement(nlp):
@@ -220,18 +217,17 @@ def test_an_action_as_subject_or_a_reflexive_object_is_no_speaker(nlp):
 
 def test_a_title_case_headline_names_its_speaker_before_to_after_a_colon_or_before_a_cue_verb(nlp):
     body = "\n\nOfficials met in Kyiv on Monday to discuss the aid."
-    to = _by_cue(nlp, "Zelenskyy to Newsmax: US Investment Helping to Save Democracy" + body)[":"]
+    to = _by_cue(nlp, "Zelenskyy to Reuters: Western Money Is Keeping Our Schools Open" + body)[":"]
     assert to.source.text == "Zelenskyy" and to.kind == "headline"
-    assert _pieces(to) == ["US Investment Helping to Save Democracy"]
+    assert _pieces(to) == ["Western Money Is Keeping Our Schools Open"]
     claim = "Moscow Will Answer Any Western Deployment In Kind, Including Missiles"
     signed = _by_cue(nlp, claim + ": Russia" + body)
     assert signed[":"].source.text == "Russia"
     assert _pieces(signed[":"]) == [claim]
-    verb = _by_cue(nlp, "Russia Pledges to Break the West's Gold Cartel" + body)["Pledges"]
-    assert verb.source.text == "Russia" and _pieces(verb) == ["to Break the West's Gold Cartel"]
+    verb = _by_cue(nlp, "Russia Pledges to End the West's Grip on Grain Prices" + body)["Pledges"]
+    assert verb.source.text == "Russia" and _pieces(verb) == ["to End the West's Grip on Grain Prices"]
 
 
 def test_a_title_line_without_a_named_speaker_is_no_statement(nlp):
     found = _by_cue(nlp, "Photo: Reuters Staff Photographer In Kyiv\n\nThe city was hit overnight by drones.")
     assert ":" not in found
-
