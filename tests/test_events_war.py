@@ -100,7 +100,7 @@ def test_talks_between_conjoined_leaders_have_a_target(analyze):
 
 
 def test_invasion_of_a_country_targets_it_and_a_modal_subject_is_hypothetical(analyze):
-    (ev,) = analyze("A Russian invasion of Ukraine could happen any day.", published=PUB).events
+    (ev,) = analyze("A Russian invasion of Ukraine may begin within days.", published=PUB).events
     assert [p.actor_id for p in ev.sources] == ["gov:RUS"] and [p.actor_id for p in ev.targets] == [
         "state:UKR"
     ]

@@ -18,7 +18,7 @@ def _actor_ids(doc) -> set[str]:
 def test_a_demonym_used_as_an_actor_is_its_country(nlp):
     doc = nlp(
         "Russia says the front is stable. The Russians have stepped up shelling near Kharkiv. "
-        "Western partners convinced the Ukrainians to walk away from the talks."
+        "Western partners persuaded the Ukrainians to quit the talks."
     )
     found = _mentions(doc)
     assert found["Russians"] == "gov:RUS"  # acting
@@ -39,7 +39,7 @@ def test_a_bare_demonym_of_a_country_that_is_only_a_place_is_no_actor(nlp):
 
 
 def test_a_people_noun_after_a_country_adjective_is_no_actor(nlp):
-    doc = nlp("The bigger concern is that the American public may lose patience with the war.")
+    doc = nlp("The real worry is that the American public could tire of the war.")
     assert "pop:USA" not in _actor_ids(doc) and "gov:USA" not in _actor_ids(doc)
 
 
@@ -83,7 +83,7 @@ def test_an_organisation_name_modifying_a_thing_is_no_actor(nlp):
     "text, country",
     [
         ("Her flat on a quiet street in Holland Park was a meeting place for the exiles.", "NLD"),
-        ("He grew up in 1980s East Germany, and it shaped his view of Ukraine.", "DEU"),
+        ("She was raised in East Germany in the 1980s, which colours her view of Ukraine.", "DEU"),
         ("Officials say the Poland-Ukraine border meeting was one of several.", "POL"),
         ("Russia says that shortly before the departure of the delegation to Kyiv, it was warned.", "UKR"),
     ],

@@ -51,7 +51,7 @@ def test_a_country_adjective_opening_an_organisation_name_stays_in_its_id(nlp):
 
 
 def test_a_country_inside_a_title_is_no_mention_of_the_country(nlp):
-    doc = nlp("Rob Malley, the U.S. envoy for Iran, said talks were dead. The President of Russia agreed.")
+    doc = nlp("Jane Doyle, the U.S. envoy for Iran, called the talks over. The President of Russia agreed.")
     assert not any(m.actor_id and m.actor_id.endswith(":IRN") for m in doc._.mentions)
     assert not any(m.span.text == "Russia" for m in doc._.mentions)
 
@@ -188,7 +188,7 @@ def test_a_region_acted_on_politically_is_the_region_and_a_place_stays_a_place(n
 def test_the_bloc_is_the_international_body_named_before_not_a_company(nlp):
     doc = nlp(
         "The EU imposed new sanctions on Monday. Svein Berg, head of the fertiliser firm Norsk Gjodsel, "
-        "warned that the bloc had made itself vulnerable."
+        "warned that the bloc had left itself exposed."
     )
     assert _mentions(doc)["the bloc"] == "igo:eu"
 

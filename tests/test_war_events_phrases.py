@@ -155,7 +155,7 @@ def test_a_hyphenated_pair_before_a_war_is_attacker_and_attacked(analyze):
 
 def test_spy_operations_are_no_assault_and_a_recorder_is_no_attacker(analyze):
     a = analyze(
-        "The shortcomings of Moscow's espionage operations emerged last year.\n"
+        "The failures of Moscow's espionage operations came to light last year.\n"
         "Every Russian attack documented by Amnesty was checked.",
         published=PUB,
     )

@@ -65,7 +65,7 @@ def test_an_indefinite_role_is_the_person_introduced_next(nlp):
 def test_a_role_source_after_a_quote_is_never_someone_named_inside_it(nlp):
     text = (
         "The war fever is being used to centralise power, Anna Schmidt warned on Monday.\n\n"
-        "\u201cSome countries are resisting, while Emmanuel Macron is on the other side, pushing for "
+        "\u201cA few capitals push back, but Emmanuel Macron stands on the other side, arguing for "
         "more spending,\u201d the observer added."
     )
     assert _speakers(nlp, text)["the observer"] == "person:anna-schmidt"

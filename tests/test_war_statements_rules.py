@@ -51,7 +51,7 @@ def test_a_gerund_after_a_preposition_takes_the_subject_of_the_verb_it_hangs_on(
 def test_a_reporting_verb_read_as_a_reduced_relative_keeps_its_subject(nlp):
     text = (
         "And Finland’s foreign minister, Petra Novak, added on March 3 that the troops near the border "
-        "are “insufficient for a large-scale military operation”."
+        "are “far too few for a major offensive”."
     )
     doc = nlp(text)
     assert [t.dep_ for t in doc if t.text == "added"] == ["acl"]  # the misparse this rule is for
@@ -198,9 +198,9 @@ def test_an_intention_adjective_with_a_to_infinitive_is_a_statement(nlp):
     assert st.source is not None and st.source.text == "I"
     assert _pieces(st) == ["to write off the debt in a heartbeat"]
     assert st.statement_class == "intention"
-    st = _by_cue(nlp, "Despite the sanctions, Chile is still committed to reaching a fair deal.")["committed"]
+    st = _by_cue(nlp, "Despite sanctions, Chile remains committed to reaching a fair bargain.")["committed"]
     assert st.source is not None and st.source.text == "Chile"
-    assert _pieces(st) == ["to reaching a fair deal"]
+    assert _pieces(st) == ["to reaching a fair bargain"]
     assert "ready" not in _by_cue(nlp, "The food is ready.")
 
 
