@@ -553,7 +553,7 @@ class Resolver:
             and here - self.sent(g.start) <= ROLE_WINDOW
         ]
         if not cands or here - self.sent(cands[-1].start) > 1:
-            # "an energy crisis sparked by the bloc's decision ..., forcing the EU to ...": nothing of the
+            # "a price shock caused by the bloc's choice ..., leaving the EU to ...": nothing of the
             # kind named in this or the last sentence, the one named later in its own sentence
             later = self._named_later(f, want)
             if later is not None or not cands:
@@ -682,7 +682,7 @@ class Resolver:
             if tok.dep_ in ("dobj", "iobj") and doc[g.root].head.i == tok.head.i:
                 continue  # "Trump attacked him": not Trump
             if f.gender == "n" and dist == 0 and tok.dep_ != "poss" and doc[g.root].dep_ == "pobj":
-                # "NATO policy is not to fight for Ukraine, although it threatens": not Ukraine; a
+                # "NATO will not fight for Ukraine, though it threatens": not Ukraine; a
                 # possessive may still be bound there ("backing for Georgia in its war")
                 continue
             score = -1.5 * dist - 0.01 * (limit - g.end)
@@ -1092,7 +1092,7 @@ class Resolver:
 
     def _local_body(self, f: Found) -> str | None:
         """ "local officials said", "the regional authorities said": the government of the country the
-        place named in this sentence, else the last one, lies in ("in the town of Chuguev in the Kharkiv
+        place named in this sentence, else the last one, lies in ("a blast in a village of the Kharkiv
         region"), when that country is certain: a country, its capital, or a city no side disputes."""
         head = self.doc[f.root]
         if not any(c.lower_ in self.finder.local_modifiers for c in head.children if c.i < head.i):

@@ -59,7 +59,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                  if c.dep_ == "poss" or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))),
                 None,
             )  # fmt: skip
-            if owner is None:  # "the decision of Finland and Sweden to join NATO"
+            if owner is None:  # "the choice of Finland and Sweden to join NATO"
                 owner = next((o for o in prep_objects(tok.head, ("of",)) if o.pos_ == "PROPN"), None)
             if owner is not None:
                 return owner, False

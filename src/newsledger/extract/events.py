@@ -581,8 +581,8 @@ class _Context:
 
     def _bound_owner(self, pron: Token) -> str | None:
         """The body a possessive "its" on an event noun refers to: the nearest noun before it in its
-        sentence that names a state or organisation ("support of Ukraine in its war with Russia",
-        "protests in Iran and its alleged provision of drones"); a country's adjective ("Russian diesel")
+        sentence that names a state or organisation ("backing for Ukraine in its war with Russia",
+        "unrest in Iran and its alleged supply of drones"); a country's adjective ("Russian diesel")
         or a person is no owner of "its". None when the sentence names none before it."""
         sent = self.sents[self.sent_of[pron.i]]
         for t in reversed(self.doc[sent.start : pron.i]):

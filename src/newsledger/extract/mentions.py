@@ -767,7 +767,7 @@ class MentionFinder:
 
     @staticmethod
     def _of_ministry(tok: Token) -> bool:
-        """The country of a ministry's name ("the Ministry of Finance of Russia"): the ministry is the
+        """The country of a ministry's name ("the Ministry of Energy of Russia"): the ministry is the
         mention, and its id names the country."""
         head = tok.head
         if tok.dep_ != "pobj" or head.lower_ != "of":

@@ -265,7 +265,7 @@ class _Rules:
         joined = tok.dep_ == "conj" or (tok.dep_ == "advcl" and tok.tag_ == "VBG")
         clause = tok.head
         if tok.dep_ == "advcl":
-            # "confirmed that the attack was successful but did not reveal its target, claiming ...": the
+            # "confirmed that the raid had succeeded but did not name the target, claiming ...": the
             # parser joins "reveal" to the reported clause and the participle to "reveal"
             while clause.dep_ == "conj" and clause.head.i < clause.i:
                 clause = clause.head
@@ -294,7 +294,7 @@ class _Rules:
             # subject of the quotation's verb; a quotation right after the cue's phrase says otherwise
             return _token_range([self.doc[tok.head.left_edge.i], tok.head])
         if misread and tok.head.dep_ == "ROOT" and tok.head.i < tok.i:
-            # "And Ukraine's foreign minister, Dmytro Kuleba, added that ...": a sentence without a
+            # "And Poland's foreign minister, Jan Nowak, added that ...": a sentence without a
             # main verb is the parser taking the reporting verb for a reduced relative of its subject.
             first, last = tok.head.left_edge.i, tok.i - 1
             while first < last and self.doc[first].lower_ in _WORDS.leading_conjunctions:
@@ -336,7 +336,7 @@ class _Rules:
         return None
 
     def _misjoined_subject(self, tok: Token) -> Token | None:
-        """ "X is a headache for Kyiv and America, lest we forget, has always insisted on ...": the
+        """ "X is a problem for Kyiv and Washington, we should recall, has long insisted on ...": the
         parser joins the name to the object before it and the verb to the first clause; a finite verb
         joined without an "and" of its own right after a name ending such a pair has that name as
         its subject, not the first clause's."""
@@ -854,7 +854,7 @@ class _Rules:
 
     def _cut_aside(self, start: int, end: int) -> int:
         """Stop a reported clause before the reporter's own comment on it after a dash ("... engaged in
-        'victim-blaming' — which is true, to an extent, ..."), unless the dash is inside a quotation."""
+        'scapegoating' — which is partly fair, as it happens, ..."), unless the dash is inside a quotation."""
         for m in _ASIDE.finditer(self.text, start, end):
             if self.quotes.covering(m.start(), m.start() + 1) is None:
                 return m.start()
