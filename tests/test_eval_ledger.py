@@ -195,7 +195,7 @@ def test_statement_figures(report):
     assert st["match"]["f1"] == pytest.approx(0.8)
     assert (st["exact"]["tp"], st["exact"]["system"], st["exact"]["gold"]) == (1, 6, 4)
     assert st["speaker"] == {"value": pytest.approx(2 / 3), "right": 2, "of": 3}
-    assert st["speaker_unresolved"] == 1
+    assert st["speaker_unresolved"] == 1 and st["speaker_wrong"] == 0
     assert st["speaker_on_unnamed"] == {"given": 1, "of": 1}
     assert (st["said"]["tp"], st["said"]["system"], st["said"]["gold"]) == (3, 5, 3)
     assert st["said"]["f1"] == pytest.approx(0.75)

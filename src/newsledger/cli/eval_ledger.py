@@ -35,7 +35,7 @@ def format_figures(name: str, f: dict) -> list[str]:
         f"statements   {_prf(st['match'])}   (cues overlap, contents share ≥ 50% of the shorter)",
         f"  exact spans          {_prf(st['exact'])}",
         f"  speaker right        {_acc(st['speaker'])} of matched with a named gold speaker"
-        f" ({st['speaker_unresolved']} left unresolved)",
+        f" ({st['speaker_wrong']} wrong, {st['speaker_unresolved']} left unresolved)",
         f"  speaker on unnamed   {unnamed['given']} of {unnamed['of']} matched with no gold speaker got one",
         f"  said (speech/writing)                  {_prf(st['said'])}",
         f"  thought (belief/intention/perception)  {_prf(st['thought'])}",

@@ -804,6 +804,8 @@ def figures(counts: Counter) -> dict:
             "exact": _prf(c["st_exact"], c["st_sys"], c["st_gold"]),
             "speaker": _acc(c["sp_right"], c["sp_named"]),
             "speaker_unresolved": c["sp_unresolved"],
+            # a wrong speaker is worse than a missing one: counted apart from the unresolved
+            "speaker_wrong": c["sp_named"] - c["sp_right"] - c["sp_unresolved"],
             "speaker_on_unnamed": {"given": c["sp_unnamed_given"], "of": c["sp_unnamed"]},
             "said": _prf(c["cls_match_said"], c["cls_sys_said"], c["cls_gold_said"]),
             "thought": _prf(c["cls_match_thought"], c["cls_sys_thought"], c["cls_gold_thought"]),
