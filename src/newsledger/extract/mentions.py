@@ -287,7 +287,7 @@ class MentionFinder:
         if after[0] in ",." and (name.end + 1 >= len(doc) or doc[name.end + 1].text not in QUOTE_MARKS):
             return False  # "'Icon of German Left,'": the closing mark after the comma
         words = {t.lower_ for t in name}
-        return not (words & set(self.body_nouns) or words & self.media_words or name.text.isupper())
+        return not (words & self.body_nouns.keys() or words & self.media_words or name.text.isupper())
 
     def _portfolio(self, name: Span) -> bool:
         """What an office-holder is in charge of, not a body: "the Commissioner for Budget and
