@@ -140,3 +140,28 @@ def test_a_quoted_nickname_is_no_organisation_but_a_quoted_body_name_is(nlp):
     doc = nlp("The deputy, long dubbed the 'Voice of the Peace Movement,' voted against the budget.")
     assert not any("voice" in a for a in _actor_ids(doc))
     assert "org:peace-council" in _actor_ids(nlp("The so-called 'Peace Council' met in Rome."))
+
+
+def test_names_only_a_title_case_heading_holds_are_no_actors(nlp):
+    text = (
+        "Harbour Fires As Markets Tumble\n\n"
+        "The port burned for two days while traders sold their bonds.\n\n"
+        "Winter Looms For Kherson Farmers\n\n"
+        "Diplomats from Oslo carried messages between the two capitals."
+    )
+    doc = nlp(text)
+    headings = [(0, 31), (text.index("Winter"), text.index("Farmers") + 7)]
+    inside = [m.span.text for m in doc._.mentions if any(s <= m.span.start < e for s, e in headings)]
+    assert inside == []  # NER reads "Harbour Fires As" as a person and "Winter Looms" as an organisation
+
+
+def test_a_heading_name_the_body_repeats_stays_an_actor(nlp):
+    doc = nlp(
+        "Lodz Council Elects Marek Wolny\n\n"
+        "Wolny, a former teacher, said he would cut council spending. The Civic Harbour Trust backed him.\n\n"
+        "Civic Harbour Trust Responds\n\n"
+        "The trust said its members had voted for him."
+    )
+    found = _mentions(doc)
+    assert found["Marek Wolny"] == found["Wolny"] == "person:marek-wolny"  # no line break in the name
+    assert found["Civic Harbour Trust"] == "org:civic-harbour-trust"

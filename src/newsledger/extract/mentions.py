@@ -22,6 +22,8 @@ from ..layout import QUOTE_MARKS
 from .equipment import load_equipment
 
 _SITE = re.compile(r"([A-Za-z][\w-]*)\.(?:org|com|net|info|news|ru|ua|by|eu|co\.uk)")
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
@@ -29,6 +31,24 @@ POSSESSIVE_TAILS = {"'s", "’s", "s", "'", "’"}
 # Entity labels under which a gazetteer surname is a date or an amount, not a person ("in May", "May 9").
 _PLACE_PREPOSITIONS = {"in", "at", "near", "around", "outside"}
 NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
+
+
+def heading_lines(text: str) -> tuple[list[tuple[int, int]], str]:
+    """The character spans of the title-case lines of `text` (headlines and section headings: short,
+    no sentence-final full stop, most longer words capitalised), and the text with those lines blanked."""
+    spans = []
+    for m in _LINE.finditer(text):
+        line = m.group().strip()
+        words = [w for w in _WORD.findall(line) if len(w) > 3]
+        if not words or len(words) > 16 or line.endswith((".", ",", ";")):
+            continue
+        caps = sum(w[0].isupper() for w in words)
+        if len(words) >= 2 and caps >= 0.75 * len(words):
+            spans.append((m.start(), m.end()))
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return spans, "".join(chars)
 
 
 def span_head(span: Span) -> Token:
@@ -363,6 +383,7 @@ class MentionFinder:
         # fighting ..." after "in fierce fighting"), and the initials of the facilities named so far
         # ("the Zaporozhye Nuclear Power Plant" ... "the ZNPP").
         self._lower_words = {t.text for t in doc if t.is_lower}
+        self._headings, self._outside_headings = heading_lines(doc.text)
         self._facilities: set[str] = set()
         self._things: set[str] = set()  # initials of agreements and events named so far ("MWS")
         for span in spans:
@@ -839,8 +860,10 @@ class MentionFinder:
             and end - start > 1
         ):
             start += 1
-        while end > start and (doc[end - 1].text in POSSESSIVE_TAILS or doc[end - 1].is_punct):
-            end -= 1
+        while end > start and (
+            doc[end - 1].text in POSSESSIVE_TAILS or doc[end - 1].is_punct or doc[end - 1].is_space
+        ):
+            end -= 1  # "Marek Wolny\n\n": a name at a line's end takes no line break
         if org and ent.end < len(doc) and doc[ent.end].lower_ in self.role_nouns:
             # "SEP National Secretary Chris Marsden": the title's own words are no part of the name
             while end - start > 1 and doc[end - 1].lower_ in self.title_words:
@@ -906,6 +929,8 @@ class MentionFinder:
             gender = self._honorific_gender(doc, ent.start) or self._honorific_gender(doc, name.start)
             if gender is None and len(name) > 1:
                 gender = self.gaz.given_names.get(name[0].text)
+            if self._heading_only(name, name[-1].text):
+                return
             kind = "name" if " " in text else "surname"  # "Holtz-Eakin" is one surname
             add(Found(name.start, name.end, kind, ner=label, name=text, atype="person", gender=gender))
         elif label == "ORG":
@@ -915,7 +940,7 @@ class MentionFinder:
                 return
             if len(name) == 1 and name.text.lower() in self.body_nouns:
                 return  # "My Cabinet", "the Government": a body noun in capitals, read as a body noun
-            if self._org_in_title(ent) or self._alone_on_line(name):
+            if self._org_in_title(ent) or self._alone_on_line(name) or self._heading_only(name, text):
                 return
             if self._place_of_action(name):  # "officials met in Normandy"
                 place = Found(name.start, name.end, "other", ner=label, name=text, atype="location")
@@ -1051,6 +1076,15 @@ class MentionFinder:
         if f"{ent.text} {doc[ent.end].text}".lower() in self.title_phrases:
             return True
         return all(t.lower_ in self.title_words for t in ent if not t.is_punct)
+
+    def _heading_only(self, name: Span, key: str) -> bool:
+        """A name NER found in a title-case heading ("Tensions Rise", "Gaza Burns") whose `key` (a
+        person's last word, an organisation's whole name) the text never writes outside headings:
+        capitals that make words look like names, not an actor the story is about."""
+        start = name.start_char
+        if not any(s <= start < e for s, e in self._headings):
+            return False
+        return re.search(rf"(?<!\w){re.escape(key)}(?!\w)", self._outside_headings) is None
 
     @staticmethod
     def _alone_on_line(name: Span) -> bool:
