@@ -138,3 +138,34 @@ def test_component_config_path_is_used(nlp, tmp_path):
     component(doc)
     ids = {m.actor_id for m in get_list(doc, "mentions")}
     assert {"person:oana-dragan", "group:north-brigade"} <= ids
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        ("Vladimir Soloviev", "Vladimir Solovyov"),
+        ("Solovyev", "Solovyov"),
+        ("Volodymyr Zelenskiy", "Volodymyr Zelenskyy"),
+        ("Dmitriy Peskov", "Dmitry Peskov"),
+        ("Aleksey Navalny", "Alexei Navalny"),
+        ("Mariya Zakharova", "Maria Zakharova"),
+        ("Sergei Shoygu", "Sergey Shoigu"),
+        ("Elena G. Ponomareva", "Elena Ponomareva"),
+        ("Yuliya Khodorkovskaya", "Iuliia Hodorkovskaia"),
+    ],
+)
+def test_transliterations_of_one_name_share_a_name_key(gaz, one, other):
+    assert gaz.name_key(one) == gaz.name_key(other)
+
+
+@pytest.mark.parametrize(
+    "one, other", [("Ivan Petrov", "Ivan Petrova"), ("Jan Kowal", "Ian Kowal"), ("Li Qiang", "Li Keqiang")]
+)
+def test_different_names_keep_different_name_keys(gaz, one, other):
+    assert gaz.name_key(one) != gaz.name_key(other)
+
+
+def test_a_transliterated_name_finds_the_one_gazetteer_person(gaz):
+    assert gaz.people_spelt("Vladimir Soloviev") == ["person:vladimir-solovyov"]
+    assert gaz.people_spelt("Volodymyr Zelenskiy") == ["person:volodymyr-zelensky"]
+    assert gaz.people_spelt("Ivan Nobodyov") == []

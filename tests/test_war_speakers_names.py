@@ -103,3 +103,31 @@ def test_an_ally_of_someone_is_the_person_named_next_never_the_one_they_are_the_
         "Yevgeny Markov, a television host, made the remarks on Sunday."
     )
     assert _speakers(nlp, text)["A close friend of President Vladimir Putin"] == "person:yevgeny-markov"
+
+
+def test_a_transliterated_full_name_is_the_known_person(nlp):
+    text = (
+        "Talk-show host Vladimir Soloviev said the bridge would be rebuilt by spring. "
+        "Mariya Zakharova said the ministry had nothing to add."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["Talk-show host Vladimir Soloviev"] == "person:vladimir-solovyov"
+    assert speakers["Mariya Zakharova"] == "person:maria-zakharova"
+
+
+def test_a_surname_transliterated_another_way_is_the_person_named_in_full(nlp):
+    text = (
+        "The economist Pyotr Vorobyov wrote that the rouble would fall. "
+        "Weeks later Vorobiev said the central bank had run out of options."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["Vorobiev"] == speakers["The economist Pyotr Vorobyov"] == "person:pyotr-vorobyov"
+
+
+def test_a_full_name_repeated_without_its_middle_initial_is_one_person(nlp):
+    text = (
+        "Anna K. Lindqvist, a historian in Uppsala, said the treaty was dead. "
+        "In a later interview Anna Lindqvist said the talks could still resume."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["Anna Lindqvist"] == "person:anna-k-lindqvist"

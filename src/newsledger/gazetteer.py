@@ -50,6 +50,7 @@ class Gazetteer:
     surname: dict[str, str] = field(default_factory=dict)  # person id -> "Shoigu", "Xi"
     party: dict[str, str] = field(default_factory=dict)  # person id -> "Republican"
     capitals: set[str] = field(default_factory=set)  # capital cities, as opposed to seats like "the Kremlin"
+    _spellings: dict[str, list[str]] | None = field(default=None, repr=False)  # name_key -> person ids
 
     # -- lookups ---------------------------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor | None:
@@ -97,11 +98,37 @@ class Gazetteer:
                 return True
         return False
 
+    def name_key(self, text: str) -> str:
+        """A person's name or surname spelt so that transliterations of one Cyrillic name meet
+        ("Soloviev", "Solovyov", "Solovyev"; "Zelenskyy", "Zelensky"): lower case, no accents, no middle
+        initials, the lexicon's `transliteration` pairs applied in order, doubled letters single."""
+        low = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+        low = "".join(c for c in low if not unicodedata.combining(c))
+        low = re.sub(r"\b[a-z]\.(?=\s)", " ", low)
+        low = re.sub(r"'s\b", "", low)
+        low = re.sub(r"[^a-z ]+", "", low)
+        for a, b in self.lexicon.get("transliteration", ()):
+            low = low.replace(a, b)
+        return " ".join(re.sub(r"(.)\1+", r"\1", low).split())
+
+    def people_spelt(self, text: str) -> list[str]:
+        """The gazetteer people one of whose names (full name or alias of two words or more) has the
+        same `name_key` as `text`."""
+        if self._spellings is None:
+            spellings: dict[str, list[str]] = defaultdict(list)
+            for phrase, entries in self.phrases.items():
+                for e in entries:
+                    if e.kind == "person" and " " in phrase and e.ref not in spellings[self.name_key(phrase)]:
+                        spellings[self.name_key(phrase)].append(e.ref)
+            self._spellings = spellings
+        return list(self._spellings.get(self.name_key(text), ()))
+
     # -- building --------------------------------------------------------------------------------------
     def add_phrase(self, text: str, entry: Entry) -> None:
         text = text.strip()
         if text and entry not in self.phrases[text]:
             self.phrases[text].append(entry)
+            self._spellings = None
 
     def add_actor(self, actor: Actor) -> None:
         self.actors[actor.id] = actor

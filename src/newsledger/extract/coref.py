@@ -198,11 +198,16 @@ class Resolver:
         if f.atype == "person":
             bare = re.sub(r"\s+[A-Z]\.(?=\s)", "", name)  # "John F. Kerry" -> "John Kerry"
             known = [e.ref for e in self.gaz.phrases.get(bare, ()) if e.kind == "person"]
-            known = known or self._misspelt(bare)
+            spelt = self.gaz.people_spelt(bare)  # "Vladimir Soloviev" is the gazetteer's Solovyov
+            known = known or self._misspelt(bare) or (spelt if len(spelt) == 1 else [])
             if known:
                 self.ensure(known[0])
                 self._alias(known[0], name)
                 return known[0]
+            named = self._named_here(name)
+            if named:  # "Elena Ponomareva" after "Elena G. Ponomareva": one person, however spelt
+                self._alias(named, name)
+                return named
         actor_id = f"{ID_PREFIX.get(f.atype or '', 'org')}:{slug(name)}"
         self.ensure(actor_id, name=name, atype=f.atype)
         if f.atype == "person":
@@ -210,6 +215,21 @@ class Resolver:
             if bare != name:
                 self._alias(actor_id, bare)
         return actor_id
+
+    def _named_here(self, name: str) -> str | None:
+        """The one person of this article not in the gazetteer whose name or alias this full name
+        spells another way (a middle initial, a transliteration)."""
+        key = self.gaz.name_key(name)
+        if " " not in key:
+            return None
+        same = {
+            a.id
+            for a in self.actors.values()
+            if a.type == "person"
+            and not a.known
+            and any(self.gaz.name_key(n) == key for n in (a.name, *a.aliases))
+        }
+        return same.pop() if len(same) == 1 else None
 
     def _misspelt(self, name: str) -> list[str]:
         """The gazetteer person whose surname this name ends in and whose given name it misspells by one
@@ -259,7 +279,7 @@ class Resolver:
                 dated = [k for k in known if self._in_office(k)]
                 pick = (dated or known or [None])[0]
             if pick is None and f.end - f.start == 1 and len(text) >= 5:
-                pick = self._misspelt_surname(text)  # "Borell said" after "Josep Borrell"
+                pick = self._misspelt_surname(text)  # "Borell said" after "Josep Borrell", "Soloviev"
             if pick is None:
                 pick = self._family_member(f) or self._first_name(f)
             if pick is None:
@@ -368,6 +388,8 @@ class Resolver:
             for i in range(f.start, f.end):
                 covered[i] = f
         added = []
+        # surnames named in full, spelt to meet their transliterations ("Vorobiev" for "Vorobyov")
+        spelt = {self.gaz.name_key(key): key for key in by_last if len(key) >= 5}
         for tok in self.doc:
             # the tagger reads a foreign surname opening a sentence as a common noun ("Timmermans said"):
             # a capitalised noun counts when it repeats a surname named in full in this article
@@ -377,6 +399,8 @@ class Resolver:
             if self.furniture and self.furniture.overlaps(tok.idx, tok.idx + len(tok)):
                 continue  # a caption's "Pavel Ivanov, 52, was found dead" names no one in the report
             key = _key(tok.text if not tok.text.isupper() or len(tok) < 3 else tok.text.title())
+            if key not in by_last and len(key) >= 5 and tok.is_title:
+                key = spelt.get(self.gaz.name_key(key), key)
             if key not in by_last and not (tok.text.isupper() and len(tok) > 2 and self._gaz_surname(key)):
                 continue
             f = covered.get(tok.i)
@@ -946,14 +970,19 @@ class Resolver:
         return None
 
     def _misspelt_surname(self, word: str) -> str | None:
-        """The one person named in the article whose surname this word misspells by one letter."""
+        """The one person named in the article whose surname this word misspells by one letter or
+        transliterates another way ("Soloviev" after "Vladimir Solovyov"); else the one gazetteer person
+        whose surname it transliterates."""
+        spelt = self.gaz.name_key(word)
         people = {
             a
             for key, named in self.by_last.items()
-            if _one_edit(key.lower(), word.lower())
+            if _one_edit(key.lower(), word.lower()) or self.gaz.name_key(key) == spelt
             for _, a in named
             if self.atype(a) == "person"
         }
+        if not people:
+            people = {ref for ref, surname in self.gaz.surname.items() if self.gaz.name_key(surname) == spelt}
         return people.pop() if len(people) == 1 else None
 
     @staticmethod
