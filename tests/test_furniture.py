@@ -113,3 +113,153 @@ def test_no_actor_or_statement_comes_from_a_byline_or_an_ad(nlp):
     names = {a.id for a in doc._.actors}
     assert not any("roe" in n or "price" in n or "example" in n for n in names)
     assert [s.cue.text for s in doc._.statements] == ["said", "said"]
+
+
+# -- comment threads, closing bios and name bylines (placed rules) ---------------------------------------
+BODY = (
+    "The ministry said the convoy had reached the port.\n\nThe mayor told reporters the road was open again."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # The headline printed twice, then a byline that is only a name.
+            "Convoy Reaches Port\n\nConvoy Reaches Port\n\nMarta K. Ostrova\n\n" + BODY,
+            [("byline", "Marta K. Ostrova")],
+        ),
+        (
+            "Convoy reaches the port\n\nTobias van Dalen, senior researcher in maritime law at the "
+            "University of Exampleton; shipping consultant.\n\n" + BODY,
+            [
+                (
+                    "byline",
+                    "Tobias van Dalen, senior researcher in maritime law at the University of Exampleton; "
+                    "shipping consultant.",
+                )
+            ],
+        ),
+        (
+            "Convoy reaches the port\n\n" + BODY + "\n\nThe port reopens on Friday.\n\n14 Comments\n\n"
+            "Harold Penn said the mayor is wrong.\n\nLiese Amsel: agreed, he told us.",
+            [
+                (
+                    "footer",
+                    "14 Comments\n\nHarold Penn said the mayor is wrong.\n\nLiese Amsel: agreed, he told us.",
+                )
+            ],
+        ),
+        (
+            "Convoy reaches the port\n\n" + BODY + "\n\nThe port reopens on Friday.\n\nComments (3)\n\n"
+            "Great piece, says Tom Crane.",
+            [("footer", "Comments (3)\n\nGreat piece, says Tom Crane.")],
+        ),
+        (
+            "Convoy reaches the port\n\n" + BODY + "\n\nThe port reopens on Friday.\n\nLeave a Reply\n\n"
+            "Your email address will not be published.",
+            [("footer", "Leave a Reply\n\nYour email address will not be published.")],
+        ),
+        (
+            "Convoy reaches the port\n\n" + BODY + "\n\nIrena Voss is a senior fellow at the Example "
+            "Institute for Maritime Studies.\n\nFollow her on Twitter @irenavoss",
+            [
+                (
+                    "footer",
+                    "Irena Voss is a senior fellow at the Example Institute for Maritime Studies.\n\n"
+                    "Follow her on Twitter @irenavoss",
+                )
+            ],
+        ),
+        (
+            "Convoy reaches the port\n\n" + BODY + "\n\nAbout the author: a former harbour pilot who "
+            "writes on shipping.\n\n© 2031 Example Review",
+            [
+                (
+                    "footer",
+                    "About the author: a former harbour pilot who writes on shipping.\n\n"
+                    "© 2031 Example Review",
+                ),
+            ],
+        ),
+        (
+            # A copyright line after the bio is not counted as the article's last line.
+            "Convoy reaches the port\n\n" + BODY + "\n\nIrena Voss is an economist and the author of Tides."
+            "\n\n© 2031 Example Review",
+            [("footer", "Irena Voss is an economist and the author of Tides.\n\n© 2031 Example Review")],
+        ),
+        (
+            "Convoy reaches the port\n\n" + BODY + "\n\nYou can follow him on X @harbourwatch",
+            [("share", "You can follow him on X @harbourwatch")],
+        ),
+    ],
+)
+def test_comment_threads_bios_and_name_bylines_are_marked(text, expected):
+    assert marks(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A body sentence about a professor, mid-article.
+        "Convoy reaches the port\n\nOskar Lind is a professor at Exampleton University who advised the "
+        "navy.\n\n" + BODY + "\n\nThe port reopens on Friday.",
+        "Convoy reaches the port\n\nPeter Gale is a former general who commanded the harbour guard.\n\n"
+        + BODY,
+        # A one-line body sentence right after the headline.
+        "Convoy Reaches Port\n\nConvoy Reaches Port\n\nIt is over.\n\n" + BODY,
+        "Convoy Reaches Port\n\nMarta Ostrova Has Won\n\n" + BODY,
+        # A name and a role that is a body sentence (a finite verb).
+        "Convoy reaches the port\n\nMarta Ostrova, the harbour's chief analyst, warned that the road "
+        "was mined.\n\n" + BODY,
+        # A name below the head of the text is no byline.
+        "Convoy reaches the port\n\n" + BODY + "\n\nThe port reopens on Friday.\n\nMarta Ostrova\n\n" + BODY,
+        # Comments inside a sentence, and a comment count beside the headline.
+        "Convoy reaches the port\n\n" + BODY + "\n\nComments from the mayor were reported.\n\n"
+        "The port reopens on Friday.",
+        "Convoy reaches the port\n\n" + BODY + "\n\nThe mayor read 12 comments from drivers.",
+        "Convoy reaches the port\n\n12 Comments\n\n" + BODY + "\n\nThe port reopens on Friday.",
+    ],
+)
+def test_body_text_is_no_comment_thread_bio_or_byline(text):
+    assert [k for k, _ in marks(text) if k in ("footer", "byline")] == []
+
+
+def test_a_comment_count_beside_the_headline_leaves_the_article_alone():
+    text = "Convoy reaches the port\n\n12 Comments\n\n" + BODY + "\n\nThe port reopens on Friday."
+    assert marks(text) == []
+
+
+def test_placed_rules_round_trip_and_are_checked(tmp_path):
+    from newsledger.extract.layout import LayoutComponent
+
+    saved = LayoutComponent(None, "layout")  # type: ignore[arg-type]
+    saved.to_disk(tmp_path)
+    loaded = LayoutComponent(None, "layout").from_disk(tmp_path)  # type: ignore[arg-type]
+    assert loaded.rules is not None
+    assert [(r.scope, r.head_lines, r.tail_lines, r.skip_lines) for r in loaded.rules.rules] == [
+        (r.scope, r.head_lines, r.tail_lines, r.skip_lines) for r in FURNITURE.rules
+    ]
+    assert {r.scope for r in loaded.rules.rules} == {"line", "match", "rest"}
+    text = "Convoy Reaches Port\n\nMarta K. Ostrova\n\n" + BODY + "\n\nLeave a comment\n\nTom Crane said so."
+    assert loaded.rules.find(text)[0][:3] == FURNITURE.find(text)[0][:3]
+    for bad in ({"scope": "everywhere"}, {"tail_lines": -1}, {"head_lines": "4"}):
+        raw = {"rules": [{"kind": "footer", "scope": "line", "pattern": "x", **bad}]}
+        with pytest.raises(ValueError):
+            FurnitureRules.from_data(raw)
+
+
+def test_no_actor_or_statement_comes_from_a_comment_thread_or_a_bio(nlp):
+    text = (
+        "Convoy reaches the port\n\nConvoy reaches the port\n\nMarta K. Ostrova\n\n"
+        "The mayor of Odesa said the convoy had reached the port.\n\n"
+        "Irena Voss is a senior fellow at the Example Institute for Maritime Studies.\n\n"
+        "Follow her on Twitter @irenavoss\n\n"
+        "7 Comments\n\nHarold Penn said the mayor was wrong about NATO."
+    )
+    found = FURNITURE.find(text)
+    assert [k for _, _, k, _ in found] == ["byline", "footer"]
+    doc = nlp(text)
+    names = {a.id for a in doc._.actors}
+    assert not any(n in a for a in names for n in ("ostrova", "voss", "penn", "nato", "example"))
+    assert [s.cue.text for s in doc._.statements] == ["said"]

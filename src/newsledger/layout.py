@@ -14,7 +14,9 @@ paragraph with a quote mark and closes only at its end. A quote left open at the
 (the closing mark lost in scraping) ends there.
 
 Page furniture (`data/furniture.json`): teasers, datelines, bylines, captions, credits, ads, footers,
-share prompts and related links. The text stays in the Doc; later pipes leave out whatever falls in it.
+share prompts and related links, reader-comment threads and closing author bios. A rule may be placed
+(only in the first or last lines of the text) or run to the text's end. The text stays in the Doc;
+later pipes leave out whatever falls in it.
 """
 
 from __future__ import annotations
@@ -129,11 +131,61 @@ def find_paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 # -- furniture --------------------------------------------------------------------------------------
+#: Rule scopes: "line" (the pattern matches a whole line, at most max_line characters), "match" (only the
+#: matched text) and "rest" (from the match to the end of the text: a comment thread, a closing bio).
+SCOPES = ("line", "match", "rest")
+#: Word lists of furniture.json that patterns name as {PLACEHOLDER} (an alternation, longest first).
+_LISTS = {
+    "AGENCY": "agencies",
+    "MONTH": "months",
+    "PROFESSION": "professions",
+    "FINITE": "finite_verbs",
+    "NOT_NAME": "not_name_words",
+}
+
+
 @dataclass(frozen=True)
 class FurnitureRule:
     kind: str
-    scope: str  # "line" or "match"
+    scope: str  # one of SCOPES
     pattern: re.Pattern[str]
+    # Where a match may start, counted in the text's non-blank lines that earlier marks have not wholly
+    # covered, repeats left out: not among the first `skip_lines`, among the first `head_lines`, among
+    # the last `tail_lines`.
+    head_lines: int | None = None
+    tail_lines: int | None = None
+    skip_lines: int = 0
+
+    @property
+    def placed(self) -> bool:
+        return self.head_lines is not None or self.tail_lines is not None or self.skip_lines > 0
+
+
+def _alternation(words: list[str]) -> str:
+    """The words longest first; an empty list matches nothing."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+def _lines_left(text: str, found: list[tuple[int, int, str, re.Match[str]]]) -> list[tuple[int, int]]:
+    """The non-blank lines that no mark found so far covers wholly, each once: a line that repeats an
+    earlier one (the headline printed twice) is left out."""
+    spans = sorted((s, e) for s, e, _, _ in found)
+    left, seen = [], set()
+    for start, end in find_paragraphs(text):
+        if text[start:end] in seen:
+            continue
+        seen.add(text[start:end])
+        covered, pos = False, start
+        for s, e in spans:
+            if s > pos:
+                break
+            pos = max(pos, e)
+            if pos >= end:
+                covered = True
+                break
+        if not covered:
+            left.append((start, end))
+    return left
 
 
 @dataclass
@@ -146,14 +198,28 @@ class FurnitureRules:
 
     @classmethod
     def from_data(cls, raw: dict[str, Any]) -> FurnitureRules:
-        agencies = "|".join(re.escape(a) for a in sorted(raw.get("agencies", []), key=len, reverse=True))
-        months = "|".join(re.escape(m) for m in sorted(raw.get("months", []), key=len, reverse=True))
+        fills = {f"{{{key}}}": _alternation(raw.get(field, [])) for key, field in _LISTS.items()}
+        fills["{NAME}"] = raw.get("name", "")
         rules = []
         for rule in raw["rules"]:
-            if rule["kind"] not in FURNITURE_KINDS or rule["scope"] not in ("line", "match"):
+            if rule["kind"] not in FURNITURE_KINDS or rule["scope"] not in SCOPES:
                 raise ValueError(f"furniture rule: unknown kind or scope in {rule!r}")
-            pattern = rule["pattern"].replace("{AGENCY}", agencies).replace("{MONTH}", months)
-            rules.append(FurnitureRule(rule["kind"], rule["scope"], re.compile(pattern, re.MULTILINE)))
+            place = {k: rule.get(k) for k in ("head_lines", "tail_lines", "skip_lines")}
+            if any(v is not None and (not isinstance(v, int) or v < 0) for v in place.values()):
+                raise ValueError(f"furniture rule: a line count that is no count in {rule!r}")
+            pattern = rule["pattern"]
+            for key, fill in fills.items():
+                pattern = pattern.replace(key, fill)
+            rules.append(
+                FurnitureRule(
+                    rule["kind"],
+                    rule["scope"],
+                    re.compile(pattern, re.MULTILINE),
+                    place["head_lines"],
+                    place["tail_lines"],
+                    place["skip_lines"] or 0,
+                )
+            )
         return cls(raw, rules, int(raw.get("max_line", 200)))
 
     @classmethod
@@ -162,25 +228,49 @@ class FurnitureRules:
 
     def find(self, text: str) -> list[tuple[int, int, str, re.Match[str]]]:
         """(start, end, kind, match) of every furniture mark, in text order and not overlapping (the
-        earlier, then the longer, mark wins)."""
-        found = []
+        earlier, then the longer, mark wins). Rules without a place (head_lines, tail_lines,
+        skip_lines) run first; then each placed rule in file order, its lines counted without those
+        that the marks found before it cover wholly (a copyright line is not the article's last line)
+        and without repeats; a placed mark starts in a counted line."""
+        found: list[tuple[int, int, str, re.Match[str]]] = []
         for rule in self.rules:
-            for m in rule.pattern.finditer(text):
-                start, end = m.start(), m.end()
-                if rule.scope == "line" and end - start > self.max_line:
-                    continue
-                while start < end and text[start].isspace():
-                    start += 1
-                while end > start and text[end - 1].isspace():
-                    end -= 1
-                if start < end:
-                    found.append((start, end, rule.kind, m))
+            if not rule.placed:
+                found += self._marks(rule, text)
+        for rule in self.rules:
+            if not rule.placed:
+                continue
+            lines = _lines_left(text, found)
+            starts = [s for s, _ in lines]
+            first = rule.skip_lines
+            last = len(lines) if rule.head_lines is None else min(len(lines), rule.head_lines)
+            if rule.tail_lines is not None:
+                first = max(first, len(lines) - rule.tail_lines)
+            for mark in self._marks(rule, text):
+                i = bisect.bisect_right(starts, mark[0]) - 1
+                if first <= i < last and mark[0] < lines[i][1]:
+                    found.append(mark)
         found.sort(key=lambda f: (f[0], -f[1]))
         out: list[tuple[int, int, str, re.Match[str]]] = []
         for f in found:
             if not out or f[0] >= out[-1][1]:
                 out.append(f)
         return out
+
+    def _marks(self, rule: FurnitureRule, text: str) -> list[tuple[int, int, str, re.Match[str]]]:
+        marks = []
+        for m in rule.pattern.finditer(text):
+            start, end = m.start(), m.end()
+            if rule.scope == "line" and end - start > self.max_line:
+                continue
+            if rule.scope == "rest":
+                end = len(text)
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                marks.append((start, end, rule.kind, m))
+        return marks
 
 
 def dateline_of(marks: list[tuple[int, int, str, re.Match[str]]]) -> dict[str, Any] | None:
