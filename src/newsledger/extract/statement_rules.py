@@ -1081,6 +1081,33 @@ class _Rules:
         kind = self.kind_of([content], False)
         return _Draft(_token_range([tok]), [content], None, kind, entry.cue, entry.stance, entry.cls)
 
+    # --- "Russian strikes reportedly hit ..." ---------------------------------------------------
+    def adverb_statement(self, tok: Token) -> _Draft | None:
+        """ "Russian strikes reportedly hit the airfield", "which supposedly show ...": a hedge adverb on
+        a verb reports the clause as a claim of people the text does not name (docs/annotation.md: no
+        source). Content: the verb's subject and the predicate after the adverb. After a cue in its
+        sentence ("officials said troops reportedly ...") it is that report's."""
+        entry = self.lex.adverbs[tok.lower_]
+        verb = tok.head
+        if verb.pos_ not in ("VERB", "AUX") or any(self._is_cue(a) for a in tok.ancestors):
+            return None
+        if any(self._is_cue(t) for t in tok.sent if t.i < tok.i):
+            return None  # "media claim that Russia is allegedly stealing": the parse may lose the link
+        if tok.i + 1 >= len(self.doc) or verb.i < tok.i - 1:
+            return None  # "the report, reportedly, ...": no predicate after the adverb
+        end = verb.right_edge.idx + len(verb.right_edge)
+        predicate = self._clean(self.doc[tok.i + 1].idx, end)
+        if predicate is None or len(self.text[predicate[0] : predicate[1]].split()) < 2:
+            return None
+        contents = [predicate]
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS and c.i < tok.i]
+        if subjects:
+            subject = self._clean(*_subtree_range(subjects[0]))
+            if subject is not None and subject[1] <= tok.idx:
+                contents.insert(0, subject)
+        kind = self.kind_of(contents, False)
+        return _Draft(_token_range([tok]), contents, None, kind, entry.cue, entry.stance, entry.cls)
+
     # --- headline lines --------------------------------------------------------------------------
     def headlines(self) -> list[_Draft]:
         out = []
@@ -1244,6 +1271,8 @@ class _Rules:
                 draft = self.prep_statement(tok, tok.sent)
             elif tok.lower_ in self.lex.attributive and tok.dep_ == "amod":
                 draft = self.attributive_statement(tok)
+            elif tok.lower_ in self.lex.adverbs and tok.dep_ == "advmod":
+                draft = self.adverb_statement(tok)
             elif tok.lower_ in self.lex.adjectives:
                 draft = self.adjective_statement(tok)
             elif pos in ("VERB", "AUX"):
@@ -1306,7 +1335,7 @@ def _cue_hashes(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
         lowers = numpy.array(
             sorted(
                 get_string_id(f)
-                for f in {"according", "words", *lex.forms, *lex.adjectives, *lex.attributive}
+                for f in {"according", "words", *lex.forms, *lex.adjectives, *lex.attributive, *lex.adverbs}
             ),
             dtype=numpy.uint64,
         )

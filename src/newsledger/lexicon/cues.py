@@ -14,6 +14,7 @@ from ..model import STANCES, STATEMENT_CLASSES, Stance, StatementClass
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_PATH = DATA_DIR / "cue_verbs.tsv"
 _TYPES = {"verb", "verb+clause", "verb+object", "verb+to", "adj+to", "adj+noun", "verb+particle"} | {
+    "adv",
     "noun",
     "prep",
     "label",
@@ -40,6 +41,7 @@ class Lexicon:
     nouns: dict[str, CueEntry] = field(default_factory=dict)
     adjectives: dict[str, CueEntry] = field(default_factory=dict)  # "ready to", "determined to"
     attributive: dict[str, CueEntry] = field(default_factory=dict)  # "alleged plans", "purported ties"
+    adverbs: dict[str, CueEntry] = field(default_factory=dict)  # "reportedly hit", "allegedly fell"
     preps: dict[str, CueEntry] = field(default_factory=dict)  # "according to", "in words"
     labels: frozenset[str] = frozenset()
     media: frozenset[str] = frozenset()  # "said in a statement": part of the cue
@@ -81,6 +83,8 @@ def parse_lexicon(lines: list[str]) -> Lexicon:
             lex.adjectives[cue] = entry
         elif kind == "adj+noun":
             lex.attributive[cue] = entry
+        elif kind == "adv":
+            lex.adverbs[cue] = entry
         elif kind == "prep":
             lex.preps[cue] = entry
         elif kind == "medium":
