@@ -109,3 +109,29 @@ def test_more_intention_and_belief_nouns_and_adjectives(nlp):
     }
     for text, cue in cases.items():
         assert cue in {st.cue.text for st in nlp(text)._.statements}, text
+
+
+def test_understanding_realising_and_learning_that_are_beliefs_and_perceptions(nlp):
+    found = _by_cue(
+        nlp,
+        "The generals understand that the bridge cannot be held. Officials learned that the depot had "
+        "burned down. The mayor realised that no help would come.",
+    )
+    assert found["understand"].statement_class == "belief"
+    assert [c.text for c in found["understand"].content] == ["that the bridge cannot be held"]
+    assert found["learned"].statement_class == "perception"
+    assert found["realised"].statement_class == "belief"
+
+
+def test_understand_learn_and_realise_with_only_an_object_report_nothing(nlp):
+    found = _by_cue(
+        nlp, "The pilots understand the risks. Recruits learn the drill in a week. He realised his mistake."
+    )
+    assert not {"understand", "learn", "realised"} & set(found)
+
+
+def test_an_as_aside_inside_the_sentence_attributes_the_words_around_it(nlp):
+    found = _by_cue(nlp, "The retreat from the river, as the news site learned, has angered the officers.")
+    st = found["learned"]
+    assert st.source.text == "the news site"
+    assert [c.text for c in st.content] == ["The retreat from the river", "has angered the officers"]

@@ -515,6 +515,8 @@ class _Rules:
             # "The ceasefire, he said, "is holding"": the words before the aside are content too.
             contents = self.parenthetical(tok, sent) or contents
         if not contents:
+            contents = self.as_aside_within(tok, sent)
+        if not contents:
             content = self.clause_content(tok, entry, words, cue, sent)
             if content is None:
                 return None
@@ -670,6 +672,23 @@ class _Rules:
         if any(not (t.is_punct or t.is_space) for t in self.doc[tok.right_edge.i + 1 : sent.end]):
             return None  # more of the sentence follows: not an aside at its end
         return self._clean(sent.start_char, self.doc[first.i - 1].idx)
+
+    def as_aside_within(self, tok: Token, sent: SpacySpan) -> list[tuple[int, int]]:
+        """ "The advance, as the portal learned, has shocked the officers": an "as" clause between commas
+        inside the sentence attributes the rest of it, in two pieces around the aside."""
+        first, last = tok.left_edge, tok.right_edge
+        if tok.dep_ != "advcl" or first.lower_ != "as" or first.dep_ != "mark" or first.i <= sent.start:
+            return []
+        if not any(c.dep_ in _SUBJECTS for c in tok.lefts):
+            return []
+        if any(c.dep_ in _CONTENT_DEPS for c in tok.rights):
+            return []
+        if self.doc[first.i - 1].text != "," or last.i + 2 >= sent.end or self.doc[last.i + 1].text != ",":
+            return []
+        before = self._clean(sent.start_char, self.doc[first.i - 1].idx)
+        end = sent[-1].idx + len(sent[-1])
+        after = self._clean(self.doc[last.i + 2].idx, end)
+        return [before, after] if before and after else []
 
     def _noun_owns_clause(self, verb: Token, clause: Token) -> bool:
         """Whether a cue noun's phrase ends right before the that-clause (`_clause_after_noun`)."""
