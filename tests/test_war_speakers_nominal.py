@@ -263,3 +263,13 @@ def test_a_participle_after_a_second_verb_of_the_report_goes_with_the_reporting_
     )
     sources = {st.cue.text: st.source.text for st in nlp(text)._.statements if st.source is not None}
     assert sources["claiming"] == "The ministry"
+
+
+def test_a_group_placed_in_a_body_speaks_for_that_body_not_for_the_last_speaker(nlp):
+    text = (
+        "US officials said the offer was a trick. "
+        "The diplomats in the Russian foreign ministry said that the proposal was dead."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["US officials"] == "gov:USA"
+    assert speakers["The diplomats in the Russian foreign ministry"] == "org:rus-foreign-ministry"

@@ -173,6 +173,8 @@ class Resolver:
                 self._source_of = self._sourced_by(f)
                 if f.atype == "person":
                     self._link(f, self.resolve_role(f))
+                elif (member := self._member_of(f)) is not None:
+                    self._link(f, member)  # "the diplomats in the Russian foreign ministry"
                 else:  # a named ministry no earlier mention settles is a body of its own
                     self._link(f, self.resolve_body(f) or (self._unknown(f) if f.name else None))
         for f in self.found:
@@ -549,6 +551,21 @@ class Resolver:
             for g in self.found:
                 if g.start <= c.i < g.end and g is not f:
                     return g.actor
+        return None
+
+    def _member_of(self, f: Found) -> str | None:
+        """The body a group's own phrase places it in ("the diplomats in the Russian foreign ministry",
+        "officials of the alliance"): they speak for it, whoever spoke last."""
+        for prep in self.doc[f.root].rights:
+            if prep.dep_ != "prep" or prep.lower_ not in self.finder.member_prepositions:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                g = next((g for g in self.found if g.start <= obj.i < g.end and g is not f), None)
+                body = g.actor if g is not None and not g.location else None
+                if body and self.atype(body) not in (None, "person"):
+                    return body
         return None
 
     def resolve_body(self, f: Found) -> str | None:

@@ -130,6 +130,7 @@ class MentionFinder:
         self.legislature_nouns = set(lex.get("legislature_nouns", []))
         # "van der Leyen", "Van Susteren": a surname with its particle, not a given name and a surname.
         self.surname_particles = set(lex.get("surname_particles", []))
+        self.member_prepositions = set(lex.get("member_prepositions", []))
         # Words that open a place's name NER may take for a person's ("St Pancras", "St. Albans").
         self.place_prefixes = set(lex.get("place_prefixes", []))
         # Prepositions whose object is a party, not a place: "cooperation with Europe", "war against X".
