@@ -134,5 +134,11 @@ def test_the_giver_named_on_the_aid_a_recipient_received_is_the_supplier_and_the
 
 def test_goods_for_a_named_recipient_from_unnamed_givers_are_a_transfer_with_no_supplier(analyze):
     a = analyze("Six countries pledged to send 90 tanks to Moldova.", published=PUB)
-    assert transfers(a) == [("send", [], ["state:MDA"], "pledged")]
+    assert transfers(a) == [("pledged to send", [], ["state:MDA"], "pledged")]
     assert analyze("They sent 90 tanks to Moldova.", published=PUB).events == []
+
+
+def test_a_pledge_to_send_is_one_pledged_transfer_named_by_both_verbs(analyze):
+    a = analyze("Norway promised to deliver 12 howitzers to Ukraine.", published=PUB)
+    assert transfers(a) == [("promised to deliver", ["gov:NOR"], ["state:UKR"], "pledged")]
+    assert [e.category for e in a.events] == ["AID"]  # no AGREE of its own on "promised"

@@ -138,7 +138,7 @@ class EventsComponent:
                     ev = ctx.event(tok, entries)
                     if ev is not None:
                         found.append(ev)
-        found = _drop_repeated_transfers(found)
+        found = _drop_contained(_drop_repeated_transfers(found))
         found.sort(key=lambda e: (e.trigger.start, e.trigger.end))
         if ctx is not None:
             ctx.fill_belligerents(found)
@@ -355,6 +355,17 @@ def _drop_reported_again(events: list[Event], verbal: Callable[[Event], bool] | 
         if not any(key(k) == key(ev) and not apart(k, ev) for k in kept):
             kept.append(ev)
     return kept
+
+
+def _drop_contained(events: list[Event]) -> list[Event]:
+    """An event whose trigger lies inside another's longer trigger is part of that one act ("promised"
+    in "promised to deliver": the pledged transfer, not an agreement of its own)."""
+
+    def inside(e: Event, o: Event) -> bool:
+        a, b = e.trigger, o.trigger
+        return o is not e and b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start)
+
+    return [e for e in events if not any(inside(e, o) for o in events)]
 
 
 def _drop_repeated_transfers(events: list[Event]) -> list[Event]:
@@ -1087,6 +1098,17 @@ class _Context:
             for g in prep_objects(tok, ("of",))
         )
 
+    def _pledged_by(self, tok: Token) -> bool:
+        """A transfer verb that is the to-infinitive of a commitment verb ("pledged to send")."""
+        head = tok.head
+        return (
+            tok.dep_ == "xcomp"
+            and head.i < tok.i
+            and head.pos_ == "VERB"
+            and head.lemma_.lower() in self.lex.pledge_verbs
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        )
+
     def _phase_start(self, tok: Token, arg: Token) -> int | None:
         """Where an event noun's trigger starts when a word of phase names the act with it: the verb
         whose object it is ("stepped up shelling", "approved the seventh package of sanctions") or the
@@ -1174,6 +1196,8 @@ class _Context:
         date_ent = self.dates.get(tok.i)
         date = Span.of(text, date_ent.start_char, date_ent.end_char) if date_ent is not None else None
         start = tok.idx if span_start is None else span_start
+        if entry.transfer and self._pledged_by(tok):
+            start = tok.head.idx  # "pledged to send": one pledged transfer
         end = tok.idx + len(tok)
         prt = next(
             (c for c in tok.children

@@ -118,6 +118,9 @@ class Lexicon:
     #: Verbs that start, step up or approve an act named by their object noun ("stepped up shelling",
     #: "approved a package of sanctions"): the verb and the noun name the event together.
     phase_verbs: frozenset[str] = frozenset()
+    #: Verbs of commitment whose to-infinitive is a transfer ("pledged to send tanks"): the verb and the
+    #: infinitive name one AID event, its trigger running from the one to the other.
+    pledge_verbs: frozenset[str] = frozenset()
     #: Nouns of a phase of an act named after their "of" ("the launch of the operation", "an escalation
     #: of the war"): the two nouns name the event together.
     phase_nouns: frozenset[str] = frozenset()
@@ -236,6 +239,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         claim_categories=frozenset(raw.get("claim_categories", ())),
         durative_nouns=frozenset(raw.get("durative_nouns", ())),
         phase_verbs=frozenset(raw.get("phase_verbs", ())),
+        pledge_verbs=frozenset(raw.get("pledge_verbs", ())),
         phase_nouns=frozenset(raw.get("phase_nouns", ())),
         bound_possessives=frozenset(raw.get("bound_possessives", ())),
         against_prefixes=frozenset(raw.get("against_prefixes", ())),
