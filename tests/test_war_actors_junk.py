@@ -165,3 +165,10 @@ def test_a_heading_name_the_body_repeats_stays_an_actor(nlp):
     found = _mentions(doc)
     assert found["Marek Wolny"] == found["Wolny"] == "person:marek-wolny"  # no line break in the name
     assert found["Civic Harbour Trust"] == "org:civic-harbour-trust"
+
+
+def test_an_organisation_named_as_the_venue_is_a_place_but_its_staff_speak_for_it(nlp):
+    doc = nlp("The general spoke at a briefing at the Pentagon. The delegations met at the Pentagon.")
+    assert "mil:USA" not in _actor_ids(doc)
+    doc = nlp("Officials at the Pentagon said the shells would arrive in May.")
+    assert _mentions(doc)["the Pentagon"] == "mil:USA"

@@ -517,6 +517,9 @@ class MentionFinder:
                 return
             if self._inside_org_name(span):
                 return  # "the Free Labour Alliance" is not the Labour Party
+            if self._venue(tok):
+                add(Found(span.start, span.end, "other", ner=tok.ent_type_ or "FAC", location=True))
+                return
             kind = "acronym" if span.text.isupper() and len(span) == 1 else "name"
             add(Found(span.start, span.end, kind, actor=kinds["org"][0], ner=tok.ent_type_ or None))
         elif "surname" in kinds:
@@ -545,6 +548,18 @@ class MentionFinder:
             self._demonym(span, kinds["adjective"][0], add, blocked)  # "the Chinese supply the Russians"
         elif "adjective" in kinds or "country" in kinds:
             self._country(doc, span, kinds, add, blocked)
+
+    def _venue(self, tok: Token) -> bool:
+        """An organisation named as where something happened: "a press conference at the Pentagon",
+        "met at the Pentagon" (the building, no actor); "officials at the Pentagon" are its people and
+        "anger at the Pentagon" aims at it."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "at" or not self.is_location(tok):
+            return False
+        owner = tok.head.head
+        if owner.pos_ in ("VERB", "AUX"):
+            return True
+        low = owner.lower_
+        return owner.pos_ == "NOUN" and not (low in self.role_nouns or low in self.body_nouns)
 
     def _in_place_name(self, span: Span) -> bool:
         """A country's name inside a longer place name NER found, with a capitalised word of its own that
