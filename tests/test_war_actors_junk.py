@@ -61,6 +61,7 @@ def test_a_power_plant_and_its_initials_are_places(nlp):
     [
         ("Drones damaged children's hospitals in Amsterdam or Warsaw last week.", "POL"),
         ("Iran sent drones to Moscow for use in the Ukraine war, officials in Washington said.", "UKR"),
+        ("Hackers tried to sway the 2020 Moldova presidential election, the report found.", "MDA"),
     ],
 )
 def test_a_country_as_a_place_or_a_conflict_is_no_actor(nlp, text, country):
