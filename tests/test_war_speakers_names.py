@@ -131,3 +131,19 @@ def test_a_full_name_repeated_without_its_middle_initial_is_one_person(nlp):
     )
     speakers = _speakers(nlp, text)
     assert speakers["Anna Lindqvist"] == "person:anna-k-lindqvist"
+
+
+def test_a_one_word_short_form_is_the_outlet_named_in_full_before_it(nlp):
+    text = (
+        "The Washington Post reported that the convoy had turned back. "
+        "The Post said the drivers feared mines. The New York Times said the port was closed. "
+        "The Times also said that ferries had stopped."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["The Post"] == "media:washington-post"
+    assert speakers["The Times"] == "media:nyt"  # not the London paper of that name
+
+
+def test_a_un_agency_named_in_full_is_that_agency_not_the_un(nlp):
+    text = "The Food and Agriculture Organization of the United Nations said grain prices had doubled."
+    assert _speakers(nlp, text)["The Food and Agriculture Organization of the United Nations"] == "igo:fao"

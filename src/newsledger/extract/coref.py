@@ -165,6 +165,7 @@ class Resolver:
                 self.count[f.actor] += 1
                 if f.gender and self.atype(f.actor) == "person":
                     self.gender.setdefault(f.actor, f.gender)
+        self._short_media()
         self._surnames()
         self._titles()
         self.found_starts = [g.start for g in self.found]
@@ -183,6 +184,26 @@ class Resolver:
                 self._link(f, self.resolve_pronoun(f))
                 self._learn_gender(f)
         self._source_of = None
+
+    def _short_media(self) -> None:
+        """ "the Post" after "The Washington Post", "the Times" after "The New York Times": a one-word
+        short form is the outlet named in full before it whose name ends in that word (not another paper
+        of that short name, nor a new one)."""
+        named: list[tuple[int, str]] = []
+        for f in self.found:
+            actor = self.actors.get(f.actor or "")
+            if actor is None or actor.type != "media":
+                continue
+            words = [t for t in self.doc[f.start : f.end] if t.lower_ != "the"]
+            if len(words) == 1:
+                word = words[0].text
+                fuller = {a for _, a in named if a != f.actor and self.actors[a].name.split()[-1] == word}
+                if len(fuller) == 1:
+                    self.count[f.actor] -= 1
+                    self._link(f, fuller.pop())
+                    continue
+            if len(actor.name.split()) > 1:
+                named.append((f.start, actor.id))
 
     def _sourced_by(self, f: Found) -> Statement | None:
         """The statement whose source `f` heads, if any (its own content then names no candidate)."""
