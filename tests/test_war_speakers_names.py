@@ -147,3 +147,8 @@ def test_a_one_word_short_form_is_the_outlet_named_in_full_before_it(nlp):
 def test_a_un_agency_named_in_full_is_that_agency_not_the_un(nlp):
     text = "The Food and Agriculture Organization of the United Nations said grain prices had doubled."
     assert _speakers(nlp, text)["The Food and Agriculture Organization of the United Nations"] == "igo:fao"
+
+
+def test_a_known_outlet_s_name_inside_a_longer_one_is_the_longer_one(nlp):
+    speakers = _speakers(nlp, "The Times of Malta said the ferry port was closed.")
+    assert speakers["The Times of Malta"] == "media:times-of-malta"

@@ -491,7 +491,18 @@ class MentionFinder:
     @staticmethod
     def _inside_org_name(span: Span) -> bool:
         """A one-word alias with capitalised words of the same organisation name on both sides is a word
-        of another name, not the body it is an alias of."""
+        of another name, not the body it is an alias of; so is an alias that NER's organisation name
+        runs on after with "of" and a capitalised word ("The Times of Malta", "The Times of India")."""
+        doc, end = span.doc, span.end
+        if (
+            end + 1 < len(doc)
+            and doc[end].lower_ == "of"
+            and doc[end].ent_type_ == "ORG"
+            and doc[end].ent_iob_ == "I"
+            and doc[end + 1].is_title
+            and span[-1].ent_type_ == "ORG"
+        ):
+            return True
         if len(span) != 1 or span[0].ent_type_ != "ORG" or span[0].ent_iob_ != "I":
             return False  # "I": the word before is of the same name
         doc, i = span.doc, span.start
