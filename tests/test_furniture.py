@@ -263,3 +263,18 @@ def test_no_actor_or_statement_comes_from_a_comment_thread_or_a_bio(nlp):
     names = {a.id for a in doc._.actors}
     assert not any(n in a for a in names for n in ("ostrova", "voss", "penn", "nato", "example"))
     assert [s.cue.text for s in doc._.statements] == ["said"]
+
+
+def test_a_caption_line_that_ends_in_its_bracketed_credit_is_a_caption_whole():
+    text = (
+        "The ferry left at dawn.\n\n"
+        "A crane lifts a container in the harbour (Image: Harbour Press) Read More Related Articles\n\n"
+        "Officials said the port would reopen."
+    )
+    assert marks(text) == [
+        ("caption",
+         "A crane lifts a container in the harbour (Image: Harbour Press) Read More Related Articles"),
+    ]  # fmt: skip
+    assert marks("Officials said the port (Photo: the port) would reopen on Monday after the storm.") == [
+        ("credit", "(Photo: the port)")
+    ]
