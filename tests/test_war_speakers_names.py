@@ -152,3 +152,25 @@ def test_a_un_agency_named_in_full_is_that_agency_not_the_un(nlp):
 def test_a_known_outlet_s_name_inside_a_longer_one_is_the_longer_one(nlp):
     speakers = _speakers(nlp, "The Times of Malta said the ferry port was closed.")
     assert speakers["The Times of Malta"] == "media:times-of-malta"
+
+
+def test_the_object_of_a_participle_the_pronoun_controls_is_not_the_pronoun(nlp):
+    doc = nlp(
+        "Oleg Marchenko is one of the most popular pro-Putin hosts. From mocking sanctions to calling "
+        "Putin a tsar, he is used by the channel to voice the boldest claims."
+    )
+    assert [m.actor_id for m in doc._.mentions if m.span.text == "he"] == ["person:oleg-marchenko"]
+
+
+def test_the_other_party_of_a_verb_is_not_the_role_and_a_repeated_role_stays_unresolved(nlp):
+    text = "Putin received the envoy in Sochi on Friday. The envoy said the talks would go on."
+    assert _speakers(nlp, text)["The envoy"] is None  # never Putin, whom the envoy met
+
+
+def test_a_role_repeated_after_someone_new_is_named_is_read_afresh(nlp):
+    text = (
+        "Joe Biden spoke first. The president said aid would continue. Then Emmanuel Macron spoke. "
+        "The president said that Europe would pay more."
+    )
+    doc = nlp(text)
+    assert [st.speaker for st in doc._.statements] == ["person:joe-biden", "person:emmanuel-macron"]

@@ -15,7 +15,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Entry, Gazetteer, slug
 from ..layout import QUOTE_MARKS, Furniture, quotations
@@ -528,6 +528,9 @@ class Resolver:
         "an expert" brings in someone new: only a person first named right after."""
         if self._indefinite(self.doc[f.root], f):
             return self._introduced_after(f) or self._described_again(f)
+        again = self._role_again(f)
+        if again is not None:
+            return again[0]
         owner = self._owner(f)
         named = [
             g
@@ -537,6 +540,7 @@ class Resolver:
             and g is not f
             and g.actor != owner
             and not self._in_own_content(g)
+            and not self._co_argument(g, f)
         ]
         here = self.sent(f.start)
         specific = bool(f.office or f.country)
@@ -563,6 +567,29 @@ class Resolver:
                     self.ensure(holders[0])
                     return holders[0]
         return None
+
+    def _role_again(self, f: Found) -> tuple[str | None] | None:
+        """ "Putin met the envoy. The envoy said ...": a role noun repeated within a few sentences is the
+        one read before, unresolved too when it was (never the other party of the first sentence).
+        None when there is no such earlier mention."""
+        here, word = self.sent(f.start), self.doc[f.root].lemma_.lower()
+        for g in reversed(self.found):
+            if g.start >= f.start or g.kind != "role" or here - self.sent(g.start) > ROLE_WINDOW:
+                continue
+            if self.doc[g.root].lemma_.lower() == word and g.atype == f.atype and g.office == f.office:
+                between = [
+                    h for h in self.found
+                    if g.end <= h.start < f.start and h.kind in ("name", "surname") and h.actor
+                    and h.actor != g.actor and self._fits(h.actor, f)
+                ]  # fmt: skip
+                return None if between else (g.actor,)  # someone new named since may be the role now
+        return None
+
+    def _co_argument(self, g: Found, f: Found) -> bool:
+        """Two arguments of one verb are two parties ("Putin met the envoy": the envoy is not Putin)."""
+        a, b = self.doc[g.root], self.doc[f.root]
+        args = ("nsubj", "nsubjpass", "dobj", "iobj", "dative")
+        return a.head.i == b.head.i and a.dep_ in args and b.dep_ in args and a.dep_ != b.dep_
 
     def _owner(self, f: Found) -> str | None:
         """Whose role it is: "Scholz's spokesman", "his chief of staff" is someone else than Scholz."""
@@ -743,6 +770,8 @@ class Resolver:
                 continue
             if tok.dep_ in ("dobj", "iobj") and doc[g.root].head.i == tok.head.i:
                 continue  # "Trump attacked him": not Trump
+            if self._controlled_object(doc[g.root], tok):
+                continue  # "Calling Putin an emperor, he ...": he is the one calling, not Putin
             if f.gender == "n" and dist == 0 and tok.dep_ != "poss" and doc[g.root].dep_ == "pobj":
                 # "NATO will not fight for Ukraine, though it threatens": not Ukraine; a
                 # possessive may still be bound there ("backing for Georgia in its war")
@@ -762,6 +791,27 @@ class Resolver:
             if best is None or score > best[0]:
                 best = (score, g.start, g.actor)
         return best[2] if best else None
+
+    @staticmethod
+    def _controlled_object(obj: Token, pronoun: Token) -> bool:
+        """The object of a participle with no subject of its own that hangs, through subjectless words,
+        on the verb the pronoun is the subject of: the participle's understood doer is the pronoun, so
+        its object is someone else ("After meeting Putin, he said" / "calling Putin a tsar, he ...")."""
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or obj.dep_ not in ("dobj", "iobj", "oprd"):
+            return False
+        verb, main = obj.head, pronoun.head
+        if verb.tag_ not in ("VBG", "VBN") or verb.i > pronoun.i:
+            return False
+        t = verb
+        for _ in range(8):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                return False
+            if t.head.i == t.i:
+                return False
+            t = t.head
+            if t.i == main.i:
+                return True
+        return False
 
     def quote_speaker(self, i: int) -> str | None:
         """The speaker of the quotation token `i` stands in ("I think we will respond," Shoigu said)."""
