@@ -173,3 +173,19 @@ def test_an_organisation_named_as_the_venue_is_a_place_but_its_staff_speak_for_i
     assert "mil:USA" not in _actor_ids(doc)
     doc = nlp("Officials at the Pentagon said the shells would arrive in May.")
     assert _mentions(doc)["the Pentagon"] == "mil:USA"
+
+
+def test_a_title_case_headline_ending_in_a_full_stop_is_a_heading_too(nlp):
+    text = "Danube Port Rules Face Key Test In EU Court.\n\nNegotiators met on Tuesday."
+    doc = nlp(text)
+    assert [m.actor_id for m in doc._.mentions if m.actor_id] == ["igo:eu"]  # no "Danube Port Rules" person
+
+
+def test_a_single_letter_is_no_organisation(nlp):
+    doc = nlp("“Does anyone know what the plan is?” Kowalski asked. “Neither do I.”")
+    assert not any(a.startswith("org:") for a in _actor_ids(doc))
+
+
+def test_a_one_word_form_of_an_organisation_named_in_full_is_that_organisation(nlp):
+    doc = nlp("Norsk Tanker Group lost two tankers in the strait. Norsk said it would stop sailing.")
+    assert _mentions(doc)["Norsk"] == _mentions(doc)["Norsk Tanker Group"] == "org:norsk-tanker-group"

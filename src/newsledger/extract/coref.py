@@ -165,7 +165,7 @@ class Resolver:
                 self.count[f.actor] += 1
                 if f.gender and self.atype(f.actor) == "person":
                     self.gender.setdefault(f.actor, f.gender)
-        self._short_media()
+        self._short_names()
         self._surnames()
         self._titles()
         self.found_starts = [g.start for g in self.found]
@@ -185,25 +185,32 @@ class Resolver:
                 self._learn_gender(f)
         self._source_of = None
 
-    def _short_media(self) -> None:
-        """ "the Post" after "The Washington Post", "the Times" after "The New York Times": a one-word
-        short form is the outlet named in full before it whose name ends in that word (not another paper
-        of that short name, nor a new one)."""
-        named: list[tuple[int, str]] = []
+    def _short_names(self) -> None:
+        """ "the Post" after "The Washington Post", "Wells" after "Wells Fargo": a one-word form is the
+        outlet or organisation named in full before it whose name ends (an outlet) or opens with that word,
+        not another body of that short name nor a new one. A known organisation's own name stays itself
+        ("NATO" after "the NATO Parliamentary Assembly")."""
+        named: list[str] = []
         for f in self.found:
             actor = self.actors.get(f.actor or "")
-            if actor is None or actor.type != "media":
+            if actor is None or actor.type not in ("media", "organisation"):
                 continue
-            words = [t for t in self.doc[f.start : f.end] if t.lower_ != "the"]
-            if len(words) == 1:
-                word = words[0].text
-                fuller = {a for _, a in named if a != f.actor and self.actors[a].name.split()[-1] == word}
+            words = [t.text for t in self.doc[f.start : f.end] if t.lower_ != "the"]
+            if len(words) == 1 and (actor.type == "media" or not actor.known):
+                fuller = {a for a in named if a != f.actor and self._shortens(words[0], self.actors[a])}
                 if len(fuller) == 1:
                     self.count[f.actor] -= 1
                     self._link(f, fuller.pop())
                     continue
-            if len(actor.name.split()) > 1:
-                named.append((f.start, actor.id))
+            if len(actor.name.split()) > 1 and actor.id not in named:
+                named.append(actor.id)
+
+    @staticmethod
+    def _shortens(word: str, actor: Actor) -> bool:
+        name = [w for w in actor.name.split() if w.lower() != "the"]
+        if actor.type == "media":
+            return name[-1] == word
+        return actor.type == "organisation" and len(name) > 1 and name[0] == word
 
     def _sourced_by(self, f: Found) -> Statement | None:
         """The statement whose source `f` heads, if any (its own content then names no candidate)."""

@@ -35,14 +35,25 @@ NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PE
 
 def heading_lines(text: str) -> tuple[list[tuple[int, int]], str]:
     """The character spans of the title-case lines of `text` (headlines and section headings: short,
-    no sentence-final full stop, most longer words capitalised), and the text with those lines blanked."""
-    spans = []
+    no full stop but after the headline, most longer words capitalised), and the text with those lines
+    blanked."""
+    spans: list[tuple[int, int]] = []
+    first = True
     for m in _LINE.finditer(text):
         line = m.group().strip()
+        if not line:
+            continue
+        headline, first = first, False
         words = [w for w in _WORD.findall(line) if len(w) > 3]
-        if not words or len(words) > 16 or line.endswith((".", ",", ";")):
+        if not words or len(words) > 16 or line.endswith((",", ";")):
             continue
         caps = sum(w[0].isupper() for w in words)
+        if line.endswith("."):
+            # a headline may end in a full stop ("Rules Face Key Test In Court.") when every longer word
+            # is capitalised and the article follows; a body line may not
+            if headline and caps == len(words) >= 3 and text[m.end() :].strip():
+                spans.append((m.start(), m.end()))
+            continue
         if len(words) >= 2 and caps >= 0.75 * len(words):
             spans.append((m.start(), m.end()))
     chars = list(text)
@@ -961,6 +972,8 @@ class MentionFinder:
             kind = "name" if " " in text else "surname"  # "Holtz-Eakin" is one surname
             add(Found(name.start, name.end, kind, ner=label, name=text, atype="person", gender=gender))
         elif label == "ORG":
+            if sum(c.isalnum() for c in text) < 2:
+                return  # "Neither do I.": one letter is no organisation's name
             if name[0].is_lower:
                 return  # "the ministry of defense and defense attaches": a description NER took for a name
             if self._org_as_modifier(name) or self._common_word(name) or self._common_plural(name):
