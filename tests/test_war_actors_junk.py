@@ -189,3 +189,14 @@ def test_a_single_letter_is_no_organisation(nlp):
 def test_a_one_word_form_of_an_organisation_named_in_full_is_that_organisation(nlp):
     doc = nlp("Norsk Tanker Group lost two tankers in the strait. Norsk said it would stop sailing.")
     assert _mentions(doc)["Norsk"] == _mentions(doc)["Norsk Tanker Group"] == "org:norsk-tanker-group"
+
+
+def test_an_acronym_written_with_full_stops_is_the_body_named_in_full(nlp):
+    doc = nlp("The Kiel Freight Authority raised its fees. The K.F.A. said costs had risen.")
+    assert _mentions(doc)["K.F.A."] == "org:kiel-freight-authority"
+
+
+def test_a_form_of_address_names_no_one_but_an_honorific_before_a_surname_does(nlp):
+    doc = nlp("“Mr. President, will you sign the pardon?” Kowalski asked the president.")
+    assert "person:president" not in _actor_ids(doc)
+    assert _mentions(nlp("Mr. King said the harbour was closed."))["King"] == "person:king"

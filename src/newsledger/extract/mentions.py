@@ -23,6 +23,7 @@ from .equipment import load_equipment
 
 _SITE = re.compile(r"([A-Za-z][\w-]*)\.(?:org|com|net|info|news|ru|ua|by|eu|co\.uk)")
 _LINE = re.compile(r"[^\n]+")
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -31,6 +32,11 @@ POSSESSIVE_TAILS = {"'s", "’s", "s", "'", "’"}
 # Entity labels under which a gazetteer surname is a date or an amount, not a person ("in May", "May 9").
 _PLACE_PREPOSITIONS = {"in", "at", "near", "around", "outside"}
 NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
+
+
+def _undotted(text: str) -> str:
+    """ "E.P.A." -> "EPA": an acronym written with full stops (some papers' house style)."""
+    return text.replace(".", "") if _DOTTED.fullmatch(text) else text
 
 
 def heading_lines(text: str) -> tuple[list[tuple[int, int]], str]:
@@ -142,6 +148,7 @@ class MentionFinder:
         # "van der Leyen", "Van Susteren": a surname with its particle, not a given name and a surname.
         self.surname_particles = set(lex.get("surname_particles", []))
         self.member_prepositions = set(lex.get("member_prepositions", []))
+        self.address_titles = set(lex.get("address_titles", []))
         # Words that open a place's name NER may take for a person's ("St Pancras", "St. Albans").
         self.place_prefixes = set(lex.get("place_prefixes", []))
         # Prepositions whose object is a party, not a place: "cooperation with Europe", "war against X".
@@ -415,6 +422,9 @@ class MentionFinder:
             low, before, prev = tok.lower_, prev, tok.lower_
             if taken[tok.i]:
                 continue
+            if before in self.honorifics and low in self.address_titles:
+                taken[tok.i] = True  # "Mr. President", "Madam Speaker": a form of address, no one named
+                continue
             if before in self.honorifics and self.honorifics[before] and tok.text[:1].isupper():
                 add(
                     Found(
@@ -480,17 +490,17 @@ class MentionFinder:
             acr = "".join(w[0] for w in words)
             if acr in self.gaz.phrases:
                 continue
-            if any(t.text == acr and (t.i in bare or not taken[t.i]) for t in doc):
+            if any(_undotted(t.text) == acr and (t.i in bare or not taken[t.i]) for t in doc):
                 defined.setdefault(acr, f)
         if not defined:
             return
         for g in found:
-            source = defined.get(doc[g.start : g.end].text)
+            source = defined.get(_undotted(doc[g.start : g.end].text))
             if source is not None and g is not source and g.end - g.start == 1:
                 g.kind, g.actor, g.name, g.atype = "acronym", source.actor, source.name, source.atype
                 g.location = False
         for tok in doc:
-            source = defined.get(tok.text)
+            source = defined.get(_undotted(tok.text))
             if source is not None and not taken[tok.i]:
                 taken[tok.i] = True
                 found.append(
