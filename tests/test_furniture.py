@@ -278,3 +278,9 @@ def test_a_caption_line_that_ends_in_its_bracketed_credit_is_a_caption_whole():
     assert marks("Officials said the port (Photo: the port) would reopen on Monday after the storm.") == [
         ("credit", "(Photo: the port)")
     ]
+
+
+def test_a_closing_contributed_reporting_line_is_a_byline():
+    text = "The talks ended.\n\nMarta Nowak and Piet de Vries contributed reporting from Gdansk."
+    assert marks(text) == [("byline", "Marta Nowak and Piet de Vries contributed reporting from Gdansk.")]
+    assert marks("Officials said the agency contributed reporting tools to the inquiry last year.") == []
