@@ -313,3 +313,26 @@ def test_organisation_names_ner_splits_or_opens_with_a_country_stay_whole(nlp):
 def test_a_news_site_named_by_its_domain_is_media(nlp):
     doc = nlp("The shock in the army, as Charter97.org learned, was great.")
     assert _mentions(doc).get("Charter97.org") == "media:charter97"
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Chad said it would expel the mercenaries by March.", "TCD"),
+        ("Officials checked rifles sent to Cape Verde last year.", "CPV"),
+        ("The DRC said the rebels had taken the mine.", "COD"),
+    ],
+)
+def test_smaller_countries_are_known(nlp, text, country):
+    ids = {m.actor_id for m in nlp(text)._.mentions if m.actor_id}
+    assert ids & {f"gov:{country}", f"state:{country}"}
+
+
+def test_a_country_name_that_opens_a_person_s_name_is_a_given_name(nlp):
+    doc = nlp("Chad Morrow said the vote was fair. Jordan Kessler said the count was slow.")
+    assert [st.speaker for st in doc._.statements] == ["person:chad-morrow", "person:jordan-kessler"]
+
+
+def test_the_far_end_of_a_stretch_is_a_place(nlp):
+    doc = nlp("The missiles can fly from Alaska to the Marshall Islands in minutes.")
+    assert not any(m.actor_id and m.actor_id.endswith(":MHL") for m in doc._.mentions)

@@ -222,6 +222,8 @@ class MentionFinder:
         if word in ("to", "into"):
             if prep.head.lemma_ in self.motion or prep.head.lower_ in self.motion_nouns:
                 return True
+            if any(c.dep_ == "prep" and c.lower_ == "from" and c.i < prep.i for c in prep.head.children):
+                return True  # "miles from California to the Marshall Islands": the far end of a stretch
             # "the departure of the delegation to Kyiv": the parse hangs the destination on the traveller
             owner = prep.head.head if prep.head.dep_ == "pobj" and prep.head.head.lower_ == "of" else None
             return owner is not None and owner.head.lower_ in self.motion_nouns
@@ -537,6 +539,14 @@ class MentionFinder:
         ent = person_ents.get(span.start)
         if ent is not None and "person" not in kinds and "surname" in kinds and self._other_person(ent, span):
             return  # "Chris Wallace" is not the Wallace of the gazetteer
+        if (
+            ent is not None
+            and ent.end > span.end
+            and doc[span.end].is_title
+            and doc[span.end].is_alpha
+            and not {"person", "surname", "org"} & set(kinds)
+        ):
+            return  # "Jordan Peterson", "Chad Smith": a given name, not the country
         if "person" in kinds:
             add(Found(span.start, span.end, "name", actor=kinds["person"][0], ner=tok.ent_type_ or None))
         elif "org" in kinds:
@@ -906,6 +916,7 @@ class MentionFinder:
             or not org
             and self.country_of(doc[start]) is not None
             and end - start > 1
+            and not self._given_name(doc[start], end - start)
         ):
             start += 1
         while end > start and (
@@ -917,6 +928,12 @@ class MentionFinder:
             while end - start > 1 and doc[end - 1].lower_ in self.title_words:
                 end -= 1
         return doc[start:end] if end > start else None
+
+    def _given_name(self, tok: Token, left: int) -> bool:
+        """A country's name that opens a two-word person's name is a given name ("Jordan Peterson",
+        "Chad Smith", "Georgia Ray"), not a country word before a name ("Romanian Ana Petrescu")."""
+        kinds = self._kinds(tok.text)
+        return left == 2 and "country" in kinds and "adjective" not in kinds and "seat" not in kinds
 
     def _honorific_gender(self, doc: Doc, i: int) -> str | None:
         if i > 0 and doc[i - 1].lower_ in self.honorifics:
