@@ -222,3 +222,43 @@ def test_weapons_fired_are_no_target_and_territory_names_the_target(analyze):
     )
     assert parties(a, "shoot") == [("ASSAULT", ["gov:UKR"], ["state:RUS"])]
     assert parties(a, "strike") == [("ASSAULT", ["gov:UKR"], ["gov:RUS"])]
+
+
+def _parsed(words, heads, deps, pos, tags):
+    """A hand-built parse, for a reading the statistical parser gives only on some sentences."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    lemmas = [{"has": "have"}.get(w, w.lower()) for w in words]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def test_by_and_a_gerund_after_an_active_verb_is_the_means_of_its_subject():
+    """ "Canada has done so by training X": the parser may hang "by" on "done" as a passive agent; with
+    "has" and no passive auxiliary it names the means, and the gerund's doer is the verb's subject."""
+    from newsledger.extract.event_args import subject_of
+
+    doc = _parsed(
+        ["Canada", "has", "done", "so", "by", "training", "pilots", "."],
+        [2, 2, 2, 2, 2, 4, 5, 2],
+        ["nsubj", "aux", "ROOT", "advmod", "agent", "pcomp", "dobj", "punct"],
+        ["PROPN", "AUX", "VERB", "ADV", "ADP", "VERB", "NOUN", "PUNCT"],
+        ["NNP", "VBZ", "VBN", "RB", "IN", "VBG", "NNS", "."],
+    )
+    subj, passive = subject_of(doc[5])
+    assert (subj.text if subj is not None else None, passive) == ("Canada", False)
+
+
+def test_by_and_a_gerund_after_a_bare_participle_names_no_doer():
+    """ "villages hit by shelling": the participle is passive, so its "by" is no means of a subject."""
+    from newsledger.extract.event_args import subject_of
+
+    doc = _parsed(
+        ["villages", "hit", "by", "shelling", "."],
+        [0, 0, 1, 2, 0],
+        ["ROOT", "acl", "agent", "pcomp", "punct"],
+        ["NOUN", "VERB", "ADP", "VERB", "PUNCT"],
+        ["NNS", "VBN", "IN", "VBG", "."],
+    )
+    assert subject_of(doc[3]) == (None, False)
+

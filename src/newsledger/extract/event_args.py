@@ -74,12 +74,27 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             controlled = tok.dep_ == "xcomp"
             tok = tok.head
             continue
-        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+        if tok.dep_ == "pcomp" and _means_of(tok.head):
             tok = tok.head.head  # "has done so by training X": the gerund's doer is the verb's subject
             gerund = True
             continue
         break
     return None, False
+
+
+def _means_of(prep: Token) -> bool:
+    """A preposition whose gerund is done by the subject of the verb it hangs on ("helped by sending
+    arms"), also when the parser took an active verb's "by" for a passive agent ("has done so by
+    training troops": no passive auxiliary, so "by" names the means, not the doer)."""
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if prep.dep_ == "prep":
+        return True
+    if prep.dep_ != "agent" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    # a bare past participle is passive ("the town hit by shelling"); "has done" is not
+    return verb.tag_ != "VBN" or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def described(noun: Token) -> Token:
