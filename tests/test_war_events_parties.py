@@ -262,3 +262,8 @@ def test_by_and_a_gerund_after_a_bare_participle_names_no_doer():
     )
     assert subject_of(doc[3]) == (None, False)
 
+
+def test_training_another_side_s_troops_is_aid(analyze):
+    """docs/annotation.md: training troops is AID with no items; training things is no event of aid."""
+    a = analyze("Canada trained Ukrainian marines last winter.\nThe firm trained its staff on new software.")
+    assert parties(a, "trained") == [("AID", ["gov:CAN"], ["gov:UKR"])]

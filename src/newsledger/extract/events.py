@@ -814,8 +814,13 @@ class _Context:
         doc, lemma = tok.doc, tok.lemma_.lower()
         first = doc[tok.i - 2].lower_ if tok.i >= 2 and doc[tok.i - 1].text == "-" else None
         for rc in self.lex.recodes:
-            if lemma in rc["verbs"] and (lemmas & rc["objects"] or first in rc["prefixes"]):
-                # "cancelled the elections": COERCE; "test-fired two missiles": a weapons test, MOBILIZE
+            if lemma in rc["verbs"] and (
+                lemmas & rc["objects"]
+                or first in rc["prefixes"]
+                or (rc["party_object"] and self._names_party(objs))
+            ):
+                # "cancelled the elections": COERCE; "test-fired two missiles": a weapons test, MOBILIZE;
+                # "trained Ukrainian soldiers": training troops is aid (docs/annotation.md)
                 category, cameo = rc["category"], rc["cameo"]
                 return [replace(entries[0], category=category, cameo=cameo, transfer=False, status=None)]
         if tok.lemma_.lower() in self.lex.light_verbs and any(
@@ -836,6 +841,11 @@ class _Context:
         if lemmas & self.lex.verbal_objects:
             return [replace(e, category="ACCUSE", cameo="111", transfer=False) for e in entries[:1]]
         return entries
+
+    def _names_party(self, objs: list[Token]) -> bool:
+        """A verb's direct object names an actor ("trained Ukrainian soldiers", "trained Kyiv's
+        fighters"), not a thing or skill ("trained AI models")."""
+        return any(p.actor_id for p in self._parts([o for o in objs if o.dep_ == "dobj"], False))
 
     def _threat_of_force(self, tok: Token, entries: list[Trigger]) -> list[Trigger]:
         """A promise whose to-infinitive is a use of force ("vowed to destroy", "promises to invade") is a

@@ -252,6 +252,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
                 "verbs": frozenset(r["verbs"]),
                 "objects": frozenset(r.get("objects", ())),
                 "prefixes": frozenset(r.get("prefixes", ())),
+                "party_object": bool(r.get("party_object", False)),
                 "category": r["category"],
                 "cameo": r.get("cameo"),
             }
