@@ -267,3 +267,9 @@ def test_training_another_side_s_troops_is_aid(analyze):
     """docs/annotation.md: training troops is AID with no items; training things is no event of aid."""
     a = analyze("Canada trained Ukrainian marines last winter.\nThe firm trained its staff on new software.")
     assert parties(a, "trained") == [("AID", ["gov:CAN"], ["gov:UKR"])]
+
+
+def test_the_owner_of_a_noun_names_the_doer_of_its_of_gerund(analyze):
+    """ "Ottawa's strategy of arming and training X": the owner of the strategy arms and trains X."""
+    a = analyze("Ottawa's long strategy of arming and training the Ukrainians has paid off, a minister said.")
+    assert parties(a, "training") == [("AID", ["gov:CAN"], ["state:UKR"])]

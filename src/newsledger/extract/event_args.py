@@ -66,6 +66,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if tok.dep_ == "acl" and tok.head.dep_ == "attr" and tok.head.head.pos_ in ("VERB", "AUX"):
             tok = tok.head.head  # "X has become the biggest purchaser, buying guns": X buys
             continue
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ == "of":
+            # "Washington's strategy of arming X": Washington arms X
+            owner = _owner(tok.head.head) if tok.head.head.pos_ == "NOUN" else None
+            if owner is not None:
+                return owner, False
         if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "of") and tok.head.head.pos_ == "VERB":
             obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
@@ -80,6 +85,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def _owner(noun: Token) -> Token | None:
+    """The possessive owner of a noun ("Washington's strategy"), else None."""
+    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _means_of(prep: Token) -> bool:
