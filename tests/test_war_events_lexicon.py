@@ -119,3 +119,9 @@ def test_entries_that_need_an_object_or_a_qualifier_cast_no_vote_alone():
     assert lex.categories("increase") == set()
     assert lex.categories("movement") == set()
     assert "ASSAULT" in lex.categories("strike")
+
+
+def test_destroying_ties_is_no_act_of_force(analyze):
+    """A force verb whose object is a relationship ("destroy the ties between them") is an idiom."""
+    a = analyze("Poland accused Belarus of trying to destroy all ties between Poles and Belarusians.")
+    assert not [e for e in a.events if e.category == "ASSAULT"]
