@@ -142,3 +142,14 @@ def test_a_pledge_to_send_is_one_pledged_transfer_named_by_both_verbs(analyze):
     a = analyze("Norway promised to deliver 12 howitzers to Ukraine.", published=PUB)
     assert transfers(a) == [("promised to deliver", ["gov:NOR"], ["state:UKR"], "pledged")]
     assert [e.category for e in a.events] == ["AID"]  # no AGREE of its own on "promised"
+
+
+def test_goods_compounded_before_a_transfer_noun_leave_its_owner_the_supplier(analyze):
+    """ "Norway's rifle shipments to Georgia": the goods are "rifle", the owner supplies them; a bare
+    compound with no supplier named ("an end to rifle shipments") is the practice, not one transfer."""
+    a = analyze(
+        "Norway's rifle shipments to Georgia doubled in May.\nCritics demanded an end to rifle shipments.",
+        published=PUB,
+    )
+    assert transfers(a) == [("shipments", ["gov:NOR"], ["state:GEO"], "delivered")]
+    assert [i.span.text for e in a.events for i in e.items] == ["rifle"]

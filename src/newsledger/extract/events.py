@@ -446,12 +446,35 @@ class _Context:
         self.items = find_items(doc, [(s, e) for _, s, e in comp.matcher(doc)], self.text)
         for i, item in money_items(doc, self.text).items():
             self.items.setdefault(i, item)
+        #: transfer nouns whose goods are the compound before them ("arms deliveries")
+        self.goods_compounds: set[int] = set()
+        self._goods_before_transfer_nouns()
         self.dates = date_attachments(doc, self.lex)
         self.sents = list(doc.sents)
         self.sent_of: list[int] = [0] * len(doc)
         for k, s in enumerate(self.sents):
             self.sent_of[s.start : s.end] = [k] * (s.end - s.start)
         self.statements = get_list(doc, "statements")
+
+    def _goods_before_transfer_nouns(self) -> None:
+        """ "Germany's arms deliveries", "tank shipments to Kyiv": the goods are the words before the
+        transfer noun, not the whole phrase it heads (whose owner is the supplier): the item keeps only
+        those words, keyed by the last of them."""
+        doc = self.doc
+        for i, item in list(self.items.items()):
+            tok = doc[i]
+            if tok.pos_ != "NOUN" or not any(t.transfer for t in self.lex.lookup(tok.lemma_.lower(), "NOUN")):
+                continue
+            goods = [c for c in tok.lefts if c.dep_ == "compound"]
+            if not goods:
+                continue
+            lo, hi = goods[0].left_edge.i, goods[-1].i + 1
+            start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+            if not (item.span.start <= start and end <= item.span.end):
+                continue
+            del self.items[i]
+            self.items[hi - 1] = item.model_copy(update={"span": Span.of(self.text, start, end)})
+            self.goods_compounds.add(i)
 
     def resolve(self, doc: Doc, start: int, end: int) -> str | None:
         """The actor a span refers to (through the actors pipe's resolver); actors it reaches that the
@@ -1056,6 +1079,8 @@ class _Context:
             return None
         if entry.transfer and not items and not self._aid_noun(tok):
             return None
+        if tok.i in self.goods_compounds and not any(p.actor_id for p in src):
+            return None  # "an end to arms shipments": the practice in general unless a supplier is named
         if entry.needs_target and not any(p.actor_id for p in tgt):
             return None  # "a commitment to diplomacy": no one it is made to
         ev = self._finish(tok, entries, src, tgt, items, self._phase_start(tok, arg))
