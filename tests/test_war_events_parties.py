@@ -273,3 +273,14 @@ def test_the_owner_of_a_noun_names_the_doer_of_its_of_gerund(analyze):
     """ "Ottawa's strategy of arming and training X": the owner of the strategy arms and trains X."""
     a = analyze("Ottawa's long strategy of arming and training the Ukrainians has paid off, a minister said.")
     assert parties(a, "training") == [("AID", ["gov:CAN"], ["state:UKR"])]
+
+
+def test_a_gerund_continuing_an_accusation_s_list_is_done_by_the_accused(analyze):
+    """ "accused X of A-ing, B-ing and C-ing": the parser may hang the later gerunds on "accused" as
+    adverbial clauses; they are more of what X is accused of doing, not acts of the accuser."""
+    a = analyze(
+        "Estonia has accused Russia of attempting to weaken its economy by hacking banks and payment "
+        "systems, deliberately jamming airports and blockading its Baltic harbours.",
+        published=PUB,
+    )
+    assert [src for cat, src, _ in parties(a, "blockading")] == [["state:RUS"]]

@@ -75,6 +75,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj, False
+        listed = _listed_with_gerund(tok)
+        if listed is not None:
+            return listed, False
         if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head.i != tok.i:
             controlled = tok.dep_ == "xcomp"
             tok = tok.head
@@ -85,6 +88,22 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def _listed_with_gerund(tok: Token) -> Token | None:
+    """A gerund the parser hung on a verb as an adverbial clause that continues the verb's own "of/for" +
+    gerund ("accused Russia of stealing grain, bombing farms and blockading ports"): one more item of that
+    list, done by the verb's object, not its subject."""
+    head = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or head.pos_ != "VERB" or head.i > tok.i:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+    listed = any(
+        p.dep_ == "prep" and p.lower_ in ("of", "for") and p.i < tok.i
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
+        for p in head.children
+    )  # fmt: skip
+    return obj if obj is not None and listed else None
 
 
 def _owner(noun: Token) -> Token | None:
