@@ -168,3 +168,25 @@ def test_a_modal_over_a_known_act_leaves_it_real_but_not_over_an_imagined_one(an
     )
     assert status(a, "threats") == [("THREATEN", "under way")]
     assert status(a, "invasion") == [("ASSAULT", "hypothetical")]
+
+
+def test_an_act_a_present_verb_carries_on_or_continues_is_ongoing(analyze):
+    """ "Serbian units are conducting raids", "Chad continues its air strikes": the verb says the act goes on;
+    told in the past ("conducted raids") it occurred."""
+    a = analyze(
+        "Armenian units are conducting nightly raids on Azerbaijani positions.\n"
+        "Chad continues its air strikes against Sudanese rebels.\n"
+        "Armenian units conducted raids on Azerbaijani positions in May.",
+        published=PUB,
+    )
+    assert [e.status for e in a.events if e.category == "ASSAULT"] == ["under way", "under way", None]
+
+
+def test_assistance_lasts_but_the_launch_of_an_operation_is_an_act_done(analyze):
+    a = analyze(
+        "Japan's military assistance to the Philippines has grown.\n"
+        "Since the launch of the Russian military operation, Kyiv has asked for more jets.",
+        published=PUB,
+    )
+    assert status(a, "assistance") == [("AID", "under way")]
+    assert [e.status for e in a.events if e.category == "ASSAULT"] == [None]

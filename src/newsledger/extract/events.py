@@ -1631,6 +1631,9 @@ class _Context:
             return entry.status
         if tok.i in self.dates and not self._duration(self.dates[tok.i].text):
             return entry.status
+        phase = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if phase is not None and phase.lemma_.lower() in self.lex.phase_nouns:
+            return entry.status  # "since the launch of the operation": the launch is what is told
         if tok.dep_ == "dobj" and tok.head.tag_ in ("VBD", "VBN"):
             return entry.status
         return "under way"
@@ -1644,7 +1647,21 @@ class _Context:
         """ "if the West had not vetoed the agreement": a past condition denied is an act that happened."""
         return any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children) and self._conditional(tok)
 
+    def _goes_on(self, tok: Token) -> bool:
+        """An act named by a noun whose verb says it goes on: a verb in the present that continues it
+        ("continue strikes") or is itself progressive ("forces are conducting attacks")."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.pos_ != "VERB" or self._past(verb) or verb.tag_ in ("VBD", "VBN"):
+            return False
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            return False
+        if verb.lemma_.lower() in self.lex.continuing_verbs and verb.tag_ in ("VBP", "VBZ", "VBG"):
+            return True
+        return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
     def _status(self, tok: Token, entry: Trigger, modality: str | None, negated: bool) -> str | None:
+        if not negated and tok.pos_ == "NOUN" and self._goes_on(tok):
+            return "under way"
         if not negated and self._conditional(tok):
             return "hypothetical"
         if self._attempted(tok):

@@ -113,6 +113,8 @@ class Lexicon:
     given_modifiers: frozenset[str] = frozenset()
     #: Event nouns for lasting acts: ongoing unless dated ("Russia's war", "US support").
     durative_nouns: frozenset[str] = frozenset()
+    #: Verbs whose object is an act that goes on ("continue strikes").
+    continuing_verbs: frozenset[str] = frozenset()
     #: Units of a hyphenated length of time ("six-month"): such a date measures a lasting act, not places it.
     duration_units: frozenset[str] = frozenset()
     #: Verbs that start, step up or approve an act named by their object noun ("stepped up shelling",
@@ -238,6 +240,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         given_preps=frozenset(raw.get("given_preps", ())),
         claim_categories=frozenset(raw.get("claim_categories", ())),
         durative_nouns=frozenset(raw.get("durative_nouns", ())),
+        continuing_verbs=frozenset(raw.get("continuing_verbs", ())),
         phase_verbs=frozenset(raw.get("phase_verbs", ())),
         pledge_verbs=frozenset(raw.get("pledge_verbs", ())),
         phase_nouns=frozenset(raw.get("phase_nouns", ())),
