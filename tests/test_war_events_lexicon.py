@@ -125,3 +125,14 @@ def test_destroying_ties_is_no_act_of_force(analyze):
     """A force verb whose object is a relationship ("destroy the ties between them") is an idiom."""
     a = analyze("Poland accused Belarus of trying to destroy all ties between Poles and Belarusians.")
     assert not [e for e in a.events if e.category == "ASSAULT"]
+
+
+def test_asking_whether_or_if_is_a_question_not_a_request(analyze):
+    """ "asked whether Poland would send troops": an indirect question, no REQUEST; "asked Poland to
+    send troops" is one."""
+    a = analyze(
+        "Latvia asked whether Poland would send more troops.\n"
+        "Some senators began to ask if Germany was putting its security at risk.\n"
+        "Estonia asked Poland to send more troops."
+    )
+    assert [(cat, src) for cat, _, src, _ in found(a) if cat == "REQUEST"] == [("REQUEST", ["gov:EST"])]

@@ -682,6 +682,8 @@ class _Context:
         if not entries:
             return None
         entry = entries[0]
+        if entry.category == "REQUEST" and self._asks_a_question(tok):
+            return None  # "asked whether Poland would send troops": a question, no request
         subj, passive = subject_of(tok)
         if (
             subj is not None
@@ -827,6 +829,18 @@ class _Context:
         if entry.needs_target and not placed and not stated and not any(p.actor_id for p in tgt):
             return None  # "met fierce opposition", "received aid": no one met or received
         return self._finish(tok, entries, src, tgt, items, self._phase_start(tok, tok))
+
+    def _asks_a_question(self, tok: Token) -> bool:
+        """A verb whose clause is an indirect question ("asked if the US is ...", "asked whether Poland
+        would ...", "asked who fired"): its mark or its first word is a question word."""
+        for c in tok.children:
+            if c.dep_ != "ccomp" or c.i < tok.i:
+                continue
+            if any(m.dep_ == "mark" and m.lower_ in self.lex.question_marks for m in c.children):
+                return True
+            if c.left_edge.tag_ in ("WP", "WRB", "WDT", "WP$"):
+                return True
+        return False
 
     def _literal(self, tok: Token, entries: list[Trigger]) -> list[Trigger]:
         """The entries that fit a verb's objects: none when a light verb's object is itself an event

@@ -113,6 +113,8 @@ class Lexicon:
     given_modifiers: frozenset[str] = frozenset()
     #: Event nouns for lasting acts: ongoing unless dated ("Russia's war", "US support").
     durative_nouns: frozenset[str] = frozenset()
+    #: Marks of an indirect question ("asked whether ..."): a request verb with one asks, not requests.
+    question_marks: frozenset[str] = frozenset()
     #: Verbs whose object is an act that goes on ("continue strikes").
     continuing_verbs: frozenset[str] = frozenset()
     #: Units of a hyphenated length of time ("six-month"): such a date measures a lasting act, not places it.
@@ -240,6 +242,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         given_preps=frozenset(raw.get("given_preps", ())),
         claim_categories=frozenset(raw.get("claim_categories", ())),
         durative_nouns=frozenset(raw.get("durative_nouns", ())),
+        question_marks=frozenset(raw.get("question_marks", ())),
         continuing_verbs=frozenset(raw.get("continuing_verbs", ())),
         phase_verbs=frozenset(raw.get("phase_verbs", ())),
         pledge_verbs=frozenset(raw.get("pledge_verbs", ())),
