@@ -284,3 +284,13 @@ def test_a_gerund_continuing_an_accusation_s_list_is_done_by_the_accused(analyze
         published=PUB,
     )
     assert [src for cat, src, _ in parties(a, "blockading")] == [["state:RUS"]]
+
+
+def test_the_owner_of_aid_one_comes_to_is_helped(analyze):
+    """ "Finland came to Estonia's aid": the owner of the aid after "to" is helped, the subject helps;
+    "Finland's aid to Estonia" keeps the owner as the giver."""
+    a = analyze("Finland came to Estonia's aid in March.\nSweden's aid to Latvia grew.", published=PUB)
+    assert [(src, tgt) for _, src, tgt in parties(a, "aid")] == [
+        (["gov:FIN"], ["gov:EST"]),
+        (["gov:SWE"], ["state:LVA"]),
+    ]

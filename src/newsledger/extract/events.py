@@ -1000,7 +1000,15 @@ class _Context:
         if entry.target_in:
             targets += _owners_in(tok)
         place_named = tok.lemma_.lower() in self.lex.place_named_nouns
+        rescued = self._rescued(tok)
+        if rescued is not None:  # "Germany came to Ukraine's aid": Ukraine is helped, Germany helps
+            targets.append(rescued)
+            s_, passive_ = subject_of(tok.head.head)
+            if s_ is not None and not passive_:
+                sources.append(s_)
         for c in [*tok.children, *_split_first_part(tok)]:
+            if rescued is not None and c.i == rescued.i:
+                continue
             pair = _hyphen_pair(c)
             if pair is not None and (
                 entry.category in self.lex.force_categories or entry.category in self.lex.symmetric_categories
@@ -1101,6 +1109,18 @@ class _Context:
         if approved and ev.category == "AID":
             ev.status = "approved"
         return ev
+
+    def _rescued(self, tok: Token) -> Token | None:
+        """The owner of a noun of help after "to" on a verb ("came to Ukraine's aid", "rushed to their
+        rescue"): the one helped, not the helper."""
+        if (
+            tok.lemma_.lower() not in self.lex.rescue_nouns
+            or tok.dep_ != "pobj"
+            or tok.head.lower_ != "to"
+            or tok.head.head.pos_ != "VERB"
+        ):
+            return None
+        return next((c for c in tok.children if c.dep_ == "poss"), None)
 
     def _territory_owner(self, tok: Token) -> list[Token]:
         """The country whose territory a force act reaches ("struck a radar deeper in Russian territory",

@@ -113,6 +113,8 @@ class Lexicon:
     given_modifiers: frozenset[str] = frozenset()
     #: Event nouns for lasting acts: ongoing unless dated ("Russia's war", "US support").
     durative_nouns: frozenset[str] = frozenset()
+    #: Nouns of help whose owner after "to" is helped ("came to Ukraine's aid").
+    rescue_nouns: frozenset[str] = frozenset()
     #: Marks of an indirect question ("asked whether ..."): a request verb with one asks, not requests.
     question_marks: frozenset[str] = frozenset()
     #: Verbs whose object is an act that goes on ("continue strikes").
@@ -243,6 +245,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         claim_categories=frozenset(raw.get("claim_categories", ())),
         durative_nouns=frozenset(raw.get("durative_nouns", ())),
         question_marks=frozenset(raw.get("question_marks", ())),
+        rescue_nouns=frozenset(raw.get("rescue_nouns", ())),
         continuing_verbs=frozenset(raw.get("continuing_verbs", ())),
         phase_verbs=frozenset(raw.get("phase_verbs", ())),
         pledge_verbs=frozenset(raw.get("pledge_verbs", ())),
