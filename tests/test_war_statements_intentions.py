@@ -135,3 +135,20 @@ def test_an_as_aside_inside_the_sentence_attributes_the_words_around_it(nlp):
     st = found["learned"]
     assert st.source.text == "the news site"
     assert [c.text for c in st.content] == ["The retreat from the river", "has angered the officers"]
+
+
+def test_an_intention_noun_with_an_infinitive_and_no_owner(nlp):
+    st = _by_cue(nlp, "The goal was to make Veloria a client state, run from Dorvan.")["goal"]
+    assert st.source is None
+    assert _pieces(st) == ["to make Veloria a client state, run from Dorvan"]
+    assert st.statement_class == "intention"
+    text = "Old hatred led Korvin to the reckless decision to invade the neighbouring kingdom."
+    assert _pieces(_by_cue(nlp, text)["decision"]) == ["to invade the neighbouring kingdom"]
+
+
+def test_an_intention_noun_with_of_and_a_gerund(nlp):
+    text = "The militias share the regime's objective of cutting every tie between the two peoples."
+    st = _by_cue(nlp, text)["objective"]
+    assert st.source is not None and st.source.text == "the regime"
+    assert _pieces(st) == ["of cutting every tie between the two peoples"]
+    assert "goal" not in _by_cue(nlp, "The goal of the trip was unclear.")

@@ -969,10 +969,16 @@ class _Rules:
         if clause:
             start, end = _subtree_range(clause[0])
             content = self._clean(start, self._cut_nested(clause[0], start, end))
-        elif source is not None and (entry.cls == "intention" or entry.stance == "speech-act"):
+        elif (entry.cls == "intention" and tok.lemma_.lower() not in _WORDS.owned_nouns) or (
+            source is not None and (entry.cls == "intention" or entry.stance == "speech-act")
+        ):
             # "Russia's offer to move the talks", "a warning by NATO to ...", "Cuba made plans to ...":
-            # an act announced or intended, with its owner named.
-            content = self.infinitive_content(tok, deps=("acl",)) or self._to_gerund(tok)
+            # an act announced or intended, with its owner named; an intention also without one ("the
+            # aim was to ...", "led him to the decision to invade", "the objective of cutting ties":
+            # the gold codes them with an empty source), unless the noun also names a document ("the
+            # plan to rebuild the bridge": `owned_nouns` in statement_words.json).
+            gerund_preps = ("to", "of") if entry.cls == "intention" else ("to",)
+            content = self.infinitive_content(tok, deps=("acl",)) or self._to_gerund(tok, gerund_preps)
             if content is None and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
                 # "Putin's goal is to push NATO back": the infinitive hangs on the copula
                 content = self.infinitive_content(tok.head)

@@ -132,6 +132,7 @@ class StatementWords:
     likelihood_adjectives: frozenset[str]
     as_only_verbs: frozenset[str]
     said_nouns: frozenset[str]
+    owned_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -149,4 +150,5 @@ def statement_words() -> StatementWords:
         likelihood_adjectives=frozenset(raw.get("likelihood_adjectives", ())),
         as_only_verbs=frozenset(raw.get("as_only_verbs", ())),
         said_nouns=frozenset(raw.get("said_nouns", ())),
+        owned_nouns=frozenset(raw.get("owned_nouns", ())),
     )
