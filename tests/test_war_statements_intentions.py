@@ -152,3 +152,16 @@ def test_an_intention_noun_with_of_and_a_gerund(nlp):
     assert st.source is not None and st.source.text == "the regime"
     assert _pieces(st) == ["of cutting every tie between the two peoples"]
     assert "goal" not in _by_cue(nlp, "The goal of the trip was unclear.")
+
+
+def test_a_clause_coordinated_with_the_cue_is_its_own_statement(nlp):
+    text = "The northern provinces want none of it, but two states are ready to let the refugees in."
+    found = _by_cue(nlp, text)
+    assert _pieces(found["want"]) == ["none of it"]
+    st = found["ready"]
+    assert st.source is not None and st.source.text == "two states"
+    assert _pieces(st) == ["to let the refugees in"]
+    text = "Most of the council wants nothing of the sort, but the mayor is eager to sign the deal."
+    found = _by_cue(nlp, text)
+    assert _pieces(found["wants"]) == ["nothing of the sort"]
+    assert _pieces(found["eager"]) == ["to sign the deal"]

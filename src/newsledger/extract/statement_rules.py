@@ -443,6 +443,39 @@ class _Rules:
         # "..., say analysts, ...": a plural common noun after it is the inverted source
         return not any(c.dep_ in _SUBJECTS and c.tag_ == "NNS" for c in tok.rights)
 
+    def _under_cue(self, tok: Token) -> bool:
+        """Whether a cue above `tok` reports it: not through a clause coordinated with the cue's own
+        that has a subject of its own ("Most states want none of it, but two are ready to ...": the
+        second clause is its subject's statement, not part of the first)."""
+        node = tok
+        while node.head.i != node.i:
+            if node.dep_ == "conj" and self._own_clause(node):
+                return False
+            node = node.head
+            if self._is_cue(node):
+                return True
+        return False
+
+    @staticmethod
+    def _own_clause(tok: Token) -> bool:
+        return tok.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS and c.i < tok.i for c in tok.children
+        )
+
+    def _cut_coordinated(self, tok: Token, start: int, end: int) -> int:
+        """Stop an object content before a clause coordinated with the cue that has its own subject
+        (", but two states are ready to ..."): that clause is not what the cue's subject said."""
+        for c in tok.rights:
+            if c.dep_ != "conj" or not self._own_clause(c):
+                continue
+            j = c.left_edge.i - 1
+            while j > tok.i and (self.doc[j].dep_ == "cc" or self.doc[j].is_punct):
+                j -= 1
+            cut = self.doc[j].idx + len(self.doc[j])
+            if start < cut < end:
+                return cut
+        return end
+
     def _is_cue(self, tok: Token) -> bool:
         lemma = self.verb_lemma(tok)
         return tok.pos_ in ("VERB", "AUX") and (lemma in self.lex.verbs or lemma in self.lex.particles)
@@ -478,7 +511,7 @@ class _Rules:
             # "plans to expand ties", "decided to escalate": the to-infinitive is the content, and
             # without one the verb reports nothing ("plans a visit", "seeks a ceasefire").
             # Inside another cue's report ("Kiev denied that it planned to ...") it is that report's.
-            content = None if any(self._is_cue(a) for a in tok.ancestors) else self.infinitive_content(tok)
+            content = None if self._under_cue(tok) else self.infinitive_content(tok)
             if content is None:
                 return None
             if source is not None and content[0] <= source[0] and source[1] <= content[1]:
@@ -656,7 +689,7 @@ class _Rules:
         if not objs or tok.right_edge.i <= last.i:
             return None
         start = doc[last.i + 1].idx
-        end = tok.right_edge.idx + len(tok.right_edge)
+        end = self._cut_coordinated(tok, start, tok.right_edge.idx + len(tok.right_edge))
         return self._clean(start, self._cut_nested(tok, start, end))
 
     def as_aside(self, tok: Token, sent: SpacySpan) -> tuple[int, int] | None:
@@ -1075,7 +1108,7 @@ class _Rules:
             copula = tok  # "Iran is committed to ...", parsed as a passive
         else:
             return None
-        if any(self._is_cue(a) for a in tok.ancestors):
+        if self._under_cue(tok):
             return None  # inside another cue's report, it is that report's
         content = self.infinitive_content(tok)
         if content is None:
@@ -1114,7 +1147,7 @@ class _Rules:
         sentence ("officials said troops reportedly ...") it is that report's."""
         entry = self.lex.adverbs[tok.lower_]
         verb = tok.head
-        if verb.pos_ not in ("VERB", "AUX") or any(self._is_cue(a) for a in tok.ancestors):
+        if verb.pos_ not in ("VERB", "AUX") or self._under_cue(tok):
             return None
         if any(self._is_cue(t) for t in tok.sent if t.i < tok.i):
             return None  # "media claim that Russia is allegedly stealing": the parse may lose the link
