@@ -24,3 +24,12 @@ def test_an_event_noun_or_a_small_clause_is_something_said(nlp):
 def test_the_rules_still_find_a_clause(nlp):
     found = statements_by_cue(nlp, "The minister said that the envoy had lied.")
     assert [c.text for c in found["said"].content] == ["that the envoy had lied"]
+
+
+def test_a_gerund_that_is_the_sentence_subject_reports_nothing(nlp):
+    text = "Does learning that the mayor lied about the budget change your view of the council?"
+    found = statements_by_cue(nlp, text)
+    assert "Does learning" not in found and "learning" not in found
+    assert "Knowing" not in statements_by_cue(nlp, "Knowing that the bridge was mined changes nothing.")
+    st = statements_by_cue(nlp, "Knowing that the bridge was mined, the troops turned back.")["Knowing"]
+    assert st.source is not None and st.source.text == "the troops"

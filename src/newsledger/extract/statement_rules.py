@@ -429,6 +429,23 @@ class _Rules:
                 return True
         return False
 
+    def _gerund_subject(self, tok: Token) -> bool:
+        """ "Does learning that X lied change anything?", "Knowing that the bridge was mined changes
+        nothing": a gerund with no subject that is the subject of its sentence (the parser hangs a "do"
+        of the question on it, or nothing but the main verb follows its clause, no comma) names an
+        act of nobody in particular; it reports no one's words or thoughts. ("Knowing that ..., the
+        troops turned back": the comma ends an adjunct whose subject knows.)"""
+        if tok.tag_ != "VBG" or any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in tok.children):
+            return False
+        if any(c.dep_ == "aux" and c.lemma_.lower() == "do" and c.i < tok.i for c in tok.children):
+            return True
+        sent = tok.sent
+        first = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+        if first is None or first.i != tok.i or tok.dep_ == "ROOT":
+            return False
+        nxt = tok.right_edge.i + 1
+        return nxt < sent.end - 1 and self.doc[nxt].pos_ in ("VERB", "AUX", "NOUN")
+
     def _example_marker(self, tok: Token) -> bool:
         """ "other goods, say Greek cheese, ...", "let's say Greece": "say" after a comma or "or", in the
         present, with no subject before it, or after "let's", gives an example; it reports nothing."""
@@ -497,7 +514,7 @@ class _Rules:
             return None
         if self._infinitive_of_act(tok) or self._example_marker(tok) or self._imperative(tok):
             return None
-        if self._no_speaker(tok):
+        if self._no_speaker(tok) or self._gerund_subject(tok):
             return None
         entry, words = found
         cue_toks = self.cue_tokens(tok, words)
