@@ -59,3 +59,27 @@ def test_a_cue_read_as_a_reduced_relative_before_a_phrase_and_a_quotation(nlp):
     assert st.source is not None and st.source.text == "The magazine"
     assert [c.text for c in st.content] == [text[text.index("“") :]]
     assert st.kind == "direct"
+
+
+def _cues(nlp, text: str) -> dict:
+    return {s.cue.text: s for s in rule_statements(nlp(text))}
+
+
+def test_an_outlet_relaying_an_attribution_adds_no_statement(nlp):
+    text = (
+        '"The reserves are nearly gone and the troops are exhausted," Halvorsen said at a briefing in'
+        " Brelin, a Norvik News correspondent reports."
+    )
+    found = _cues(nlp, text)
+    assert "reports" not in found
+    assert found["said"].source is not None and found["said"].source.text == "Halvorsen"
+    text = (
+        '"The convoys are under fire every night," the report said, adding that the shelling had cut'
+        " the roads, the Daily Relay reported."
+    )
+    found = _cues(nlp, text)
+    assert "reported" not in found
+    assert [c.text for c in found["adding"].content] == ["that the shelling had cut the roads"]
+    found = _cues(nlp, "The bridge the envoys inspected was closed on Monday, the Daily Relay reported.")
+    pieces = [c.text for c in found["reported"].content]
+    assert pieces == ["The bridge the envoys inspected was closed on Monday"]

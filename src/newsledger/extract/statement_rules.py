@@ -576,6 +576,8 @@ class _Rules:
             subject = self.raised_subject(tok, cue)
             if subject is not None and not trailing:
                 contents.insert(0, subject)
+            if trailing and self._relays(content, tok):
+                return None
             if trailing:
                 rest = self.resumed(tok, cue_toks, sent)
                 if rest is not None:
@@ -584,6 +586,26 @@ class _Rules:
             source = None
         kind = self.kind_of(contents, trailing)
         return _Draft(cue, contents, source, kind, entry.cue, entry.stance, entry.cls)
+
+    def _relays(self, content: tuple[int, int], tok: Token) -> bool:
+        """ "'...,' Halvorsen said at a briefing, a Norvik News correspondent reports": a trailing
+        attribution whose content already ends in an attribution (a speech or writing cue with its own
+        subject and no report after it, outside any quotation) only relays that statement; the
+        originator's stands (docs/annotation.md)."""
+        for t in self.doc[tok.sent.start : tok.i]:
+            if t.idx < content[0] or t.idx >= content[1] or self.quotes.covering(t.idx, t.idx + len(t)):
+                continue
+            own = t.pos_ == "VERB" and t.dep_ not in ("relcl", "acl")  # not "the activity Microsoft observed"
+            entry = self.lex.verb(self.verb_lemma(t)) if own else None
+            if entry is None or entry.cls not in ("speech", "writing"):
+                continue
+            reported = any(  # its own report after it ("recalls her youth"): no attribution of its own
+                c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > t.i and c.i != tok.i and not c.is_ancestor(tok)
+                for c in t.children
+            )
+            if not reported and any(c.dep_ in _SUBJECTS and c.i < t.i for c in t.children):
+                return True
+        return False
 
     def split_relative(self, content: tuple[int, int], cue: tuple[int, int]) -> list[tuple[int, int]]:
         """ "troops, which he said was due to ...": a reported clause whose relative pronoun stands before
