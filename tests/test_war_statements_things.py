@@ -33,3 +33,30 @@ def test_a_gerund_that_is_the_sentence_subject_reports_nothing(nlp):
     assert "Knowing" not in statements_by_cue(nlp, "Knowing that the bridge was mined changes nothing.")
     st = statements_by_cue(nlp, "Knowing that the bridge was mined, the troops turned back.")["Knowing"]
     assert st.source is not None and st.source.text == "the troops"
+
+
+def test_a_model_cue_with_a_clause_for_its_subject_is_dropped(nlp):
+    from newsledger.extract.statements import subjectless
+    from newsledger.model import Span, Statement
+
+    text = "That he was named envoy in May confirms the party's insistence that a wider war is planned."
+    doc = nlp(text)
+
+    def model(cue: str, content: str) -> Statement:
+        a, b = text.index(cue), text.index(content)
+        return Statement(
+            id="M1",
+            cue=Span.of(text, a, a + len(cue)),
+            content=[Span.of(text, b, b + len(content))],
+            source=None,
+            kind="indirect",
+            cue_lemma=cue,
+            cue_stance="neutral",
+            statement_class="speech",
+            method="model",
+        )
+
+    kept = subjectless(doc, [model("confirms", "the party's insistence that a wider war is planned")])
+    assert kept == []
+    st = model("insistence", "that a wider war is planned")
+    assert subjectless(doc, [st]) == [st]

@@ -32,6 +32,7 @@ __all__ = [
     "quoted_model_cues",
     "renumber",
     "rule_statements",
+    "subjectless",
 ]
 
 
@@ -129,6 +130,20 @@ def propositional(doc: Doc, statements: list[Statement]) -> list[Statement]:
     return out
 
 
+def subjectless(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """Without the model's statements whose cue verb has a clause for its subject ("That he was named
+    envoy confirms the party's insistence that ..."): a fact confirms or shows, nobody says anything;
+    the rules already read such verbs so (`_no_speaker`), and a cue noun in the object is the statement."""
+    out = []
+    for s in statements:
+        if s.method == "model":
+            cue = doc.char_span(s.cue.start, s.cue.end, alignment_mode="expand")
+            if cue is not None and len(cue) and any(c.dep_ == "csubj" for c in cue.root.children):
+                continue
+        out.append(s)
+    return out
+
+
 def _small_clause(verb) -> bool:
     """ "called the billionaire his friend", "declare them parts of the Federation": an object and what
     it is said to be make a proposition without a verb."""
@@ -178,7 +193,7 @@ class StatementsComponent:
         if candidates is not None:
             stmts = combine(stmts, to_statements(doc, candidates, self.lexicon), doc, self.lexicon)
             stmts = quoted_model_cues(stmts)
-        stmts = propositional(doc, stmts)
+        stmts = propositional(doc, subjectless(doc, stmts))
         doc._.statements = renumber(drop_nested(outside_furniture(doc_text(doc), stmts, Furniture(doc))))
         return doc
 
