@@ -60,3 +60,29 @@ def test_a_model_cue_with_a_clause_for_its_subject_is_dropped(nlp):
     assert kept == []
     st = model("insistence", "that a wider war is planned")
     assert subjectless(doc, [st]) == [st]
+
+
+def test_a_person_pronoun_alone_is_nothing_said(nlp):
+    from newsledger.extract.statements import propositional
+    from newsledger.model import Span, Statement
+
+    def indirect(text: str, cue: str, content: str) -> tuple:
+        a, b = text.index(cue), text.index(content)
+        st = Statement(
+            id="S1",
+            cue=Span.of(text, a, a + len(cue)),
+            content=[Span.of(text, b, b + len(content))],
+            source=None,
+            kind="indirect",
+            cue_lemma=cue,
+            cue_stance="neutral",
+            statement_class="speech",
+            method="rules",
+        )
+        return nlp(text), st
+
+    doc, st = indirect("The mayor did not think the gifts worth it to mention them.", "mention", "them")
+    assert propositional(doc, [st]) == []
+    text = "The paper kept portraying her as a pawn of the bankers."
+    doc, st = indirect(text, "portraying", "her as a pawn of the bankers")
+    assert propositional(doc, [st]) == [st]

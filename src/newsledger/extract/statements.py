@@ -158,9 +158,14 @@ def _thing(doc: Doc, content: Span, events) -> bool:
     toks = doc.char_span(content.start, content.end, alignment_mode="expand")
     if toks is None or not len(toks):
         return False
+    words = statement_words()
+    if toks.root.lower_ in words.person_pronouns and not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        # "to mention them", "telling him": a person is nothing said ("portraying her as a tool of X"
+        # is a small clause, a view)
+        return not any(t.lower_ == "as" for t in toks)
     if toks.root.pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in toks):
         return False
-    said = statement_words().said_nouns
+    said = words.said_nouns
     return not any(
         t.pos_ == "NOUN" and (t.lemma_.lower() in said or events.lookup(t.lemma_.lower(), "NOUN"))
         for t in toks

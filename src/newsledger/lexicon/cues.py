@@ -133,6 +133,7 @@ class StatementWords:
     as_only_verbs: frozenset[str]
     said_nouns: frozenset[str]
     owned_nouns: frozenset[str]
+    person_pronouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -151,4 +152,5 @@ def statement_words() -> StatementWords:
         as_only_verbs=frozenset(raw.get("as_only_verbs", ())),
         said_nouns=frozenset(raw.get("said_nouns", ())),
         owned_nouns=frozenset(raw.get("owned_nouns", ())),
+        person_pronouns=frozenset(raw.get("person_pronouns", ())),
     )
