@@ -83,3 +83,12 @@ def test_an_outlet_relaying_an_attribution_adds_no_statement(nlp):
     found = _cues(nlp, "The bridge the envoys inspected was closed on Monday, the Daily Relay reported.")
     pieces = [c.text for c in found["reported"].content]
     assert pieces == ["The bridge the envoys inspected was closed on Monday"]
+
+
+def test_an_opening_as_reported_attributes_the_rest_of_the_sentence(nlp):
+    text = "As reported, the third round of talks on the river treaty was held in Brelin on Tuesday."
+    st = _cues(nlp, text)["As reported"]
+    assert st.source is None
+    rest = "the third round of talks on the river treaty was held in Brelin on Tuesday"
+    assert [c.text for c in st.content] == [rest]
+    assert "As expected" not in _cues(nlp, "As expected, the council approved the budget.")

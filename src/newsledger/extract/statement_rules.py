@@ -567,6 +567,11 @@ class _Rules:
         if not contents:
             contents = self.as_aside_within(tok, sent)
         if not contents:
+            opening = self.as_opening(tok, sent) if entry.cls in ("speech", "writing") else None
+            if opening is not None:  # not "As expected, ...": a reporter's remark
+                contents = [opening]
+                cue = (tok.left_edge.idx, cue[1])
+        if not contents:
             content = self.clause_content(tok, entry, words, cue, sent)
             if content is None:
                 return None
@@ -744,6 +749,21 @@ class _Rules:
         if any(not (t.is_punct or t.is_space) for t in self.doc[tok.right_edge.i + 1 : sent.end]):
             return None  # more of the sentence follows: not an aside at its end
         return self._clean(sent.start_char, self.doc[first.i - 1].idx)
+
+    def as_opening(self, tok: Token, sent: SpacySpan) -> tuple[int, int] | None:
+        """ "As reported, the talks were held online": an "as" + participle clause with no subject that
+        opens the sentence, before a comma, attributes the rest of it to unnamed reporters (the cue runs
+        from "as"; no source)."""
+        first = tok.left_edge
+        if tok.dep_ != "advcl" or tok.tag_ != "VBN" or first.lower_ != "as" or first.dep_ != "mark":
+            return None
+        if first.i != sent.start or any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in tok.children):
+            return None
+        comma = tok.right_edge.i + 1
+        if comma + 1 >= sent.end or tok.right_edge.i != tok.i or self.doc[comma].text != ",":
+            return None
+        end = sent[-1].idx + len(sent[-1])
+        return self._clean(self.doc[comma + 1].idx, end)
 
     def as_aside_within(self, tok: Token, sent: SpacySpan) -> list[tuple[int, int]]:
         """ "The advance, as the portal learned, has shocked the officers": an "as" clause between commas
