@@ -92,3 +92,10 @@ def test_an_opening_as_reported_attributes_the_rest_of_the_sentence(nlp):
     rest = "the third round of talks on the river treaty was held in Brelin on Tuesday"
     assert [c.text for c in st.content] == [rest]
     assert "As expected" not in _cues(nlp, "As expected, the council approved the budget.")
+
+
+def test_an_opening_as_clause_with_a_source_attributes_the_rest_of_the_sentence(nlp):
+    st = _cues(nlp, "As Halvorsen noted last week, the reserves are nearly gone.")["noted"]
+    assert st.source is not None and st.source.text == "Halvorsen"
+    assert [c.text for c in st.content] == ["the reserves are nearly gone"]
+    assert "walked" not in _cues(nlp, "As he walked home, the streets were empty.")

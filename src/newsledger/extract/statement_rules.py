@@ -570,7 +570,8 @@ class _Rules:
             opening = self.as_opening(tok, sent) if entry.cls in ("speech", "writing") else None
             if opening is not None:  # not "As expected, ...": a reporter's remark
                 contents = [opening]
-                cue = (tok.left_edge.idx, cue[1])
+                if source is None:
+                    cue = (tok.left_edge.idx, cue[1])
         if not contents:
             content = self.clause_content(tok, entry, words, cue, sent)
             if content is None:
@@ -755,12 +756,17 @@ class _Rules:
         opens the sentence, before a comma, attributes the rest of it to unnamed reporters (the cue runs
         from "as"; no source)."""
         first = tok.left_edge
-        if tok.dep_ != "advcl" or tok.tag_ != "VBN" or first.lower_ != "as" or first.dep_ != "mark":
+        if tok.dep_ != "advcl" or first.lower_ != "as" or first.dep_ != "mark":
             return None
-        if first.i != sent.start or any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in tok.children):
+        subject = any(c.dep_ in _SUBJECTS for c in tok.children)
+        if tok.tag_ != "VBN" and not (subject and tok.tag_ in ("VBD", "VBZ", "VBP")):
+            return None  # "As reported, ...", "As the minister said, ..."
+        if first.i != sent.start or any(c.dep_ in _PASSIVE_SUBJECTS for c in tok.children):
+            return None
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
             return None
         comma = tok.right_edge.i + 1
-        if comma + 1 >= sent.end or tok.right_edge.i != tok.i or self.doc[comma].text != ",":
+        if comma + 1 >= sent.end or self.doc[comma].text != ",":
             return None
         end = sent[-1].idx + len(sent[-1])
         return self._clean(self.doc[comma + 1].idx, end)
