@@ -200,3 +200,8 @@ def test_a_form_of_address_names_no_one_but_an_honorific_before_a_surname_does(n
     doc = nlp("“Mr. President, will you sign the pardon?” Kowalski asked the president.")
     assert "person:president" not in _actor_ids(doc)
     assert _mentions(nlp("Mr. King said the harbour was closed."))["King"] == "person:king"
+
+
+def test_a_word_ner_calls_a_person_before_a_common_noun_is_no_person(nlp):
+    assert "person:maidan" not in _actor_ids(nlp("The Maidan protests toppled the government."))
+    assert _mentions(nlp("The Kowalski report said the port was shut."))["Kowalski"] == "person:kowalski"

@@ -996,6 +996,8 @@ class MentionFinder:
                 gender = self.gaz.given_names.get(name[0].text)
             if self._heading_only(name, name[-1].text):
                 return
+            if len(name) == 1 and self._person_as_modifier(name):
+                return  # "four Trojan horses", "the Maidan coup": a word NER took for a name
             kind = "name" if " " in text else "surname"  # "Holtz-Eakin" is one surname
             add(Found(name.start, name.end, kind, ner=label, name=text, atype="person", gender=gender))
         elif label == "ORG":
@@ -1119,6 +1121,15 @@ class MentionFinder:
             or low in self.role_nouns
             or head.lemma_.lower() in self.owner_nouns | set(self.body_nouns) | set(self.role_nouns)
         )
+
+    def _person_as_modifier(self, name: Span) -> bool:
+        """One unknown capitalised word NER calls a person, modifying a common noun after it that is no
+        role, body or thing someone owns ("Trojan horses"; not "the Kowalski report", "Wolny's aides")."""
+        root, head = name.root, name.root.head
+        if root.dep_ not in ("compound", "amod") or head.i != root.i + 1 or head.pos_ != "NOUN":
+            return False
+        kept = self.owner_nouns | set(self.body_nouns) | set(self.role_nouns) | self.relation_nouns
+        return not {head.lower_, head.lemma_.lower()} & kept
 
     def _common_word(self, name: Span) -> bool:
         """One capitalised word that the text also writes in lower case ("Fierce fighting ...", "Urea
