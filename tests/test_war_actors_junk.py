@@ -205,3 +205,14 @@ def test_a_form_of_address_names_no_one_but_an_honorific_before_a_surname_does(n
 def test_a_word_ner_calls_a_person_before_a_common_noun_is_no_person(nlp):
     assert "person:maidan" not in _actor_ids(nlp("The Maidan protests toppled the government."))
     assert _mentions(nlp("The Kowalski report said the port was shut."))["Kowalski"] == "person:kowalski"
+
+
+def test_a_name_before_and_and_a_facility_name_is_part_of_the_facility(nlp):
+    doc = nlp("Shells fell near the old Steel and Chemical Works outside the city.")
+    doc2 = nlp("Drones circled over the Coke and Chemical Plant at dawn.")
+    assert not {a for a in _actor_ids(doc) | _actor_ids(doc2) if a.startswith("org:")}
+
+
+def test_a_two_word_company_name_opening_with_a_title_word_keeps_it(nlp):
+    doc = nlp("General Dynamics said the shells would ship in May.")
+    assert [st.speaker for st in doc._.statements] == ["org:general-dynamics"]

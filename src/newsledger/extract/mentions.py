@@ -913,6 +913,7 @@ class MentionFinder:
         while start < end and (
             doc[start].lower_ in ("the", "a", "an")
             or doc[start].lower_ in self.title_words
+            and not (org and end - start == 2 and doc[start + 1].is_title)  # "General Dynamics"
             or not org
             and self.country_of(doc[start]) is not None
             and end - start > 1
@@ -1072,6 +1073,15 @@ class MentionFinder:
         words = [t.lower_ for t in name]
         if name.text in self._facilities:
             return True
+        doc, end = name.doc, name.end
+        if end + 1 < len(doc) and doc[end].lower_ == "and":  # "the Coke and Chemical Plant"
+            tail = []
+            for t in doc[end + 1 : end + 6]:
+                if not t.is_title:
+                    break
+                tail.append(t.lower_)
+            if tail and any(w in self.facility_words for w in (tail[-1], " ".join(tail[-2:]))):
+                return True
         if not any(w in self.facility_words for w in (words[-1], " ".join(words[-2:]))) or len(words) < 2:
             return False
         initials = "".join(t.text[0] for t in name if t.text[:1].isupper())
