@@ -185,7 +185,7 @@ def test_an_act_a_present_verb_carries_on_or_continues_is_ongoing(analyze):
 def test_assistance_lasts_but_the_launch_of_an_operation_is_an_act_done(analyze):
     a = analyze(
         "Japan's military assistance to the Philippines has grown.\n"
-        "Since the launch of the Russian military operation, Kyiv has asked for more jets.",
+        "Since the launch of the Russian special operation in the south, Kyiv has asked for more jets.",
         published=PUB,
     )
     assert status(a, "assistance") == [("AID", "under way")]

@@ -223,7 +223,7 @@ class MentionFinder:
             if prep.head.lemma_ in self.motion or prep.head.lower_ in self.motion_nouns:
                 return True
             if any(c.dep_ == "prep" and c.lower_ == "from" and c.i < prep.i for c in prep.head.children):
-                return True  # "miles from California to the Marshall Islands": the far end of a stretch
+                return True  # "flew from Alaska to the Marshall Islands": the far end of a stretch
             # "the departure of the delegation to Kyiv": the parse hangs the destination on the traveller
             owner = prep.head.head if prep.head.dep_ == "pobj" and prep.head.head.lower_ == "of" else None
             return owner is not None and owner.head.lower_ in self.motion_nouns
