@@ -99,3 +99,11 @@ def test_an_opening_as_clause_with_a_source_attributes_the_rest_of_the_sentence(
     assert st.source is not None and st.source.text == "Halvorsen"
     assert [c.text for c in st.content] == ["the reserves are nearly gone"]
     assert "walked" not in _cues(nlp, "As he walked home, the streets were empty.")
+
+
+def test_an_opening_as_clause_whose_comma_hangs_on_the_cue(nlp):
+    # "As the minister said," with nothing after the verb: the parser hangs the comma on "said".
+    st = _cues(nlp, "As the minister said, the bridge over the Velka will reopen in May.")["said"]
+    assert st.source is not None and st.source.text == "the minister"
+    assert [c.text for c in st.content] == ["the bridge over the Velka will reopen in May"]
+    assert "walked" not in _cues(nlp, "As the soldiers walked, the shelling stopped.")

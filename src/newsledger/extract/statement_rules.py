@@ -765,7 +765,8 @@ class _Rules:
             return None
         if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
             return None
-        comma = tok.right_edge.i + 1
+        # the comma may hang on the verb itself ("As the minister said, ...")
+        comma = tok.right_edge.i + (0 if tok.right_edge.text == "," else 1)
         if comma + 1 >= sent.end or self.doc[comma].text != ",":
             return None
         end = sent[-1].idx + len(sent[-1])
