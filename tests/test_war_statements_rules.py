@@ -231,3 +231,10 @@ def test_a_title_case_headline_names_its_speaker_before_to_after_a_colon_or_befo
 def test_a_title_line_without_a_named_speaker_is_no_statement(nlp):
     found = _by_cue(nlp, "Photo: Reuters Staff Photographer In Kyiv\n\nThe city was hit overnight by drones.")
     assert ":" not in found
+
+
+def test_a_when_clause_on_the_cue_is_no_part_of_its_object_content(nlp):
+    text = "The envoy announced the end of the blockade when she called on Oslin to reopen its ports."
+    found = _by_cue(nlp, text)
+    assert _pieces(found["announced"]) == ["the end of the blockade"]
+    assert _pieces(found["called on"]) == ["Oslin to reopen its ports"]

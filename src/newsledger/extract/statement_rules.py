@@ -493,6 +493,26 @@ class _Rules:
                 return cut
         return end
 
+    @staticmethod
+    def _wh_adverbial(clause: Token) -> bool:
+        """A clause opened by "when"/"where" (an adverb the parser does not call a subordinator)."""
+        first = clause.left_edge
+        return first.tag_ == "WRB" and first.dep_ == "advmod" and first.head.i == clause.i
+
+    def _cut_wh_adverbial(self, tok: Token, start: int, end: int) -> int:
+        """Stop an object content before a "when"/"where" clause on the cue ("announced the end of the
+        blockade when she called on ...": the time of the report, not what was announced)."""
+        for c in tok.rights:
+            if c.dep_ != "advcl" or not self._wh_adverbial(c):
+                continue
+            j = c.left_edge.i - 1
+            while j > tok.i and self.doc[j].is_punct:
+                j -= 1
+            cut = self.doc[j].idx + len(self.doc[j])
+            if start < cut < end:
+                return cut
+        return end
+
     def _is_cue(self, tok: Token) -> bool:
         lemma = self.verb_lemma(tok)
         return tok.pos_ in ("VERB", "AUX") and (lemma in self.lex.verbs or lemma in self.lex.particles)
@@ -677,6 +697,7 @@ class _Rules:
                 and c.pos_ in ("VERB", "AUX")
                 and any(g.dep_ in _SUBJECTS for g in c.lefts)
                 and not any(g.dep_ == "mark" for g in c.children)
+                and not self._wh_adverbial(c)
             ]
         if comps:
             start, end = _subtree_range(comps[0])
@@ -735,6 +756,7 @@ class _Rules:
             return None
         start = doc[last.i + 1].idx
         end = self._cut_coordinated(tok, start, tok.right_edge.idx + len(tok.right_edge))
+        end = self._cut_wh_adverbial(tok, start, end)
         return self._clean(start, self._cut_nested(tok, start, end))
 
     def as_aside(self, tok: Token, sent: SpacySpan) -> tuple[int, int] | None:
