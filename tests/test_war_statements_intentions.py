@@ -165,3 +165,17 @@ def test_a_clause_coordinated_with_the_cue_is_its_own_statement(nlp):
     found = _by_cue(nlp, text)
     assert _pieces(found["wants"]) == ["nothing of the sort"]
     assert _pieces(found["eager"]) == ["to sign the deal"]
+
+
+def test_a_belief_adjective_with_a_clause(nlp):
+    st = _by_cue(nlp, "The generals in Marvik are convinced that the offensive will fail.")["convinced"]
+    assert st.source is not None and st.source.text == "The generals in Marvik"
+    assert _pieces(st) == ["that the offensive will fail"]
+    assert st.statement_class == "belief"
+    st = _by_cue(nlp, "The mayor of Teslo is confident that the dam will hold.")["confident"]
+    assert _pieces(st) == ["that the dam will hold"]
+
+
+def test_a_belief_adjective_without_a_believer_or_a_clause_is_no_statement(nlp):
+    assert "doubtful" not in _by_cue(nlp, "It is doubtful that the ceasefire will hold.")
+    assert "confident" not in _by_cue(nlp, "The rebels seemed confident of victory.")

@@ -1198,9 +1198,12 @@ class _Rules:
             return None
         if self._under_cue(tok):
             return None  # inside another cue's report, it is that report's
-        content = self.infinitive_content(tok)
-        if content is None:
-            content = self._to_gerund(tok, ("to", "in"))  # "committed to reaching", "interested in seizing"
+        if entry.type == "adj+clause":
+            content = self._adjective_clause(tok, copula)
+        else:
+            content = self.infinitive_content(tok)
+            if content is None:  # "committed to reaching", "interested in seizing"
+                content = self._to_gerund(tok, ("to", "in"))
         if content is None:
             return None
         subjects = [c for c in copula.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS]
@@ -1208,6 +1211,17 @@ class _Rules:
         if source is not None and content[0] <= source[0] < content[1]:
             source = None
         return _Draft(_token_range([tok]), [content], source, "indirect", entry.cue, entry.stance, entry.cls)
+
+    def _adjective_clause(self, tok: Token, copula: Token) -> tuple[int, int] | None:
+        """ "The generals are convinced that the offensive will fail": a belief adjective's clause
+        (with its "that") is the content; "it" as the subject is no believer ("it is doubtful that")."""
+        if any(c.dep_ in _SUBJECTS and c.lower_ == "it" for c in copula.children):
+            return None
+        clauses = [c for c in tok.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if not clauses or not any(g.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for g in clauses[0].children):
+            return None
+        start, end = _subtree_range(clauses[0])
+        return self._clean(start, self._cut_nested(clauses[0], start, end))
 
     # --- "alleged plans to ..." ----------------------------------------------------------------
     def attributive_statement(self, tok: Token) -> _Draft | None:

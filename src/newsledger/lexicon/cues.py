@@ -13,7 +13,8 @@ from ..model import STANCES, STATEMENT_CLASSES, Stance, StatementClass
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DEFAULT_PATH = DATA_DIR / "cue_verbs.tsv"
-_TYPES = {"verb", "verb+clause", "verb+object", "verb+to", "adj+to", "adj+noun", "verb+particle"} | {
+_TYPES = {"verb", "verb+clause", "verb+object", "verb+to", "adj+to", "adj+clause", "adj+noun"} | {
+    "verb+particle",
     "adv",
     "noun",
     "prep",
@@ -79,7 +80,7 @@ def parse_lexicon(lines: list[str]) -> Lexicon:
             lex.particles.setdefault(lemma, {})[particle] = entry
         elif kind == "noun":
             lex.nouns[cue] = entry
-        elif kind == "adj+to":
+        elif kind in ("adj+to", "adj+clause"):
             lex.adjectives[cue] = entry
         elif kind == "adj+noun":
             lex.attributive[cue] = entry
