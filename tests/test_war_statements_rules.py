@@ -238,3 +238,9 @@ def test_a_when_clause_on_the_cue_is_no_part_of_its_object_content(nlp):
     found = _by_cue(nlp, text)
     assert _pieces(found["announced"]) == ["the end of the blockade"]
     assert _pieces(found["called on"]) == ["Oslin to reopen its ports"]
+
+
+def test_denounce_is_a_speech_act_like_condemn(nlp):
+    st = _by_cue(nlp, "Senator Kallis denounced the shelling of Teslo on Friday.")["denounced"]
+    assert st.source is not None and st.source.text == "Senator Kallis"
+    assert st.statement_class == "speech"
