@@ -49,7 +49,7 @@ def test_interested_in_and_a_gerund_is_an_intention(nlp):
 
 def test_a_belief_verb_after_likely_to_is_a_cue(nlp):
     text = "The two allies are likely to view the coming winter as the moment to strike."
-    st = _by_cue(nlp, text)["to view"]
+    st = _by_cue(nlp, text)["view"]
     assert st.source is not None and st.source.text == "The two allies"
     assert _pieces(st) == ["the coming winter as the moment to strike"]
     assert st.statement_class == "belief"

@@ -125,9 +125,9 @@ def test_an_as_aside_at_the_end_attributes_the_sentence_before_it(nlp):
 
 def test_a_speech_act_after_an_adjective_is_a_statement_with_the_copulas_subject(nlp):
     text = "The envoy Jan Moravec was quick to deny the talks had stalled."
-    st = _by_cue(nlp, text)["to deny"]
+    st = _by_cue(nlp, text)["deny"]
     assert st.source is not None and st.source.text == "The envoy Jan Moravec"
-    assert "to assume" not in _by_cue(nlp, "I am ready to assume the losses.")
+    assert "assume" not in _by_cue(nlp, "I am ready to assume the losses.")
 
 
 def test_a_that_clause_after_the_cue_is_its_content_not_the_quotation_before(nlp):
@@ -244,3 +244,9 @@ def test_denounce_is_a_speech_act_like_condemn(nlp):
     st = _by_cue(nlp, "Senator Kallis denounced the shelling of Teslo on Friday.")["denounced"]
     assert st.source is not None and st.source.text == "Senator Kallis"
     assert st.statement_class == "speech"
+
+
+def test_the_infinitive_marker_is_no_part_of_the_cue(nlp):
+    found = _by_cue(nlp, "The ministry in Brel was quick to claim that the convoy had turned back.")
+    assert "claim" in found and "to claim" not in found
+    assert _pieces(found["claim"]) == ["that the convoy had turned back"]

@@ -199,6 +199,8 @@ class _Rules:
         doc = self.doc
         first = tok.i
         for c in sorted(tok.lefts, key=lambda t: -t.i):
+            if c.tag_ == "TO":
+                break  # "to" marks the infinitive; the cue is the verb ("was quick to claim")
             if c.i == first - 1 and (c.dep_ in _CUE_LEFT or (c.dep_ == "advmod" and c.tag_ == "RB")):
                 first = c.i
         last = words[-1].i
