@@ -250,3 +250,9 @@ def test_the_infinitive_marker_is_no_part_of_the_cue(nlp):
     found = _by_cue(nlp, "The ministry in Brel was quick to claim that the convoy had turned back.")
     assert "claim" in found and "to claim" not in found
     assert _pieces(found["claim"]) == ["that the convoy had turned back"]
+
+
+def test_a_joining_word_before_according_to_is_no_content_piece(nlp):
+    text = "But, according to two negotiators in Brel, the envoys from Corvania left the talks early."
+    st = _by_cue(nlp, text)["according to"]
+    assert _pieces(st) == ["the envoys from Corvania left the talks early"]

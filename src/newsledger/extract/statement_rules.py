@@ -1057,7 +1057,7 @@ class _Rules:
                 contents.append(before)
         if not contents:
             for lo, hi in ((sent.start, phrase[0] - 1), (phrase[1] + 1, sent.end - 1)):
-                if hi - lo >= 1:
+                if hi - lo >= 1 and not self._only_joining(doc[lo : hi + 1]):
                     piece = self._clean(doc[lo].idx, doc[hi].idx + len(doc[hi]))
                     if piece is not None:
                         contents.append(piece)
@@ -1065,6 +1065,13 @@ class _Rules:
             return None
         kind: StatementKind = "according-to"
         return _Draft(cue, contents, source, kind, entry.cue, entry.stance, entry.cls)
+
+    @staticmethod
+    def _only_joining(toks: SpacySpan) -> bool:
+        """ "But, according to X, ...": words before the phrase that only join the sentence to the last
+        one (a conjunction or linking adverb and commas) are no content piece."""
+        joining = {*_WORDS.leading_conjunctions, *_WORDS.leading_adverbs}
+        return all(t.is_punct or t.lower_ in joining for t in toks)
 
     # --- "X's claim that ..." --------------------------------------------------------------------
     def noun_statement(self, tok: Token) -> _Draft | None:
