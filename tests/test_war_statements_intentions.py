@@ -150,7 +150,7 @@ def test_an_intention_noun_with_of_and_a_gerund(nlp):
     text = "The militias share the regime's objective of cutting every tie between the two peoples."
     st = _by_cue(nlp, text)["objective"]
     assert st.source is not None and st.source.text == "the regime"
-    assert _pieces(st) == ["of cutting every tie between the two peoples"]
+    assert _pieces(st) == ["cutting every tie between the two peoples"]  # "of" only links
     assert "goal" not in _by_cue(nlp, "The goal of the trip was unclear.")
 
 
@@ -179,3 +179,8 @@ def test_a_belief_adjective_with_a_clause(nlp):
 def test_a_belief_adjective_without_a_believer_or_a_clause_is_no_statement(nlp):
     assert "doubtful" not in _by_cue(nlp, "It is doubtful that the ceasefire will hold.")
     assert "confident" not in _by_cue(nlp, "The rebels seemed confident of victory.")
+
+
+def test_of_before_an_intention_gerund_is_no_part_of_the_content(nlp):
+    st = _by_cue(nlp, "Brenia never hid its aim of seizing the northern ports.")["aim"]
+    assert _pieces(st) == ["seizing the northern ports"]

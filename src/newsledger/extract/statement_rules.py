@@ -1146,7 +1146,9 @@ class _Rules:
         for c in tok.rights:
             objs = [o for o in c.children if o.dep_ == "pcomp" and o.tag_ == "VBG"]
             if c.dep_ == "prep" and c.lower_ in preps and objs:
-                return self._clean(c.idx, objs[0].right_edge.idx + len(objs[0].right_edge))
+                # "to" belongs to the content as with an infinitive; "of" only links the noun to it
+                start = objs[0].left_edge.idx if c.lower_ == "of" else c.idx
+                return self._clean(start, objs[0].right_edge.idx + len(objs[0].right_edge))
         return None
 
     def _noun_source(self, tok: Token, poss: list[Token]) -> tuple[int, int] | None:
