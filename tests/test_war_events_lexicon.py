@@ -136,3 +136,18 @@ def test_asking_whether_or_if_is_a_question_not_a_request(analyze):
         "Estonia asked Poland to send more troops."
     )
     assert [(cat, src) for cat, _, src, _ in found(a) if cat == "REQUEST"] == [("REQUEST", ["gov:EST"])]
+
+
+def test_calling_someone_a_name_labels_them_and_requests_nothing(analyze):
+    a = analyze(
+        "Turkey called Sweden a haven for terrorists.\nBiden called Poland a true friend.\n"
+        "Refugees fled to Albania, which Serbia called a rogue state.\nGreece called on Turkey to withdraw.",
+        published=PUB,
+    )
+    got = [(c, t, s, g) for c, t, s, g in found(a) if t == "called"]
+    assert got == [
+        ("ACCUSE", "called", ["gov:TUR"], ["state:SWE"]),
+        ("SUPPORT", "called", ["person:joe-biden"], ["state:POL"]),
+        ("ACCUSE", "called", ["gov:SRB"], ["gov:ALB"]),
+        ("REQUEST", "called", ["gov:GRC"], ["state:TUR"]),
+    ]

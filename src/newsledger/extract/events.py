@@ -410,6 +410,8 @@ def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
     adverbs = {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.i == tok.i + 1}
     transitive = any(c.dep_ == "dobj" for c in tok.children)
     infinitive = any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children)
+    # "called Putin a tyrant": an object and a noun said of it
+    labelled = transitive and any(c.dep_ == "oprd" and c.pos_ == "NOUN" for c in tok.children)
     out = []
     for e in entries:
         if e.no_infinitive and infinitive:
@@ -422,9 +424,12 @@ def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
             continue
         if e.objects and not _object_words(tok).intersection(e.objects):
             continue
+        if e.labels and not labelled:
+            continue
         out.append(e)
     two_word = [e for e in out if e.particle]
-    return two_word or out
+    labelling = [e for e in out if e.labels]  # "called Sweden a haven for terrorists": no call for
+    return two_word or labelling or out
 
 
 class _Context:
@@ -783,6 +788,12 @@ class _Context:
                     and tok.head.pos_ in ("NOUN", "PROPN")
                 ):  # "the Azov fighters they have captured": the noun the clause hangs on is its object
                     targets.append(tok.head)
+                if (
+                    tok.dep_ == "relcl"
+                    and tok.head.pos_ in ("NOUN", "PROPN")
+                    and any(o.dep_ == "dobj" and o.tag_ in ("WDT", "WP") for o in objs)
+                ):  # "Albania, which Serbia called a rogue state": the relative object is the noun before
+                    targets.append(tok.head)
             targets += prep_objects(tok, ("with", "on", "against", "upon", "to", "at"))
             # "keeping the channels open to China": the object's predicate carries the addressee
             targets += [g for c in tok.children if c.dep_ == "oprd" for g in prep_objects(c, ("to", "with"))]
@@ -849,6 +860,10 @@ class _Context:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         lemmas = {o.lemma_.lower() for o in objs}
         doc, lemma = tok.doc, tok.lemma_.lower()
+        if entries[0].labels and any(
+            c.dep_ == "oprd" and c.lemma_.lower() in self.lex.praise_labels for c in tok.children
+        ):  # "called Poland a true friend": praise
+            return [replace(entries[0], category="SUPPORT", cameo="051")]
         first = doc[tok.i - 2].lower_ if tok.i >= 2 and doc[tok.i - 1].text == "-" else None
         for rc in self.lex.recodes:
             if lemma in rc["verbs"] and (

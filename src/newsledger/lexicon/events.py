@@ -50,6 +50,9 @@ class Trigger:
     objects: tuple[str, ...] = ()
     #: Acts on the owner of what its "in X" names ("interfere in the US election": the US).
     target_in: bool = False
+    #: Only with a direct object and a noun said of it ("called Putin a tyrant", "branded the vote a
+    #: farce"): a labelling, which then is the only reading of the verb ("called X a haven for Y").
+    labels: bool = False
 
 
 @dataclass
@@ -155,6 +158,8 @@ class Lexicon:
     recodes: tuple[dict, ...] = ()
     #: Nouns of someone related to their owner ("its neighbour", "Russia's allies"): never the owner.
     relational_nouns: frozenset[str] = frozenset()
+    #: Labels that praise ("called him a hero"): such a labelling is SUPPORT, not ACCUSE.
+    praise_labels: frozenset[str] = frozenset()
     #: Phrases for the two sides of a war as doers of an act between equals ("both sides agreed").
     both_sides: frozenset[str] = frozenset()
     force_into_preps: tuple[str, ...] = ()
@@ -268,6 +273,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
             for r in raw.get("recodes", {}).get("rules", ())
         ),
         record_verbs=frozenset(raw.get("record_verbs", ())),
+        praise_labels=frozenset(raw.get("praise_labels", ())),
         needs_other_side=frozenset(raw.get("needs_other_side", {}).get("categories", ())),
         needs_other_side_unless_state=frozenset(raw.get("needs_other_side", {}).get("unless_state", ())),
         undergo_verbs=frozenset(raw.get("undergo_verbs", ())),
@@ -302,6 +308,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
             no_infinitive=bool(e.get("no_infinitive")),
             needs_items=bool(e.get("needs_items")),
             target_in=bool(e.get("target_in")),
+            labels=bool(e.get("labels")),
             objects=tuple(e.get("objects", ())),
             needs_target=(None if not e.get("needs_target") else _NEEDS.get(e["needs_target"], "target")),
         )
