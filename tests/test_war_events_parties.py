@@ -294,3 +294,16 @@ def test_the_owner_of_aid_one_comes_to_is_helped(analyze):
         (["gov:FIN"], ["gov:EST"]),
         (["gov:SWE"], ["state:LVA"]),
     ]
+
+
+def test_an_accusation_that_names_no_accuser_is_about_the_one_it_accuses(analyze):
+    a = analyze(
+        "The allegations that Hungary meddled in the vote were denied.\n"
+        "In reply to accusations that Serbia intends to interfere, the ministry said nothing.\n"
+        "The villagers called the Estonian army a gang.",
+        published="2023-05-01",
+    )
+    got = [(e.trigger.text, [p.actor_id for p in e.sources], [p.actor_id for p in e.targets])
+           for e in a.events if e.category == "ACCUSE"]  # fmt: skip
+    # an accuser named but not resolved ("the villagers") is not "no accuser": no event
+    assert got == [("allegations", [], ["gov:HUN"]), ("accusations", [], ["gov:SRB"])]

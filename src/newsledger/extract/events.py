@@ -147,7 +147,8 @@ class EventsComponent:
         if ctx is not None:
             ctx.unnamed_suppliers(found)
         found = _drop_reported_again(
-            [e for e in found if _resolved(e) and self._two_sided(e)], ctx.verbal if ctx is not None else None
+            [e for e in found if (_resolved(e) or self._accuses_named(doc, e)) and self._two_sided(e)],
+            ctx.verbal if ctx is not None else None,
         )
         if ctx is not None:
             ctx.share_meeting_places(found)
@@ -168,6 +169,27 @@ class EventsComponent:
                 parent = extra[parent].agent_of
         doc._.event_actors = [a for a in extra.values() if a.id in keep]
         return doc
+
+    def _accuses_named(self, doc: Doc, ev: Event) -> bool:
+        """An accusation that names no accuser at all but names whom it accuses ("allegations that Hungary
+        meddled", "Serbia was accused of shelling"): the one accused is identifiable, the source `null`
+        (docs/annotation.md: skip only events with neither party)."""
+        if (
+            ev.category not in self.lex.claim_categories
+            or ev.sources
+            or not any(p.actor_id for p in ev.targets)
+        ):
+            return False
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        if tok.pos_ == "NOUN":
+            return True
+        # a verb's subject that names no actor ("the villagers called the army a gang", "the general has
+        # alleged that ...") is still an accuser: only a passive with no agent names none
+        _, passive = subject_of(tok)
+        return passive and agent_of(tok) is None
 
     def _two_sided(self, ev: Event) -> bool:
         """An act that is by nature towards someone (support, agreement, sanctions, accusations, trade,
@@ -964,15 +986,34 @@ class _Context:
         """Who an accusation is about when it names no one but says what they did ("allegations that
         Russia meddled", "charged that Kyiv had shelled the plant"): the subject of its that-clause."""
         for c in tok.children:
-            if c.dep_ in ("ccomp", "acl") and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in c.children
-            ):
+            if (
+                c.dep_ in ("ccomp", "acl")
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            ) or (self._content_read_as_relative(tok, c)):
                 s, passive = subject_of(c)
                 if s is not None and not passive and s.head.i == c.i:
                     found = [p for p in self._parts([s], False) if p.actor_id and not _same_as_source(p, src)]
                     if found:
                         return found
         return []
+
+    def _content_read_as_relative(self, noun: Token, clause: Token) -> bool:
+        """ "allegations that Hungary meddled": the parser may read the that-clause of an accusation noun
+        as a relative clause with "that" its object; it is the content when its verb names an act
+        ("meddled", "intends to interfere"), not when it tells who made the claim ("the allegations that
+        Hungary made")."""
+        if noun.pos_ != "NOUN" or clause.dep_ != "relcl":
+            return False
+        if not any(
+            t.lower_ == "that" and t.i < clause.i and t.dep_ in ("dobj", "mark") for t in clause.children
+        ):
+            return False
+        verbs = [clause, *(x for x in clause.children if x.dep_ == "xcomp" and x.pos_ == "VERB")]
+        return any(
+            e.category not in self.lex.claim_categories
+            for v in verbs
+            for e in self.lex.lookup(v.lemma_.lower(), "VERB")
+        )
 
     def _has_item(self, tok: Token) -> bool:
         return any(t.i in self.items for t in tok.subtree)
@@ -1112,6 +1153,8 @@ class _Context:
         items = self._items_under(item_roots, {tok.i}, clauses=True) if entry.transfer else []
         src = self._parts(sources, entry.transfer)
         tgt = [p for p in self._parts(targets, entry.transfer) if not _same_as_source(p, src)]
+        if not src and not tgt and entry.category in self.lex.claim_categories:
+            tgt = self._accused(tok, src)  # "allegations that Hungary meddled": no accuser named
         if not src and not tgt and not (entry.transfer and items):
             return None
         if entry.transfer and not items and not self._aid_noun(tok):
