@@ -153,3 +153,18 @@ def test_goods_compounded_before_a_transfer_noun_leave_its_owner_the_supplier(an
     )
     assert transfers(a) == [("shipments", ["gov:NOR"], ["state:GEO"], "delivered")]
     assert [i.span.text for e in a.events for i in e.items] == ["rifle"]
+
+
+def test_who_takes_or_announces_a_decision_to_give_is_the_giver(analyze):
+    a = analyze(
+        "Poland took the decision to deliver 20 howitzers to Ukraine.\n"
+        "The Dutch government announced a plan to send drones to Ukraine.\n"
+        "Hungary rejected the plan to send tanks to Ukraine.",
+        published=PUB,
+    )
+    # rejecting a plan says nothing of whose plan it is: no supplier
+    assert [(t, s, r) for t, s, r, _ in transfers(a)] == [
+        ("deliver", ["gov:POL"], ["state:UKR"]),
+        ("send", ["gov:NLD"], ["state:UKR"]),
+        ("send", [], ["state:UKR"]),
+    ]

@@ -712,6 +712,8 @@ class _Context:
         if entry.category == "REQUEST" and self._asks_a_question(tok):
             return None  # "asked whether Poland would send troops": a question, no request
         subj, passive = subject_of(tok)
+        if subj is None:
+            subj, passive = self._holder_of_intention(tok)
         if (
             subj is not None
             and not passive
@@ -862,6 +864,24 @@ class _Context:
         if entry.needs_target and not placed and not stated and not any(p.actor_id for p in tgt):
             return None  # "met fierce opposition", "received aid": no one met or received
         return self._finish(tok, entries, src, tgt, items, self._phase_start(tok, tok))
+
+    def _holder_of_intention(self, tok: Token) -> tuple[Token | None, bool]:
+        """The doer of a to-infinitive on a noun with no owner that is the object of a verb of making or
+        announcing it ("Poland took the decision to deliver howitzers", "Biden made a decision to supply
+        Ukraine", "announced a plan to send drones"): that verb's subject; not a verb that opposes it
+        ("rejected the plan to send troops": someone else's plan)."""
+        noun = tok.head
+        if not (
+            tok.dep_ == "acl"
+            and tok.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and noun.pos_ == "NOUN"
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in self.lex.intention_holder_verbs
+        ):
+            return None, False
+        subj, passive = subject_of(noun.head)
+        return (subj, False) if subj is not None and not passive else (None, False)
 
     def _asks_a_question(self, tok: Token) -> bool:
         """A verb whose clause is an indirect question ("asked if the US is ...", "asked whether Poland
