@@ -168,3 +168,18 @@ def test_who_takes_or_announces_a_decision_to_give_is_the_giver(analyze):
         ("send", ["gov:NLD"], ["state:UKR"]),
         ("send", [], ["state:UKR"]),
     ]
+
+
+def test_goods_named_again_with_the_are_the_transfer_told_again(analyze):
+    a = analyze(
+        "Norway delivered cluster munitions to Moldova in July. Norway had made a hard decision to supply "
+        "Moldova with the munitions. Critics argue the shipments of the munitions were wrong.\n"
+        "Spain sent tanks to Georgia in May. Later Spain sent 30 more tanks to Georgia.",
+        published=PUB,
+    )
+    # new goods with a number are a new transfer
+    assert [(t, r) for t, _, r, _ in transfers(a)] == [
+        ("delivered", ["state:MDA"]),
+        ("sent", ["state:GEO"]),
+        ("sent", ["state:GEO"]),
+    ]

@@ -146,6 +146,7 @@ class EventsComponent:
             ctx.fill_both_sides(found)
         if ctx is not None:
             ctx.unnamed_suppliers(found)
+            found = ctx.drop_goods_told_again(found)
         found = _drop_reported_again(
             [e for e in found if (_resolved(e) or self._accuses_named(doc, e)) and self._two_sided(e)],
             ctx.verbal if ctx is not None else None,
@@ -1514,6 +1515,50 @@ class _Context:
             return None
         words = [t for t in span if self.lex.lookup(t.lemma_.lower(), t.pos_)]
         return words[-1] if words else span[0]
+
+    def drop_goods_told_again(self, events: list[Event]) -> list[Event]:
+        """ "The US delivered cluster munitions to Ukraine ... Biden's decision to supply Ukraine with the
+        munitions": goods named again with a definite determiner and no number ("the munitions", "these
+        weapons") are goods already told of; a later transfer of only such goods, to the recipient an
+        earlier transfer of that category went to, by no other supplier (none, the same, or a person of
+        that country), is that transfer reported again (docs/annotation.md: one event)."""
+        kept: list[Event] = []
+        for ev in events:
+            told = ev.category == "AID" and ev.items and all(self._told_goods(i) for i in ev.items)
+            if told and any(self._same_transfer(k, ev) for k in kept):
+                continue
+            kept.append(ev)
+        return kept
+
+    def _told_goods(self, item: Item) -> bool:
+        """Goods named with "the/these/those" and no number: goods the article has already told of."""
+        if item.quantity or item.category in ("money", None):
+            return False
+        span = self.doc.char_span(item.span.start, item.span.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return any(
+            c.dep_ == "det" and c.lower_ in self.lex.given_determiners for c in root.children
+        ) and not any(c.dep_ == "nummod" for c in root.children)
+
+    def _same_transfer(self, earlier: Event, later: Event) -> bool:
+        if earlier.category != "AID" or not earlier.items:
+            return False
+        if not {i.category for i in later.items} <= {i.category for i in earlier.items} | {"weapons"}:
+            return False
+        gets = {_identity(p.actor_id) for p in earlier.targets if p.actor_id}
+        got = {_identity(p.actor_id) for p in later.targets if p.actor_id}
+        if not gets or (got and not got & gets):
+            return False
+        gives = {_identity(p.actor_id) for p in earlier.sources if p.actor_id}
+        for p in later.sources:
+            if not p.actor_id:
+                continue
+            country = self._person_country(p.actor_id)
+            if _identity(p.actor_id) not in gives and not (country and f"country:{country}" in gives):
+                return False
+        return True
 
     def unnamed_suppliers(self, events: list[Event]) -> None:
         """ "Six countries pledged to send 90 tanks to Moldova": goods for a named recipient from givers
