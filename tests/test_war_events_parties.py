@@ -307,3 +307,18 @@ def test_an_accusation_that_names_no_accuser_is_about_the_one_it_accuses(analyze
            for e in a.events if e.category == "ACCUSE"]  # fmt: skip
     # an accuser named but not resolved ("the villagers") is not "no accuser": no event
     assert got == [("allegations", [], ["gov:HUN"]), ("accusations", [], ["gov:SRB"])]
+
+
+def test_condemning_an_act_is_against_its_doer_and_a_blocs_adjective_names_the_bloc(analyze):
+    a = analyze(
+        "Iran condemned Western arms deliveries to Iraq.\nMoscow condemned Germany's strikes on Serbia.\n"
+        "The senator says Western support for Moldova is fading.",
+        published="2023-05-01",
+    )
+    got = [(e.category, e.trigger.text, [p.actor_id for p in e.sources], [p.actor_id for p in e.targets][:1])
+           for e in a.events if e.category in ("ACCUSE", "SUPPORT")]  # fmt: skip
+    assert got == [
+        ("ACCUSE", "condemned", ["gov:IRN"], ["org:the-west"]),
+        ("ACCUSE", "condemned", ["gov:RUS"], ["gov:DEU"]),
+        ("SUPPORT", "support", ["org:the-west"], ["state:MDA"]),
+    ]

@@ -522,6 +522,9 @@ class _Context:
             # a place after a preposition, is that country
             named = country_names().get(name.removeprefix("the "))
             actor_id = actor_id or (self._country_party(named) if named else None)
+            # a bloc's adjective on an act ("Western support"): the bloc (event_patterns bloc_adjectives)
+            if actor_id is None and span is not None and len(span) == 1 and span[0].pos_ == "ADJ":
+                actor_id = self.lex.bloc_adjectives.get(name)
         listed = set(self.actors)
         for actor in reached(doc, actor_id, listed):
             self.actors[actor.id] = actor
@@ -749,6 +752,10 @@ class _Context:
                 (item_roots if entry.transfer else targets).append(subj)
         elif subj is not None:
             sources = [subj]
+        if entry.category in self.lex.claim_categories and not entry.transfer:
+            # "condemned Western arms deliveries to Iraq", "denounced Germany's strikes": an accusation of
+            # an act is against the one who does it, named before the recipient or the place
+            targets += [d for o in objs if o.dep_ == "dobj" for d in self._doers_of_act(o)]
         if entry.transfer:
             with_objs = prep_objects(tok, ("with",))
             item_roots += objs + with_objs
@@ -1104,6 +1111,7 @@ class _Context:
                 or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "ORG"))
                 # a country's adjective tagged otherwise or not at all ("last year's Ukrainian offensive")
                 or (c.dep_ == "amod" and c.lower_ in demonym_countries())
+                or (c.dep_ == "amod" and c.lower_ in self.lex.bloc_adjectives)  # "Western support"
                 or (
                     c.dep_ == "compound"
                     and c.ent_type_ in ("GPE", "NORP", "ORG")
@@ -1200,6 +1208,14 @@ class _Context:
         ):
             return None
         return next((c for c in tok.children if c.dep_ == "poss"), None)
+
+    def _doers_of_act(self, noun: Token) -> list[Token]:
+        """The doer an event noun names by its owner or its country or bloc adjective ("Germany's
+        strikes", "Western arms deliveries"); none for another noun."""
+        if noun.pos_ != "NOUN" or not self.lex.lookup(noun.lemma_.lower(), "NOUN"):
+            return []
+        adjectives = demonym_countries().keys() | self.lex.bloc_adjectives.keys()
+        return [c for c in noun.children if c.dep_ == "poss" or (c.dep_ == "amod" and c.lower_ in adjectives)]
 
     def _territory_owner(self, tok: Token) -> list[Token]:
         """The country whose territory a force act reaches ("struck a radar deeper in Russian territory",

@@ -160,6 +160,8 @@ class Lexicon:
     relational_nouns: frozenset[str] = frozenset()
     #: Verbs whose subject holds the decision or plan they take as object ("took the decision to ...").
     intention_holder_verbs: frozenset[str] = frozenset()
+    #: Adjectives of a bloc that stand for it as an act's doer ("Western support": org:the-west).
+    bloc_adjectives: dict[str, str] = field(default_factory=dict)
     #: Labels that praise ("called him a hero"): such a labelling is SUPPORT, not ACCUSE.
     praise_labels: frozenset[str] = frozenset()
     #: Phrases for the two sides of a war as doers of an act between equals ("both sides agreed").
@@ -276,6 +278,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         ),
         record_verbs=frozenset(raw.get("record_verbs", ())),
         praise_labels=frozenset(raw.get("praise_labels", ())),
+        bloc_adjectives=dict(raw.get("bloc_adjectives", {})),
         intention_holder_verbs=frozenset(raw.get("intention_holder_verbs", ())),
         needs_other_side=frozenset(raw.get("needs_other_side", {}).get("categories", ())),
         needs_other_side_unless_state=frozenset(raw.get("needs_other_side", {}).get("unless_state", ())),
