@@ -322,3 +322,13 @@ def test_condemning_an_act_is_against_its_doer_and_a_blocs_adjective_names_the_b
         ("ACCUSE", "condemned", ["gov:RUS"], ["gov:DEU"]),
         ("SUPPORT", "support", ["org:the-west"], ["state:MDA"]),
     ]
+
+
+def test_the_one_a_measure_is_against_did_what_its_for_gerund_says(analyze):
+    a = analyze(
+        "It may be a measure against France and other Western powers for supporting Moldova in its dispute.",
+        published="2023-05-01",
+    )
+    got = [(e.trigger.text, [p.actor_id for p in e.sources], [p.actor_id for p in e.targets])
+           for e in a.events if e.category == "SUPPORT"]  # fmt: skip
+    assert got == [("supporting", ["state:FRA"], ["state:MDA"])]

@@ -75,6 +75,18 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj, False
+            # "took revenge on Austria for backing Croatia": the one the act is aimed at did it
+            aimed = prep_objects(tok.head.head, ("on", "against"))
+            if tok.head.lower_ == "for" and aimed:
+                return aimed[0], False
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.pos_ in NOMINAL:
+            # "a measure against France and other powers for supporting Moldova": the first named of
+            # those the measure is against did it
+            named = tok.head.head
+            while named.dep_ == "conj":
+                named = named.head
+            if named.dep_ == "pobj" and named.head.lower_ in ("against", "on"):
+                return named, False
         listed = _listed_with_gerund(tok)
         if listed is not None:
             return listed, False
