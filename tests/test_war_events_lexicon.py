@@ -151,3 +151,14 @@ def test_calling_someone_a_name_labels_them_and_requests_nothing(analyze):
         ("ACCUSE", "called", ["gov:SRB"], ["gov:ALB"]),
         ("REQUEST", "called", ["gov:GRC"], ["state:TUR"]),
     ]
+
+
+def test_a_label_the_parser_hangs_on_the_object_in_apposition_still_labels(analyze):
+    a = analyze(
+        "Macron called Russian president Vladimir Putin a tyrant who invaded Georgia.\n"
+        "The ministry called Sweden, a NATO member, on Monday.",
+        published=PUB,
+    )
+    got = [(c, s, g) for c, t, s, g in found(a) if t == "called"]
+    # an apposition set off by commas describes the object; nothing is said of it
+    assert got == [("ACCUSE", ["person:emmanuel-macron"], ["person:vladimir-putin"])]

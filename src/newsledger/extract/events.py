@@ -424,6 +424,23 @@ def _object_words(tok: Token) -> set[str]:
     return {t.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for t in _phrase(c)}
 
 
+def _labels(tok: Token) -> list[Token]:
+    """The nouns a verb says of its object ("called Putin a tyrant"): a predicate noun, or one the parser
+    hangs on the object in apposition with "a/an" and no comma between ("called Vladimir Putin a tyrant
+    who ...")."""
+    out = [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+    for o in tok.children:
+        if o.dep_ != "dobj":
+            continue
+        out += [
+            a for a in o.rights
+            if a.dep_ == "appos" and a.pos_ == "NOUN"
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in a.children)
+            and not any(t.is_punct for t in o.doc[o.i + 1 : a.i])
+        ]  # fmt: skip
+    return out
+
+
 def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
     """Entries whose particle constraints this token meets ("call on", "cut off")."""
     kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
@@ -434,7 +451,7 @@ def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
     transitive = any(c.dep_ == "dobj" for c in tok.children)
     infinitive = any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children)
     # "called Putin a tyrant": an object and a noun said of it
-    labelled = transitive and any(c.dep_ == "oprd" and c.pos_ == "NOUN" for c in tok.children)
+    labelled = transitive and bool(_labels(tok))
     out = []
     for e in entries:
         if e.no_infinitive and infinitive:
@@ -911,7 +928,7 @@ class _Context:
         lemmas = {o.lemma_.lower() for o in objs}
         doc, lemma = tok.doc, tok.lemma_.lower()
         if entries[0].labels and any(
-            c.dep_ == "oprd" and c.lemma_.lower() in self.lex.praise_labels for c in tok.children
+            c.lemma_.lower() in self.lex.praise_labels for c in _labels(tok)
         ):  # "called Poland a true friend": praise
             return [replace(entries[0], category="SUPPORT", cameo="051")]
         first = doc[tok.i - 2].lower_ if tok.i >= 2 and doc[tok.i - 1].text == "-" else None
