@@ -51,6 +51,7 @@ class Gazetteer:
     party: dict[str, str] = field(default_factory=dict)  # person id -> "Republican"
     capitals: set[str] = field(default_factory=set)  # capital cities, as opposed to seats like "the Kremlin"
     _spellings: dict[str, list[str]] | None = field(default=None, repr=False)  # name_key -> person ids
+    _keys: dict[str, str] = field(default_factory=dict, repr=False)  # name_key's answers, text -> key
 
     # -- lookups ---------------------------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor | None:
@@ -102,6 +103,9 @@ class Gazetteer:
         """A person's name or surname spelt so that transliterations of one Cyrillic name meet
         ("Soloviev", "Solovyov", "Solovyev"; "Zelenskyy", "Zelensky"): lower case, no accents, no middle
         initials, the lexicon's `transliteration` pairs applied in order, doubled letters single."""
+        known = self._keys.get(text)
+        if known is not None:
+            return known
         low = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
         low = "".join(c for c in low if not unicodedata.combining(c))
         low = re.sub(r"\b[a-z]\.(?=\s)", " ", low)
@@ -109,7 +113,10 @@ class Gazetteer:
         low = re.sub(r"[^a-z ]+", "", low)
         for a, b in self.lexicon.get("transliteration", ()):
             low = low.replace(a, b)
-        return " ".join(re.sub(r"(.)\1+", r"\1", low).split())
+        if len(self._keys) > 100_000:
+            self._keys.clear()  # a long run meets ever new names: keep the cache bounded
+        key = self._keys[text] = " ".join(re.sub(r"(.)\1+", r"\1", low).split())
+        return key
 
     def people_spelt(self, text: str) -> list[str]:
         """The gazetteer people one of whose names (full name or alias of two words or more) has the

@@ -480,6 +480,10 @@ class MentionFinder:
                     defined.setdefault(acr, f)
         skip = ("the", "of", "and", "for")
         bare = {g.start for g in found if g.end - g.start == 1 and not g.actor}
+        capitals: dict[str, list[int]] = {}  # acronym-like tokens ("SEP", "E.P.A."), looked up per name
+        for t in doc:
+            if t.text[:1].isupper() and t.text.replace(".", "").isupper():
+                capitals.setdefault(_undotted(t.text), []).append(t.i)
         for f in named:
             words = [t.text for t in doc[f.start : f.end] if t.is_alpha and t.lower_ not in skip]
             known = self.gaz.actor(f.actor) if f.actor else None
@@ -492,7 +496,7 @@ class MentionFinder:
             acr = "".join(w[0] for w in words)
             if acr in self.gaz.phrases:
                 continue
-            if any(_undotted(t.text) == acr and (t.i in bare or not taken[t.i]) for t in doc):
+            if any(i in bare or not taken[i] for i in capitals.get(acr, ())):
                 defined.setdefault(acr, f)
         if not defined:
             return
@@ -501,9 +505,9 @@ class MentionFinder:
             if source is not None and g is not source and g.end - g.start == 1:
                 g.kind, g.actor, g.name, g.atype = "acronym", source.actor, source.name, source.atype
                 g.location = False
-        for tok in doc:
-            source = defined.get(_undotted(tok.text))
-            if source is not None and not taken[tok.i]:
+        for tok in (doc[i] for text in defined for i in capitals.get(text, ())):
+            source = defined[_undotted(tok.text)]
+            if not taken[tok.i]:
                 taken[tok.i] = True
                 found.append(
                     Found(tok.i, tok.i + 1, "acronym", ner=tok.ent_type_ or None, actor=source.actor,
