@@ -235,7 +235,7 @@ class Resolver:
                 self._alias(known[0], name)
                 return known[0]
             named = self._named_here(name)
-            if named:  # "Elena Ponomareva" after "Elena G. Ponomareva": one person, however spelt
+            if named:  # "Anna Lindqvist" after "Anna K. Lindqvist": one person, however spelt
                 self._alias(named, name)
                 return named
         actor_id = f"{ID_PREFIX.get(f.atype or '', 'org')}:{slug(name)}"

@@ -1170,7 +1170,7 @@ class MentionFinder:
         return all(t.lower_ in self.title_words for t in ent if not t.is_punct)
 
     def _heading_only(self, name: Span, key: str) -> bool:
-        """A name NER found in a title-case heading ("Tensions Rise", "Gaza Burns") whose `key` (a
+        """A name NER found in a title-case heading ("Harbour Fires As", "Winter Looms") whose `key` (a
         person's last word, an organisation's whole name) the text never writes outside headings:
         capitals that make words look like names, not an actor the story is about."""
         start = name.start_char
