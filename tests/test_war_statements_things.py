@@ -4,6 +4,8 @@ sentences."""
 
 from __future__ import annotations
 
+from newsledger.extract.statements import propositional, subjectless
+from newsledger.model import Span, Statement
 from spans import statements_by_cue
 
 
@@ -35,54 +37,35 @@ def test_a_gerund_that_is_the_sentence_subject_reports_nothing(nlp):
     assert st.source is not None and st.source.text == "the troops"
 
 
-def test_a_model_cue_with_a_clause_for_its_subject_is_dropped(nlp):
-    from newsledger.extract.statements import subjectless
-    from newsledger.model import Span, Statement
+def _statement(text: str, cue: str, content: str, method: str) -> Statement:
+    """A no-source indirect statement of `text` whose cue and one content piece are the given words."""
+    a, b = text.index(cue), text.index(content)
+    return Statement(
+        id="S1",
+        cue=Span.of(text, a, a + len(cue)),
+        content=[Span.of(text, b, b + len(content))],
+        source=None,
+        kind="indirect",
+        cue_lemma=cue,
+        cue_stance="neutral",
+        statement_class="speech",
+        method=method,
+    )
 
+
+def test_a_model_cue_with_a_clause_for_its_subject_is_dropped(nlp):
     text = "That he was named envoy in May confirms the party's insistence that a wider war is planned."
     doc = nlp(text)
-
-    def model(cue: str, content: str) -> Statement:
-        a, b = text.index(cue), text.index(content)
-        return Statement(
-            id="M1",
-            cue=Span.of(text, a, a + len(cue)),
-            content=[Span.of(text, b, b + len(content))],
-            source=None,
-            kind="indirect",
-            cue_lemma=cue,
-            cue_stance="neutral",
-            statement_class="speech",
-            method="model",
-        )
-
-    kept = subjectless(doc, [model("confirms", "the party's insistence that a wider war is planned")])
-    assert kept == []
-    st = model("insistence", "that a wider war is planned")
+    model = _statement(text, "confirms", "the party's insistence that a wider war is planned", "model")
+    assert subjectless(doc, [model]) == []
+    st = _statement(text, "insistence", "that a wider war is planned", "model")
     assert subjectless(doc, [st]) == [st]
 
 
 def test_a_person_pronoun_alone_is_nothing_said(nlp):
-    from newsledger.extract.statements import propositional
-    from newsledger.model import Span, Statement
-
-    def indirect(text: str, cue: str, content: str) -> tuple:
-        a, b = text.index(cue), text.index(content)
-        st = Statement(
-            id="S1",
-            cue=Span.of(text, a, a + len(cue)),
-            content=[Span.of(text, b, b + len(content))],
-            source=None,
-            kind="indirect",
-            cue_lemma=cue,
-            cue_stance="neutral",
-            statement_class="speech",
-            method="rules",
-        )
-        return nlp(text), st
-
-    doc, st = indirect("The mayor did not think the gifts worth it to mention them.", "mention", "them")
-    assert propositional(doc, [st]) == []
+    text = "The mayor did not think the gifts worth it to mention them."
+    st = _statement(text, "mention", "them", "rules")
+    assert propositional(nlp(text), [st]) == []
     text = "The paper kept portraying her as a pawn of the bankers."
-    doc, st = indirect(text, "portraying", "her as a pawn of the bankers")
-    assert propositional(doc, [st]) == [st]
+    st = _statement(text, "portraying", "her as a pawn of the bankers", "rules")
+    assert propositional(nlp(text), [st]) == [st]
