@@ -51,6 +51,7 @@ class Gazetteer:
     party: dict[str, str] = field(default_factory=dict)  # person id -> "Republican"
     capitals: set[str] = field(default_factory=set)  # capital cities, as opposed to seats like "the Kremlin"
     _spellings: dict[str, list[str]] | None = field(default=None, repr=False)  # name_key -> person ids
+    _surnames_spelt: dict[str, set[str]] | None = field(default=None, repr=False)  # surname key -> ids
     _keys: dict[str, str] = field(default_factory=dict, repr=False)  # name_key's answers, text -> key
 
     # -- lookups ---------------------------------------------------------------------------------------
@@ -130,12 +131,21 @@ class Gazetteer:
             self._spellings = spellings
         return list(self._spellings.get(self.name_key(text), ()))
 
+    def surnames_spelt(self, word: str) -> set[str]:
+        """The gazetteer people whose surname has the same `name_key` as `word` (indexed once)."""
+        if self._surnames_spelt is None:
+            index: dict[str, set[str]] = defaultdict(set)
+            for ref, surname in self.surname.items():
+                index[self.name_key(surname)].add(ref)
+            self._surnames_spelt = index
+        return set(self._surnames_spelt.get(self.name_key(word), ()))
+
     # -- building --------------------------------------------------------------------------------------
     def add_phrase(self, text: str, entry: Entry) -> None:
         text = text.strip()
         if text and entry not in self.phrases[text]:
             self.phrases[text].append(entry)
-            self._spellings = None
+            self._spellings = self._surnames_spelt = None
 
     def add_actor(self, actor: Actor) -> None:
         self.actors[actor.id] = actor

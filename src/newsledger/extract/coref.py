@@ -1077,7 +1077,7 @@ class Resolver:
             if self.atype(a) == "person"
         }
         if not people:
-            people = {ref for ref, surname in self.gaz.surname.items() if self.gaz.name_key(surname) == spelt}
+            people = self.gaz.surnames_spelt(word)
         return people.pop() if len(people) == 1 else None
 
     @staticmethod
