@@ -69,3 +69,24 @@ def test_chunked_analysis_equals_the_paragraphs_analysed_alone():
     assert len({a.id for a in chunked.actors}) == len(chunked.actors)
     speakers = {s.speaker for s in chunked.statements}
     assert {"person:ben-wallace", "person:sergey-lavrov"} <= speakers
+
+
+def test_a_parent_of_one_chunk_named_in_another_is_an_actor_of_the_article():
+    from newsledger.chunking import merge
+    from newsledger.model import Actor, Article, ArticleAnalysis, Mention, Span
+
+    first, second = "Sylvanian troops withdrew.\n\n", "Sylvania denied it."
+    text = first + second
+    army = Actor(id="mil:SYL", name="Army of Sylvania", type="military", agent_of="gov:SYL")
+    gov = Actor(id="gov:SYL", name="Government of Sylvania", type="government")
+    one = ArticleAnalysis(
+        article=Article.create(first), mentions=[Mention(span=Span.of(first, 0, 16), actor_id="mil:SYL")],
+        actors=[army], parents=[gov],
+    )  # fmt: skip
+    two = ArticleAnalysis(
+        article=Article.create(second), mentions=[Mention(span=Span.of(second, 0, 8), actor_id="gov:SYL")],
+        actors=[gov],
+    )  # fmt: skip
+    whole = merge(ArticleAnalysis(article=Article.create(text)), [(0, one), (len(first), two)])
+    assert [a.id for a in whole.actors] == ["mil:SYL", "gov:SYL"] and whole.parents == []
+    assert [m.span.text for m in whole.mentions] == ["Sylvanian troops", "Sylvania"]

@@ -12,6 +12,7 @@ from newsledger.model import (
     ArticleAnalysis,
     Event,
     Item,
+    Mention,
     Participant,
     Role,
     Span,
@@ -100,3 +101,24 @@ def test_event_status_keeps_the_old_values_and_takes_the_new_ones():
     for status in ("threatened", "delivered"):
         ev = Event(id="E1", trigger=trigger, category="THREATEN", status=status)
         assert Event.from_json(ev.to_json()).status == status
+
+
+def test_parents_apart_moves_the_bodies_the_article_never_uses_and_round_trips():
+    text = "The army of Sylvania withdrew. Freedonia's ministry said so."
+    army = Actor(id="mil:SYL", name="Army of Sylvania", type="military", agent_of="gov:SYL")
+    gov_syl = Actor(id="gov:SYL", name="Government of Sylvania", type="government")
+    ministry = Actor(id="org:fre-ministry", name="Ministry", type="government", agent_of="gov:FRE")
+    gov_fre = Actor(id="gov:FRE", name="Government of Freedonia", type="government")
+    analysis = ArticleAnalysis(
+        article=Article.create(text),
+        mentions=[Mention(span=Span.of(text, 4, 20), actor_id="mil:SYL"),
+                  Mention(span=Span.of(text, 31, 40), actor_id="gov:FRE", kind="demonym")],
+        statements=[Statement(id="S1", cue=Span.of(text, 52, 56), source=Span.of(text, 31, 51),
+                              content=[Span.of(text, 57, 59)], speaker="org:fre-ministry")],
+        actors=[army, gov_syl, ministry, gov_fre],
+    )  # fmt: skip
+    apart = analysis.parents_apart()
+    assert [a.id for a in apart.actors] == ["mil:SYL", "org:fre-ministry", "gov:FRE"]
+    assert [a.id for a in apart.parents] == ["gov:SYL"]
+    assert apart.parents_apart() == apart
+    assert ArticleAnalysis.from_json(apart.to_json()) == apart

@@ -10,7 +10,7 @@ import sqlite3
 
 import pytest
 
-from newsledger.model import Actor, Article, ArticleAnalysis, Role, Statement
+from newsledger.model import Actor, Article, ArticleAnalysis, Mention, Role, Span, Statement
 from newsledger.store import Ledger, LedgerError, migrations, queries
 from newsledger.store import ledger as ledger_module
 from test_store_samples import TEXT, at, sample_analysis
@@ -419,3 +419,19 @@ def test_views_list_a_participant_actor_once(ledger):
     assert rows(ledger, "SELECT sources, targets FROM events_view") == [
         {"sources": "Government of Freedonia", "targets": "Sylvania; reporters"}
     ]
+
+
+def test_parents_are_stored_as_described_actors_so_agent_of_resolves(ledger):
+    text = "The army of Sylvania withdrew.\n"
+    analysis = ArticleAnalysis(
+        article=Article.create(text),
+        mentions=[Mention(span=Span.of(text, 4, 20), actor_id="mil:SYL")],
+        actors=[Actor(id="mil:SYL", name="Army of Sylvania", type="military", agent_of="gov:SYL")],
+        parents=[Actor(id="gov:SYL", name="Government of Sylvania", type="government", known=True)],
+    )
+    ledger.write(analysis)
+    assert rows(ledger, "SELECT id, name, known FROM actors ORDER BY id") == [
+        {"id": "gov:SYL", "name": "Government of Sylvania", "known": 1},
+        {"id": "mil:SYL", "name": "Army of Sylvania", "known": 0},
+    ]
+    assert ledger.conn.execute("PRAGMA foreign_key_check").fetchall() == []

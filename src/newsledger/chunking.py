@@ -79,7 +79,9 @@ def merge(whole: ArticleAnalysis, parts: list[tuple[int, ArticleAnalysis]]) -> A
     }
     actors: dict[str, Actor] = {}
     for offset, part in parts:
-        data = _shift(part.model_dump(exclude={"article", "actors", "pipeline_version"}), offset, text)
+        data = _shift(
+            part.model_dump(exclude={"article", "actors", "parents", "pipeline_version"}), offset, text
+        )
         statement_ids = _renumber(data["statements"], "S", counters["S"])
         _renumber(data["events"], "E", counters["E"])
         _renumber(data["cues"], "C", counters["C"])
@@ -88,7 +90,7 @@ def merge(whole: ArticleAnalysis, parts: list[tuple[int, ArticleAnalysis]]) -> A
                 item["statement_id"] = statement_ids.get(item["statement_id"])
         for key in merged:
             merged[key].extend(data[key])
-        for actor in part.actors:
+        for actor in part.actors + part.parents:
             known = actors.get(actor.id)
             if known is None:
                 actors[actor.id] = actor
@@ -102,4 +104,4 @@ def merge(whole: ArticleAnalysis, parts: list[tuple[int, ArticleAnalysis]]) -> A
             "actors": [a.model_dump() for a in actors.values()],
             "pipeline_version": whole.pipeline_version,
         }
-    )
+    ).parents_apart()  # a body one chunk only reached as a parent may be named in another

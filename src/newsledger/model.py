@@ -258,11 +258,35 @@ class ArticleAnalysis(_Model):
     entities: list[Entity] = Field(default_factory=list)
     mentions: list[Mention] = Field(default_factory=list)
     actors: list[Actor] = Field(default_factory=list)
+    # Bodies the article's actors act for (`agent_of`) that the article itself never names, speaks for
+    # or makes a party: described so every `agent_of` resolves, but no actor *of this article*.
+    parents: list[Actor] = Field(default_factory=list)
     statements: list[Statement] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     cues: list[Cue] = Field(default_factory=list)
     sentences: list[Span] = Field(default_factory=list)
     pipeline_version: str | None = None
+
+    def named_actor_ids(self) -> set[str]:
+        """The actors the article itself uses: a mention's, a speaker, an event party, a cue's speaker."""
+        ids = {m.actor_id for m in self.mentions}
+        ids |= {s.speaker for s in self.statements}
+        ids |= {p.actor_id for ev in self.events for p in ev.sources + ev.targets}
+        ids |= {c.speaker for c in self.cues}
+        ids.discard(None)
+        return ids  # type: ignore[return-value]
+
+    def parents_apart(self) -> ArticleAnalysis:
+        """This analysis with the actors the article never uses moved from `actors` to `parents` (the
+        UN of a UNICEF mention): an actor list that a reader takes as "who is in this article"."""
+        named = self.named_actor_ids()
+        listed = {a.id: a for a in self.actors + self.parents}
+        return self.model_copy(
+            update={
+                "actors": [a for i, a in listed.items() if i in named],
+                "parents": [a for i, a in listed.items() if i not in named],
+            }
+        )
 
     def check_offsets(self) -> list[str]:
         """Every span whose text does not match the article at its offsets (should be none)."""

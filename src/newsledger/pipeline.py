@@ -151,12 +151,12 @@ def doc_to_analysis(doc: Doc, article: Article, nlp: Language | None = None) -> 
         if doc.has_annotation("SENT_START")
         else [],
         mentions=get_list(doc, "mentions"),
-        actors=get_list(doc, "actors"),  # the actors pipe's, then those the events pipe reached
+        actors=get_list(doc, "actors"),  # the actors pipe's, then the events pipe's; parents moved apart
         statements=get_list(doc, "statements"),
         events=get_list(doc, "events"),
         cues=get_list(doc, "cues"),
         pipeline_version=pipeline_version(nlp),
-    )
+    ).parents_apart()
 
 
 def analyze_articles(

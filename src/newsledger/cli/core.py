@@ -115,7 +115,7 @@ class _Names:
     """Actor ids to names, and "who" cells: the actor's name, else the words in the text."""
 
     def __init__(self, analysis: ArticleAnalysis) -> None:
-        self.names = {actor.id: actor.name for actor in analysis.actors}
+        self.names = {actor.id: actor.name for actor in analysis.actors + analysis.parents}
 
     def name(self, actor_id: str | None) -> str | None:
         """The actor's name; an id the analysis has no actor for reads as words, never as an id."""

@@ -123,7 +123,7 @@ def compare_analyses(analyses: Sequence[ArticleAnalysis], story_id: str | None =
     """The comparison itself, on analyses already in memory (what `compare` reads from a ledger)."""
     names: dict[str, str] = {}
     for a in analyses:
-        names.update({ac.id: ac.name for ac in a.actors})
+        names.update({ac.id: ac.name for ac in a.actors + a.parents})
     groups: dict[str, list[ArticleAnalysis]] = defaultdict(list)
     for a in analyses:
         groups[_group_name(a)].append(a)

@@ -190,14 +190,14 @@ class Ledger:
     def _write_actors(self, analysis: ArticleAnalysis) -> None:
         """Upsert actors by id, merging names, aliases and roles across articles."""
         conn = self.conn
-        described = {a.id for a in analysis.actors}
+        described = {a.id for a in analysis.actors + analysis.parents}
         for ref in sorted(_referenced_actor_ids(analysis) - described):
             prefix = ref.split(":", 1)[0]
             conn.execute(
                 "INSERT OR IGNORE INTO actors(id, name, type, known) VALUES (?, ?, ?, 0)",
                 (ref, ref.split(":", 1)[-1], _TYPE_OF_PREFIX.get(prefix, "organisation")),
             )
-        for actor in analysis.actors:
+        for actor in analysis.actors + analysis.parents:
             self._upsert_actor(actor)
 
     def _upsert_actor(self, actor: Actor) -> None:
@@ -463,10 +463,6 @@ class Ledger:
 
 
 def _referenced_actor_ids(analysis: ArticleAnalysis) -> set[str]:
-    refs = {m.actor_id for m in analysis.mentions}
-    refs |= {s.speaker for s in analysis.statements}
-    refs |= {a.agent_of for a in analysis.actors}
-    refs |= {p.actor_id for ev in analysis.events for p in ev.sources + ev.targets}
-    refs |= {c.speaker for c in analysis.cues}
-    refs.discard(None)
-    return refs  # type: ignore[return-value]
+    refs = analysis.named_actor_ids()
+    refs |= {a.agent_of for a in analysis.actors + analysis.parents if a.agent_of}
+    return refs
