@@ -130,7 +130,15 @@ def test_a_full_name_repeated_without_its_middle_initial_is_one_person(nlp):
         "In a later interview Anna Lindqvist said the talks could still resume."
     )
     speakers = _speakers(nlp, text)
-    assert speakers["Anna Lindqvist"] == "person:anna-k-lindqvist"
+    assert speakers["Anna Lindqvist"] == speakers["Anna K. Lindqvist, a historian in Uppsala,"]
+    assert speakers["Anna Lindqvist"] == "person:anna-lindqvist"  # the id leaves the initial out
+
+
+def test_an_unknown_persons_id_is_the_same_with_or_without_a_middle_initial(nlp):
+    with_initial = _speakers(nlp, "Tomas R. Ekholm, a lawyer in Turku, said the ruling would stand.")
+    without = _speakers(nlp, "Tomas Ekholm, a lawyer in Turku, said the ruling would stand.")
+    assert with_initial["Tomas R. Ekholm, a lawyer in Turku,"] == "person:tomas-ekholm"
+    assert without["Tomas Ekholm, a lawyer in Turku,"] == "person:tomas-ekholm"
 
 
 def test_a_one_word_short_form_is_the_outlet_named_in_full_before_it(nlp):

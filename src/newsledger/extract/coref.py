@@ -238,12 +238,13 @@ class Resolver:
             if named:  # "Anna Lindqvist" after "Anna K. Lindqvist": one person, however spelt
                 self._alias(named, name)
                 return named
-        actor_id = f"{ID_PREFIX.get(f.atype or '', 'org')}:{slug(name)}"
+        bare = re.sub(r"\s+[A-Z]\.(?=\s)", "", name) if f.atype == "person" else name
+        # the id leaves middle initials out, so one person is one id in articles that spell the initial
+        # and in those that do not ("Anna K. Lindqvist" and "Anna Lindqvist": person:anna-lindqvist)
+        actor_id = f"{ID_PREFIX.get(f.atype or '', 'org')}:{slug(bare)}"
         self.ensure(actor_id, name=name, atype=f.atype)
-        if f.atype == "person":
-            bare = re.sub(r"\s+[A-Z]\.(?=\s)", "", name)
-            if bare != name:
-                self._alias(actor_id, bare)
+        if bare != name:
+            self._alias(actor_id, bare)
         return actor_id
 
     def _named_here(self, name: str) -> str | None:
