@@ -284,3 +284,115 @@ def test_a_closing_contributed_reporting_line_is_a_byline():
     text = "The talks ended.\n\nMarta Nowak and Piet de Vries contributed reporting from Gdansk."
     assert marks(text) == [("byline", "Marta Nowak and Piet de Vries contributed reporting from Gdansk.")]
     assert marks("Officials said the agency contributed reporting tools to the inquiry last year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Convoy reaches the port\n\nTrucks queue at the harbour gate on Monday. REUTERS/Ines Marlow\n\n"
+            + BODY,
+            [("caption", "Trucks queue at the harbour gate on Monday. REUTERS/Ines Marlow")],
+        ),
+        (
+            "Convoy reaches the port\n\nA crane lifts a container in Exampleton. AP Photo/Ben Coil\n\n"
+            + BODY,
+            [("caption", "A crane lifts a container in Exampleton. AP Photo/Ben Coil")],
+        ),
+        (
+            "Convoy reaches the port\n\nThe harbour master on the pier. Photo by Ada Reyes/Getty Images\n\n"
+            + BODY,
+            [("caption", "The harbour master on the pier. Photo by Ada Reyes/Getty Images")],
+        ),
+        (
+            "Convoy reaches the port\n\nDockers at work in the northern basin © Sputnik / Ivo Sarkis\n\n"
+            + BODY,
+            [("caption", "Dockers at work in the northern basin © Sputnik / Ivo Sarkis")],
+        ),
+        (
+            "Convoy reaches the port\n\nWATCH: the convoy arrives\n\n" + BODY,
+            [("teaser", "WATCH: the convoy arrives")],
+        ),
+        (
+            "Convoy reaches the port\n\n" + BODY + "\n\nMost read\n\nPort strike ends",
+            [("teaser", "Most read")],
+        ),
+        (
+            "Convoy reaches the port\n\n" + BODY + "\n\nYou may also like:\n\nFerries resume",
+            [("teaser", "You may also like:")],
+        ),
+        (
+            "Convoy reaches the port\n\n" + BODY + "\n\nYou can share this story on social media:",
+            [("share", "You can share this story on social media:")],
+        ),
+        (
+            "Convoy reaches the port\n\n" + BODY + "\n\nFollow Example Wire on Telegram for more.",
+            [("share", "Follow Example Wire on Telegram for more.")],
+        ),
+        (
+            "Convoy reaches the port\n\n" + BODY + "\n\nSupport independent journalism today.",
+            [("share", "Support independent journalism today.")],
+        ),
+        (
+            "Convoy reaches the port\n\n" + BODY + "\n\nThe statements, views and opinions expressed in this "
+            "column are solely those of the author.",
+            [
+                (
+                    "footer",
+                    "The statements, views and opinions expressed in this column are solely those of "
+                    "the author.",
+                )
+            ],
+        ),
+        (
+            "Convoy reaches the port\n\n"
+            + BODY
+            + "\n\nThis article was originally published on Example Review.",
+            [("footer", "This article was originally published on Example Review.")],
+        ),
+        (
+            "Convoy reaches the port\n\n" + BODY + "\n\nThe port reopens on Friday.\n\n"
+            "7 thoughts on “Convoy reaches the port”\n\nGreat news, the mayor said so.",
+            [("footer", "7 thoughts on “Convoy reaches the port”\n\nGreat news, the mayor said so.")],
+        ),
+        (
+            "Convoy reaches the port\n\n" + BODY + "\n\nThe port reopens on Friday.\n\nHarbourFan says:\n"
+            "March 4, 2031 at 9:12 am\n\nThe minister lied, he told us.",
+            [("footer", "HarbourFan says:\nMarch 4, 2031 at 9:12 am\n\nThe minister lied, he told us.")],
+        ),
+        (
+            "Convoy reaches the port\n\n"
+            + BODY
+            + "\n\nThe port reopens on Friday.\n\nIrena Voss writes about "
+            "shipping and sanctions for Example Review.",
+            [("footer", "Irena Voss writes about shipping and sanctions for Example Review.")],
+        ),
+    ],
+)
+def test_captions_with_credits_section_teasers_prompts_notes_and_threads_are_marked(text, expected):
+    assert marks(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Credits, prompts and notes named inside body sentences are no furniture.
+        "Convoy reaches the port\n\nThe mayor said Reuters/Ipsos polls showed support for the port.\n\n"
+        + BODY,
+        "Convoy reaches the port\n\nMore than 40 trucks were waiting, the mayor said.\n\n" + BODY,
+        "Convoy reaches the port\n\nWatch crews checked every container before noon.\n\n" + BODY,
+        "Convoy reaches the port\n\n"
+        + BODY
+        + "\n\nThe minister said the views expressed by the mayor were wrong.",
+        "Convoy reaches the port\n\n" + BODY + "\n\nShe urged people to donate blood and food.",
+        "Convoy reaches the port\n\n"
+        + BODY
+        + "\n\nThe minister says: the port stays open.\n\nIt reopens on Friday.",
+        # A name that writes, mid-article, is body text.
+        "Convoy reaches the port\n\nIrena Voss writes for Example Review that the port is unsafe.\n\n"
+        + BODY
+        + "\n\nThe port reopens on Friday.\n\nThe mayor agreed.\n\nDrivers cheered.",
+    ],
+)
+def test_body_text_naming_credits_prompts_or_notes_is_no_furniture(text):
+    assert marks(text) == []
