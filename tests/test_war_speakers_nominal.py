@@ -273,3 +273,25 @@ def test_a_group_placed_in_a_body_speaks_for_that_body_not_for_the_last_speaker(
     speakers = _speakers(nlp, text)
     assert speakers["US officials"] == "gov:USA"
     assert speakers["The diplomats in the Russian foreign ministry"] == "org:rus-foreign-ministry"
+
+
+def test_a_leaders_name_before_a_body_noun_is_that_leaders_government(nlp):
+    text = (
+        "The Biden administration promised new shells to Kyiv on Friday. "
+        "The administration said the first batch would leave within weeks.\n\n"
+        "Trump officials said the talks in Riyadh had gone well."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["The administration"] == "gov:USA"  # not Kyiv, the government named just before
+    assert speakers["Trump officials"] == "gov:USA"
+    mentions = {m.span.text: (m.actor_id, m.kind) for m in nlp(text)._.mentions}
+    assert mentions["Biden"] == ("person:joe-biden", "surname")  # the name still names the man
+    assert mentions["The administration"] == ("gov:USA", "role")
+
+
+def test_a_body_noun_repeated_is_the_body_it_named_before_not_the_nearest_government(nlp):
+    text = (
+        "The Slovak government vetoed the loan on Tuesday. Kyiv protested at once. "
+        "The government said it would not change its mind."
+    )
+    assert _speakers(nlp, text)["The government"] == "gov:SVK"

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -184,6 +185,27 @@ class Resolver:
                 self._link(f, self.resolve_pronoun(f))
                 self._learn_gender(f)
         self._source_of = None
+
+    def _leader_body(self, g: Found) -> str | None:
+        """ "the Biden administration", "Trump officials", "the Putin regime": a person's name that only
+        modifies a body noun names that person's country's body there (docs/annotation.md); the name
+        stays a mention of the person, but a later "the administration" is the body."""
+        head = self.doc[g.root].head
+        if (
+            g.kind not in ("name", "surname")
+            or not g.actor
+            or self.doc[g.root].dep_ != "compound"
+            or head.i != g.end
+            or head.lower_ not in self.finder.leader_body_nouns
+            and head.lemma_.lower() not in self.finder.leader_body_nouns
+            or self.atype(g.actor) != "person"
+        ):
+            return None
+        country = self.actors[g.actor].country if g.actor in self.actors else None
+        kind = self.finder.body_nouns.get(head.lower_) or self.finder.body_nouns.get(head.lemma_.lower())
+        if not country or kind not in ("government", "military"):
+            return None
+        return self.ensure(f"{'gov' if kind == 'government' else 'mil'}:{country}").id
 
     def _short_names(self) -> None:
         """ "the Post" after "The Washington Post", "Wells" after "Wells Fargo": a one-word form is the
@@ -641,14 +663,15 @@ class Resolver:
                 return None
             if f.country:
                 return self.ensure(f"gov:{f.country}").id
-        cands = [
-            g
-            for g in self.found
-            if g.end <= f.start
-            and g.actor
-            and self.atype(g.actor) in want
-            and here - self.sent(g.start) <= ROLE_WINDOW
-        ]
+        cands = []
+        for g in self.found:
+            if g.end > f.start or not g.actor or here - self.sent(g.start) > ROLE_WINDOW:
+                continue
+            body = self._leader_body(g) if self.atype(g.actor) == "person" else None
+            if body is not None and self.atype(body) in want:
+                cands.append(replace(g, actor=body, start=g.start, end=g.end + 1))  # "Biden administration"
+            elif self.atype(g.actor) in want:
+                cands.append(g)
         if not cands or here - self.sent(cands[-1].start) > 1:
             # "a price shock caused by the bloc's choice ..., leaving the EU to ...": nothing of the
             # kind named in this or the last sentence, the one named later in its own sentence
@@ -656,7 +679,10 @@ class Resolver:
             if later is not None or not cands:
                 return later
         subjects = [g for g in cands if self.sent(g.start) == here and self._subject(g)]
-        picked = self.actors[(subjects or cands)[-1].actor]
+        # "the administration" after "the Biden administration" and "Kyiv": the body its noun named before
+        word = self.doc[f.root].lemma_.lower()
+        same = [g for g in cands if self.doc[g.root].lemma_.lower() == word]
+        picked = self.actors[(same or subjects or cands)[-1].actor]
         if picked.sector == "legislature" and self.doc[f.root].lower_ not in self.finder.legislature_nouns:
             # "the government" after "the Ukrainian parliament": the government the parliament acts for
             while picked.sector == "legislature" and picked.agent_of:  # the Senate -> Congress -> gov
@@ -965,16 +991,23 @@ class Resolver:
         if head.pos_ != "NOUN" or any(g.start <= head.i < g.end for g in self.found):
             return None
         low, lemma = head.lower_, head.lemma_.lower()
+        modifier = next((c for c in head.lefts if c.dep_ == "compound" and c.i == head.i - 1), None)
+        if modifier is not None:
+            # "the Biden administration", "Trump officials": a leader's name as a modifier
+            g = next((g for g in self.found if g.start <= modifier.i < g.end and g.end == head.i), None)
+            body = self._leader_body(g) if g is not None else None
+            if body is not None:
+                return body
         usual = self.finder.owner_nouns | set(self.finder.role_nouns) | {"ministry", "department"}
         if low in usual or lemma in usual:
             return None
+        kind = self.finder.body_nouns.get(low) or self.finder.body_nouns.get(lemma)
         owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
         if owner is None:
             return None
         g = next((g for g in self.found if g.start <= owner.i < g.end and g.actor), None)
         if g is None or self.atype(g.actor) != "person":
             return None
-        kind = self.finder.body_nouns.get(low) or self.finder.body_nouns.get(lemma)
         country = self.actors[g.actor].country
         if kind in ("government", "military") and country:
             return self.ensure(f"{'gov' if kind == 'government' else 'mil'}:{country}").id

@@ -120,6 +120,8 @@ class MentionFinder:
         self.pronouns: dict[str, dict] = lex["pronouns"]
         self.role_nouns: dict[str, str | None] = lex["role_nouns"]
         self.body_nouns: dict[str, str | None] = lex["body_nouns"]
+        # a leader's name before one of these is that leader's country's body: "the Biden administration"
+        self.leader_body_nouns = set(lex.get("leader_body_nouns", []))
         self.ministry_offices: dict[str, str] = lex["ministry_offices"]
         self.honorifics: dict[str, str | None] = lex["honorifics"]
         self.locative = set(lex["locative_prepositions"])
