@@ -295,3 +295,10 @@ def test_a_body_noun_repeated_is_the_body_it_named_before_not_the_nearest_govern
         "The government said it would not change its mind."
     )
     assert _speakers(nlp, text)["The government"] == "gov:SVK"
+
+
+def test_a_countrys_general_staff_is_its_military(nlp):
+    text = "Ukraine's General Staff said 40 drones fell. The Russian General Staff said it had advanced."
+    speakers = _speakers(nlp, text)
+    assert speakers["Ukraine's General Staff"] == "mil:UKR"
+    assert speakers["The Russian General Staff"] == "mil:RUS"

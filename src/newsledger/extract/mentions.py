@@ -250,6 +250,12 @@ class MentionFinder:
         low = head.lower_
         if low in ("ministry", "department"):
             return "ministry:" + (self.ministry_office(head) or "government")
+        prev = head.doc[head.i - 1] if head.i else None
+        if prev is not None and prev.head.i == head.i and prev.dep_ in ("compound", "amod"):
+            # a two-word body noun: "Ukraine's General Staff"
+            kind = self.body_nouns.get(f"{prev.lower_} {low}")
+            if kind is not None:
+                return kind if kind in ("government", "military", "population") else None
         kind = self.body_nouns.get(low) or self.body_nouns.get(head.lemma_.lower())
         return kind if kind in ("government", "military", "population") else None
 
