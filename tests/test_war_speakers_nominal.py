@@ -302,3 +302,14 @@ def test_a_countrys_general_staff_is_its_military(nlp):
     speakers = _speakers(nlp, text)
     assert speakers["Ukraine's General Staff"] == "mil:UKR"
     assert speakers["The Russian General Staff"] == "mil:RUS"
+
+
+def test_bare_officials_in_a_capital_speak_for_its_government_not_diplomats_or_sided_groups(nlp):
+    text = "Officials in Kyiv said the dam held. Authorities in Kharkiv said two shops burned."
+    speakers = _speakers(nlp, text)
+    assert speakers["Officials in Kyiv"] == "gov:UKR"
+    assert speakers["Authorities in Kharkiv"] == "gov:UKR"
+    # foreign diplomats serve in a capital too; a group that names its side is that side's
+    assert _speakers(nlp, "Diplomats in Moscow said the envoy had left.")["Diplomats in Moscow"] is None
+    speakers = _speakers(nlp, "Western officials in Kyiv said the talks were useful.")
+    assert speakers["Western officials in Kyiv"] is None

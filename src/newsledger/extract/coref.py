@@ -641,10 +641,28 @@ class Resolver:
                 if obj.dep_ != "pobj":
                     continue
                 g = next((g for g in self.found if g.start <= obj.i < g.end and g is not f), None)
+                if g is not None and g.location:
+                    return self._seat_government(f, g)  # "officials in Kyiv": the government seated there
                 body = g.actor if g is not None and not g.location else None
                 if body and self.atype(body) not in (None, "person"):
                     return body
         return None
+
+    def _seat_government(self, f: Found, g: Found) -> str | None:
+        """The government of a place that is a country's capital or a city no side disputes, for a bare
+        "officials"/"authorities" there (lexicon seat_members); not diplomats, who may be anyone's, nor a
+        group that names its own side ("Western officials in Kyiv")."""
+        head = self.doc[f.root]
+        if head.lower_ not in self.finder.seat_members or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.lefts
+        ):
+            return None
+        name = self.doc[g.start : g.end].text
+        name = self.gaz.place_variants.get(name, name)
+        iso = self.finder.settled_places.get(name) or (
+            place_countries().get(name.lower()) if name in self.gaz.capitals else None
+        )
+        return self.ensure(f"gov:{iso}").id if iso else None
 
     def resolve_body(self, f: Found) -> str | None:
         """ "the government" / "the campaign": the nearest earlier body of that type."""
@@ -1072,7 +1090,7 @@ class Resolver:
             f.atype = self.finder.body_nouns[low] or "organisation"
             if f.atype == "population":
                 return None  # "people say", "the public believes": a population speaks for no body
-            return self._voice(f) or self.resolve_body(f)
+            return self._member_of(f) or self._voice(f) or self.resolve_body(f)
         if head.pos_ == "ADJ" and len(span) == 1 and head.is_title and head.ent_type_ in ("", "PERSON"):
             # "Sabagh reports, ...": a source the parser took for an adjective, a misspelt surname
             return self._misspelt_surname(head.text)

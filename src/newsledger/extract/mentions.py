@@ -122,6 +122,7 @@ class MentionFinder:
         self.body_nouns: dict[str, str | None] = lex["body_nouns"]
         # a leader's name before one of these is that leader's country's body: "the Biden administration"
         self.leader_body_nouns = set(lex.get("leader_body_nouns", []))
+        self.seat_members = set(lex.get("seat_members", []))  # "officials in Kyiv" speak for its government
         self.ministry_offices: dict[str, str] = lex["ministry_offices"]
         self.honorifics: dict[str, str | None] = lex["honorifics"]
         self.locative = set(lex["locative_prepositions"])
