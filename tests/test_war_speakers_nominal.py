@@ -313,3 +313,14 @@ def test_bare_officials_in_a_capital_speak_for_its_government_not_diplomats_or_s
     assert _speakers(nlp, "Diplomats in Moscow said the envoy had left.")["Diplomats in Moscow"] is None
     speakers = _speakers(nlp, "Western officials in Kyiv said the talks were useful.")
     assert speakers["Western officials in Kyiv"] is None
+
+
+def test_the_magazine_and_the_think_tank_are_the_outlet_and_institute_named_before(nlp):
+    text = (
+        "The Economist reported that the port was mined. The magazine said the navy knew. "
+        "The Exampleton Institute for Naval Studies said the mines were old. "
+        "The think tank added that clearing them would take a year."
+    )
+    speakers = _speakers(nlp, text)
+    assert speakers["The magazine"] == speakers["The Economist"] == "media:the-economist"
+    assert speakers["The think tank"] == "org:exampleton-institute-for-naval-studies"

@@ -1086,8 +1086,9 @@ class Resolver:
         repeated = self._repeated_source(span)
         if repeated is not None:
             return repeated
-        if low in self.finder.body_nouns:
-            f.atype = self.finder.body_nouns[low] or "organisation"
+        key = self.finder.body_noun(head, lemma=False)
+        if key is not None:
+            f.atype = self.finder.body_nouns[key] or "organisation"
             if f.atype == "population":
                 return None  # "people say", "the public believes": a population speaks for no body
             return self._member_of(f) or self._voice(f) or self.resolve_body(f)

@@ -246,18 +246,26 @@ class MentionFinder:
             return self.is_agent(tok.head)
         return tok.dep_ == "poss" and tok.head.lower_ not in self.role_nouns
 
+    def body_noun(self, head: Token, *, lemma: bool = True) -> str | None:
+        """The body_nouns key a noun is, with the word before it when the two are one ("general staff",
+        "think tank"), else the noun (or its lemma); None when it is none."""
+        prev = head.doc[head.i - 1] if head.i else None
+        if prev is not None and prev.head.i == head.i and prev.dep_ in ("compound", "amod"):
+            two = f"{prev.lower_} {head.lower_}"
+            if two in self.body_nouns:
+                return two
+        for key in (head.lower_, head.lemma_.lower()) if lemma else (head.lower_,):
+            if key in self.body_nouns:
+                return key
+        return None
+
     def body_of(self, head: Token) -> str | None:
         """The kind of body a noun names after a country word: government, military, population."""
         low = head.lower_
         if low in ("ministry", "department"):
             return "ministry:" + (self.ministry_office(head) or "government")
-        prev = head.doc[head.i - 1] if head.i else None
-        if prev is not None and prev.head.i == head.i and prev.dep_ in ("compound", "amod"):
-            # a two-word body noun: "Ukraine's General Staff"
-            kind = self.body_nouns.get(f"{prev.lower_} {low}")
-            if kind is not None:
-                return kind if kind in ("government", "military", "population") else None
-        kind = self.body_nouns.get(low) or self.body_nouns.get(head.lemma_.lower())
+        key = self.body_noun(head)
+        kind = self.body_nouns[key] if key else None
         return kind if kind in ("government", "military", "population") else None
 
     def ministry_office(self, head: Token) -> str | None:
