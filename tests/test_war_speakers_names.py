@@ -160,6 +160,10 @@ def test_a_un_agency_named_in_full_is_that_agency_not_the_un(nlp):
 def test_a_known_outlet_s_name_inside_a_longer_one_is_the_longer_one(nlp):
     speakers = _speakers(nlp, "The Times of Malta said the ferry port was closed.")
     assert speakers["The Times of Malta"] == "media:times-of-malta"
+    text = "The European Council on Foreign Relations said voters were tiring of the war."
+    speakers = _speakers(nlp, text)  # a think tank, not the EU's council of leaders
+    ecfr = "org:european-council-on-foreign-relations"
+    assert speakers["The European Council on Foreign Relations"] == ecfr
 
 
 def test_the_object_of_a_participle_the_pronoun_controls_is_not_the_pronoun(nlp):

@@ -122,6 +122,7 @@ class MentionFinder:
         self.body_nouns: dict[str, str | None] = lex["body_nouns"]
         # a leader's name before one of these is that leader's country's body: "the Biden administration"
         self.leader_body_nouns = set(lex.get("leader_body_nouns", []))
+        self.name_continuations = set(lex.get("name_continuations", ["of"]))
         self.seat_members = set(lex.get("seat_members", []))  # "officials in Kyiv" speak for its government
         self.ministry_offices: dict[str, str] = lex["ministry_offices"]
         self.honorifics: dict[str, str | None] = lex["honorifics"]
@@ -532,15 +533,15 @@ class MentionFinder:
                 )  # fmt: skip
         found.sort(key=lambda f: f.start)
 
-    @staticmethod
-    def _inside_org_name(span: Span) -> bool:
+    def _inside_org_name(self, span: Span) -> bool:
         """A one-word alias with capitalised words of the same organisation name on both sides is a word
-        of another name, not the body it is an alias of; so is an alias that NER's organisation name
-        runs on after with "of" and a capitalised word ("The Times of Malta", "The Times of India")."""
+        of another name, not the body it is an alias of; so is a name that NER's organisation name
+        runs on after with "of", "on" or "for" (lexicon name_continuations) and a capitalised word ("The
+        Times of Malta", "the European Council on Foreign Relations": a think tank, not the EU body)."""
         doc, end = span.doc, span.end
         if (
             end + 1 < len(doc)
-            and doc[end].lower_ == "of"
+            and doc[end].lower_ in self.name_continuations
             and doc[end].ent_type_ == "ORG"
             and doc[end].ent_iob_ == "I"
             and doc[end + 1].is_title
