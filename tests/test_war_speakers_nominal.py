@@ -324,3 +324,12 @@ def test_the_magazine_and_the_think_tank_are_the_outlet_and_institute_named_befo
     speakers = _speakers(nlp, text)
     assert speakers["The magazine"] == speakers["The Economist"] == "media:the-economist"
     assert speakers["The think tank"] == "org:exampleton-institute-for-naval-studies"
+
+
+def test_someones_spokesman_is_neither_them_nor_the_other_person_named_nearby(nlp):
+    speakers = _speakers(nlp, "Chancellor Olaf Scholz said tanks would go. His spokesman said it was set.")
+    assert speakers["His spokesman"] is None  # not Scholz himself
+    speakers = _speakers(nlp, "Scholz met Macron in Paris. Scholz's spokesman said the talks went well.")
+    assert speakers["Scholz's spokesman"] is None  # not Macron, the nearest other person
+    text = "Scholz met Macron. His spokesman, Steffen Hebestreit, said the talks went well."
+    assert _speakers(nlp, text)["His spokesman, Steffen Hebestreit,"] == "person:steffen-hebestreit"

@@ -562,6 +562,17 @@ class Resolver:
         if again is not None:
             return again[0]
         owner = self._owner(f)
+        # "Scholz's spokesman", "his chief of staff": someone of theirs, never the nearest other person
+        # named before ("Scholz met Macron. Scholz's spokesman said": not Macron); only one named with the
+        # role ("his spokesman, Steffen Hebestreit"). Kin, allies and counterparts may be named before.
+        owned = (
+            owner is not None
+            and self.atype(owner) == "person"
+            and f.atype == "person"
+            and not f.counterpart  # "his counterpart": the other party, named before
+            and self.doc[f.root].lower_ not in self.finder.family_nouns
+            and self.doc[f.root].lemma_.lower() not in self.finder.relation_nouns
+        )
         named = [
             g
             for g in self.found
@@ -576,6 +587,7 @@ class Resolver:
         specific = bool(f.office or f.country)
         for strict in (True, False) if f.office or f.party else (False,):
             before = [g for g in named if g.end <= f.start and self._fits(g.actor, f, office=strict)]
+            before = [] if owned else before
             if not strict or not specific:
                 before = [g for g in before if here - self.sent(g.start) <= ROLE_WINDOW]
             if not strict and f.party:  # "the Democratic nominee": someone known to be a Democrat first
@@ -627,8 +639,14 @@ class Resolver:
             if c.dep_ != "poss":
                 continue
             for g in self.found:
-                if g.start <= c.i < g.end and g is not f:
+                if g.start <= c.i < g.end and g is not f and not g.start <= f.root < g.end:
                     return g.actor
+            info = self.finder.pronouns.get(c.lower_)
+            if info is not None and not info.get("speaker"):
+                # "his spokesman": the role's own phrase holds the pronoun; whom it means is not the role
+                pronoun = Found(c.i, c.i + 1, "pronoun", gender=info.get("gender"))
+                pronoun.number = info.get("number") or "sg"
+                return self.resolve_pronoun(pronoun)
         return None
 
     def _member_of(self, f: Found) -> str | None:
