@@ -296,16 +296,33 @@ def location_for(trigger: Token) -> Token | None:
     return None
 
 
+def shared_verb(verb: Token) -> Token:
+    """The first of conjoined verbs that share their subject and auxiliaries ("Russia could invade Georgia
+    and occupy its capital", "will continue to complain and threaten"): a later conjunct with no subject,
+    auxiliary or negation of its own, joined by "and"/"or", is told with the first; itself otherwise."""
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.head.pos_ not in ("VERB", "AUX"):
+            break
+        if any(c.dep_ in (*SUBJ, "nsubjpass", "aux", "auxpass", "neg") for c in tok.children):
+            break
+        ccs = [c.lower_ for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i]
+        if ccs and ccs[-1] not in ("and", "or"):
+            break  # "did not invade but occupied": told apart
+        tok = tok.head
+    return tok
+
+
 def modality_of(trigger: Token, lex: Lexicon) -> tuple[str | None, bool, str | None]:
     """(modality, negated, governing lemma): modal auxiliaries and "trying to"/"refused to" governors."""
     # "did not attack"; "no interference": an event noun with the determiner "no"
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in trigger.children)
     parts: list[str] = []
     gov = None
-    for c in trigger.children:
+    tok = shared_verb(trigger)  # "could invade and occupy": "occupy" is as sure as "invade"
+    for c in tok.children:
         if c.dep_ == "aux" and c.tag_ == "MD":
             parts.append(c.lower_)
-    tok = trigger
     for _ in range(2):
         if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in lex.modality:
             head = tok.head
