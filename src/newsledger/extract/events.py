@@ -150,6 +150,7 @@ class EventsComponent:
         found = _drop_reported_again(
             [e for e in found if (_resolved(e) or self._accuses_named(doc, e)) and self._two_sided(e)],
             ctx.verbal if ctx is not None else None,
+            ctx.called_current if ctx is not None else None,
         )
         if ctx is not None:
             ctx.share_meeting_places(found)
@@ -354,11 +355,16 @@ def _identity(actor_id: str) -> str:
 CLAIMING_CLASSES = frozenset({"speech", "writing"})
 
 
-def _drop_reported_again(events: list[Event], verbal: Callable[[Event], bool] | None = None) -> list[Event]:
+def _drop_reported_again(
+    events: list[Event],
+    verbal: Callable[[Event], bool] | None = None,
+    current: Callable[[Event], bool] | None = None,
+) -> list[Event]:
     """One real event reported twice in an article ("Russia invaded Ukraine in 2022 ... since it invaded")
     is one event: a later event named by the same word (or a derivation), with the same category,
     resolved parties and status, and no place, date or items that tell it apart, is dropped (events are
-    in text order)."""
+    in text order). An act told by a verb, or by a noun called current ("Russia's ongoing invasion"), is
+    the same act whether told as going on or as done."""
 
     def key(e: Event) -> tuple:
         ids = (frozenset(_identity(p.actor_id) for p in ps if p.actor_id) for ps in (e.sources, e.targets))
@@ -368,6 +374,14 @@ def _drop_reported_again(events: list[Event], verbal: Callable[[Event], bool] | 
         status = None if told_as_verb and e.status == "under way" else e.status
         return (e.category, *ids, status, e.negated, e.trigger.text.lower().split()[-1][:4])
 
+    def same(a: Event, b: Event) -> bool:
+        ka, kb = key(a), key(b)
+        if ka == kb:
+            return True
+        # "Russia's invasion ... Russia's ongoing invasion": the act that began is the one going on
+        told = {ka[-3], kb[-3]} == {None, "under way"} and current is not None and (current(a) or current(b))
+        return told and ka[:-3] + ka[-2:] == kb[:-3] + kb[-2:]
+
     def apart(a: Event, b: Event) -> bool:
         places = a.location is not None and b.location is not None and a.location.text != b.location.text
         dates = a.date_value is not None and b.date_value is not None and a.date_value != b.date_value
@@ -375,7 +389,7 @@ def _drop_reported_again(events: list[Event], verbal: Callable[[Event], bool] | 
 
     kept: list[Event] = []
     for ev in events:
-        if not any(key(k) == key(ev) and not apart(k, ev) for k in kept):
+        if not any(same(k, ev) and not apart(k, ev) for k in kept):
             kept.append(ev)
     return kept
 
@@ -1540,6 +1554,11 @@ class _Context:
         tok = self._event_word(ev.trigger)
         return tok is not None and tok.pos_ == "VERB"
 
+    def called_current(self, ev: Event) -> bool:
+        """The event is told by a noun an adjective calls current ("Russia's ongoing invasion")."""
+        tok = self._event_word(ev.trigger)
+        return tok is not None and tok.pos_ == "NOUN" and self._said_current(tok)
+
     def _event_word(self, trigger: Span) -> Token | None:
         """The trigger word of an event's span: its last word the lexicon lists ("shelling" in "stepped
         up shelling", "cut" in "cut off")."""
@@ -1849,8 +1868,14 @@ class _Context:
             return True
         return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
+    def _said_current(self, tok: Token) -> bool:
+        """An event noun an adjective calls current ("ongoing Russian aggression", "the continuing
+        blockade"): under way, whatever modal governs the clause it sits in ("must not impair the defence
+        against ongoing aggression")."""
+        return any(c.dep_ == "amod" and c.lower_ in self.lex.given_modifiers for c in tok.children)
+
     def _status(self, tok: Token, entry: Trigger, modality: str | None, negated: bool) -> str | None:
-        if not negated and tok.pos_ == "NOUN" and self._goes_on(tok):
+        if not negated and tok.pos_ == "NOUN" and (self._goes_on(tok) or self._said_current(tok)):
             return "under way"
         if not negated and self._conditional(tok):
             return "hypothetical"
