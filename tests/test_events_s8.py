@@ -39,3 +39,17 @@ def test_an_act_called_ongoing_is_under_way_and_the_act_told_before(analyze):
     )
     assert events(a, "aggression") == [("ASSAULT", ["gov:RUS"], [], "under way")]
     assert len(events(a, "invasion")) == 1
+
+
+def test_arming_someone_is_aid_to_them_and_a_bare_verb_shares_the_next_verbs_object(analyze):
+    a = analyze(
+        "Canada's policy of arming Kenya failed.\n"
+        "Chile is arming and training the Peruvian army.\n"
+        "Serbian units fought in Kosovo and blasted Albania.",
+        published=PUB,
+    )
+    assert events(a, "arming") == [
+        ("AID", ["gov:CAN"], ["state:KEN"], "under way"),
+        ("AID", ["gov:CHL"], ["mil:PER"], "under way"),
+    ]
+    assert all(e.targets == [] for e in a.events if e.trigger.text == "fought")

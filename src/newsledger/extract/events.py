@@ -283,6 +283,24 @@ def _split_first_part(tok: Token) -> list[Token]:
     return [c for c in doc[tok.i - 2].children if c.i < tok.i - 2]
 
 
+def _shared_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with the verb conjoined after it ("arming and training the Kenyans",
+    "invaded and annexed the region"): when the verb has none of its own and the later conjunct, joined by
+    "and"/"or" with no subject of its own, has one."""
+    for c in verb.children:
+        if c.dep_ != "conj" or c.pos_ != "VERB" or c.i < verb.i:
+            continue
+        if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return []
+        between = verb.doc[verb.i + 1 : c.i]
+        if not between or any(t.dep_ not in ("cc", "punct") for t in between):
+            return []  # "fighting in Ukraine and blasting the West": the first verb has its own words
+        if [t.lower_ for t in between if t.dep_ == "cc"][-1:] not in (["and"], ["or"]):
+            return []
+        return [g for g in c.children if g.dep_ == "dobj"]
+    return []
+
+
 def _hyphen_pair(c: Token) -> tuple[Token, Token] | None:
     """Two names joined by a hyphen before an event noun ("Russia-NATO war", "EU-Ukraine summit"), as
     (first, second): the parser hangs the first on the second."""
@@ -771,7 +789,7 @@ class _Context:
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
         ):  # "he was found shot dead", "left him wounded": the one found or left is the one shot
             patient, passive = subj, True
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")] or _shared_objects(tok)
         sources: list[Token] = []
         targets: list[Token] = []
         item_roots: list[Token] = []
@@ -826,7 +844,8 @@ class _Context:
                 targets += [
                     c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "PRON", "NOUN")
                 ]
-                if with_objs:  # "pump Kiev with weapons": the object is the recipient
+                if with_objs or entry.needs_target:
+                    # "pump Kiev with weapons", "arming Kiev": the object is the recipient
                     targets += [o for o in objs if o.dep_ == "dobj" and not self._has_item(o)]
             if not targets:  # "bought shells for Ukraine", "sent weapons to Kyiv": the recipient on the goods
                 targets += [t for o in item_roots for t in prep_objects(o, ("to", "for", "into"))]
@@ -894,7 +913,8 @@ class _Context:
             )  # fmt: skip
             return self._finish(tok, [trade], src, tgt, [], self._phase_start(tok, tok))
         if entry.transfer:
-            if not items and not any(o.lemma_.lower() in self.lex.aid_nouns for o in objs):
+            armed = entry.needs_target and any(p.actor_id for p in tgt)  # "arming Kiev": the goods go unsaid
+            if not items and not armed and not any(o.lemma_.lower() in self.lex.aid_nouns for o in objs):
                 return None
         elif not src and not tgt:
             return None
