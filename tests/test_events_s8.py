@@ -53,3 +53,17 @@ def test_arming_someone_is_aid_to_them_and_a_bare_verb_shares_the_next_verbs_obj
         ("AID", ["gov:CHL"], ["mil:PER"], "under way"),
     ]
     assert all(e.targets == [] for e in a.events if e.trigger.text == "fought")
+
+
+def test_saturating_or_flooding_a_country_with_arms_is_a_transfer_to_it(analyze):
+    a = analyze(
+        "NATO must quickly saturate Kenya with the heaviest of arms it can find: helicopters, armored "
+        "personnel vehicles and tanks.\n"
+        "Iran flooded Sudan with drones.\n"
+        "Russia flooded Europe with refugees.",
+        published=PUB,
+    )
+    assert events(a, "saturate") == [("AID", ["igo:nato"], ["state:KEN"], "hypothetical")]
+    (ev,) = [e for e in a.events if e.trigger.text == "saturate"]
+    assert [i.category for i in ev.items] == ["weapons", "helicopters", "armoured vehicles", "tanks"]
+    assert events(a, "flooded") == [("AID", ["gov:IRN"], ["state:SDN"], "delivered")]
