@@ -67,3 +67,13 @@ def test_saturating_or_flooding_a_country_with_arms_is_a_transfer_to_it(analyze)
     (ev,) = [e for e in a.events if e.trigger.text == "saturate"]
     assert [i.category for i in ev.items] == ["weapons", "helicopters", "armoured vehicles", "tanks"]
     assert events(a, "flooded") == [("AID", ["gov:IRN"], ["state:SDN"], "delivered")]
+
+
+def test_an_amount_converted_in_brackets_is_not_more_money(analyze):
+    a = analyze(
+        "Kenya received €12 billion ($13.1 billion) in military aid from Norway between 2021 and 2023.",
+        published=PUB,
+    )
+    assert events(a, "received") == [("AID", ["state:NOR"], ["gov:KEN"], "delivered")]
+    (ev,) = [e for e in a.events if e.trigger.text == "received"]
+    assert [(i.category, i.quantity_value, i.unit) for i in ev.items] == [("money", 12_000_000_000, "euros")]

@@ -224,12 +224,25 @@ _AMOUNT = re.compile(
 )
 
 
+def _converted(ent) -> bool:
+    """An amount in brackets right after another ("€12 billion ($13.1 billion)"): the first amount in
+    another currency, not more money."""
+    doc = ent.doc
+    before = ent.start - 1
+    return (
+        before >= 1
+        and doc[before].text == "("
+        and doc[before - 1].ent_type_ == "MONEY"
+        and doc[before - 1].ent_iob_ in ("I", "B")
+    )
+
+
 def money_items(doc: Doc, text: str) -> dict[int, Item]:
     """Amounts of money (MONEY entities: "$62 billion") as items of category "money", keyed by the
     entity's root token, with their value in the currency's units when the text gives a number."""
     out: dict[int, Item] = {}
     for ent in doc.ents:
-        if ent.label_ != "MONEY":
+        if ent.label_ != "MONEY" or _converted(ent):
             continue
         m = _AMOUNT.search(ent.text)
         value = None
