@@ -77,3 +77,15 @@ def test_an_amount_converted_in_brackets_is_not_more_money(analyze):
     assert events(a, "received") == [("AID", ["state:NOR"], ["gov:KEN"], "delivered")]
     (ev,) = [e for e in a.events if e.trigger.text == "received"]
     assert [(i.category, i.quantity_value, i.unit) for i in ev.items] == [("money", 12_000_000_000, "euros")]
+
+
+def test_a_bodys_meeting_is_held_by_it_and_an_adjective_can_give_a_nouns_status(analyze):
+    a = analyze(
+        "The Arab League meeting ended on Monday.\n"
+        "After a scheduled NATO summit in July, Kenya will decide.\n"
+        "A potential Ethiopian attack on Eritrea worries Kenya.",
+        published=PUB,
+    )
+    assert events(a, "meeting") == [("CONSULT", ["igo:arab-league"], [], None)]
+    assert events(a, "summit") == [("CONSULT", ["igo:nato"], [], "planned")]
+    assert events(a, "attack") == [("ASSAULT", ["gov:ETH"], ["state:ERI"], "hypothetical")]

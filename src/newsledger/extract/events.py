@@ -1169,6 +1169,8 @@ class _Context:
                     and entry.category in self.lex.force_categories
                     and not (place_named and c.ent_type_ == "GPE")  # "the Ukraine war" is where, not who
                 )
+                # "the Arab League meeting", "a NATO summit": the body whose meeting it is holds it
+                or (c.dep_ == "compound" and c.ent_type_ == "ORG" and entry.category == "CONSULT")
             ):
                 sources.append(c)
             elif c.dep_ == "acl" and c.lemma_.lower() not in self.lex.record_verbs:
@@ -1888,6 +1890,14 @@ class _Context:
             return True
         return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
+    def _modifier_status(self, tok: Token) -> str | None:
+        """The status an adjective on an event noun gives it ("a scheduled NATO summit": planned; "a
+        potential attack": hypothetical), if any."""
+        if tok.pos_ != "NOUN":
+            return None
+        mods = self.lex.modifier_modality
+        return next((mods[c.lower_] for c in tok.children if c.dep_ == "amod" and c.lower_ in mods), None)
+
     def _said_current(self, tok: Token) -> bool:
         """An event noun an adjective calls current ("ongoing Russian aggression", "the continuing
         blockade"): under way, whatever modal governs the clause it sits in ("must not impair the defence
@@ -1897,6 +1907,9 @@ class _Context:
     def _status(self, tok: Token, entry: Trigger, modality: str | None, negated: bool) -> str | None:
         if not negated and tok.pos_ == "NOUN" and (self._goes_on(tok) or self._said_current(tok)):
             return "under way"
+        told = self._modifier_status(tok)
+        if told and not negated:
+            return told  # "a scheduled summit", "a possible attack"
         if not negated and self._conditional(tok):
             return "hypothetical"
         if self._attempted(tok):
