@@ -89,3 +89,17 @@ def test_a_bodys_meeting_is_held_by_it_and_an_adjective_can_give_a_nouns_status(
     assert events(a, "meeting") == [("CONSULT", ["igo:arab-league"], [], None)]
     assert events(a, "summit") == [("CONSULT", ["igo:nato"], [], "planned")]
     assert events(a, "attack") == [("ASSAULT", ["gov:ETH"], ["state:ERI"], "hypothetical")]
+
+
+def test_more_verbs_of_war_are_triggers(analyze):
+    a = analyze(
+        "Sudanese troops repelled the Chadian army from the border town.\n"
+        "The airport was recaptured by Eritrean forces in May.\n"
+        "China snubbed Japan at the summit.\n"
+        "Turkey ousted Armenia's envoy and intimidated Greece.",
+        published=PUB,
+    )
+    assert events(a, "repelled") == [("ASSAULT", ["mil:SDN"], ["mil:TCD"], None)]
+    assert events(a, "recaptured") == [("ASSAULT", ["mil:ERI"], [], None)]
+    assert events(a, "snubbed") == [("REJECT", ["gov:CHN"], ["state:JPN"], None)]
+    assert [c for c, *_ in events(a, "ousted") + events(a, "intimidated")] == ["COERCE", "THREATEN"]
