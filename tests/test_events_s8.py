@@ -103,3 +103,12 @@ def test_more_verbs_of_war_are_triggers(analyze):
     assert events(a, "recaptured") == [("ASSAULT", ["mil:ERI"], [], None)]
     assert events(a, "snubbed") == [("REJECT", ["gov:CHN"], ["state:JPN"], None)]
     assert [c for c, *_ in events(a, "ousted") + events(a, "intimidated")] == ["COERCE", "THREATEN"]
+
+
+def test_a_conjoined_gerund_is_told_in_the_time_of_the_first(analyze):
+    a = analyze(
+        "Eritrea claims that Ethiopia is allegedly stealing grain and machinery, deliberately bombing farms "
+        "and blockading its ports.",
+        published=PUB,
+    )
+    assert events(a, "blockading") == [("COERCE", ["gov:ETH"], ["gov:ERI"], "under way")]

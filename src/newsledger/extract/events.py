@@ -43,6 +43,7 @@ from .event_args import (
     modality_of,
     participant,
     prep_objects,
+    shared_verb,
     subject_of,
     with_conjuncts,
 )
@@ -1927,6 +1928,10 @@ class _Context:
         if tok.pos_ == "VERB":
             if tok.lemma_.lower() in self.lex.approval_verbs:
                 return "approved"
+            first = shared_verb(tok)
+            if first is not tok and first.pos_ == "VERB" and first.tag_ == tok.tag_:
+                # "is stealing grain, bombing farms and blockading ports": told in the first one's time
+                tok = first
             aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             if any(a.lemma_ == "be" for a in aux) and tok.tag_ == "VBG":
                 # "In 2022, Ukraine was purchasing diesel": a past progressive occurred; in what someone
