@@ -112,3 +112,16 @@ def test_a_conjoined_gerund_is_told_in_the_time_of_the_first(analyze):
         published=PUB,
     )
     assert events(a, "blockading") == [("COERCE", ["gov:ETH"], ["gov:ERI"], "under way")]
+
+
+def test_a_supplier_or_donor_is_the_one_the_noun_is_said_of(analyze):
+    a = analyze(
+        "Britain is the main supplier of advanced weaponry to Kenya.\n"
+        "Norway, a big donor of aid to Sudan, cut its budget.\n"
+        "Kenya needs a new supplier of fuel.",
+        published=PUB,
+    )
+    assert events(a, "supplier") == [("AID", ["gov:GBR"], ["state:KEN"], "under way")]
+    (ev,) = [e for e in a.events if e.trigger.text == "supplier"]
+    assert [i.category for i in ev.items] == ["weapons"]
+    assert events(a, "donor") == [("AID", ["gov:NOR"], ["state:SDN"], "under way")]

@@ -1183,6 +1183,8 @@ class _Context:
         agent = agent_of(tok)
         if agent is not None:
             sources.append(agent)
+        if not sources and tok.lemma_.lower() in self.lex.doer_nouns:
+            sources += self._said_of(tok)  # "Britain is a supplier of arms", "Norway, a big donor"
         if not sources and entry.category in self.lex.symmetric_categories:
             sources += prep_objects(tok, ("between",))  # "a deal between Ukraine and Russia"
         if not sources and entry.category != "RETREAT":  # "sanctions and pressure from the West"
@@ -1250,6 +1252,19 @@ class _Context:
         if approved and ev.category == "AID":
             ev.status = "approved"
         return ev
+
+    def _said_of(self, noun: Token) -> list[Token]:
+        """Who a noun is said of: the subject of "be" it is the complement of ("Britain is the main
+        supplier"), or the noun it is in apposition to ("Norway, a big donor")."""
+        t = noun
+        while t.dep_ == "conj" and t.head.pos_ == "NOUN":
+            t = t.head  # "a supplier of arms and trainer of troops"
+        if t.dep_ == "attr" and t.head.lemma_ == "be":
+            subj, passive = subject_of(t.head)
+            return [subj] if subj is not None and not passive else []
+        if t.dep_ == "appos" and t.head.pos_ in ("PROPN", "NOUN"):
+            return [t.head]
+        return []
 
     def _rescued(self, tok: Token) -> Token | None:
         """The owner of a noun of help after "to" on a verb ("came to Ukraine's aid", "rushed to their
