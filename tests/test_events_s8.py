@@ -125,3 +125,8 @@ def test_a_supplier_or_donor_is_the_one_the_noun_is_said_of(analyze):
     (ev,) = [e for e in a.events if e.trigger.text == "supplier"]
     assert [i.category for i in ev.items] == ["weapons"]
     assert events(a, "donor") == [("AID", ["gov:NOR"], ["state:SDN"], "under way")]
+
+
+def test_a_verb_governed_by_a_conjoined_verb_shares_the_first_ones_modal(analyze):
+    a = analyze("The EU should punish Russia through sanctions and continue assisting Kenya.", published=PUB)
+    assert events(a, "assisting") == [("AID", ["igo:eu"], ["state:KEN"], "hypothetical")]

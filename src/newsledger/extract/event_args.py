@@ -333,7 +333,9 @@ def modality_of(trigger: Token, lex: Lexicon) -> tuple[str | None, bool, str | N
                 if c.dep_ == "neg":
                     negated = True
             parts.append(lex.modality[gov])
-            tok = head
+            tok = shared_verb(head)  # "should punish Russia and continue to help": "should" too
+            if tok is not head:
+                parts += [c.lower_ for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD"]
         else:
             break
     return (" ".join(dict.fromkeys(parts)) or None), negated, gov
