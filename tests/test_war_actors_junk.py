@@ -216,3 +216,8 @@ def test_a_name_before_and_and_a_facility_name_is_part_of_the_facility(nlp):
 def test_a_two_word_company_name_opening_with_a_title_word_keeps_it(nlp):
     doc = nlp("General Dynamics said the shells would ship in May.")
     assert [st.speaker for st in doc._.statements] == ["org:general-dynamics"]
+
+
+def test_a_weapon_designation_ner_cuts_at_its_hyphen_is_no_actor(nlp):
+    doc = nlp("Berlin will deliver IRIS-T systems and shells, Pistorius said.")
+    assert _mentions(doc) == {"Berlin": "gov:DEU", "Pistorius": "person:boris-pistorius"}

@@ -390,6 +390,13 @@ class MentionFinder:
         text = name.text
         if text.lower() in self.equipment:
             return True
+        doc, end = name.doc, name.end
+        hyphen = end + 1 < len(doc) and doc[end].text == "-"
+        if hyphen and not name[-1].whitespace_ and not doc[end].whitespace_:
+            # "IRIS-T", "Su-35": NER's name stops at the hyphen of a weapon's designation
+            whole = doc[name.start : end + 2].text
+            if whole.lower() in self.equipment or self.designation and self.designation.fullmatch(whole):
+                return True
         i = name.start - 1
         while i > 0 and (
             name.doc[i].lower_ in self.title_words or name.doc[i].dep_ == "compound" and name.doc[i].is_title
