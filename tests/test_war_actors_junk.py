@@ -221,3 +221,15 @@ def test_a_two_word_company_name_opening_with_a_title_word_keeps_it(nlp):
 def test_a_weapon_designation_ner_cuts_at_its_hyphen_is_no_actor(nlp):
     doc = nlp("Berlin will deliver IRIS-T systems and shells, Pistorius said.")
     assert _mentions(doc) == {"Berlin": "gov:DEU", "Pistorius": "person:boris-pistorius"}
+
+
+def test_a_generic_body_name_with_another_countrys_adjective_is_that_countrys_body(nlp):
+    doc = nlp("Kyiv lost two tanks, the Russian MoD said. The MoD in London said British troops would help.")
+    found = _mentions(doc)
+    assert found["Russian MoD"] == "mil:RUS"  # the gazetteer's MoD is Britain's
+    assert found["MoD"] == "mil:GBR"
+
+
+def test_the_special_military_operation_is_no_actor(nlp):
+    doc = nlp("Moscow said the SMO would go on until its aims were met.")
+    assert "SMO" not in _mentions(doc)

@@ -592,7 +592,18 @@ class MentionFinder:
                 add(Found(span.start, span.end, "other", ner=tok.ent_type_ or "FAC", location=True))
                 return
             kind = "acronym" if span.text.isupper() and len(span) == 1 else "name"
-            add(Found(span.start, span.end, kind, actor=kinds["org"][0], ner=tok.ent_type_ or None))
+            actor, start = kinds["org"][0], span.start
+            prefix, _, iso = actor.partition(":")
+            if prefix in ("mil", "gov") and len(iso) == 3:
+                # "the Russian MoD", "Ukraine's Ministry of Defence": a generic name with another country
+                other = next(
+                    (c for c in tok.lefts if c.i < span.start and c.dep_ in MODIFIER_DEPS | {"poss"}
+                     and self.country_of(c) not in (None, iso)),
+                    None,
+                )  # fmt: skip
+                if other is not None:
+                    actor, start = f"{prefix}:{self.country_of(other)}", other.i
+            add(Found(start, span.end, kind, actor=actor, ner=tok.ent_type_ or None))
         elif "surname" in kinds:
             if self.not_a_name(span):
                 return
