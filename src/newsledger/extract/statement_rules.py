@@ -582,6 +582,10 @@ class _Rules:
         after = None if viewing else self.quote_after(group_end) or self._quote_after_phrase(tok)
         if after is not None and self.text[group_end : after[0]].count("\n") <= 2:
             contents.append(after)
+        if not contents and not viewing and source is not None and entry.type in ("verb", "verb+clause"):
+            block = self.after_colon(tok, cue_toks, sent)
+            if block is not None:
+                contents.append(block)
         trailing = False
         if tok.dep_ == "parataxis" and tok.head.i > tok.i and (not contents or (after and not before)):
             # "The ceasefire, he said, "is holding"": the words before the aside are content too.
@@ -614,6 +618,46 @@ class _Rules:
             source = None
         kind = self.kind_of(contents, trailing)
         return _Draft(cue, contents, source, kind, entry.cue, entry.stance, entry.cls)
+
+    def after_colon(self, tok: Token, cue_toks: list[Token], sent: SpacySpan) -> tuple[int, int] | None:
+        """ "The manifesto explains:" / "As the paper put it in a column on Monday:" and then the words: a
+        cue whose sentence ends in a colon after nothing but its own adjuncts (when, where, in what)
+        introduces the quotation, or the paragraph with its marks lost, that comes after the colon."""
+        colon = sent[-1]
+        while colon.i > sent.start and colon.is_space:
+            colon = self.doc[colon.i - 1]
+        if colon.text != ":" or colon.i <= cue_toks[-1].i:
+            return None
+        for c in tok.rights:
+            if c.i > cue_toks[-1].i and c.i < colon.i and c.dep_ not in (*_ADJUNCTS, "npadvmod", "punct"):
+                return None  # an object or a clause of its own before the colon: not what was said
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for c in tok.children):
+            return None
+        if colon.head.i != tok.i or any(
+            not tok.is_ancestor(t) for t in self.doc[cue_toks[-1].i + 1 : colon.i] if not t.is_space
+        ):
+            return None  # the colon ends another verb's clause
+        pos = colon.idx + 1
+        gap = _GAP_BEFORE_QUOTE.match(self.text, pos)
+        quote = self.quotes.starting_at(gap.end()) if gap else None
+        if quote is not None:
+            return quote if self.text[pos : quote[0]].count("\n") <= 2 else None
+        start = pos
+        while start < len(self.text) and self.text[start] in " \t\xa0\r\n":
+            start += 1
+        if self.text[pos:start].count("\n") > 2:
+            return None
+        end = self.text.find("\n", start)
+        end = len(self.text) if end < 0 else end
+        block = self._clean(start, end)
+        if block is None or len(self.text[block[0] : block[1]].split()) < 4 or self.text[block[1] - 1] == ":":
+            return None
+        span = self.doc.char_span(*block, alignment_mode="expand")
+        if span is None or any(
+            self._is_cue(t) and any(c.dep_ in _SUBJECTS for c in t.children) for t in span
+        ):
+            return None  # "adding:\n\nThe report detailed that ...": the paragraph's own attribution stands
+        return block
 
     def _relays(self, content: tuple[int, int], tok: Token) -> bool:
         """ "'...,' Halvorsen said at a briefing, a Norvik News correspondent reports": a trailing

@@ -1,0 +1,43 @@
+"""Statement rules of round s8: attributions in war news the parse alone misses. Our own sentences."""
+
+from __future__ import annotations
+
+from newsledger.extract.statements import rule_statements
+
+
+def _by_cue(nlp, text: str) -> dict:
+    return {s.cue.text: s for s in rule_statements(nlp(text))}
+
+
+def test_a_cue_ending_its_sentence_in_a_colon_introduces_the_paragraph_after_it(nlp):
+    text = (
+        "The party manifesto explains:\n\nThe movement is using this vote to break the silence kept by "
+        "the media over the dangers facing workers.\n"
+    )
+    st = _by_cue(nlp, text)["explains:"]
+    assert st.source is not None and st.source.text == "The party manifesto"
+    assert [c.text for c in st.content] == [
+        "The movement is using this vote to break the silence kept by the media over the dangers "
+        "facing workers"
+    ]
+    assert st.statement_class == "speech"
+
+
+def test_a_cue_with_adjuncts_before_its_colon_introduces_the_quotation_after_it(nlp):
+    quote = "“Although it is staffed by elected officials, the talks stay secret.”"
+    text = f"As The Ledger explained in our piece Monday:\n\n{quote}\n"
+    st = _by_cue(nlp, text)["explained"]
+    assert st.source is not None and st.source.text == "The Ledger"
+    assert [c.text for c in st.content] == [
+        "“Although it is staffed by elected officials, the talks stay secret.”"
+    ]
+    assert st.kind == "direct"
+
+
+def test_a_paragraph_after_a_colon_with_its_own_attribution_is_not_the_cues(nlp):
+    text = (
+        "The charity said the strikes were deadly, the outlet reported, adding:\n\nThe study stated that "
+        "in nine of twelve villages the inspectors found signs of troops.\n"
+    )
+    found = _by_cue(nlp, text)
+    assert "adding:" not in found and "adding" not in found
