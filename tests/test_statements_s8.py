@@ -41,3 +41,16 @@ def test_a_paragraph_after_a_colon_with_its_own_attribution_is_not_the_cues(nlp)
     )
     found = _by_cue(nlp, text)
     assert "adding:" not in found and "adding" not in found
+
+
+def test_a_name_the_parser_took_for_the_object_of_a_trailing_cue_is_its_source(nlp):
+    text = (
+        'That the president plans to formalise such a land grab is "likely" within weeks, writes the '
+        "Center for Policy Research."
+    )
+    st = _by_cue(nlp, text)["writes"]
+    assert st.source is not None and st.source.text == "the Center for Policy Research"
+    assert [c.text for c in st.content] == [
+        'That the president plans to formalise such a land grab is "likely" within weeks'
+    ]
+    assert st.statement_class == "writing"

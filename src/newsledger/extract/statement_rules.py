@@ -244,7 +244,34 @@ class _Rules:
             return after[0]
         return None
 
+    def _inverted_object(self, tok: Token) -> Token | None:
+        """ "That he plans to annex it is likely, writes the Center for Policy Research": a finite speech
+        or writing verb after a comma, with no subject, whose only object is a name that ends the
+        sentence; the parser took the inverted subject for an object."""
+        if tok.tag_ not in ("VBZ", "VBD") or tok.i == 0 or self.doc[tok.i - 1].text not in (",", "”", '"'):
+            return None
+        if tok.dep_ not in ("conj", "parataxis", "ROOT", "ccomp", "advcl") or tok.head.i > tok.i:
+            return None
+        entry = self.lex.verb(self.verb_lemma(tok))
+        if entry is None or entry.cls not in ("speech", "writing"):
+            return None
+        if any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in tok.children):
+            return None
+        objs = [c for c in tok.rights if c.dep_ == "dobj"]
+        if len(objs) != 1 or any(c.dep_ not in ("dobj", "punct", "prep", "npadvmod") for c in tok.rights):
+            return None
+        obj = objs[0]
+        if obj.pos_ != "PROPN" and obj.ent_type_ not in ("ORG", "PERSON", "GPE", "NORP"):
+            return None
+        sent = tok.sent
+        if any(not (t.is_punct or t.is_space) for t in self.doc[tok.right_edge.i + 1 : sent.end]):
+            return None
+        return obj
+
     def source_of(self, tok: Token) -> tuple[int, int] | None:
+        named_after = self._inverted_object(tok)
+        if named_after is not None:
+            return _source_range(named_after)
         inverted = self._inverted_subject(tok)
         if inverted is not None:
             return _source_range(inverted)
@@ -559,7 +586,9 @@ class _Rules:
             return _Draft(cue, [content], source, kind, entry.cue, entry.stance, entry.cls)
         # Only the verb's own subject frames it ("he said"); a subject taken over from another verb
         # ("he said, adding ...") lies elsewhere.
-        own = source is not None and any(c.dep_ in _SUBJECTS for c in tok.children)
+        own = source is not None and (
+            any(c.dep_ in _SUBJECTS for c in tok.children) or self._inverted_object(tok) is not None
+        )
         group_start = min(cue[0], source[0]) if own and source else cue[0]
         group_end = max(cue[1], source[1]) if own and source else cue[1]
         contents: list[tuple[int, int]] = []
@@ -909,7 +938,7 @@ class _Rules:
     def _attribution_start(self, tok: Token) -> int:
         """First token of "the minister claimed" / "Chief Justice Roberts said": the verb with its
         subject, auxiliaries and adverbs (a clause the parser hung on the verb is content, not this)."""
-        if self._inverted_subject(tok) is not None:
+        if self._inverted_subject(tok) is not None or self._inverted_object(tok) is not None:
             return tok.i
         return min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ in _ATTRIBUTION_LEFT)])
 
@@ -996,6 +1025,8 @@ class _Rules:
         first = self._attribution_start(tok)
         if first <= sent.start or self.doc[first - 1].text not in (",", "”", '"', "’", "'", "—", "–"):
             return False
+        if self._inverted_object(tok) is not None:
+            return True
         if not any(c.dep_ in _SUBJECTS for c in tok.lefts) and not any(
             c.dep_ in _SUBJECTS for c in tok.rights
         ):
