@@ -54,3 +54,15 @@ def test_a_name_the_parser_took_for_the_object_of_a_trailing_cue_is_its_source(n
         'That the president plans to formalise such a land grab is "likely" within weeks'
     ]
     assert st.statement_class == "writing"
+
+
+def test_a_participle_used_as_a_preposition_does_not_cut_a_reported_clause(nlp):
+    text = (
+        "Auditors praised the navy. However, regarding the large pledge to rebuild the fleet, there has "
+        'been "no oversight" at all, the weekly Nordposten reported, citing the treasury.'
+    )
+    st = _by_cue(nlp, text)["reported"]
+    assert st.source is not None and st.source.text == "the weekly Nordposten"
+    assert [c.text for c in st.content] == [
+        'regarding the large pledge to rebuild the fleet, there has been "no oversight" at all'
+    ]

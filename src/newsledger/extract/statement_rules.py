@@ -1047,6 +1047,8 @@ class _Rules:
             lemma = self.verb_lemma(t)
             if lemma not in self.lex.verbs and lemma not in self.lex.particles:
                 continue
+            if t.dep_ == "prep":
+                continue  # "regarding the aid, ...": a participle that is a preposition reports nothing
             # ", which he said was ...": a relative clause with a reporting verb of its own
             relative = (
                 t.dep_ in ("relcl", "advcl")
