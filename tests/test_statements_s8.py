@@ -66,3 +66,12 @@ def test_a_participle_used_as_a_preposition_does_not_cut_a_reported_clause(nlp):
     assert [c.text for c in st.content] == [
         'regarding the large pledge to rebuild the fleet, there has been "no oversight" at all'
     ]
+
+
+def test_a_trailing_attribution_the_parser_read_as_a_relative_clause(nlp):
+    # en_core_web_sm hangs "reported" on "checks" as a relative clause; no relative word follows the comma
+    text = 'In the south there have been "no checks" at all, Die Welt reported, quoting the ministry.'
+    st = _by_cue(nlp, text)["reported"]
+    assert st.source is not None and st.source.text == "Die Welt"
+    assert [c.text for c in st.content] == ['In the south there have been "no checks" at all']
+    assert st.statement_class == "speech"

@@ -1016,7 +1016,9 @@ class _Rules:
 
     def _trailing(self, tok: Token, sent: SpacySpan) -> bool:
         """Is this "..., he said." after its content: subject and verb at the end of the sentence?"""
-        if tok.dep_ not in ("parataxis", "ccomp", "conj", "ROOT", "advcl") or tok.i == sent.start:
+        if tok.i == sent.start:
+            return False
+        if tok.dep_ not in ("parataxis", "ccomp", "conj", "ROOT", "advcl") and not self._comma_relative(tok):
             return False
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children):
             return False  # "..., as the ministry said" is an aside; "..., while officials said" no report
@@ -1035,6 +1037,20 @@ class _Rules:
             c.dep_ in ("punct", "npadvmod", "advmod", "prep", "nsubj", "cc", "conj", "advcl") or c.i < tok.i
             for c in tok.rights
         ) and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.rights)
+
+    def _comma_relative(self, tok: Token) -> bool:
+        """ "there have been no checks at all, Die Welt reported, quoting ...": the parser read a trailing
+        attribution as a relative clause on the noun before it; a relative clause after a comma with a
+        subject of its own and no relative word (no "which", "who", "that") is no relative clause."""
+        if tok.dep_ != "relcl" or tok.head.i > tok.i:
+            return False
+        subjects = [c for c in tok.lefts if c.dep_ in _SUBJECTS]
+        if not subjects or any(
+            t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in tok.subtree
+        ):
+            return False
+        first = subjects[0].left_edge.i
+        return first > 0 and self.doc[first - 1].text == ","
 
     def _cut_nested(self, head: Token, start: int, end: int) -> int:
         """Stop a content before ", adding that ...", "and suggested that ..." or ", with officials
