@@ -75,3 +75,15 @@ def test_a_trailing_attribution_the_parser_read_as_a_relative_clause(nlp):
     assert st.source is not None and st.source.text == "Die Welt"
     assert [c.text for c in st.content] == ['In the south there have been "no checks" at all']
     assert st.statement_class == "speech"
+
+
+def test_a_reporting_verb_after_an_aspectual_verb_is_still_the_cue(nlp):
+    text = "Several senators have begun to ask whether the aid is worth its cost."
+    st = _by_cue(nlp, text)["ask"]
+    assert st.source is not None and st.source.text == "Several senators"
+    assert [c.text for c in st.content] == ["whether the aid is worth its cost"]
+    assert st.statement_class == "speech"
+    text = "By spring the farmers started to warn that the harvest would fail."
+    st = _by_cue(nlp, text)["warn"]
+    assert st.source is not None and st.source.text == "the farmers"
+    assert [c.text for c in st.content] == ["that the harvest would fail"]

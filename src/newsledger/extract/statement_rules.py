@@ -430,6 +430,8 @@ class _Rules:
             # belief verb is not ("ready to assume losses" is no belief), unless the adjective only
             # says how likely the belief is ("are likely to view the moment as ripe")
             return entry.cls not in ("speech", "writing") and head.lower_ not in _WORDS.likelihood_adjectives
+        if head.lemma_.lower() in _WORDS.aspectual_verbs:
+            return False  # "lawmakers are beginning to ask if ...": when, not what, they do
         return head.i != tok.i and not self._is_cue(head) and head.lemma_.lower() not in self.lex.nouns
 
     def _imperative(self, tok: Token) -> bool:

@@ -135,6 +135,7 @@ class StatementWords:
     said_nouns: frozenset[str]
     owned_nouns: frozenset[str]
     person_pronouns: frozenset[str]
+    aspectual_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -154,4 +155,5 @@ def statement_words() -> StatementWords:
         said_nouns=frozenset(raw.get("said_nouns", ())),
         owned_nouns=frozenset(raw.get("owned_nouns", ())),
         person_pronouns=frozenset(raw.get("person_pronouns", ())),
+        aspectual_verbs=frozenset(raw.get("aspectual_verbs", ())),
     )
