@@ -87,3 +87,12 @@ def test_a_reporting_verb_after_an_aspectual_verb_is_still_the_cue(nlp):
     st = _by_cue(nlp, text)["warn"]
     assert st.source is not None and st.source.text == "the farmers"
     assert [c.text for c in st.content] == ["that the harvest would fail"]
+
+
+def test_believing_what_a_source_says_is_no_belief_held(nlp):
+    text = "Villagers near the dam tend to believe only what is said on state radio."
+    assert "believe" not in _by_cue(nlp, text)
+    text = "They believe that what happened at the dam was a crime."
+    st = _by_cue(nlp, text)["believe"]
+    assert [c.text for c in st.content] == ["that what happened at the dam was a crime"]
+    assert st.statement_class == "belief"

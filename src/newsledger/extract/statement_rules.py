@@ -776,6 +776,8 @@ class _Rules:
                 and not any(g.dep_ == "mark" for g in c.children)
                 and not self._wh_adverbial(c)
             ]
+        if comps and entry.cls == "belief" and self._free_relative(comps[0]):
+            return None  # "tend to believe only what is reported": trust in a source, no belief held
         if comps:
             start, end = _subtree_range(comps[0])
             if comps[0].dep_ == "advcl":  # start at its subject, not at a phrase hung before it
@@ -835,6 +837,16 @@ class _Rules:
         end = self._cut_coordinated(tok, start, tok.right_edge.idx + len(tok.right_edge))
         end = self._cut_wh_adverbial(tok, start, end)
         return self._clean(start, self._cut_nested(tok, start, end))
+
+    @staticmethod
+    def _free_relative(clause: Token) -> bool:
+        """ "what is reported", "whatever they are told": a clause opened by "what" as its subject or
+        object names a thing, not a proposition."""
+        for t in clause.subtree:
+            if t.pos_ == "ADV":
+                continue  # "only what is reported"
+            return t.lower_ in ("what", "whatever") and t.head.i == clause.i and t.dep_ != "advmod"
+        return False
 
     def as_aside(self, tok: Token, sent: SpacySpan) -> tuple[int, int] | None:
         """ "The losses are a desperate gamble, as the spokeswoman put it": an "as" clause after a comma
