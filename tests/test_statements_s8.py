@@ -96,3 +96,16 @@ def test_believing_what_a_source_says_is_no_belief_held(nlp):
     st = _by_cue(nlp, text)["believe"]
     assert [c.text for c in st.content] == ["that what happened at the dam was a crime"]
     assert st.statement_class == "belief"
+
+
+def test_a_participle_on_a_noun_is_a_passive_cue_with_no_source(nlp):
+    text = "The militia, widely seen as a proxy of the Kremlin, seized the town."
+    st = _by_cue(nlp, text)["widely seen"]
+    assert st.source is None
+    assert [c.text for c in st.content] == ["as a proxy of the Kremlin"]
+    assert st.statement_class == "belief"
+    text = "The senator, often described as the 'voice of the hawks,' has long opposed the aid."
+    st = _by_cue(nlp, text)["often described"]
+    assert st.source is None
+    assert [c.text for c in st.content] == ["as the 'voice of the hawks,'"]
+    assert st.statement_class == "speech"

@@ -939,7 +939,9 @@ class _Rules:
         statement_words.json), what unnamed people say; the source is left empty."""
         prep_word = _WORDS.passive_preps.get(self.verb_lemma(tok))
         deps = {c.dep_ for c in tok.children}
-        if prep_word is None or "auxpass" not in deps or "agent" in deps:
+        # "The senator, often described as a hawk, ...": a participle on a noun is passive too
+        reduced = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.i < tok.i
+        if prep_word is None or not ("auxpass" in deps or reduced) or "agent" in deps:
             return None
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ == prep_word:
