@@ -109,3 +109,23 @@ def test_a_participle_on_a_noun_is_a_passive_cue_with_no_source(nlp):
     assert st.source is None
     assert [c.text for c in st.content] == ["as the 'voice of the hawks,'"]
     assert st.statement_class == "speech"
+
+
+def test_request_and_proposal_nouns_take_a_named_owner_after_of(nlp):
+    text = "The talks followed a request of the Polish president that the alliance close the airspace."
+    st = _by_cue(nlp, text)["request"]
+    assert st.source is not None and st.source.text == "the Polish president"
+    assert [c.text for c in st.content] == ["that the alliance close the airspace"]
+    assert st.statement_class == "speech"
+    text = "The proposal of the Kremlin to freeze the front was dismissed."
+    st = _by_cue(nlp, text)["proposal"]
+    assert st.source is not None and st.source.text == "the Kremlin"
+    assert [c.text for c in st.content] == ["to freeze the front"]
+
+
+def test_a_lie_with_a_that_clause_is_a_statement_with_no_source(nlp):
+    text = "Their case rests on the lie that the port was empty when the shells fell."
+    st = _by_cue(nlp, text)["lie"]
+    assert st.source is None
+    assert [c.text for c in st.content] == ["that the port was empty when the shells fell"]
+    assert st.statement_class == "speech"

@@ -27,6 +27,7 @@ from . import doc_text
 
 _SUBJECTS = {"nsubj", "csubj"}
 _PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+_SPEAKER_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 _CUE_LEFT = {"aux", "auxpass", "neg"}
 _CONTENT_DEPS = ("ccomp", "xcomp", "dobj", "advcl")
 _JOINERS = {"and", "but", "while", "with", '"', "”", "’", "'"}
@@ -1227,6 +1228,16 @@ class _Rules:
             return None
         return _Draft(_token_range([tok]), [content], source, "indirect", entry.cue, entry.stance, entry.cls)
 
+    @staticmethod
+    def _titled(tok: Token) -> bool:
+        """ "the Ukrainian president", "the Polish side": "the", a nationality or country, and a noun."""
+        children = list(tok.children)
+        return (
+            tok.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+            and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in children)
+        )
+
     def _clause_after_noun(self, tok: Token) -> list[Token]:
         """ "responding to a warning by Stoltenberg that troops could invade": a that-clause right after a
         cue noun's phrase that the parser hung on the verb above the noun belongs to the noun."""
@@ -1275,6 +1286,11 @@ class _Rules:
             if c.dep_ == "prep" and c.lower_ == "by":
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 if objs:
+                    return _subtree_range(objs[0])
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
+                # "the request of the Ukrainian president that ...": a named person or body after "of"
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                if objs and (objs[0].ent_type_ in _SPEAKER_ENTS or self._titled(objs[0])):
                     return _subtree_range(objs[0])
         head = tok.head
         if tok.dep_ == "dobj" and head.lemma_.lower() in _WORDS.light_verbs:
