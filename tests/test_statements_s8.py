@@ -129,3 +129,18 @@ def test_a_lie_with_a_that_clause_is_a_statement_with_no_source(nlp):
     assert st.source is None
     assert [c.text for c in st.content] == ["that the port was empty when the shells fell"]
     assert st.statement_class == "speech"
+
+
+def test_refusing_or_opposing_a_thing_is_an_act_not_a_statement(nlp):
+    text = "Hungary refused transit permission to the convoy carrying shells to Kyiv."
+    assert "refused" not in _by_cue(nlp, text)
+    text = "The unions firmly oppose the new conscription law."
+    assert "firmly oppose" not in _by_cue(nlp, text)
+
+
+def test_refusing_to_act_is_an_intention(nlp):
+    text = "The mayor refused to open the gates to the inspectors."
+    st = _by_cue(nlp, text)["refused"]
+    assert st.source is not None and st.source.text == "The mayor"
+    assert [c.text for c in st.content] == ["to open the gates to the inspectors"]
+    assert st.statement_class == "intention"
