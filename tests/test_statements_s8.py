@@ -144,3 +144,19 @@ def test_refusing_to_act_is_an_intention(nlp):
     assert st.source is not None and st.source.text == "The mayor"
     assert [c.text for c in st.content] == ["to open the gates to the inspectors"]
     assert st.statement_class == "intention"
+
+
+def test_a_title_case_headline_speaker_may_be_a_role_noun(nlp):
+    text = (
+        "Ukrainian Commander: The Front Line Is Holding Firm\n\n"
+        "The brigade repelled four assaults overnight.\n"
+    )
+    st = _by_cue(nlp, text)[":"]
+    assert st.source is not None and st.source.text == "Ukrainian Commander"
+    assert [c.text for c in st.content] == ["The Front Line Is Holding Firm"]
+    assert st.kind == "headline"
+
+
+def test_small_words_do_not_make_a_title_case_headline_a_sentence(nlp):
+    text = "Total Disaster: How the West Lost Its Way to Peace\n\nThe summit ended without a statement.\n"
+    assert ":" not in _by_cue(nlp, text)

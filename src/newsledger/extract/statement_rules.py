@@ -1412,7 +1412,8 @@ class _Rules:
             claim = m.group("claim")
             if name.lower() in self.lex.labels or len(claim.split()) < 3:
                 continue  # "UPDATE: ...", "Published: 12 March 2022"
-            if not _LOWER_WORD.search(claim) and not self._named_speaker(m.start("name"), m.end("name")):
+            title_case = not any(w not in _WORDS.title_small_words for w in _LOWER_WORD.findall(claim))
+            if title_case and not self._headline_name(m.start("name"), m.end("name")):
                 continue  # a Title Case claim needs a speaker NER names ("Microsoft: Hackers Have ...")
             if m.group("claim").rstrip().endswith(":"):
                 continue
@@ -1500,6 +1501,11 @@ class _Rules:
             if entry is not None and entry.type in ("verb", "verb+clause", "verb+to"):
                 return entry
         return None
+
+    def _headline_name(self, start: int, end: int) -> bool:
+        """A named speaker, or words ending in a role noun ("Belarusian Officer", "Pentagon Sources")."""
+        words = self.text[start:end].split()
+        return self._named_speaker(start, end) or (bool(words) and words[-1].lower() in _WORDS.speaker_roles)
 
     def _headline_speaker(self, start: int, end: int) -> bool:
         """Whether the name before a headline colon can be a speaker: not a possessive topic ("Ukraine's
