@@ -160,3 +160,16 @@ def test_a_title_case_headline_speaker_may_be_a_role_noun(nlp):
 def test_small_words_do_not_make_a_title_case_headline_a_sentence(nlp):
     text = "Total Disaster: How the West Lost Its Way to Peace\n\nThe summit ended without a statement.\n"
     assert ":" not in _by_cue(nlp, text)
+
+
+def test_less_common_reporting_verbs_with_a_clause(nlp):
+    text = "“Tanks alone will not win this war” in the long run, the analyst summed up."
+    st = _by_cue(nlp, text)["summed up"]
+    assert st.source is not None and st.source.text == "the analyst"
+    assert [c.text for c in st.content] == ["“Tanks alone will not win this war” in the long run"]
+    assert st.statement_class == "speech"
+    text = "The envoy hinted that the talks could resume in May."
+    st = _by_cue(nlp, text)["hinted"]
+    assert st.source is not None and st.source.text == "The envoy"
+    assert [c.text for c in st.content] == ["that the talks could resume in May"]
+    assert "highlighted" not in _by_cue(nlp, "The ministry highlighted the risks of the plan.")
