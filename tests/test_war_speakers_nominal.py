@@ -333,3 +333,10 @@ def test_someones_spokesman_is_neither_them_nor_the_other_person_named_nearby(nl
     assert speakers["Scholz's spokesman"] is None  # not Macron, the nearest other person
     text = "Scholz met Macron. His spokesman, Steffen Hebestreit, said the talks went well."
     assert _speakers(nlp, text)["His spokesman, Steffen Hebestreit,"] == "person:steffen-hebestreit"
+
+
+def test_the_one_an_outlet_cites_is_the_speaker_and_anonymous_sources_are_no_one(nlp):
+    text = "Berlin checked the rifles only twice, the Baltic Courier reported on Friday, citing officials."
+    assert _speakers(nlp, text)["the Baltic Courier"] == "gov:DEU"
+    assert _speakers(nlp, "Prices rose, Reuters reported, citing sources.")["Reuters"] is None
+    assert _speakers(nlp, "Prices rose, Reuters reported.")["Reuters"] == "media:reuters"

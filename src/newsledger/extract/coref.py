@@ -1334,10 +1334,31 @@ class Resolver:
         outer, self._source_of = self._source_of, st
         try:
             st.speaker = self.resolve_span(st.source.start, st.source.end)
+            cited = self._cited(st)
+            if cited is not None:
+                st.speaker = cited or None
         finally:
             self._speaking.discard(st.id)
             self._source_of = outer
         return st.speaker
+
+    def _cited(self, st: Statement) -> str | None:
+        """ "Der Spiegel reported, citing officials": the cited originator speaks (docs/annotation.md), the
+        outlet only relays; "" when the one cited is no one the article identifies ("citing sources").
+        None when the cue cites no one."""
+        cue = self.doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
+        if cue is None:
+            return None
+        for tok in cue:
+            for c in tok.children:
+                if c.tag_ != "VBG" or c.lemma_.lower() not in self.finder.cite_verbs or c.i < tok.i:
+                    continue
+                obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+                if obj is None:
+                    continue
+                span = self.doc[obj.left_edge.i : obj.right_edge.i + 1]
+                return self.resolve_span(span.start_char, span.end_char) or ""
+        return None
 
     def all_actors(self) -> list[Actor]:
         """The doc's actors, with the bodies they act for, so that `agent_of` always points to one. An

@@ -123,6 +123,7 @@ class MentionFinder:
         # a leader's name before one of these is that leader's country's body: "the Biden administration"
         self.leader_body_nouns = set(lex.get("leader_body_nouns", []))
         self.name_continuations = set(lex.get("name_continuations", ["of"]))
+        self.cite_verbs = set(lex.get("cite_verbs", []))  # "reported, citing X": X speaks
         self.seat_members = set(lex.get("seat_members", []))  # "officials in Kyiv" speak for its government
         self.ministry_offices: dict[str, str] = lex["ministry_offices"]
         self.honorifics: dict[str, str | None] = lex["honorifics"]
