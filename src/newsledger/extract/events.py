@@ -735,11 +735,27 @@ class _Context:
         )
 
     def event(self, tok: Token, entries: list[Trigger]) -> Event | None:
+        if self._ability_only(tok):
+            return None  # "the ability to resist": what one can do, not what one did
         if tok.pos_ == "NOUN":
             if tok.dep_ == "compound":
                 return None
             return self._noun_event(tok, entries)
         return self._verb_event(tok, entries)
+
+    def _ability_only(self, tok: Token) -> bool:
+        """An act named only as what someone is able to do: the to-infinitive of a noun of ability ("its
+        ability to resist", "the capacity to hold and retake"). No one is said to do it: no real-world act
+        (docs/annotation.md: one event per real-world action). A conjunct shares the frame of the first."""
+        while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == tok.pos_:
+            tok = tok.head
+        return (
+            tok.pos_ == "VERB"
+            and tok.dep_ in ("acl", "xcomp")
+            and tok.head.pos_ == "NOUN"
+            and tok.head.lemma_.lower() in self.lex.ability_nouns
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        )
 
     def _with_goods(self, tok: Token, entries: list[Trigger]) -> list[Trigger]:
         """Entries that need weapons or goods as what the word acts with keep only when it has them

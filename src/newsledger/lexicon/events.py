@@ -87,6 +87,8 @@ class Lexicon:
     threat_verbs: frozenset[str] = frozenset()
     #: Nouns of what may happen: an event after their "of" is hypothetical ("the risk of an attack").
     possibility_nouns: frozenset[str] = frozenset()
+    #: Nouns of a mere capacity: an act in their to-infinitive is no event ("the ability to resist").
+    ability_nouns: frozenset[str] = frozenset()
     #: Event nouns a place compound names the location of ("the Ukraine war"), not who acts.
     place_named_nouns: frozenset[str] = frozenset()
     #: Objects of a transfer verb that make it a deployment ("sent troops"): MOBILIZE.
@@ -242,6 +244,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         noun_modality=dict(raw.get("noun_modality", {})),
         threat_verbs=frozenset(raw.get("threat_verbs", ())),
         possibility_nouns=frozenset(raw.get("possibility_nouns", ())),
+        ability_nouns=frozenset(raw.get("ability_nouns", ())),
         place_named_nouns=frozenset(raw.get("place_named_nouns", ())),
         deployment_objects=frozenset(raw.get("deployment_objects", ())),
         symmetric_categories=frozenset(raw.get("symmetric_categories", ())),
