@@ -29,3 +29,16 @@ def test_an_act_named_only_as_a_capacity_is_no_event(analyze):
     assert events(a, "block") == []
     assert events(a, "punish") == []
     assert events(a, "attack") == [("ASSAULT", ["gov:SRB"], ["state:XKX"], "hypothetical")]
+
+
+def test_a_past_act_told_as_contrary_to_fact_is_no_event(analyze):
+    a = analyze(
+        "If Minsk had sent its troops to Kyiv, Warsaw would have closed the border.\n"
+        "Serbia would have invaded Kosovo and seized Pristina.\n"
+        "If the Kremlin had not invaded Georgia, Tbilisi would not have asked NATO for help.",
+        published=PUB,
+    )
+    assert events(a, "sent") == []
+    assert events(a, "invaded") == [("ASSAULT", ["gov:RUS"], ["state:GEO"], None)]
+    assert events(a, "seized") == []
+    assert events(a, "asked") == [("REQUEST", ["gov:GEO"], ["igo:nato"], "hypothetical")]

@@ -737,6 +737,8 @@ class _Context:
     def event(self, tok: Token, entries: list[Trigger]) -> Event | None:
         if self._ability_only(tok):
             return None  # "the ability to resist": what one can do, not what one did
+        if self._unrealized(tok):
+            return None  # "if they had sent troops", "he would have sent them": it was not done
         if tok.pos_ == "NOUN":
             if tok.dep_ == "compound":
                 return None
@@ -756,6 +758,20 @@ class _Context:
             and tok.head.lemma_.lower() in self.lex.ability_nouns
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         )
+
+    def _unrealized(self, tok: Token) -> bool:
+        """A past act told as contrary to fact: a past condition ("if Minsk had sent its troops") or what
+        "would have" been done ("Minsk would have sent them"). It did not happen, so it is no event; a
+        denied one is left to the status rules ("if the West had not vetoed": it did veto; "would not have
+        won": it may have). A conjunct shares the frame of the first."""
+        while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == tok.pos_:
+            tok = tok.head
+        if tok.pos_ != "VERB" or tok.tag_ != "VBN" or any(c.dep_ == "neg" for c in tok.children):
+            return False
+        aux = [c for c in tok.children if c.dep_ == "aux"]
+        if any(a.lower_ == "would" for a in aux) and any(a.lemma_ == "have" for a in aux):
+            return True
+        return self._counterfactual(tok)
 
     def _with_goods(self, tok: Token, entries: list[Trigger]) -> list[Trigger]:
         """Entries that need weapons or goods as what the word acts with keep only when it has them
