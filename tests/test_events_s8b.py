@@ -42,3 +42,17 @@ def test_a_past_act_told_as_contrary_to_fact_is_no_event(analyze):
     assert events(a, "invaded") == [("ASSAULT", ["gov:RUS"], ["state:GEO"], None)]
     assert events(a, "seized") == []
     assert events(a, "asked") == [("REQUEST", ["gov:GEO"], ["igo:nato"], "hypothetical")]
+
+
+def test_a_gerund_left_undone_or_prevented_is_no_event(analyze):
+    a = analyze(
+        "Belarus shelled Lithuanian posts without sending troops across the border.\n"
+        "Latvian mines kept Russian columns from advancing and shelling Riga.\n"
+        "Serbia attacked Kosovo posts after sending troops to the border.",
+        published=PUB,
+    )
+    assert events(a, "shelled") == [("ASSAULT", ["gov:BLR"], [], None)]
+    assert [e for e in events(a, "sending") if e[1] == ["gov:BLR"]] == []
+    assert events(a, "advancing") == []
+    assert events(a, "shelling") == []
+    assert [(c, s) for c, s, _, _ in events(a, "sending")] == [("MOBILIZE", ["gov:SRB"])]

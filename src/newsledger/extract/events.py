@@ -739,6 +739,8 @@ class _Context:
             return None  # "the ability to resist": what one can do, not what one did
         if self._unrealized(tok):
             return None  # "if they had sent troops", "he would have sent them": it was not done
+        if self._left_undone(tok):
+            return None  # "without sending troops", "kept the forces from advancing"
         if tok.pos_ == "NOUN":
             if tok.dep_ == "compound":
                 return None
@@ -772,6 +774,19 @@ class _Context:
         if any(a.lower_ == "would" for a in aux) and any(a.lemma_ == "have" for a in aux):
             return True
         return self._counterfactual(tok)
+
+    def _left_undone(self, tok: Token) -> bool:
+        """A gerund said not to be done: after "without" ("struck Kharkiv without sending troops") or
+        after "from" under a verb that keeps it from happening ("kept the forces from advancing",
+        "barred Hungary from vetoing"). A conjunct shares the frame of the first."""
+        while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == tok.pos_:
+            tok = tok.head
+        if tok.pos_ != "VERB" or tok.tag_ != "VBG" or tok.dep_ != "pcomp":
+            return False
+        prep = tok.head
+        if prep.lower_ in self.lex.absence_preps:
+            return True
+        return prep.lower_ == "from" and prep.head.lemma_.lower() in self.lex.prevention_verbs
 
     def _with_goods(self, tok: Token, entries: list[Trigger]) -> list[Trigger]:
         """Entries that need weapons or goods as what the word acts with keep only when it has them

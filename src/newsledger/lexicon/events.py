@@ -89,6 +89,10 @@ class Lexicon:
     possibility_nouns: frozenset[str] = frozenset()
     #: Nouns of a mere capacity: an act in their to-infinitive is no event ("the ability to resist").
     ability_nouns: frozenset[str] = frozenset()
+    #: Verbs that keep an act from being done ("kept forces from advancing") and prepositions that say
+    #: an act was left undone ("without sending troops"): no event.
+    prevention_verbs: frozenset[str] = frozenset()
+    absence_preps: frozenset[str] = frozenset()
     #: Event nouns a place compound names the location of ("the Ukraine war"), not who acts.
     place_named_nouns: frozenset[str] = frozenset()
     #: Objects of a transfer verb that make it a deployment ("sent troops"): MOBILIZE.
@@ -245,6 +249,8 @@ def parse_lexicon(raw: dict) -> Lexicon:
         threat_verbs=frozenset(raw.get("threat_verbs", ())),
         possibility_nouns=frozenset(raw.get("possibility_nouns", ())),
         ability_nouns=frozenset(raw.get("ability_nouns", ())),
+        prevention_verbs=frozenset(raw.get("prevention_verbs", ())),
+        absence_preps=frozenset(raw.get("absence_preps", ())),
         place_named_nouns=frozenset(raw.get("place_named_nouns", ())),
         deployment_objects=frozenset(raw.get("deployment_objects", ())),
         symmetric_categories=frozenset(raw.get("symmetric_categories", ())),
