@@ -56,3 +56,18 @@ def test_a_gerund_left_undone_or_prevented_is_no_event(analyze):
     assert events(a, "advancing") == []
     assert events(a, "shelling") == []
     assert [(c, s) for c, s, _, _ in events(a, "sending")] == [("MOBILIZE", ["gov:SRB"])]
+
+
+def test_an_act_refused_is_no_event_of_its_own(analyze):
+    a = analyze(
+        "Armenia refused to recognize Azerbaijani rule over the enclave.\n"
+        "Baku condemned Yerevan's refusal to withdraw its troops.\n"
+        "Armenia recognized Kosovo in May.\n"
+        "Iran declined to ship drones to Armenia.",
+        published=PUB,
+    )
+    assert [(c, s) for c, s, _, _ in events(a, "ship")] == [("AID", ["gov:IRN"])]
+    assert events(a, "refused") == [("REJECT", ["gov:ARM"], ["gov:AZE"], None)]
+    assert events(a, "recognize") == []
+    assert events(a, "withdraw") == []
+    assert events(a, "recognized") == [("SUPPORT", ["gov:ARM"], ["state:XKX"], None)]

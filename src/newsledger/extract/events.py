@@ -741,6 +741,10 @@ class _Context:
             return None  # "if they had sent troops", "he would have sent them": it was not done
         if self._left_undone(tok):
             return None  # "without sending troops", "kept the forces from advancing"
+        if self._refused(tok) and not any(e.transfer for e in entries):
+            # "refused to apologize", "the refusal to agree": what someone will not do; a refused
+            # transfer stays a denied one for the arms ledger ("refused to send tanks")
+            return None
         if tok.pos_ == "NOUN":
             if tok.dep_ == "compound":
                 return None
@@ -774,6 +778,18 @@ class _Context:
         if any(a.lower_ == "would" for a in aux) and any(a.lemma_ == "have" for a in aux):
             return True
         return self._counterfactual(tok)
+
+    def _refused(self, tok: Token) -> bool:
+        """The to-infinitive of a verb or noun of refusal ("refuses to apologize", "the refusal to
+        agree")."""
+        while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == tok.pos_:
+            tok = tok.head
+        return (
+            tok.pos_ == "VERB"
+            and tok.dep_ in ("xcomp", "acl")
+            and tok.head.lemma_.lower() in self.lex.refusal_words
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        )
 
     def _left_undone(self, tok: Token) -> bool:
         """A gerund said not to be done: after "without" ("struck Kharkiv without sending troops") or
