@@ -136,7 +136,6 @@ class StatementWords:
     owned_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     aspectual_verbs: frozenset[str] = frozenset()
-    title_small_words: frozenset[str] = frozenset()
     speaker_roles: frozenset[str] = frozenset()
 
 
@@ -158,6 +157,5 @@ def statement_words() -> StatementWords:
         owned_nouns=frozenset(raw.get("owned_nouns", ())),
         person_pronouns=frozenset(raw.get("person_pronouns", ())),
         aspectual_verbs=frozenset(raw.get("aspectual_verbs", ())),
-        title_small_words=frozenset(raw.get("title_small_words", ())),
         speaker_roles=frozenset(raw.get("speaker_roles", ())),
     )
