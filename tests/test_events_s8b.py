@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-PUB = "2023-05-01"
-
-
-def events(analysis, trigger: str) -> list[tuple]:
-    return [
-        (
-            e.category,
-            [p.actor_id for p in e.sources],
-            [p.actor_id for p in e.targets],
-            e.status,
-        )
-        for e in analysis.events
-        if e.trigger.text == trigger
-    ]
+from test_events_s8 import PUB, events
 
 
 def test_an_act_named_only_as_a_capacity_is_no_event(analyze):
