@@ -661,7 +661,7 @@ class Resolver:
                 g = next((g for g in self.found if g.start <= obj.i < g.end and g is not f), None)
                 if g is not None and g.location:
                     return self._seat_government(f, g)  # "officials in Kyiv": the government seated there
-                body = g.actor if g is not None and not g.location else None
+                body = g.actor if g is not None else None
                 if body and self.atype(body) not in (None, "person"):
                     return body
         return None
@@ -705,7 +705,7 @@ class Resolver:
                 continue
             body = self._leader_body(g) if self.atype(g.actor) == "person" else None
             if body is not None and self.atype(body) in want:
-                cands.append(replace(g, actor=body, start=g.start, end=g.end + 1))  # "Biden administration"
+                cands.append(replace(g, actor=body, end=g.end + 1))  # "Biden administration"
             elif self.atype(g.actor) in want:
                 cands.append(g)
         if not cands or here - self.sent(cands[-1].start) > 1:
@@ -1037,13 +1037,13 @@ class Resolver:
         usual = self.finder.owner_nouns | set(self.finder.role_nouns) | {"ministry", "department"}
         if low in usual or lemma in usual:
             return None
-        kind = self.finder.body_nouns.get(low) or self.finder.body_nouns.get(lemma)
         owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
         if owner is None:
             return None
         g = next((g for g in self.found if g.start <= owner.i < g.end and g.actor), None)
         if g is None or self.atype(g.actor) != "person":
             return None
+        kind = self.finder.body_nouns.get(low) or self.finder.body_nouns.get(lemma)
         country = self.actors[g.actor].country
         if kind in ("government", "military") and country:
             return self.ensure(f"{'gov' if kind == 'government' else 'mil'}:{country}").id
