@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from newsledger.extract.statements import rule_statements
-
-
-def _by_cue(nlp, text: str) -> dict:
-    return {s.cue.text: s for s in rule_statements(nlp(text))}
+from spans import statements_by_cue as _by_cue
 
 
 def test_a_cue_ending_its_sentence_in_a_colon_introduces_the_paragraph_after_it(nlp):
