@@ -144,6 +144,34 @@ def subjectless(doc: Doc, statements: list[Statement]) -> list[Statement]:
     return out
 
 
+def agentive(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """Without statements whose cue is "threaten" or "promise" (`agent_only_verbs`) and whose subject
+    cannot act: "The war threatens to spill over", "a debate that promised to be lively", "That
+    threatened to derail the talks" say what is likely, not what anyone said they would do. PolNeAR
+    leaves most such sentences unannotated; the model proposes them, so rule and model statements alike
+    are checked here."""
+    words = statement_words()
+    out = []
+    for s in statements:
+        if s.cue_lemma in words.agent_only_verbs:
+            cue = doc.char_span(s.cue.start, s.cue.end, alignment_mode="expand")
+            if cue is not None and len(cue) and _non_agent_subject(cue.root, words):
+                continue
+        out.append(s)
+    return out
+
+
+def _non_agent_subject(verb, words) -> bool:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.tag_ == "WDT" and verb.dep_ == "relcl":  # "a debate that threatened to ...": its noun
+        subj = verb.head
+    elif subj.tag_ == "DT":  # "That threatened to ...": people are not "that"
+        return True
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in words.non_agent_nouns
+
+
 def _small_clause(verb) -> bool:
     """ "called the billionaire his friend", "declare them parts of the Federation": an object and what
     it is said to be make a proposition without a verb."""
@@ -198,7 +226,7 @@ class StatementsComponent:
         if candidates is not None:
             stmts = combine(stmts, to_statements(doc, candidates, self.lexicon), doc, self.lexicon)
             stmts = quoted_model_cues(stmts)
-        stmts = propositional(doc, subjectless(doc, stmts))
+        stmts = agentive(doc, propositional(doc, subjectless(doc, stmts)))
         doc._.statements = renumber(drop_nested(outside_furniture(doc_text(doc), stmts, Furniture(doc))))
         return doc
 

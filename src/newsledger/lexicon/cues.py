@@ -137,6 +137,8 @@ class StatementWords:
     person_pronouns: frozenset[str]
     aspectual_verbs: frozenset[str] = frozenset()
     speaker_roles: frozenset[str] = frozenset()
+    agent_only_verbs: frozenset[str] = frozenset()
+    non_agent_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -158,4 +160,6 @@ def statement_words() -> StatementWords:
         person_pronouns=frozenset(raw.get("person_pronouns", ())),
         aspectual_verbs=frozenset(raw.get("aspectual_verbs", ())),
         speaker_roles=frozenset(raw.get("speaker_roles", ())),
+        agent_only_verbs=frozenset(raw.get("agent_only_verbs", ())),
+        non_agent_nouns=frozenset(raw.get("non_agent_nouns", ())),
     )

@@ -1,0 +1,37 @@
+"""Statement filters of round s9, on our own sentences: the whole pipeline (rules and model)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _cues(nlp, text: str) -> dict[str, object]:
+    return {s.cue.text: s for s in nlp(text)._.statements}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drought threatens to ruin the wheat harvest across the south.",
+        "The shelling promises to make the winter harder for the villages.",
+        "It was a debate that threatened to split the ruling coalition.",
+        "That threatened to derail the talks in Geneva.",
+    ],
+)
+def test_threaten_and_promise_with_a_subject_that_cannot_act_report_nothing(nlp, text):
+    assert not [s for s in nlp(text)._.statements if s.cue_lemma in ("threaten", "promise")]
+
+
+def test_threaten_and_promise_with_a_subject_that_can_act_are_statements(nlp):
+    text = "The ministry threatened to expel the Estonian envoy. The rebels promised to free the hostages."
+    cues = _cues(nlp, text)
+    assert cues["threatened"].source.text == "The ministry"
+    assert [c.text for c in cues["threatened"].content] == ["to expel the Estonian envoy"]
+    assert cues["promised"].source.text == "The rebels"
+
+
+def test_a_non_agent_threat_inside_someone_s_words_leaves_their_statement(nlp):
+    text = "The new law threatens to close independent newspapers, the editor said."
+    cues = _cues(nlp, text)
+    assert "threatens" not in cues
+    assert [c.text for c in cues["said"].content] == ["The new law threatens to close independent newspapers"]
