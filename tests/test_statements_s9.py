@@ -35,3 +35,19 @@ def test_a_non_agent_threat_inside_someone_s_words_leaves_their_statement(nlp):
     cues = _cues(nlp, text)
     assert "threatens" not in cues
     assert [c.text for c in cues["said"].content] == ["The new law threatens to close independent newspapers"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He called off the visit.",
+        "They called off the march.",
+    ],
+)
+def test_a_particle_that_makes_another_verb_leaves_no_statement(nlp, text):
+    assert not nlp(text)._.statements
+
+
+def test_a_listed_particle_cue_stays_a_statement(nlp):
+    cues = _cues(nlp, "Officials pointed out that the bridge at Zatoka was closed.")
+    assert [c.text for c in cues["pointed out"].content] == ["that the bridge at Zatoka was closed"]

@@ -139,6 +139,7 @@ class StatementWords:
     speaker_roles: frozenset[str] = frozenset()
     agent_only_verbs: frozenset[str] = frozenset()
     non_agent_nouns: frozenset[str] = frozenset()
+    other_particle_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -162,4 +163,5 @@ def statement_words() -> StatementWords:
         speaker_roles=frozenset(raw.get("speaker_roles", ())),
         agent_only_verbs=frozenset(raw.get("agent_only_verbs", ())),
         non_agent_nouns=frozenset(raw.get("non_agent_nouns", ())),
+        other_particle_verbs=frozenset(raw.get("other_particle_verbs", ())),
     )
