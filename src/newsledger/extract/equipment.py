@@ -137,7 +137,10 @@ def find_items(doc: Doc, matches: list[tuple[int, int]], text: str) -> dict[int,
         eq = table.get(span.text.lower()) or table.get(" ".join(t.lower_ for t in span))
         if eq is None or eq.category == NOT_EQUIPMENT:  # "think tank": a longer phrase that is no weapon
             continue
-        head = np_head(span[-1])
+        last = span[-1]
+        while span.start <= last.head.i < last.i:  # "Challenger 2": the number hangs on the name
+            last = last.head
+        head = np_head(last)
         prev = by_head.get(head.i)
         if prev is not None and eq.system and prev[2].system and prev[1] <= start:
             extra.append(prev)

@@ -1035,11 +1035,14 @@ class _Context:
                 lemmas & rc["objects"]
                 or first in rc["prefixes"]
                 or (rc["party_object"] and self._names_party(objs))
+                or (rc["item_object"] and any(t.i in self.items for o in objs for t in _phrase(o)))
             ):
                 # "cancelled the elections": COERCE; "test-fired two missiles": a weapons test, MOBILIZE;
-                # "trained Ukrainian soldiers": training troops is aid (docs/annotation.md)
+                # "trained Ukrainian soldiers": training troops is aid (docs/annotation.md); "pledged 14
+                # tanks": a pledged transfer
                 category, cameo = rc["category"], rc["cameo"]
-                return [replace(entries[0], category=category, cameo=cameo, transfer=False, status=None)]
+                transfer, status = rc["transfer"], rc["status"]
+                return [replace(entries[0], category=category, cameo=cameo, transfer=transfer, status=status)]
         if tok.lemma_.lower() in self.lex.light_verbs and any(
             o.pos_ == "NOUN" and self.lex.lookup(o.lemma_.lower(), "NOUN") for o in objs
         ):

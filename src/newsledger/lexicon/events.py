@@ -287,8 +287,11 @@ def parse_lexicon(raw: dict) -> Lexicon:
                 "objects": frozenset(r.get("objects", ())),
                 "prefixes": frozenset(r.get("prefixes", ())),
                 "party_object": bool(r.get("party_object", False)),
+                "item_object": bool(r.get("item_object", False)),
                 "category": r["category"],
                 "cameo": r.get("cameo"),
+                "transfer": bool(r.get("transfer", False)),
+                "status": r.get("status"),
             }
             for r in raw.get("recodes", {}).get("rules", ())
         ),

@@ -1,0 +1,53 @@
+"""Arms-transfer rules of session 9, on sentences written for these tests."""
+
+from __future__ import annotations
+
+PUB = "2023-05-01"
+
+
+def transfers(analysis, trigger: str) -> list[tuple]:
+    return [
+        (
+            e.category,
+            [p.actor_id for p in e.sources],
+            [p.actor_id for p in e.targets],
+            e.status,
+            [(i.span.text, i.name, i.category, i.quantity_value) for i in e.items],
+        )
+        for e in analysis.events
+        if e.trigger.text == trigger
+    ]
+
+
+def test_pledging_or_offering_weapons_or_money_is_a_pledged_or_proposed_transfer(analyze):
+    a = analyze(
+        "Norway pledged 12 Leopard tanks to Moldova.\n"
+        "Chile has promised 300 million dollars to Peru.\n"
+        "Ankara offered Baku six Bayraktar drones.\n"
+        "Spain pledged its support to Portugal.",
+        published=PUB,
+    )
+    assert transfers(a, "pledged")[0] == (
+        "AID",
+        ["gov:NOR"],
+        ["state:MDA"],
+        "pledged",
+        [("12 Leopard tanks", "Leopard 2", "tanks", 12)],
+    )
+    assert [(c, s) for c, _, _, s, _ in transfers(a, "promised")] == [("AID", "pledged")]
+    assert [(c, t, s) for c, _, t, s, _ in transfers(a, "offered")] == [("AID", ["gov:AZE"], "proposed")]
+    spain = [e for e in a.events if e.trigger.text == "pledged" and e.sources[0].actor_id == "gov:ESP"]
+    assert [e.category for e in spain] == ["AGREE"]
+
+
+def test_a_model_number_after_the_name_keeps_one_item(analyze):
+    a = analyze("London delivered 14 Challenger 2 tanks to Kyiv in March.", published=PUB)
+    assert transfers(a, "delivered") == [
+        (
+            "AID",
+            ["gov:GBR"],
+            ["gov:UKR"],
+            "delivered",
+            [("14 Challenger 2 tanks", "Challenger 2", "tanks", 14)],
+        )
+    ]
