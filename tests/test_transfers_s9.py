@@ -51,3 +51,24 @@ def test_a_model_number_after_the_name_keeps_one_item(analyze):
             [("14 Challenger 2 tanks", "Challenger 2", "tanks", 14)],
         )
     ]
+
+
+def test_getting_weapons_is_receiving_them_from_whoever_they_come_from(analyze):
+    a = analyze(
+        "Moldova will get 31 Abrams tanks from the United States.\n"
+        "The mood in Chisinau got worse after the vote.\n"
+        "Moldova gets little help from Romania.",
+        published=PUB,
+    )
+    assert [t[:4] for t in transfers(a, "get")] == [("AID", ["state:USA"], ["gov:MDA"], "planned")]
+    assert [e for e in a.events if e.trigger.text in ("got", "gets")] == []
+
+
+def test_considering_a_transfer_is_no_transfer_yet(analyze):
+    a = analyze(
+        "Washington is considering sending ATACMS missiles to Moldova.\n"
+        "Berlin is weighing delivering Taurus missiles to Georgia.",
+        published=PUB,
+    )
+    assert [t[3] for t in transfers(a, "sending")] == ["hypothetical"]
+    assert [t[3] for t in transfers(a, "delivering")] == ["hypothetical"]

@@ -892,7 +892,9 @@ class _Context:
                     for o in item_roots
                     for t in prep_objects(o, ("for",))  # "bought shells for Kyiv"
                 ]
-                givers = prep_objects(tok, ("from",))
+                givers = prep_objects(tok, ("from",)) or [
+                    t for o in item_roots for t in prep_objects(o, ("from",)) if t.pos_ == "PROPN"
+                ]  # "will get 31 tanks from the US": the parse may hang "from" on the goods
                 if not givers:  # "received €2 billion in military aid from Germany"
                     givers = [g for n in prep_objects(tok, ("in",)) for g in prep_objects(n, ("from",))]
                 maker = [] if givers else self._goods_maker(tok, item_roots)
