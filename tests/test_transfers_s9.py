@@ -72,3 +72,14 @@ def test_considering_a_transfer_is_no_transfer_yet(analyze):
     )
     assert [t[3] for t in transfers(a, "sending")] == ["hypothetical"]
     assert [t[3] for t in transfers(a, "delivering")] == ["hypothetical"]
+
+
+def test_a_recipient_right_after_the_verb_is_not_part_of_the_goods(analyze):
+    a = analyze(
+        "Poland gave Ukraine 14 MiG-29 fighter jets.\nBritain gave Ukraine Storm Shadow missiles.",
+        published=PUB,
+    )
+    assert [t[:3] + (t[4][0][0],) for t in transfers(a, "gave")] == [
+        ("AID", ["gov:POL"], ["state:UKR"], "14 MiG-29 fighter jets"),
+        ("AID", ["gov:GBR"], ["state:UKR"], "Storm Shadow missiles"),
+    ]

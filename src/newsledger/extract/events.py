@@ -725,6 +725,28 @@ class _Context:
                     seen[sub.i] = self.items[sub.i]
         return [seen[i] for i in sorted(seen)]
 
+    def _recipient_in_goods(self, tok: Token, objs: list[Token]) -> Token | None:
+        """ "Poland gave Ukraine 14 jets", "gave Kyiv Storm Shadow missiles": the parser often reads the
+        recipient right after the verb as a modifier of the goods. A place name (a state or its capital)
+        that opens the verb's only object, goods, and is followed by more of their phrase is the
+        recipient; the goods' item then starts after it. ("sent NATO-standard shells": a body's name
+        is left alone.)"""
+        if len(objs) != 1 or tok.i + 1 >= len(tok.doc):
+            return None
+        first, obj = tok.doc[tok.i + 1], objs[0]
+        if first.pos_ != "PROPN" or first.ent_type_ != "GPE" or first.ent_iob_ != "B":
+            return None
+        _, hi = ent_bounds(first)
+        item = self.items.get(obj.i)
+        if item is None or obj.left_edge.i != first.i or hi > obj.i or tok.doc[hi].is_punct:
+            return None
+        last = tok.doc[hi - 1]
+        if last.dep_ not in ("compound", "nmod") or item.span.start > first.idx:
+            return None
+        start = tok.doc[hi].idx
+        self.items[obj.i] = item.model_copy(update={"span": Span.of(self.text, start, item.span.end)})
+        return last
+
     def _carries_goods(self, tok: Token) -> bool:
         """The verb's objects name goods, money or aid ("supplied drones", "offered $5 million"): the
         transfer reading of a verb that has others ("offer": AGREE or AID; "back": SUPPORT or AID)."""
@@ -915,6 +937,10 @@ class _Context:
                     targets += [o for o in objs if o.dep_ == "dobj" and not self._has_item(o)]
             if not targets:  # "bought shells for Ukraine", "sent weapons to Kyiv": the recipient on the goods
                 targets += [t for o in item_roots for t in prep_objects(o, ("to", "for", "into"))]
+            if not targets and not (entry.buyer or entry.receiver or passive):
+                recipient = self._recipient_in_goods(tok, objs)
+                if recipient is not None:
+                    targets.append(recipient)
         else:
             if entry.category != "RETREAT":  # what is withdrawn or released is not a target
                 targets += [
