@@ -83,3 +83,17 @@ def test_a_recipient_right_after_the_verb_is_not_part_of_the_goods(analyze):
         ("AID", ["gov:POL"], ["state:UKR"], "14 MiG-29 fighter jets"),
         ("AID", ["gov:GBR"], ["state:UKR"], "Storm Shadow missiles"),
     ]
+
+
+def test_the_one_warned_off_or_called_on_is_the_doer_and_nothing_is_done_yet(analyze):
+    a = analyze(
+        "Moscow warned the West against supplying long-range missiles to Moldova.\n"
+        "Chisinau called on Germany to send tanks.\n"
+        "Chisinau appealed to Paris to deliver Caesar howitzers.",
+        published=PUB,
+    )
+    assert [t[:4] for t in transfers(a, "supplying")] == [
+        ("AID", ["org:the-west"], ["state:MDA"], "hypothetical")
+    ]
+    assert [t[:4] for t in transfers(a, "send")] == [("AID", ["state:DEU"], ["state:MDA"], "demanded")]
+    assert [t[:4] for t in transfers(a, "deliver")] == [("AID", ["gov:FRA"], ["state:MDA"], "demanded")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..lexicon.events import Lexicon
+from ..lexicon.events import Lexicon, load_lexicon
 from ..model import Participant, Span
 
 SUBJ = ("nsubj", "csubj")
@@ -28,9 +28,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
 
     Object control: in "urged the West not to pump", the subject of "pump" is "the West"; likewise the
     one made or asked to act in the passive ("defenders are forced to concede": the defenders concede),
-    the object of a verb with "for/of" + gerund ("criticised the US for supporting Ukraine", "accused
-    Kyiv of shelling the plant"), and the owner of a noun whose to-infinitive the verb is ("Russia's
-    plans to invade", "the bloc's decision to cut off gas")."""
+    the object of a verb with "for/of/against" + gerund ("criticised the US for supporting Ukraine",
+    "accused Kyiv of shelling the plant", "warned NATO against sending troops"), the one addressed
+    ("called on allies to send jets"), and the owner of a noun whose to-infinitive the verb is
+    ("Russia's plans to invade", "the bloc's decision to cut off gas")."""
     tok = verb
     gerund = False  # climbed from a preposition's gerund: only an active subject is its doer
     controlled = False  # climbed from an infinitive complement of an active verb form
@@ -51,6 +52,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return tok.head, False
         if tok.dep_ == "xcomp" and tok.head.i != tok.i:
             obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            prep = load_lexicon().addressee_preps.get(tok.head.lemma_.lower())
+            if obj is None and prep:  # "called on allies to send", "appealed to Berlin to deliver"
+                obj = next((o for o in prep_objects(tok.head, (prep,)) if o.i < tok.i), None)
             if obj is not None:
                 return obj, False
         if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and _to_infinitive(tok):
@@ -71,7 +75,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             owner = _owner(tok.head.head) if tok.head.head.pos_ == "NOUN" else None
             if owner is not None:
                 return owner, False
-        if tok.dep_ == "pcomp" and tok.head.lower_ in ("for", "of") and tok.head.head.pos_ == "VERB":
+        controller = tok.head.lower_ in ("for", "of", "against") and tok.head.head.pos_ == "VERB"
+        if tok.dep_ == "pcomp" and controller:
             obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj, False
@@ -323,6 +328,10 @@ def modality_of(trigger: Token, lex: Lexicon) -> tuple[str | None, bool, str | N
     for c in tok.children:
         if c.dep_ == "aux" and c.tag_ == "MD":
             parts.append(c.lower_)
+    prep = tok.head
+    if tok.dep_ == "pcomp" and prep.lower_ == "against" and prep.head.lemma_.lower() in lex.against_modality:
+        gov = prep.head.lemma_.lower()  # "warned NATO against sending troops": not done, only warned off
+        parts.append(lex.against_modality[gov])
     for _ in range(2):
         if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in lex.modality:
             head = tok.head

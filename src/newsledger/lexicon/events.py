@@ -61,6 +61,10 @@ class Lexicon:
     #: (lemma, pos) -> entries; a multiword verb is keyed by its first word.
     triggers: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
     modality: dict[str, str] = field(default_factory=dict)
+    #: Verbs whose "against" + gerund is an act someone is warned off ("warned NATO against sending").
+    against_modality: dict[str, str] = field(default_factory=dict)
+    #: Verbs that name whom they ask to act after a preposition ("called on allies to send jets").
+    addressee_preps: dict[str, str] = field(default_factory=dict)
     status_by_modality: dict[str, str] = field(default_factory=dict)
     approval_verbs: frozenset[str] = frozenset()
     force_categories: frozenset[str] = frozenset()
@@ -231,6 +235,8 @@ def parse_lexicon(raw: dict) -> Lexicon:
     lex = Lexicon(
         version=int(raw["version"]),
         modality=dict(raw["cues_for_modality"]),
+        against_modality=dict(raw.get("against_modality", {})),
+        addressee_preps=dict(raw.get("addressee_preps", {})),
         status_by_modality=dict(raw["status_by_modality"]),
         approval_verbs=frozenset(raw["approval_verbs"]),
         force_categories=frozenset(raw.get("force_categories", ())),
