@@ -51,3 +51,18 @@ def test_a_particle_that_makes_another_verb_leaves_no_statement(nlp, text):
 def test_a_listed_particle_cue_stays_a_statement(nlp):
     cues = _cues(nlp, "Officials pointed out that the bridge at Zatoka was closed.")
     assert [c.text for c in cues["pointed out"].content] == ["that the bridge at Zatoka was closed"]
+
+
+def test_a_denied_or_admitted_act_told_by_a_gerund_is_the_statement_and_a_denied_event_is_negated(
+    nlp, analyze
+):
+    cues = _cues(
+        nlp,
+        "Minsk has repeatedly denied shelling the border posts. The general admitted losing two brigades.",
+    )
+    assert [c.text for c in cues["has repeatedly denied"].content] == ["shelling the border posts"]
+    assert cues["has repeatedly denied"].source.text == "Minsk"
+    assert [c.text for c in cues["admitted"].content] == ["losing two brigades"]
+    a = analyze("Minsk denied shelling the border posts.")
+    (shelling,) = [e for e in a.events if e.trigger.text == "shelling"]
+    assert (shelling.status, shelling.statement_id) == ("negated", a.statements[0].id)

@@ -822,7 +822,7 @@ class _Rules:
             len(words) == 1
             and entry.stance not in ("speech-act", "belief")
             and self.verb_lemma(tok) not in _ADDRESSEE_VERBS
-            and not any(c.dep_ == "dobj" for c in tok.rights)
+            and not any(c.dep_ == "dobj" or self._gerund_clause(c) for c in tok.rights)
         ):
             return None
         last = words[-1]
@@ -838,6 +838,17 @@ class _Rules:
         end = self._cut_coordinated(tok, start, tok.right_edge.idx + len(tok.right_edge))
         end = self._cut_wh_adverbial(tok, start, end)
         return self._clean(start, self._cut_nested(tok, start, end))
+
+    @staticmethod
+    def _gerund_clause(c: Token) -> bool:
+        """ "denied targeting civilians", "admitted sending troops": a gerund with no subject of its own
+        right after the cue says what the cue's subject did; it is a proposition, like a that-clause."""
+        return (
+            c.dep_ == "xcomp"
+            and c.tag_ == "VBG"
+            and c.i == c.head.i + 1 + sum(1 for t in c.head.rights if t.dep_ == "advmod" and t.i < c.i)
+            and not any(g.dep_ in _SUBJECTS | {"aux"} for g in c.children)
+        )
 
     @staticmethod
     def _free_relative(clause: Token) -> bool:
