@@ -1279,6 +1279,8 @@ class _Context:
             sources.append(agent)
         if not sources and tok.lemma_.lower() in self.lex.doer_nouns:
             sources += self._said_of(tok)  # "Britain is a supplier of arms", "Norway, a big donor"
+        if not sources:
+            sources += self._owned_up_to(tok)  # "Hamas claimed responsibility for the attack"
         if not sources and entry.category in self.lex.symmetric_categories:
             sources += prep_objects(tok, ("between",))  # "a deal between Ukraine and Russia"
         if not sources and entry.category != "RETREAT":  # "sanctions and pressure from the West"
@@ -1796,6 +1798,20 @@ class _Context:
     def _token_at(self, start: int) -> Token | None:
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
+
+    def _owned_up_to(self, tok: Token) -> list[Token]:
+        """ "The group claimed responsibility for the attack", "Kyiv took credit for the raid": whoever
+        owns up to an act is its doer (a claim: the statement rules give it its speaker)."""
+        nouns, verbs = self.lex.responsibility
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "for":
+            return []
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "for" on the noun or the verb
+        owned = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns]
+        if not owned or verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            return []
+        subj, passive = subject_of(verb)
+        return [subj] if subj is not None and not passive else []
 
     def _names_target(self, tok: Token) -> bool:
         """The trigger's own words name what it acts on (an object, "on/against/into X", "of X" for a

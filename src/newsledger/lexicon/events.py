@@ -63,6 +63,8 @@ class Lexicon:
     modality: dict[str, str] = field(default_factory=dict)
     #: Verbs whose "against" + gerund is an act someone is warned off ("warned NATO against sending").
     against_modality: dict[str, str] = field(default_factory=dict)
+    #: "claimed responsibility for the attack": (nouns, verbs) whose subject owns up to the act.
+    responsibility: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     #: Verbs that name whom they ask to act after a preposition ("called on allies to send jets").
     addressee_preps: dict[str, str] = field(default_factory=dict)
     status_by_modality: dict[str, str] = field(default_factory=dict)
@@ -237,6 +239,10 @@ def parse_lexicon(raw: dict) -> Lexicon:
         modality=dict(raw["cues_for_modality"]),
         against_modality=dict(raw.get("against_modality", {})),
         addressee_preps=dict(raw.get("addressee_preps", {})),
+        responsibility=(
+            frozenset(raw.get("responsibility", {}).get("nouns", ())),
+            frozenset(raw.get("responsibility", {}).get("verbs", ())),
+        ),
         status_by_modality=dict(raw["status_by_modality"]),
         approval_verbs=frozenset(raw["approval_verbs"]),
         force_categories=frozenset(raw.get("force_categories", ())),

@@ -1,0 +1,24 @@
+"""Event rules of session 9, on sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _events(analysis, trigger: str) -> list[tuple]:
+    return [
+        (e.category, [p.actor_id for p in e.sources], e.status, e.statement_id is not None)
+        for e in analysis.events
+        if e.trigger.text == trigger
+    ]
+
+
+def test_whoever_owns_up_to_an_act_is_its_doer(analyze):
+    a = analyze(
+        "Hamas claimed responsibility for the attack.\nMoldova took credit for the strike on the depot."
+    )
+    assert _events(a, "attack") == [("ASSAULT", ["group:hamas"], None, True)]
+    assert _events(a, "strike") == [("ASSAULT", ["gov:MDA"], None, False)]
+
+
+def test_denying_responsibility_makes_no_doer(analyze):
+    a = analyze("Chisinau denied responsibility for the explosion.")
+    assert [e for e in a.events if e.trigger.text == "explosion"] == []
