@@ -66,3 +66,10 @@ def test_a_denied_or_admitted_act_told_by_a_gerund_is_the_statement_and_a_denied
     a = analyze("Minsk denied shelling the border posts.")
     (shelling,) = [e for e in a.events if e.trigger.text == "shelling"]
     assert (shelling.status, shelling.statement_id) == ("negated", a.statements[0].id)
+
+
+def test_the_us_in_a_trailing_report_is_the_country_not_a_lost_quotation(nlp):
+    cues = _cues(nlp, "The US expects Moscow to press on in the east, a senior official said.")
+    assert cues["said"].kind == "indirect"
+    cues = _cues(nlp, "We will not retreat from the river, the commander said.")
+    assert cues["said"].kind == "unmarked-quote"

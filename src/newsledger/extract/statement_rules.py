@@ -1137,7 +1137,13 @@ class _Rules:
         if any(spans.inside(s, e) or spans.covering(s, e) for s, e in contents):
             return "mixed"
         if trailing:
-            words = {w.lower() for s, e in contents for w in re.findall(r"[A-Za-z]+", self.text[s:e])}
+            # "US" is the country, not "us": an all-capitals word is no pronoun (but "I" is)
+            words = {
+                w.lower()
+                for s, e in contents
+                for w in re.findall(r"[A-Za-z]+", self.text[s:e])
+                if not (w.isupper() and len(w) > 1)
+            }
             if words & _FIRST_PERSON:
                 return "unmarked-quote"
         return "indirect"
