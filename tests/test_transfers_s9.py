@@ -97,3 +97,13 @@ def test_the_one_warned_off_or_called_on_is_the_doer_and_nothing_is_done_yet(ana
     ]
     assert [t[:4] for t in transfers(a, "send")] == [("AID", ["state:DEU"], ["state:MDA"], "demanded")]
     assert [t[:4] for t in transfers(a, "deliver")] == [("AID", ["gov:FRA"], ["state:MDA"], "demanded")]
+
+
+def test_troops_sent_are_the_senders_not_a_party(analyze):
+    a = analyze("France will send troops to Mali.", published=PUB)
+    (ev,) = [e for e in a.events if e.trigger.text == "send"]
+    assert (ev.category, [p.actor_id for p in ev.sources], [p.actor_id for p in ev.targets]) == (
+        "MOBILIZE",
+        ["gov:FRA"],
+        ["state:MLI"],
+    )

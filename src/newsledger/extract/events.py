@@ -947,6 +947,8 @@ class _Context:
                     o for o in objs if o.pos_ in ("PROPN", "PRON", "NOUN")
                     # "shoot US missiles into Russia": the weapons a force verb fires are not what it hits
                     and not (entry.category in _FORCE and o.i in self.items)
+                    # "sent troops to Mali": the troops deployed are the sender's, not a party
+                    and not (entry.category == "MOBILIZE" and o.lemma_.lower() in self.lex.deployment_objects)
                 ]  # fmt: skip
                 if entry.category in _FORCE:  # "fire missiles into Russia", "strikes within Russia"
                     inside = prep_objects(tok, self.lex.force_into_preps)
