@@ -107,3 +107,10 @@ def test_troops_sent_are_the_senders_not_a_party(analyze):
         ["gov:FRA"],
         ["state:MLI"],
     )
+
+
+def test_giving_a_fleet_of_a_named_system_is_a_transfer_sending_warships_a_deployment(analyze):
+    a = analyze(
+        "Slovakia gave Ukraine its MiG-29 fleet.\nRussia sent warships to the Black Sea.", published=PUB
+    )
+    assert [(e.category, e.trigger.text) for e in a.events] == [("AID", "gave"), ("MOBILIZE", "sent")]

@@ -1077,7 +1077,12 @@ class _Context:
             o.pos_ == "NOUN" and self.lex.lookup(o.lemma_.lower(), "NOUN") for o in objs
         ):
             return []
-        if entries[0].transfer and lemmas & self.lex.deployment_objects:
+        deployed = [  # "sent troops", "sent warships"; not "gave Ukraine its MiG-29 fleet" (a named system)
+            o for o in objs
+            if o.lemma_.lower() in self.lex.deployment_objects
+            and (o.i not in self.items or self.items[o.i].name == self.items[o.i].category)
+        ]  # fmt: skip
+        if entries[0].transfer and deployed:
             return [
                 replace(
                     entries[0], category="MOBILIZE", cameo="154", mode="troops", transfer=False, status=None
