@@ -502,6 +502,8 @@ def _score_statements(gold: dict, analysis: ArticleAnalysis, score: ArticleScore
         if gold_st.speaker is None:
             c["sp_unnamed"] += 1
             c["sp_unnamed_given"] += sys_st.speaker is not None
+            if sys_st.speaker is not None:  # someone named where the text names no one: a wrong speaker
+                score.miss("speaker", text, gold_st.where, f"gold unnamed, system {sys_st.speaker}")
             continue
         c["sp_named"] += 1
         if canon(gold_st.speaker) == canon(sys_st.speaker):
