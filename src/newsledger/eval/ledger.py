@@ -15,8 +15,9 @@ Matching is one-to-one, best pair first, so an item found twice is once right an
   least half of the shorter content's characters (pieces unioned; a gold statement without content is
   matched on the cue). Exact: same cue span and the same content characters. Speaker accuracy over
   matched statements with a named gold speaker (unresolved is wrong); gold null speakers are counted
-  apart ("speaker on unnamed": how many got one anyway). Classes: said (speech, writing) and thought
-  (belief, intention, perception) P/R on matched pairs of the same group; class right over matched.
+  apart ("speaker on unnamed": how many got one anyway, each listed as a speaker miss). Classes: said
+  (speech, writing) and thought (belief, intention, perception) P/R on matched pairs of the same group;
+  class right over matched.
 - events: strict when the triggers overlap, the category is the same and both parties match (a gold
   party matches when the system's resolved participants include it; a gold null party only when the
   system has no resolved participant); located on trigger overlap alone, with category, party, status
