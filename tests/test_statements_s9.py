@@ -73,3 +73,22 @@ def test_the_us_in_a_trailing_report_is_the_country_not_a_lost_quotation(nlp):
     assert cues["said"].kind == "indirect"
     cues = _cues(nlp, "We will not retreat from the river, the commander said.")
     assert cues["said"].kind == "unmarked-quote"
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Moldova is preparing a border provocation – Lavrov", "person:sergey-lavrov"),
+        ("Kyiv will never give up the islands — Zelensky", "person:volodymyr-zelensky"),
+    ],
+)
+def test_a_title_signed_after_a_dash_is_its_speakers_headline(analyze, title, speaker):
+    a = analyze(f"{title}\n\nThe minister spoke on Monday.", title=title)
+    (st,) = [s for s in a.statements if s.kind == "headline"]
+    assert (st.content[0].text, st.speaker) == (title.rsplit(" ", 2)[0], speaker)
+
+
+@pytest.mark.parametrize("title", ["Russia-Ukraine war – Live", "Zelensky visits the front line – Photos"])
+def test_a_title_ending_in_a_label_after_a_dash_is_no_headline_statement(analyze, title):
+    a = analyze(f"{title}\n\nThe minister spoke on Monday.", title=title)
+    assert [s for s in a.statements if s.kind == "headline"] == []

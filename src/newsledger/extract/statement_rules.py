@@ -55,6 +55,10 @@ _TITLE_TO = re.compile(
 _TITLE_SIGNED = re.compile(
     rf"^[ \t\xa0]*(?P<claim>\S[^\n:]*?)[ \t\xa0]*(?P<colon>:)[ \t\xa0]*(?P<name>{_NAME})[ \t\xa0]*$"
 )
+# Title lines signed after a dash, as state agencies title a quote: "West is preparing provocations – Lavrov"
+_TITLE_DASHED = re.compile(
+    rf"^[ \t\xa0]*(?P<claim>\S[^\n]*?\S)[ \t\xa0]+(?P<dash>[–—]|--)[ \t\xa0]+(?P<name>{_NAME})[ \t\xa0]*$"
+)
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 # A dash and a relative or concessive word: the reporter's comment on what was said, not more of it.
@@ -1459,6 +1463,9 @@ class _Rules:
         cue verb in -s after the named speaker). The speaker must be one entity NER names."""
         end = self.text.find("\n")
         line = self.text if end < 0 else self.text[:end]
+        signed = self._dash_signed_title(line)
+        if signed is not None:
+            return [signed]
         words = re.findall(r"[A-Za-z][\w'’\-]*", line)
         if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.6 * len(words):
             return []
@@ -1495,6 +1502,20 @@ class _Rules:
             source = (first.idx, self.doc[tok.i - 1].idx + len(self.doc[tok.i - 1]))
             return [_Draft(cue, [content], source, "headline", entry.cue, entry.stance, entry.cls)]
         return []
+
+    def _dash_signed_title(self, line: str) -> _Draft | None:
+        """ "West is preparing provocations in Moldova – Lavrov": a title signed after a dash by a name
+        (not a label such as "Live" or "Analysis"), in any case."""
+        m = _TITLE_DASHED.match(line)
+        if m is None or len(m.group("claim").split()) < 3 or m.group("name").lower() in self.lex.labels:
+            return None
+        name = (m.start("name"), m.end("name"))
+        if not self._title_name(*name) or not self._headline_speaker(*name):
+            return None
+        content = self._clean(m.start("claim"), m.end("claim"))
+        if content is None:
+            return None
+        return _Draft((m.start("dash"), m.end("dash")), [content], name, "headline", ":", "neutral")
 
     def _title_name(self, start: int, end: int) -> bool:
         """A speaker in a Title Case line: an entity NER names, or one to three proper nouns (NER often
