@@ -944,10 +944,9 @@ class _Context:
             # "keeping the channels open to China": the object's predicate carries the addressee
             targets += [g for c in tok.children if c.dep_ == "oprd" for g in prep_objects(c, ("to", "with"))]
             targets += [t for o in objs for t in prep_objects(o, ("against",))]  # "used drones against Kyiv"
-            targets += [  # "attacked Germany's plan": criticism of a plan is of the one whose plan it is
-                c for o in objs if o.lemma_.lower() in self.lex.verbal_objects
-                for c in o.children if c.dep_ == "poss"
-            ]  # fmt: skip
+            # "attacked Germany's plan", "rejected a call from Kenya": an act on what someone said or
+            # decided is towards the one who said it
+            targets += self._owners_of_said(objs)
             if entry.target_in:
                 targets += _owners_in(tok)
             if entry.category == "RETREAT":
@@ -1096,13 +1095,27 @@ class _Context:
                 return True
         return False
 
+    def _owners_of_said(self, objs: list[Token]) -> list[Token]:
+        """Who said or decided what a verb's objects name: the owner ("Germany's plan") or the one it is
+        "by", "from" or "of" ("a request by Kenya", "a call from the UN", "the appeal of two journalists");
+        rejecting, accepting or attacking it is towards them."""
+        out: list[Token] = []
+        for o in objs:
+            if o.dep_ != "dobj" or o.lemma_.lower() not in self.lex.verbal_objects:
+                continue
+            out += [c for c in o.children if c.dep_ == "poss"]
+            out += prep_objects(o, ("by", "from", "of"))
+        return out
+
     def _complement_targets(self, tok: Token, src: list[Participant]) -> list[Participant]:
         """Who a threat, refusal or offer is about when only its to-infinitive names them ("the threat to
-        invade Ukraine", "refuses to apologize to Western leaders"): that verb's object or addressee."""
+        invade Ukraine", "refuses to apologize to Western leaders", "refused to accept a request from
+        Chad"): that verb's object or addressee, or who said what it acts on."""
         for c in tok.children:
             if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB":
                 objs = [o for o in c.children if o.dep_ in ("dobj", "dative")]
                 objs += prep_objects(c, ("to", "against", "on", "with"))
+                objs += self._owners_of_said(objs)
                 found = [p for p in self._parts(objs, False) if p.actor_id and not _same_as_source(p, src)]
                 if found:
                     return found
