@@ -17,3 +17,13 @@ def test_an_act_on_a_request_or_call_is_towards_who_made_it(analyze):
         ("REJECT", ["gov:BOL"], ["state:ECU"]),
         ("REJECT", ["gov:KEN"], ["state:UGA"]),
     ]
+
+
+def test_what_an_investigation_or_incursion_goes_into_is_its_target(analyze):
+    a = analyze(
+        "Danish prosecutors have launched an investigation into the Latvian shipping firm Balt Lines.\n"
+        "Ethiopian troops made an incursion into Eritrea last night.",
+        published=PUB,
+    )
+    assert events(a, "launched an investigation") == [("ACCUSE", ["gov:DNK"], ["org:balt-lines"], None)]
+    assert events(a, "incursion") == [("ASSAULT", ["mil:ETH"], ["state:ERI"], None)]

@@ -1203,7 +1203,8 @@ class _Context:
         if entry.transfer and self._measures_an_act(tok):
             return None  # "a package of sanctions": the sanctions are the event, nothing is given
         sources: list[Token] = []
-        preps = ("on", "against", "with", "to", "for", "upon", "toward")
+        # "an investigation into Kenya", "an incursion into Chad": what it goes into is what it is on
+        preps = ("on", "against", "with", "to", "for", "upon", "toward", "into")
         if entry.category == "RETREAT":
             preps = (*preps, "from")
         elif not entry.transfer:  # "the invasion of Ukraine", "support of Ukraine": the one acted on
@@ -1301,7 +1302,7 @@ class _Context:
                     s, passive = subject_of(head)
                     if s is not None and not passive:
                         sources.append(s)
-                targets += prep_objects(head, ("on", "against", "with", "to", "for"))
+                targets += prep_objects(head, ("on", "against", "with", "to", "for", "into"))
         if not targets:
             targets += self._undergoer(tok)
         if entry.transfer:  # "a package of weapons for Kyiv": the recipient hangs off the goods
