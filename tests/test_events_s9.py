@@ -27,3 +27,13 @@ def test_what_an_investigation_or_incursion_goes_into_is_its_target(analyze):
     )
     assert events(a, "launched an investigation") == [("ACCUSE", ["gov:DNK"], ["org:balt-lines"], None)]
     assert events(a, "incursion") == [("ASSAULT", ["mil:ETH"], ["state:ERI"], None)]
+
+
+def test_opening_fire_on_someone_is_an_assault_not_a_concession(analyze):
+    a = analyze(
+        "Serbian troops opened fire on Kosovo police.\nHungary opened its border to Austria.", published=PUB
+    )
+    assert [(c, s, t) for c, s, t, _ in events(a, "opened")] == [
+        ("ASSAULT", ["mil:SRB"], ["state:XKX"]),
+        ("CONCEDE", ["gov:HUN"], ["state:AUT"]),
+    ]
