@@ -37,3 +37,23 @@ def test_opening_fire_on_someone_is_an_assault_not_a_concession(analyze):
         ("ASSAULT", ["mil:SRB"], ["state:XKX"]),
         ("CONCEDE", ["gov:HUN"], ["state:AUT"]),
     ]
+
+
+def test_who_begins_mounts_or_lodges_an_act_named_by_a_noun_does_it(analyze):
+    a = analyze(
+        "Russia began an offensive against Georgia in August.\n"
+        "Chad mounted an attack on Sudan.\n"
+        "Egypt lodged a complaint against Ethiopia at the UN.\n"
+        "The Chilean police opened an investigation into Bolivia's consul.",
+        published=PUB,
+    )
+    got = {
+        e.trigger.text: (e.category, [p.actor_id for p in e.sources], [p.actor_id for p in e.targets])
+        for e in a.events
+    }
+    assert got == {
+        "began an offensive": ("ASSAULT", ["gov:RUS"], ["state:GEO"]),
+        "attack": ("ASSAULT", ["gov:TCD"], ["state:SDN"]),
+        "complaint": ("ACCUSE", ["gov:EGY"], ["state:ETH"]),
+        "investigation": ("ACCUSE", ["gov:CHL"], ["gov:BOL"]),
+    }
