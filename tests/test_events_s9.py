@@ -57,3 +57,12 @@ def test_who_begins_mounts_or_lodges_an_act_named_by_a_noun_does_it(analyze):
         "complaint": ("ACCUSE", ["gov:EGY"], ["state:ETH"]),
         "investigation": ("ACCUSE", ["gov:CHL"], ["gov:BOL"]),
     }
+
+
+def test_lifting_or_easing_a_measure_yields_to_whom_it_was_on(analyze):
+    a = analyze(
+        "Japan lifted sanctions on Iran on Friday.\nNorway eased restrictions on Danish fishermen.",
+        published=PUB,
+    )
+    assert events(a, "lifted") == [("CONCEDE", ["gov:JPN"], ["state:IRN"], None)]
+    assert events(a, "eased") == [("CONCEDE", ["gov:NOR"], ["gov:DNK"], None)]

@@ -951,6 +951,13 @@ class _Context:
                 targets += _owners_in(tok)
             if entry.category == "RETREAT":
                 targets += prep_objects(tok, ("from",))
+            if entry.category in ("CONCEDE", "RETREAT"):
+                # "lifted sanctions on Iran", "eased its blockade of Qatar": ending a measure yields to
+                # whom it was on
+                targets += [
+                    t for o in objs if o.dep_ == "dobj" and self.lex.lookup(o.lemma_.lower(), "NOUN")
+                    for t in prep_objects(o, ("on", "against", "of"))
+                ]  # fmt: skip
             if entry.category == "REQUEST":
                 for c in tok.children:
                     if c.dep_ == "ccomp":
