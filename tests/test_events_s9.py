@@ -66,3 +66,15 @@ def test_lifting_or_easing_a_measure_yields_to_whom_it_was_on(analyze):
     )
     assert events(a, "lifted") == [("CONCEDE", ["gov:JPN"], ["state:IRN"], None)]
     assert events(a, "eased") == [("CONCEDE", ["gov:NOR"], ["gov:DNK"], None)]
+
+
+def test_who_is_released_or_freed_is_the_target_but_not_what_is_withdrawn(analyze):
+    a = analyze(
+        "The Afghan government released 100 Taliban prisoners.\n"
+        "Syrian authorities have freed prominent blogger Rana Haddad.\n"
+        "Ukraine withdrew its troops on Monday.",
+        published=PUB,
+    )
+    assert events(a, "released") == [("RETREAT", ["gov:AFG"], ["group:taliban"], None)]
+    assert events(a, "freed") == [("RETREAT", ["gov:SYR"], ["person:rana-haddad"], None)]
+    assert [t for _, _, t, _ in events(a, "withdrew")] == [[]]

@@ -914,7 +914,8 @@ class _Context:
             if not targets:  # "bought shells for Ukraine", "sent weapons to Kyiv": the recipient on the goods
                 targets += [t for o in item_roots for t in prep_objects(o, ("to", "for", "into"))]
         else:
-            if entry.category != "RETREAT":  # what is withdrawn or released is not a target
+            # what is withdrawn or returned is not a target; who is released or freed is
+            if entry.category != "RETREAT" or tok.lemma_.lower() in self.lex.release_verbs:
                 targets += [
                     o for o in objs if o.pos_ in ("PROPN", "PRON", "NOUN")
                     # "shoot US missiles into Russia": the weapons a force verb fires are not what it hits
