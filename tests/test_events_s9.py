@@ -78,3 +78,18 @@ def test_who_is_released_or_freed_is_the_target_but_not_what_is_withdrawn(analyz
     assert events(a, "released") == [("RETREAT", ["gov:AFG"], ["group:taliban"], None)]
     assert events(a, "freed") == [("RETREAT", ["gov:SYR"], ["person:rana-haddad"], None)]
     assert [t for _, _, t, _ in events(a, "withdrew")] == [[]]
+
+
+def test_whom_an_act_on_people_is_done_to_is_a_party_whatever_its_noun(analyze):
+    a = analyze(
+        "Italian police have arrested the captain of a rescue ship.\n"
+        "Kenya announced the arrest of two employees of the embassy.\n"
+        "The ministry released a report on Tuesday.",
+        published=PUB,
+    )
+    parties = {
+        e.trigger.text: ([p.actor_id for p in e.sources], [p.span.text for p in e.targets]) for e in a.events
+    }
+    assert parties["arrested"] == (["gov:ITA"], ["the captain"])
+    assert parties["arrest"] == (["gov:KEN"], ["two employees"])
+    assert parties["released"][1] == []  # a report released is no one

@@ -582,14 +582,19 @@ class _Context:
         return actor_id
 
     # -- participants -------------------------------------------------------------------------
-    def _parts(self, toks: list[Token], transfer: bool = True) -> list[Participant]:
-        """Participants headed by `toks` and their conjuncts; in a transfer, goods are never actors."""
+    def _parts(
+        self, toks: list[Token], transfer: bool = True, people: frozenset[int] = frozenset()
+    ) -> list[Participant]:
+        """Participants headed by `toks` and their conjuncts; in a transfer, goods are never actors. A
+        token in `people` is someone by the act's meaning, whatever its noun."""
         out: list[Participant] = []
         for t in toks:
             for c in with_conjuncts(t):
                 if transfer and c.i in self.items:
                     continue
-                p = participant(self.doc, self.text, c, self.resolve, self.lex.actor_nouns)
+                p = participant(
+                    self.doc, self.text, c, self.resolve, self.lex.actor_nouns, person=t.i in people
+                )
                 if p is None and c.lower_ in self.both_sides_nouns:
                     lo, hi = c.left_edge.i, c.i + 1
                     span = Span.of(self.text, self.doc[lo].idx, c.idx + len(c))
@@ -969,7 +974,12 @@ class _Context:
         src = self._parts(sources, entry.transfer)
         if not src and maker and not passive and targets:
             src = self._parts(maker, False)  # the maker's adjective lies inside the goods' span
-        tgt = [p for p in self._parts(targets, entry.transfer) if not _same_as_source(p, src)]
+        # "arrested the captain of a ship": whom an act on people is done to is someone
+        people = frozenset(
+            o.i for o in (*objs, *(t for t in targets if t.dep_ == "nsubjpass"))
+            if tok.lemma_.lower() in self.lex.captive_words
+        )  # fmt: skip
+        tgt = [p for p in self._parts(targets, entry.transfer, people) if not _same_as_source(p, src)]
         if entry.transfer and not items and self._trades_goods(tok, item_roots):
             # "Ukraine was purchasing diesel from Bulgaria", "started exporting fuel to Ukraine": trade
             # (COOPERATE, docs/annotation.md), from the one who buys or sells to the other side
@@ -1322,7 +1332,11 @@ class _Context:
             item_roots.append(head)  # "a package ... has been approved by London, which includes X, Y"
         items = self._items_under(item_roots, {tok.i}, clauses=True) if entry.transfer else []
         src = self._parts(sources, entry.transfer)
-        tgt = [p for p in self._parts(targets, entry.transfer) if not _same_as_source(p, src)]
+        # "the detention of two employees": whom an act on people is done to is someone
+        people = frozenset(
+            o.i for o in prep_objects(tok, ("of",)) if tok.lemma_.lower() in self.lex.captive_words
+        )
+        tgt = [p for p in self._parts(targets, entry.transfer, people) if not _same_as_source(p, src)]
         if not src and not tgt and entry.category in self.lex.claim_categories:
             tgt = self._accused(tok, src)  # "allegations that Hungary meddled": no accuser named
         if not src and not tgt and not (entry.transfer and items):

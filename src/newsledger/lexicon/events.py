@@ -96,6 +96,7 @@ class Lexicon:
     #: Verbs and nouns of refusal: the act in their to-infinitive is no event ("refused to apologize").
     refusal_words: frozenset[str] = frozenset()
     release_verbs: frozenset[str] = frozenset()
+    captive_words: frozenset[str] = frozenset()
     #: Event nouns a place compound names the location of ("the Ukraine war"), not who acts.
     place_named_nouns: frozenset[str] = frozenset()
     #: Objects of a transfer verb that make it a deployment ("sent troops"): MOBILIZE.
@@ -256,6 +257,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         absence_preps=frozenset(raw.get("absence_preps", ())),
         refusal_words=frozenset(raw.get("refusal_words", ())),
         release_verbs=frozenset(raw.get("release_verbs", ())),
+        captive_words=frozenset(raw.get("captive_words", ())),
         place_named_nouns=frozenset(raw.get("place_named_nouns", ())),
         deployment_objects=frozenset(raw.get("deployment_objects", ())),
         symmetric_categories=frozenset(raw.get("symmetric_categories", ())),
