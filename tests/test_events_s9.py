@@ -93,3 +93,19 @@ def test_whom_an_act_on_people_is_done_to_is_a_party_whatever_its_noun(analyze):
     assert parties["arrested"] == (["gov:ITA"], ["the captain"])
     assert parties["arrest"] == (["gov:KEN"], ["two employees"])
     assert parties["released"][1] == []  # a report released is no one
+
+
+def test_a_state_organ_in_a_country_and_a_group_loyal_to_someone_act_for_them(analyze):
+    a = analyze(
+        "A court in Argentina has freed former minister Julio Vidal.\n"
+        "Police in Lima arrested a Chilean businessman on Monday.\n"
+        "Forces loyal to General Omar Bashir attacked the rebels in Darfur.\n"
+        "Protesters in Moscow attacked the police.",
+        published=PUB,
+    )
+    sources = {e.trigger.text: [(p.span.text, p.actor_id) for p in e.sources] for e in a.events}
+    assert sources == {
+        "freed": [("A court", "gov:ARG")],
+        "arrested": [("Police", "gov:PER")],
+        "attacked": [("Forces", "person:omar-bashir")],
+    }

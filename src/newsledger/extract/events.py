@@ -642,6 +642,10 @@ class _Context:
             named = self._named_after(tok)
             if named:
                 return named
+        if actor_id is None and tok.lemma_.lower() in self.lex.actor_nouns:
+            named = self._loyal_to(tok) or self._organ_in(tok)
+            if named:
+                return named
         if tok.lemma_.lower() in self.lex.owned_state_nouns:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             if owner is not None:
@@ -676,6 +680,38 @@ class _Context:
                     actor_id = self._country_party(iso) if iso else None
                 if actor_id and not actor_id.startswith(("person:", "media:")):
                     return actor_id
+        return None
+
+    def _pobj_party(self, g: Token) -> str | None:
+        """The actor a preposition's object names, or the country of a country or capital it names."""
+        lo, hi = ent_bounds(g) if g.ent_iob_ != "O" else (g.i, g.i + 1)
+        start, end = self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1])
+        actor_id = self.resolve(self.doc, start, end)
+        if actor_id is None:
+            iso = place_countries().get(self.text[start:end].lower().removeprefix("the "))
+            actor_id = self._country_party(iso) if iso else None
+        return actor_id
+
+    def _loyal_to(self, tok: Token) -> str | None:
+        """Whom a group "loyal to X" acts for ("forces loyal to the general", "fighters loyal to Kiir")."""
+        for a in tok.children:
+            if a.dep_ == "amod" and a.lower_ in self.lex.loyalty_words:
+                for g in prep_objects(a, ("to",)):
+                    if g.pos_ == "PROPN":
+                        return self._pobj_party(g)
+        return None
+
+    def _organ_in(self, tok: Token) -> str | None:
+        """The country of a state organ named by where it sits ("police in Lima", "a court in Argentina",
+        "authorities in the U.S."): that country's government. Not troops or people, who may be abroad."""
+        if tok.lemma_.lower() not in self.lex.state_organ_nouns:
+            return None
+        for g in prep_objects(tok, ("in",)):
+            if g.pos_ != "PROPN":
+                continue
+            party = self._pobj_party(g)
+            if party and party.split(":", 1)[0] in ("gov", "state"):
+                return self._country_party(party.split(":", 1)[1])
         return None
 
     def _trades_goods(self, tok: Token, item_roots: list[Token]) -> bool:
