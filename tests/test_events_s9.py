@@ -39,6 +39,12 @@ def test_opening_fire_on_someone_is_an_assault_not_a_concession(analyze):
     ]
 
 
+def test_a_recoded_act_does_not_need_the_target_its_base_reading_needs(analyze):
+    a = analyze("Iraqi security forces opened fire on protesters in Basra.", published=PUB)
+    got = [(e.category, [p.actor_id for p in e.sources], [p.span.text for p in e.targets]) for e in a.events]
+    assert got == [("ASSAULT", ["mil:IRQ"], ["protesters"])]
+
+
 def test_who_begins_mounts_or_lodges_an_act_named_by_a_noun_does_it(analyze):
     a = analyze(
         "Russia began an offensive against Georgia in August.\n"

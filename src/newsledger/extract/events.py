@@ -1091,8 +1091,11 @@ class _Context:
             ):
                 # "cancelled the elections": COERCE; "test-fired two missiles": a weapons test, MOBILIZE;
                 # "trained Ukrainian soldiers": training troops is aid (docs/annotation.md)
+                # the recoded act stands on its own: the base reading's need of a target is not its own
+                # ("opened fire on protesters" is an assault whoever they are; opening a border is not)
                 category, cameo = rc["category"], rc["cameo"]
-                return [replace(entries[0], category=category, cameo=cameo, transfer=False, status=None)]
+                recoded = replace(entries[0], category=category, cameo=cameo, transfer=False, status=None)
+                return [replace(recoded, needs_target=None)]
         if tok.lemma_.lower() in self.lex.light_verbs and any(
             o.pos_ == "NOUN" and self.lex.lookup(o.lemma_.lower(), "NOUN") for o in objs
         ):
