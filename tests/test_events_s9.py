@@ -115,3 +115,8 @@ def test_a_state_organ_in_a_country_and_a_group_loyal_to_someone_act_for_them(an
         "arrested": [("Police", "gov:PER")],
         "attacked": [("Forces", "person:omar-bashir")],
     }
+
+
+def test_waging_war_on_someone_is_an_assault_by_who_wages_it(analyze):
+    a = analyze("Iraq waged war against Iran for eight years.", published=PUB)
+    assert events(a, "war") == [("ASSAULT", ["gov:IRQ"], ["state:IRN"], None)]
