@@ -120,3 +120,12 @@ def test_a_state_organ_in_a_country_and_a_group_loyal_to_someone_act_for_them(an
 def test_waging_war_on_someone_is_an_assault_by_who_wages_it(analyze):
     a = analyze("Iraq waged war against Iran for eight years.", published=PUB)
     assert events(a, "war") == [("ASSAULT", ["gov:IRQ"], ["state:IRN"], None)]
+
+
+def test_summoning_another_state_s_envoy_is_a_formal_complaint(analyze):
+    a = analyze(
+        "Chile summoned the Peruvian ambassador to protest the arrests.\n"
+        "The captain summoned the courage to speak.",
+        published=PUB,
+    )
+    assert events(a, "summoned") == [("ACCUSE", ["gov:CHL"], ["gov:PER"], None)]
