@@ -129,3 +129,18 @@ def test_summoning_another_state_s_envoy_is_a_formal_complaint(analyze):
         published=PUB,
     )
     assert events(a, "summoned") == [("ACCUSE", ["gov:CHL"], ["gov:PER"], None)]
+
+
+def test_apprehending_outlawing_and_overrunning_are_events(analyze):
+    a = analyze(
+        "Chilean soldiers apprehended a Bolivian man near the border.\n"
+        "Chad outlawed the opposition party.\n"
+        "Sudanese troops overran an army base in Chad.",
+        published=PUB,
+    )
+    got = {e.trigger.text: (e.category, [p.actor_id for p in e.sources]) for e in a.events}
+    assert got == {
+        "apprehended": ("COERCE", ["mil:CHL"]),
+        "outlawed": ("COERCE", ["gov:TCD"]),
+        "overran": ("ASSAULT", ["mil:SDN"]),
+    }
