@@ -144,3 +144,18 @@ def test_apprehending_outlawing_and_overrunning_are_events(analyze):
         "outlawed": ("COERCE", ["gov:TCD"]),
         "overran": ("ASSAULT", ["mil:SDN"]),
     }
+
+
+def test_a_refusal_to_act_on_a_request_or_a_measure_is_towards_its_maker_or_its_object(analyze):
+    a = analyze(
+        "Turkey still refuses to lift the ban on Cypriot ships.\n"
+        "Kenya refused to respond to a request from Uganda for more information.",
+        published=PUB,
+    )
+    got = [
+        (e.trigger.text, [p.actor_id for p in e.sources], [p.actor_id for p in e.targets]) for e in a.events
+    ]
+    assert [g for g in got if g[0].startswith("refuse")] == [
+        ("refuses", ["gov:TUR"], ["gov:CYP"]),
+        ("refused", ["gov:KEN"], ["state:UGA"]),
+    ]

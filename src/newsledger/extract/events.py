@@ -1158,7 +1158,7 @@ class _Context:
         rejecting, accepting or attacking it is towards them."""
         out: list[Token] = []
         for o in objs:
-            if o.dep_ != "dobj" or o.lemma_.lower() not in self.lex.verbal_objects:
+            if o.dep_ not in ("dobj", "pobj") or o.lemma_.lower() not in self.lex.verbal_objects:
                 continue
             out += [c for c in o.children if c.dep_ == "poss"]
             out += prep_objects(o, ("by", "from", "of"))
@@ -1167,12 +1167,18 @@ class _Context:
     def _complement_targets(self, tok: Token, src: list[Participant]) -> list[Participant]:
         """Who a threat, refusal or offer is about when only its to-infinitive names them ("the threat to
         invade Ukraine", "refuses to apologize to Western leaders", "refused to accept a request from
-        Chad"): that verb's object or addressee, or who said what it acts on."""
+        Chad", "refuses to lift the ban on Cyprus"): that verb's object or addressee, who said what it acts
+        on, or whom the measure it acts on is on."""
         for c in tok.children:
             if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB":
                 objs = [o for o in c.children if o.dep_ in ("dobj", "dative")]
                 objs += prep_objects(c, ("to", "against", "on", "with"))
                 objs += self._owners_of_said(objs)
+                # "refuses to lift the ban on Cyprus": whom the measure it acts on is on
+                objs += [
+                    t for o in objs if o.dep_ == "dobj" and self.lex.lookup(o.lemma_.lower(), "NOUN")
+                    for t in prep_objects(o, ("on", "against"))
+                ]  # fmt: skip
                 found = [p for p in self._parts(objs, False) if p.actor_id and not _same_as_source(p, src)]
                 if found:
                     return found
