@@ -159,3 +159,14 @@ def test_a_refusal_to_act_on_a_request_or_a_measure_is_towards_its_maker_or_its_
         ("refuses", ["gov:TUR"], ["gov:CYP"]),
         ("refused", ["gov:KEN"], ["state:UGA"]),
     ]
+
+
+def test_cutting_or_reducing_aid_to_someone_is_a_sanction_on_them(analyze):
+    a = analyze(
+        "Canada reduced military aid to Peru by $17 million.\n"
+        "Chile cut funding for Bolivia last year.\n"
+        "Peru reduced its carbon emissions.",
+        published=PUB,
+    )
+    assert events(a, "reduced") == [("SANCTION", ["gov:CAN"], ["state:PER"], None)]
+    assert events(a, "cut") == [("SANCTION", ["gov:CHL"], ["state:BOL"], None)]

@@ -993,6 +993,13 @@ class _Context:
                 targets += _owners_in(tok)
             if entry.category == "RETREAT":
                 targets += prep_objects(tok, ("from",))
+            if entry.category == "SANCTION":
+                # "suspended humanitarian aid to Gaza", "cut military aid to Chile": stopping aid is a
+                # sanction on whom it went to
+                targets += [
+                    t for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.aid_nouns
+                    for t in prep_objects(o, ("to", "for"))
+                ]  # fmt: skip
             if entry.category in ("CONCEDE", "RETREAT"):
                 # "lifted sanctions on Iran", "eased its blockade of Qatar": ending a measure yields to
                 # whom it was on
