@@ -1,4 +1,4 @@
-"""Event commands: `transfers` (arms-transfer table), `eval plover` and `train plover`."""
+"""Event commands: `transfers` (arms-transfer table), `eval plover`, `eval plover-extract`, `train plover`."""
 
 from __future__ import annotations
 
@@ -172,6 +172,37 @@ def eval_plover(
     )
     if predictions is not None:
         write_predictions(predictions, examples, pred)
+
+
+@eval_app.command("plover-extract")
+def eval_plover_extract(
+    data: Path = typer.Argument(..., help="PLV-style TSV (marked_sentence, gold_root) or PLOVER GSR JSON."),
+    misses: int = typer.Option(0, "--misses", help="Print up to N missed rows of each gold category.", min=0),
+    limit: int = typer.Option(0, "--limit", help="Score only the first N rows (0: all).", min=0),
+    json_out: Path | None = typer.Option(None, "--json", help="Write the figures, per category too, here."),
+) -> None:
+    """Run the whole pipeline on each plain sentence and score its events against the marked gold event:
+    category recall, located (source and target overlap the gold spans), strict recall, events/sentence.
+
+    Example: newsledger eval plover-extract ../shared/data/plover/PLV_train.tsv --misses 5
+    """
+    import json
+    import time
+
+    from ..eval.plover_extract import format_report, score_extraction
+    from ..plover.data import read_examples
+
+    examples = read_examples(data)
+    if limit:
+        examples = examples[:limit]
+    began = time.perf_counter()
+    report = score_extraction(examples)
+    lines = format_report(report, data.name, misses)
+    lines.append(f"({len(examples)} sentence(s) analysed and scored in {time.perf_counter() - began:.0f} s)")
+    typer.echo("\n".join(lines))
+    if json_out is not None:
+        out = {"data": str(data), **report.figures(), "by_category": report.by_category()}
+        json_out.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
 
 
 @train_app.command("plover")

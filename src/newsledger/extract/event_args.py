@@ -253,14 +253,17 @@ def is_actorish(tok: Token, actor_nouns: frozenset[str] = frozenset()) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.lefts)
 
 
-def participant(doc: Doc, text: str, tok: Token, resolve, actor_nouns: frozenset[str]) -> Participant | None:
-    """The participant `tok` heads; a common noun counts only if it names an agent or resolves to an actor."""
+def participant(
+    doc: Doc, text: str, tok: Token, resolve, actor_nouns: frozenset[str], person: bool = False
+) -> Participant | None:
+    """The participant `tok` heads; a common noun counts only if it names an agent or resolves to an actor,
+    or, with `person`, when the act's meaning says it is someone ("arrested the captain")."""
     lo, hi = np_range(tok)
     start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     if tok.ent_type_ and tok.ent_type_ not in ACTOR_ENTS:
         return None
     actor = resolve(doc, start, end) if resolve else None
-    if actor is None and not is_actorish(tok, actor_nouns):
+    if actor is None and not is_actorish(tok, actor_nouns) and not (person and tok.pos_ == "NOUN"):
         return None
     if actor is None and resolve and tok.pos_ == "NOUN":
         # "Israeli jets", "Russian units": a group named by its country acts for that country

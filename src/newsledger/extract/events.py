@@ -582,14 +582,19 @@ class _Context:
         return actor_id
 
     # -- participants -------------------------------------------------------------------------
-    def _parts(self, toks: list[Token], transfer: bool = True) -> list[Participant]:
-        """Participants headed by `toks` and their conjuncts; in a transfer, goods are never actors."""
+    def _parts(
+        self, toks: list[Token], transfer: bool = True, people: frozenset[int] = frozenset()
+    ) -> list[Participant]:
+        """Participants headed by `toks` and their conjuncts; in a transfer, goods are never actors. A
+        token in `people` is someone by the act's meaning, whatever its noun."""
         out: list[Participant] = []
         for t in toks:
             for c in with_conjuncts(t):
                 if transfer and c.i in self.items:
                     continue
-                p = participant(self.doc, self.text, c, self.resolve, self.lex.actor_nouns)
+                p = participant(
+                    self.doc, self.text, c, self.resolve, self.lex.actor_nouns, person=t.i in people
+                )
                 if p is None and c.lower_ in self.both_sides_nouns:
                     lo, hi = c.left_edge.i, c.i + 1
                     span = Span.of(self.text, self.doc[lo].idx, c.idx + len(c))
@@ -637,6 +642,10 @@ class _Context:
             named = self._named_after(tok)
             if named:
                 return named
+        if actor_id is None and tok.lemma_.lower() in self.lex.actor_nouns:
+            named = self._loyal_to(tok) or self._organ_in(tok)
+            if named:
+                return named
         if tok.lemma_.lower() in self.lex.owned_state_nouns:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             if owner is not None:
@@ -671,6 +680,38 @@ class _Context:
                     actor_id = self._country_party(iso) if iso else None
                 if actor_id and not actor_id.startswith(("person:", "media:")):
                     return actor_id
+        return None
+
+    def _pobj_party(self, g: Token) -> str | None:
+        """The actor a preposition's object names, or the country of a country or capital it names."""
+        lo, hi = ent_bounds(g) if g.ent_iob_ != "O" else (g.i, g.i + 1)
+        start, end = self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1])
+        actor_id = self.resolve(self.doc, start, end)
+        if actor_id is None:
+            iso = place_countries().get(self.text[start:end].lower().removeprefix("the "))
+            actor_id = self._country_party(iso) if iso else None
+        return actor_id
+
+    def _loyal_to(self, tok: Token) -> str | None:
+        """Whom a group "loyal to X" acts for ("forces loyal to the general", "fighters loyal to Kiir")."""
+        for a in tok.children:
+            if a.dep_ == "amod" and a.lower_ in self.lex.loyalty_words:
+                for g in prep_objects(a, ("to",)):
+                    if g.pos_ == "PROPN":
+                        return self._pobj_party(g)
+        return None
+
+    def _organ_in(self, tok: Token) -> str | None:
+        """The country of a state organ named by where it sits ("police in Lima", "a court in Argentina",
+        "authorities in the U.S."): that country's government. Not troops or people, who may be abroad."""
+        if tok.lemma_.lower() not in self.lex.state_organ_nouns:
+            return None
+        for g in prep_objects(tok, ("in",)):
+            if g.pos_ != "PROPN":
+                continue
+            party = self._pobj_party(g)
+            if party and party.split(":", 1)[0] in ("gov", "state"):
+                return self._country_party(party.split(":", 1)[1])
         return None
 
     def _trades_goods(self, tok: Token, item_roots: list[Token]) -> bool:
@@ -942,7 +983,8 @@ class _Context:
                 if recipient is not None:
                     targets.append(recipient)
         else:
-            if entry.category != "RETREAT":  # what is withdrawn or released is not a target
+            # what is withdrawn or returned is not a target; who is released or freed is
+            if entry.category != "RETREAT" or tok.lemma_.lower() in self.lex.release_verbs:
                 targets += [
                     o for o in objs if o.pos_ in ("PROPN", "PRON", "NOUN")
                     # "shoot US missiles into Russia": the weapons a force verb fires are not what it hits
@@ -974,14 +1016,27 @@ class _Context:
             # "keeping the channels open to China": the object's predicate carries the addressee
             targets += [g for c in tok.children if c.dep_ == "oprd" for g in prep_objects(c, ("to", "with"))]
             targets += [t for o in objs for t in prep_objects(o, ("against",))]  # "used drones against Kyiv"
-            targets += [  # "attacked Germany's plan": criticism of a plan is of the one whose plan it is
-                c for o in objs if o.lemma_.lower() in self.lex.verbal_objects
-                for c in o.children if c.dep_ == "poss"
-            ]  # fmt: skip
+            # "attacked Germany's plan", "rejected a call from Kenya": an act on what someone said or
+            # decided is towards the one who said it
+            targets += self._owners_of_said(objs)
             if entry.target_in:
                 targets += _owners_in(tok)
             if entry.category == "RETREAT":
                 targets += prep_objects(tok, ("from",))
+            if entry.category == "SANCTION":
+                # "suspended humanitarian aid to Gaza", "cut military aid to Chile": stopping aid is a
+                # sanction on whom it went to
+                targets += [
+                    t for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.aid_nouns
+                    for t in prep_objects(o, ("to", "for"))
+                ]  # fmt: skip
+            if entry.category in ("CONCEDE", "RETREAT"):
+                # "lifted sanctions on Iran", "eased its blockade of Qatar": ending a measure yields to
+                # whom it was on
+                targets += [
+                    t for o in objs if o.dep_ == "dobj" and self.lex.lookup(o.lemma_.lower(), "NOUN")
+                    for t in prep_objects(o, ("on", "against", "of"))
+                ]  # fmt: skip
             if entry.category == "REQUEST":
                 for c in tok.children:
                     if c.dep_ == "ccomp":
@@ -992,7 +1047,12 @@ class _Context:
         src = self._parts(sources, entry.transfer)
         if not src and maker and not passive and targets:
             src = self._parts(maker, False)  # the maker's adjective lies inside the goods' span
-        tgt = [p for p in self._parts(targets, entry.transfer) if not _same_as_source(p, src)]
+        # "arrested the captain of a ship": whom an act on people is done to is someone
+        people = frozenset(
+            o.i for o in (*objs, *(t for t in targets if t.dep_ == "nsubjpass"))
+            if tok.lemma_.lower() in self.lex.captive_words
+        )  # fmt: skip
+        tgt = [p for p in self._parts(targets, entry.transfer, people) if not _same_as_source(p, src)]
         if entry.transfer and not items and self._trades_goods(tok, item_roots):
             # "Ukraine was purchasing diesel from Bulgaria", "started exporting fuel to Ukraine": trade
             # (COOPERATE, docs/annotation.md), from the one who buys or sells to the other side
@@ -1069,10 +1129,13 @@ class _Context:
             ):
                 # "cancelled the elections": COERCE; "test-fired two missiles": a weapons test, MOBILIZE;
                 # "trained Ukrainian soldiers": training troops is aid (docs/annotation.md); "pledged 14
-                # tanks": a pledged transfer
+                # tanks": a pledged transfer. The recoded act stands on its own: the base reading's need
+                # of a target is not its own ("opened fire on protesters" is an assault whoever they are)
                 category, cameo = rc["category"], rc["cameo"]
                 transfer, status = rc["transfer"], rc["status"]
-                return [replace(entries[0], category=category, cameo=cameo, transfer=transfer, status=status)]
+                recoded = replace(entries[0], category=category, cameo=cameo, transfer=transfer)
+                recoded = replace(recoded, status=status)
+                return [replace(recoded, needs_target=None)]
         if tok.lemma_.lower() in self.lex.light_verbs and any(
             o.pos_ == "NOUN" and self.lex.lookup(o.lemma_.lower(), "NOUN") for o in objs
         ):
@@ -1134,13 +1197,33 @@ class _Context:
                 return True
         return False
 
+    def _owners_of_said(self, objs: list[Token]) -> list[Token]:
+        """Who said or decided what a verb's objects name: the owner ("Germany's plan") or the one it is
+        "by", "from" or "of" ("a request by Kenya", "a call from the UN", "the appeal of two journalists");
+        rejecting, accepting or attacking it is towards them."""
+        out: list[Token] = []
+        for o in objs:
+            if o.dep_ not in ("dobj", "pobj") or o.lemma_.lower() not in self.lex.verbal_objects:
+                continue
+            out += [c for c in o.children if c.dep_ == "poss"]
+            out += prep_objects(o, ("by", "from", "of"))
+        return out
+
     def _complement_targets(self, tok: Token, src: list[Participant]) -> list[Participant]:
         """Who a threat, refusal or offer is about when only its to-infinitive names them ("the threat to
-        invade Ukraine", "refuses to apologize to Western leaders"): that verb's object or addressee."""
+        invade Ukraine", "refuses to apologize to Western leaders", "refused to accept a request from
+        Chad", "refuses to lift the ban on Cyprus"): that verb's object or addressee, who said what it acts
+        on, or whom the measure it acts on is on."""
         for c in tok.children:
             if c.dep_ in ("xcomp", "acl") and c.pos_ == "VERB":
                 objs = [o for o in c.children if o.dep_ in ("dobj", "dative")]
                 objs += prep_objects(c, ("to", "against", "on", "with"))
+                objs += self._owners_of_said(objs)
+                # "refuses to lift the ban on Cyprus": whom the measure it acts on is on
+                objs += [
+                    t for o in objs if o.dep_ == "dobj" and self.lex.lookup(o.lemma_.lower(), "NOUN")
+                    for t in prep_objects(o, ("on", "against"))
+                ]  # fmt: skip
                 found = [p for p in self._parts(objs, False) if p.actor_id and not _same_as_source(p, src)]
                 if found:
                     return found
@@ -1228,7 +1311,8 @@ class _Context:
         if entry.transfer and self._measures_an_act(tok):
             return None  # "a package of sanctions": the sanctions are the event, nothing is given
         sources: list[Token] = []
-        preps = ("on", "against", "with", "to", "for", "upon", "toward")
+        # "an investigation into Kenya", "an incursion into Chad": what it goes into is what it is on
+        preps = ("on", "against", "with", "to", "for", "upon", "toward", "into")
         if entry.category == "RETREAT":
             preps = (*preps, "from")
         elif not entry.transfer:  # "the invasion of Ukraine", "support of Ukraine": the one acted on
@@ -1328,7 +1412,7 @@ class _Context:
                     s, passive = subject_of(head)
                     if s is not None and not passive:
                         sources.append(s)
-                targets += prep_objects(head, ("on", "against", "with", "to", "for"))
+                targets += prep_objects(head, ("on", "against", "with", "to", "for", "into"))
         if not targets:
             targets += self._undergoer(tok)
         if entry.transfer:  # "a package of weapons for Kyiv": the recipient hangs off the goods
@@ -1340,7 +1424,11 @@ class _Context:
             item_roots.append(head)  # "a package ... has been approved by London, which includes X, Y"
         items = self._items_under(item_roots, {tok.i}, clauses=True) if entry.transfer else []
         src = self._parts(sources, entry.transfer)
-        tgt = [p for p in self._parts(targets, entry.transfer) if not _same_as_source(p, src)]
+        # "the detention of two employees": whom an act on people is done to is someone
+        people = frozenset(
+            o.i for o in prep_objects(tok, ("of",)) if tok.lemma_.lower() in self.lex.captive_words
+        )
+        tgt = [p for p in self._parts(targets, entry.transfer, people) if not _same_as_source(p, src)]
         if not src and not tgt and entry.category in self.lex.claim_categories:
             tgt = self._accused(tok, src)  # "allegations that Hungary meddled": no accuser named
         if not src and not tgt and not (entry.transfer and items):

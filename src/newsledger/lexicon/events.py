@@ -101,6 +101,10 @@ class Lexicon:
     absence_preps: frozenset[str] = frozenset()
     #: Verbs and nouns of refusal: the act in their to-infinitive is no event ("refused to apologize").
     refusal_words: frozenset[str] = frozenset()
+    release_verbs: frozenset[str] = frozenset()
+    captive_words: frozenset[str] = frozenset()
+    loyalty_words: frozenset[str] = frozenset()
+    state_organ_nouns: frozenset[str] = frozenset()
     #: Event nouns a place compound names the location of ("the Ukraine war"), not who acts.
     place_named_nouns: frozenset[str] = frozenset()
     #: Objects of a transfer verb that make it a deployment ("sent troops"): MOBILIZE.
@@ -266,6 +270,10 @@ def parse_lexicon(raw: dict) -> Lexicon:
         prevention_verbs=frozenset(raw.get("prevention_verbs", ())),
         absence_preps=frozenset(raw.get("absence_preps", ())),
         refusal_words=frozenset(raw.get("refusal_words", ())),
+        release_verbs=frozenset(raw.get("release_verbs", ())),
+        captive_words=frozenset(raw.get("captive_words", ())),
+        loyalty_words=frozenset(raw.get("loyalty_words", ())),
+        state_organ_nouns=frozenset(raw.get("state_organ_nouns", ())),
         place_named_nouns=frozenset(raw.get("place_named_nouns", ())),
         deployment_objects=frozenset(raw.get("deployment_objects", ())),
         symmetric_categories=frozenset(raw.get("symmetric_categories", ())),
