@@ -582,6 +582,7 @@ class Resolver:
             and g.actor != owner
             and not self._in_own_content(g)
             and not self._co_argument(g, f)
+            and not self._in_role_phrase(g, f)
         ]
         here = self.sent(f.start)
         specific = bool(f.office or f.country)
@@ -626,6 +627,29 @@ class Resolver:
                 ]  # fmt: skip
                 return None if between else (g.actor,)  # someone new named since may be the role now
         return None
+
+    def _in_role_phrase(self, g: Found, f: Found) -> bool:
+        """Whether `g` is named inside a prepositional phrase of the role `f` itself: "the lawyer for
+        Ivan Petrov", "an aide to Kowalski", "the wife of the minister" are never Petrov, Kowalski or the
+        minister. A name in apposition to the role ("the spokesman, Jan Nowak,") is not in such a phrase,
+        nor one right after the body that ends the phrase ("Secretary General of Amnesty International
+        Agnes Dupont": the holder's name after the full title, which the parser hangs on the body)."""
+        tok, through_prep = self.doc[g.root], False
+        if tok.dep_ == "appos" or tok.i <= f.root:
+            return False
+        before = self.doc[g.start - 1]
+        if before.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and self.doc[g.start].ent_iob_ == "B":
+            return False
+        if any(h.end == g.start and h.actor and self.atype(h.actor) != "person" for h in self.found):
+            return False
+        for _ in range(12):
+            if tok.i == f.root:
+                return through_prep
+            if tok.head.i == tok.i:
+                return False
+            through_prep = through_prep or tok.dep_ == "prep"
+            tok = tok.head
+        return False
 
     def _co_argument(self, g: Found, f: Found) -> bool:
         """Two arguments of one verb are two parties ("Putin met the envoy": the envoy is not Putin)."""
@@ -1173,7 +1197,7 @@ class Resolver:
         for g in self.found:
             if g.start < f.end or not g.actor or g.kind != "name" or g.end - g.start < 2:
                 continue
-            if self._in_own_content(g):
+            if self._in_own_content(g) or self._in_role_phrase(g, f):
                 continue  # "An adviser said the funds protect the group from Viktor Yanukovych"
             if self.sent(g.start) - here > 1:
                 return None
