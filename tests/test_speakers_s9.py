@@ -27,3 +27,23 @@ def test_spokesman_with_name_in_apposition_stays_the_named_person(nlp):
         "The spokesman for the Kremlin, Dmitry Peskov, said Moscow would respond."
     )
     assert set(speakers_by_source(nlp, text).values()) == {"person:dmitry-peskov"}
+
+
+def test_staff_member_speaks_for_the_body_they_work_for(nlp):
+    """ "a spokesman for the ministry", "a correspondent for TASS": staff speak for their body."""
+    text = "A spokesman for the Russian Defence Ministry said the strikes hit only military targets."
+    assert speakers_by_source(nlp, text) == {"A spokesman for the Russian Defence Ministry": "mil:RUS"}
+    text = "A correspondent for TASS reported that the bridge to the island had reopened."
+    assert speakers_by_source(nlp, text) == {"A correspondent for TASS": "media:tass"}
+
+
+def test_staff_of_a_head_of_state_speak_for_the_government(nlp):
+    text = "An aide to President Volodymyr Zelensky said Kyiv would not accept a ceasefire."
+    assert speakers_by_source(nlp, text) == {"An aide to President Volodymyr Zelensky": "gov:UKR"}
+
+
+def test_spokeswoman_for_a_private_person_speaks_for_them_an_aide_does_not(nlp):
+    text = "A spokeswoman for Ivan Petrov said he would appeal the verdict."
+    assert speakers_by_source(nlp, text) == {"A spokeswoman for Ivan Petrov": "person:ivan-petrov"}
+    text = "Ivan Petrov was arrested on Monday. Aides to Petrov said the charges were political."
+    assert speakers_by_source(nlp, text) == {"Aides to Petrov": None}

@@ -953,7 +953,11 @@ class Resolver:
         for g in inside:
             if g.start <= head < g.end and g.actor:
                 return g
-        if self.doc[head].lower_ in self.finder.role_nouns or self.doc[head].lower_ in self.finder.pronouns:
+        if (
+            self.doc[head].lower_ in self.finder.role_nouns
+            or self.doc[head].lower_ in self.finder.pronouns
+            or self._staff_for(self.doc[head])
+        ):
             # "his top general, Chief of Staff Jan Nowak,": the name in apposition is the person
             named = [
                 g
@@ -1115,6 +1119,9 @@ class Resolver:
             if info.get("relative") and head.head.dep_ == "relcl":
                 f.antecedent = head.head.head.i
             return self.resolve_pronoun(f) or self._previous_speaker(f)
+        staff = self._staff_of(head)
+        if staff is not None:
+            return staff or None
         if head.lemma_.lower() in self.finder.relation_nouns:
             # "A top ally of President Putin has claimed ... Yevgeny Markov, a television host, ...": someone
             # new whom the report names right after; never the person they are the ally of
@@ -1157,6 +1164,60 @@ class Resolver:
                 self._link(lone, pick)
                 return pick
             return self._new_person(span)
+        return None
+
+    def _staff_word(self, tok: Token) -> bool:
+        """ "spokesman", "aides", "a representative": staff of someone (lexicon staff_roles)."""
+        staff = self.gaz.lexicon.get("staff_roles", ())
+        return tok.pos_ == "NOUN" and (tok.lower_ in staff or tok.lemma_.lower() in staff)
+
+    @staticmethod
+    def _owned(tok: Token) -> bool:
+        """Whether a possessive stands before `tok` ("Scholz's", "Sanders’", which the parser may hang
+        on it as a case-marked modifier)."""
+        return any(
+            c.dep_ == "poss" or c.dep_ == "nmod" and any(k.dep_ == "case" for k in c.children)
+            for c in tok.lefts
+        )
+
+    def _staff_for(self, tok: Token) -> bool:
+        """ "a spokesman for ...", "aides to ...": a staff word with the phrase of whom it works for (not
+        "Senate aides", "Pentagon spokesmen", whose modifier is the body)."""
+        preps = self.gaz.lexicon.get("staff_prepositions", ())
+        return self._staff_word(tok) and any(c.dep_ == "prep" and c.lower_ in preps for c in tok.rights)
+
+    def _staff_of(self, head: Token) -> str | None:
+        """ "a spokesman for the defence ministry", "an analyst at the institute", "an aide to the
+        president": a staff member of a body speaks for it (docs/annotation.md); of a head of state or
+        government (lexicon staff_principal_offices) on the article's date, for that government; of
+        another person, for that person only when speaking for them is the job (staff_voices: "a
+        spokeswoman for the senator"), else "" ("an aide to the senator" is not the senator). None when
+        the role names no one it works for."""
+        lex = self.gaz.lexicon
+        if not self._staff_for(head):
+            return None
+        if self._owned(head):
+            return None  # "Scholz's spokesman": read as a role owned by someone
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in lex.get("staff_prepositions", ()):
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                return None
+            g = next((g for g in self.found if g.start <= obj.i < g.end and g.actor), None)
+            if g is None or g.location:
+                return None
+            kind = self.atype(g.actor)
+            if kind not in ("person", "population", "location", None):
+                return g.actor
+            if kind != "person":
+                return None
+            country = self.actors[g.actor].country if g.actor in self.actors else None
+            heads = lex.get("staff_principal_offices", ())
+            if country and any(self.gaz.holds(g.actor, off, country, self.date) for off in heads):
+                return self.ensure(f"gov:{country}").id
+            voices = lex.get("staff_voices", ())
+            return g.actor if head.lower_ in voices or head.lemma_.lower() in voices else ""
         return None
 
     def _misspelt_surname(self, word: str) -> str | None:
