@@ -47,3 +47,24 @@ def test_spokeswoman_for_a_private_person_speaks_for_them_an_aide_does_not(nlp):
     assert speakers_by_source(nlp, text) == {"A spokeswoman for Ivan Petrov": "person:ivan-petrov"}
     text = "Ivan Petrov was arrested on Monday. Aides to Petrov said the charges were political."
     assert speakers_by_source(nlp, text) == {"Aides to Petrov": None}
+
+
+def test_role_noun_is_the_speaker_the_article_gave_it_to(nlp):
+    """The name is beyond the role window, but the analyst has been speaking as "he" since."""
+    text = (
+        "Paolo Verdi, a security analyst and director of a research centre in Rome, says the summit will "
+        "fail. Verdi points out that Russia was not invited.\n\n"
+        '"It is a show for the cameras," he explains. The conference is aimed at promoting a plan that '
+        "includes territorial demands. Several delegations have already left.\n\n"
+        '"Nobody expects results," he adds. The organisers hoped for more. Two ministers cancelled their '
+        "trips. The hall was half empty.\n\n"
+        "The analyst also observed that the plan would need Turkish support."
+    )
+    assert speakers_by_source(nlp, text)["The analyst"] == "person:paolo-verdi"
+    text = (
+        "Defence Minister Oleksandr Reznik visited the front on Tuesday. "
+        '"We will hold the line," Reznik said. The troops were tired. "We need shells," he added. '
+        "The guns were old. The weather was bad. The roads were mud. "
+        "The minister also said that new air defence systems had arrived."
+    )
+    assert speakers_by_source(nlp, text)["The minister"] == "person:oleksandr-reznik"

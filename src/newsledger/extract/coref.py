@@ -609,6 +609,41 @@ class Resolver:
                 if len(holders) == 1 or (holders and self.date):
                     self.ensure(holders[0])
                     return holders[0]
+        return self._speaker_described(f)
+
+    def _speaker_described(self, f: Found) -> str | None:
+        """ "Jan Nowak, a defence analyst, said ... he added ... The analyst also noted": a definite role
+        noun as a source, with no one fitting named within the last sentences, is the nearest earlier
+        speaker when the article gave that person this noun before (in a statement's source or a role
+        mention) and nobody else has spoken since."""
+        current = self._source_of
+        head = self.doc[f.root]
+        if current is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+            return None
+        earlier = self._earlier_speakers()
+        if not earlier:
+            return None
+        st = earlier[-1]
+        span = self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
+        if span is None or self.sent(f.start) - self.sent(span.start) > ROLE_WINDOW:
+            return None
+        speaker = st.speaker
+        if self.atype(speaker) != "person" or not self._fits(speaker, f, office=bool(f.office)):
+            return None
+        lemma = head.lemma_.lower()
+        for other in self.statements:
+            if other.speaker != speaker or other.source is None or other.source.end > current.source.start:
+                continue
+            said = self.doc.char_span(other.source.start, other.source.end, alignment_mode="expand")
+            if said is not None and any(t.lemma_.lower() == lemma and t.i != head.i for t in said):
+                return speaker  # "Jan Nowak, a defence analyst, said"
+        for g in self.found:
+            if g.actor != speaker or g.end > f.start:
+                continue
+            for t in self.doc[max(g.start - 3, 0) : g.end]:
+                # "Defence Minister Jan Nowak", "the analyst" read as him: a title the name carries
+                if t.lemma_.lower() == lemma and (g.start <= t.i < g.end or g.start <= t.head.i < g.end):
+                    return speaker
         return None
 
     def _role_again(self, f: Found) -> tuple[str | None] | None:
