@@ -68,3 +68,15 @@ def test_role_noun_is_the_speaker_the_article_gave_it_to(nlp):
         "The minister also said that new air defence systems had arrived."
     )
     assert speakers_by_source(nlp, text)["The minister"] == "person:oleksandr-reznik"
+
+
+def test_citing_a_reason_keeps_the_speaker(nlp):
+    """ "X said, citing low pay": the reason cited is no originator; "citing officials" still is one."""
+    text = (
+        "“It is a sign of the anger that soldiers feel,” Kovalenko said, citing low pay, long rotations "
+        "and growing losses."
+    )
+    said = [st for st in nlp(text)._.statements if st.cue.text == "said"]
+    assert [(st.source.text, st.speaker) for st in said] == [("Kovalenko", "person:kovalenko")]
+    text = "The newspaper reported, citing sources, that the talks had failed."
+    assert speakers_by_source(nlp, text) == {"The newspaper": None}

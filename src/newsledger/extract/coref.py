@@ -1477,8 +1477,28 @@ class Resolver:
                 if obj is None:
                     continue
                 span = self.doc[obj.left_edge.i : obj.right_edge.i + 1]
-                return self.resolve_span(span.start_char, span.end_char) or ""
+                cited = self.resolve_span(span.start_char, span.end_char)
+                if cited is None and not self._originator(obj):
+                    return None  # "said, citing low pay": a reason, the speaker stays
+                return cited or ""
         return None
+
+    def _originator(self, obj: Token) -> bool:
+        """Whether the object of "citing" names who or what information comes from (a person, a body, a
+        source, a document: "citing officials", "citing a poll") rather than a reason ("citing low pay",
+        "citing security concerns")."""
+        if obj.pos_ != "NOUN":
+            return True  # a name or a pronoun: someone cited
+        lemma, low = obj.lemma_.lower(), obj.lower_
+        words = set(self.gaz.lexicon.get("cited_originators", ()))
+        return (
+            lemma in words
+            or low in words
+            or low in self.finder.role_nouns
+            or lemma in self.finder.role_nouns
+            or self.finder.body_noun(obj, lemma=False) is not None
+            or self._staff_word(obj)
+        )
 
     def all_actors(self) -> list[Actor]:
         """The doc's actors, with the bodies they act for, so that `agent_of` always points to one. An
