@@ -1,5 +1,6 @@
-"""`newsledger actors`, `actor NAME` and `eval speakers`: the actors in a ledger, one actor's record, and
-the speaker-resolution benchmark. The queries are the read layer's (`newsledger.store.read`)."""
+"""`newsledger actors`, `actor NAME`, `eval speakers` and `eval speaker-sources`: the actors in a ledger,
+one actor's record, the speaker-resolution benchmark and the PolNeAR speaker proxy. The queries are the
+read layer's (`newsledger.store.read`)."""
 
 from __future__ import annotations
 
@@ -243,3 +244,65 @@ def eval_speakers(
                     f"  {r.gold.article} {r.gold.start}-{r.gold.end} {r.gold.source_text!r}: "
                     f"gold {r.gold.gold!r}, got {r.actor_name or r.actor_id or 'nothing'}"
                 )
+
+
+@eval_app.command("speaker-sources")
+def eval_speaker_sources(
+    directory: Annotated[Path, typer.Argument(help="A PolNeAR split folder (with text/ and attributions/).")],
+    limit: Annotated[
+        int | None, typer.Option("--limit", "-n", help="The first N articles in sorted order (0: all).")
+    ] = 150,
+    misses: Annotated[
+        int, typer.Option("--misses", help="List this many unresolved or suspect-wrong cases.")
+    ] = 0,
+    only: Annotated[
+        str | None,
+        typer.Option("--class", help="Misses of one gold class: pronoun, named, described, nominal."),
+    ] = None,
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="Also write the counts as JSON here.")
+    ] = None,
+) -> None:
+    """Speaker proxy: statements matched to PolNeAR attributions, by gold source class (pronoun, named,
+    nominal), unresolved or resolved, and for named sources whether the actor carries the name.
+
+    Example: newsledger eval speaker-sources ../shared/data/polnear/train --limit 150 --misses 40
+    """
+    from ..eval.speaker_sources import CLASSES, evaluate
+    from ..eval.speaker_sources import misses as list_misses
+
+    if not (directory / "text").is_dir() or not (directory / "attributions").is_dir():
+        raise error(f"{directory} has no text/ and attributions/ folders")
+    if only is not None and only not in CLASSES:
+        raise error(f"--class must be one of {', '.join(CLASSES)}")
+    report = evaluate(directory, limit=limit or None)
+    out = Console(soft_wrap=True)
+    out.print(
+        f"{report.documents} articles, {report.gold_with_source} gold attributions with a source, "
+        f"{report.total()} matched by cue"
+    )
+    for cls in (None, *CLASSES):
+        n = report.total(cls)
+        counts = report.counts(cls)
+        line = (
+            f"{cls or 'all':8} {n:5}  unresolved {counts['unresolved']:4} "
+            f"({report.rate('unresolved', cls):.3f}; no source {report.no_source(cls)})"
+        )
+        if cls in (None, "named"):
+            line += (
+                f"  agree {counts['agree']:4} ({report.rate('agree', cls):.3f})"
+                f"  suspect wrong {counts['suspect-wrong']:4} ({report.rate('suspect-wrong', cls):.3f})"
+            )
+        if cls != "named":
+            line += f"  resolved {counts['resolved']:4}"
+        out.print(line)
+    for c in list_misses(report, misses, (only,) if only else CLASSES):
+        out.print(
+            Text(
+                f"  {c.verdict:13} {c.gold_class:7} {c.article} {c.gold_span[0]}-{c.gold_span[1]} "
+                f"gold {c.gold_source!r} cue {c.cue!r} ours {c.our_source!r} "
+                f"-> {c.speaker_name or c.speaker or '-'}"
+            )
+        )
+    if json_out:
+        json_out.write_text(json.dumps(report.as_dict(), indent=2), encoding="utf-8")

@@ -582,6 +582,7 @@ class Resolver:
             and g.actor != owner
             and not self._in_own_content(g)
             and not self._co_argument(g, f)
+            and not self._in_role_phrase(g, f)
         ]
         here = self.sent(f.start)
         specific = bool(f.office or f.country)
@@ -608,6 +609,41 @@ class Resolver:
                 if len(holders) == 1 or (holders and self.date):
                     self.ensure(holders[0])
                     return holders[0]
+        return self._speaker_described(f)
+
+    def _speaker_described(self, f: Found) -> str | None:
+        """ "Jan Nowak, a defence analyst, said ... he added ... The analyst also noted": a definite role
+        noun as a source, with no one fitting named within the last sentences, is the nearest earlier
+        speaker when the article gave that person this noun before (in a statement's source or a role
+        mention) and nobody else has spoken since."""
+        current = self._source_of
+        head = self.doc[f.root]
+        if current is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+            return None
+        earlier = self._earlier_speakers()
+        if not earlier:
+            return None
+        st = earlier[-1]
+        span = self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
+        if span is None or self.sent(f.start) - self.sent(span.start) > ROLE_WINDOW:
+            return None
+        speaker = st.speaker
+        if self.atype(speaker) != "person" or not self._fits(speaker, f, office=bool(f.office)):
+            return None
+        lemma = head.lemma_.lower()
+        for other in self.statements:
+            if other.speaker != speaker or other.source is None or other.source.end > current.source.start:
+                continue
+            said = self.doc.char_span(other.source.start, other.source.end, alignment_mode="expand")
+            if said is not None and any(t.lemma_.lower() == lemma and t.i != head.i for t in said):
+                return speaker  # "Jan Nowak, a defence analyst, said"
+        for g in self.found:
+            if g.actor != speaker or g.end > f.start:
+                continue
+            for t in self.doc[max(g.start - 3, 0) : g.end]:
+                # "Defence Minister Jan Nowak", "the analyst" read as him: a title the name carries
+                if t.lemma_.lower() == lemma and (g.start <= t.i < g.end or g.start <= t.head.i < g.end):
+                    return speaker
         return None
 
     def _role_again(self, f: Found) -> tuple[str | None] | None:
@@ -626,6 +662,29 @@ class Resolver:
                 ]  # fmt: skip
                 return None if between else (g.actor,)  # someone new named since may be the role now
         return None
+
+    def _in_role_phrase(self, g: Found, f: Found) -> bool:
+        """Whether `g` is named inside a prepositional phrase of the role `f` itself: "the lawyer for
+        Ivan Petrov", "an aide to Kowalski", "the wife of the minister" are never Petrov, Kowalski or the
+        minister. A name in apposition to the role ("the spokesman, Jan Nowak,") is not in such a phrase,
+        nor one right after the body that ends the phrase ("Secretary General of Amnesty International
+        Agnes Dupont": the holder's name after the full title, which the parser hangs on the body)."""
+        tok, through_prep = self.doc[g.root], False
+        if tok.dep_ == "appos" or tok.i <= f.root:
+            return False
+        before = self.doc[g.start - 1]
+        if before.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and self.doc[g.start].ent_iob_ == "B":
+            return False
+        if any(h.end == g.start and h.actor and self.atype(h.actor) != "person" for h in self.found):
+            return False
+        for _ in range(12):
+            if tok.i == f.root:
+                return through_prep
+            if tok.head.i == tok.i:
+                return False
+            through_prep = through_prep or tok.dep_ == "prep"
+            tok = tok.head
+        return False
 
     def _co_argument(self, g: Found, f: Found) -> bool:
         """Two arguments of one verb are two parties ("Putin met the envoy": the envoy is not Putin)."""
@@ -929,7 +988,11 @@ class Resolver:
         for g in inside:
             if g.start <= head < g.end and g.actor:
                 return g
-        if self.doc[head].lower_ in self.finder.role_nouns or self.doc[head].lower_ in self.finder.pronouns:
+        if (
+            self.doc[head].lower_ in self.finder.role_nouns
+            or self.doc[head].lower_ in self.finder.pronouns
+            or self._staff_for(self.doc[head])
+        ):
             # "his top general, Chief of Staff Jan Nowak,": the name in apposition is the person
             named = [
                 g
@@ -1091,6 +1154,9 @@ class Resolver:
             if info.get("relative") and head.head.dep_ == "relcl":
                 f.antecedent = head.head.head.i
             return self.resolve_pronoun(f) or self._previous_speaker(f)
+        staff = self._staff_of(head)
+        if staff is not None:
+            return staff or None
         if head.lemma_.lower() in self.finder.relation_nouns:
             # "A top ally of President Putin has claimed ... Yevgeny Markov, a television host, ...": someone
             # new whom the report names right after; never the person they are the ally of
@@ -1135,6 +1201,60 @@ class Resolver:
             return self._new_person(span)
         return None
 
+    def _staff_word(self, tok: Token) -> bool:
+        """ "spokesman", "aides", "a representative": staff of someone (lexicon staff_roles)."""
+        staff = self.gaz.lexicon.get("staff_roles", ())
+        return tok.pos_ == "NOUN" and (tok.lower_ in staff or tok.lemma_.lower() in staff)
+
+    @staticmethod
+    def _owned(tok: Token) -> bool:
+        """Whether a possessive stands before `tok` ("Scholz's", "Sanders’", which the parser may hang
+        on it as a case-marked modifier)."""
+        return any(
+            c.dep_ == "poss" or c.dep_ == "nmod" and any(k.dep_ == "case" for k in c.children)
+            for c in tok.lefts
+        )
+
+    def _staff_for(self, tok: Token) -> bool:
+        """ "a spokesman for ...", "aides to ...": a staff word with the phrase of whom it works for (not
+        "Senate aides", "Pentagon spokesmen", whose modifier is the body)."""
+        preps = self.gaz.lexicon.get("staff_prepositions", ())
+        return self._staff_word(tok) and any(c.dep_ == "prep" and c.lower_ in preps for c in tok.rights)
+
+    def _staff_of(self, head: Token) -> str | None:
+        """ "a spokesman for the defence ministry", "an analyst at the institute", "an aide to the
+        president": a staff member of a body speaks for it (docs/annotation.md); of a head of state or
+        government (lexicon staff_principal_offices) on the article's date, for that government; of
+        another person, for that person only when speaking for them is the job (staff_voices: "a
+        spokeswoman for the senator"), else "" ("an aide to the senator" is not the senator). None when
+        the role names no one it works for."""
+        lex = self.gaz.lexicon
+        if not self._staff_for(head):
+            return None
+        if self._owned(head):
+            return None  # "Scholz's spokesman": read as a role owned by someone
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in lex.get("staff_prepositions", ()):
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                return None
+            g = next((g for g in self.found if g.start <= obj.i < g.end and g.actor), None)
+            if g is None or g.location:
+                return None
+            kind = self.atype(g.actor)
+            if kind not in ("person", "population", "location", None):
+                return g.actor
+            if kind != "person":
+                return None
+            country = self.actors[g.actor].country if g.actor in self.actors else None
+            heads = lex.get("staff_principal_offices", ())
+            if country and any(self.gaz.holds(g.actor, off, country, self.date) for off in heads):
+                return self.ensure(f"gov:{country}").id
+            voices = lex.get("staff_voices", ())
+            return g.actor if head.lower_ in voices or head.lemma_.lower() in voices else ""
+        return None
+
     def _misspelt_surname(self, word: str) -> str | None:
         """The one person named in the article whose surname this word misspells by one letter or
         transliterates another way ("Soloviev" after "Vladimir Solovyov"); else the one gazetteer person
@@ -1173,7 +1293,7 @@ class Resolver:
         for g in self.found:
             if g.start < f.end or not g.actor or g.kind != "name" or g.end - g.start < 2:
                 continue
-            if self._in_own_content(g):
+            if self._in_own_content(g) or self._in_role_phrase(g, f):
                 continue  # "An adviser said the funds protect the group from Viktor Yanukovych"
             if self.sent(g.start) - here > 1:
                 return None
@@ -1357,8 +1477,28 @@ class Resolver:
                 if obj is None:
                     continue
                 span = self.doc[obj.left_edge.i : obj.right_edge.i + 1]
-                return self.resolve_span(span.start_char, span.end_char) or ""
+                cited = self.resolve_span(span.start_char, span.end_char)
+                if cited is None and not self._originator(obj):
+                    return None  # "said, citing low pay": a reason, the speaker stays
+                return cited or ""
         return None
+
+    def _originator(self, obj: Token) -> bool:
+        """Whether the object of "citing" names who or what information comes from (a person, a body, a
+        source, a document: "citing officials", "citing a poll") rather than a reason ("citing low pay",
+        "citing security concerns")."""
+        if obj.pos_ != "NOUN":
+            return True  # a name or a pronoun: someone cited
+        lemma, low = obj.lemma_.lower(), obj.lower_
+        words = set(self.gaz.lexicon.get("cited_originators", ()))
+        return (
+            lemma in words
+            or low in words
+            or low in self.finder.role_nouns
+            or lemma in self.finder.role_nouns
+            or self.finder.body_noun(obj, lemma=False) is not None
+            or self._staff_word(obj)
+        )
 
     def all_actors(self) -> list[Actor]:
         """The doc's actors, with the bodies they act for, so that `agent_of` always points to one. An
