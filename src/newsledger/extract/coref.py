@@ -753,7 +753,7 @@ class Resolver:
         if (f.office or "").startswith("ministry:") or self.doc[f.root].lower_ == "ministry":
             ministry = self._ministry_before(f)
             if ministry is not None:
-                return ministry
+                return ministry or None  # "": the other side spoke since, no guess
             if f.office and f.office != "ministry:":
                 return None
             if f.country:
@@ -799,7 +799,8 @@ class Resolver:
 
     def _ministry_before(self, f: Found) -> str | None:
         """ "the ministry", "the Russian ministry", "the Ministry of Finance": the nearest ministry named
-        before that fits its country and office (a ministry is named once in full, then by its noun)."""
+        before that fits its country and office (a ministry is named once in full, then by its noun);
+        "" when a bare "the ministry" follows another country's actor named since (no guess)."""
         office = (f.office or "ministry:").split(":", 1)[1]
         for g in reversed(self.found):
             if g.start >= f.start or not g.actor:
@@ -815,8 +816,23 @@ class Resolver:
                 continue
             if office and not g.actor.endswith(f"-{office}-ministry"):
                 continue
+            if not f.country and self._other_country_since(g, f):
+                return ""  # "the Russian ministry said ... Ukrainian officials said ... The ministry urged"
             return g.actor
         return None
+
+    def _other_country_since(self, g: Found, f: Found) -> bool:
+        """Whether the sentence of `f` or the one before names, after `g`, an actor of another country than
+        `g`'s: a bare "the ministry" may then be that country's, and a guessed side is worse than none."""
+        country = self.actors[g.actor].country if g.actor in self.actors else None
+        here = self.sent(f.start)
+        for h in self.found:
+            if h.start < g.end or h.start >= f.start or not h.actor or here - self.sent(h.start) > 1:
+                continue
+            other = self.actors[h.actor].country if h.actor in self.actors else None
+            if other and country and other != country:
+                return True
+        return False
 
     # -- pronouns --------------------------------------------------------------------------------------
     def _subject(self, g: Found) -> bool:
@@ -1039,7 +1055,7 @@ class Resolver:
             # the nearest organisation named
             repeated = self._repeated_source(span)
             if repeated is not None:
-                return repeated
+                return repeated or None
         g = self.mention_for(span)
         if g is not None:
             return g.actor
@@ -1169,13 +1185,19 @@ class Resolver:
             return self.resolve_role(f)
         repeated = self._repeated_source(span)
         if repeated is not None:
-            return repeated
+            return repeated or None
         key = self.finder.body_noun(head, lemma=False)
         if key is not None:
             f.atype = self.finder.body_nouns[key] or "organisation"
             if f.atype == "population":
                 return None  # "people say", "the public believes": a population speaks for no body
-            return self._member_of(f) or self._voice(f) or self.resolve_body(f)
+            found = self._member_of(f) or self._voice(f)
+            if found:
+                return found
+            picked = self.resolve_body(f)
+            if picked and f.atype in ("government", "military") and self._other_side_spoke(f, picked):
+                return None  # "Saldo said ... Officials there said": not the Ukrainian officials named before
+            return picked
         if head.pos_ == "ADJ" and len(span) == 1 and head.is_title and head.ent_type_ in ("", "PERSON"):
             # "Sabagh reports, ...": a source the parser took for an adjective, a misspelt surname
             return self._misspelt_surname(head.text)
@@ -1368,17 +1390,30 @@ class Resolver:
     def _repeated_source(self, span: Span) -> str | None:
         """ "the researchers said" after "researchers at the institute said", "the report claims" after
         "an FT report added": a definite source repeating an earlier source's noun is that source's
-        speaker."""
+        speaker; "" (no one) when a body of another country has spoken since."""
         head = span.root
         if head.tag_ not in ("NN", "NNS") or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in head.lefts
         ):
             return None
+        between: set[str] = set()  # the countries of those who spoke since
         for st in reversed(self._earlier_speakers()):
             earlier = self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
+            country = self._body_country(st.speaker)
             if earlier is not None and len(earlier) and earlier.root.lemma_ == head.lemma_:
-                return st.speaker
+                # "The Russian ministry said ... Ukrainian officials said ... The ministry urged": the
+                # other side spoke since; a guessed side is worse than an open speaker
+                side = self.atype(st.speaker) in ("government", "state", "military") or (
+                    st.speaker or ""
+                ).endswith("-ministry")  # a report or a paper takes no side of a war
+                return "" if side and country and between - {country} else st.speaker
+            if country:
+                between.add(country)
         return None
+
+    def _body_country(self, actor_id: str | None) -> str | None:
+        actor = self.actors.get(actor_id or "")
+        return actor.country if actor is not None else None
 
     def _voice(self, f: Found) -> str | None:
         """ "officials said" / "the authorities said" as a source: the body of the nearest earlier
@@ -1404,6 +1439,20 @@ class Resolver:
                 return actor.agent_of
             return None  # the nearest speaker is someone else: no guess
         return None
+
+    def _other_side_spoke(self, f: Found, picked: str) -> bool:
+        """Whether the nearest earlier speaker, within the last sentences, is of another country than the
+        body `picked` for a bare "officials" / "the government": the article has moved to that side."""
+        here = self.sent(f.start)
+        country = self._body_country(picked)
+        for st in reversed(self._earlier_speakers()):
+            span = self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
+            if span is None or here - self.sent(span.start) > ROLE_WINDOW:
+                return False
+            other = self._body_country(st.speaker)
+            if other:
+                return bool(country) and other != country
+        return False
 
     def _local_body(self, f: Found) -> str | None:
         """ "local officials said", "the regional authorities said": the government of the country the

@@ -1,0 +1,31 @@
+"""A bare body noun is not guessed to be the other side of the war after that side has spoken."""
+
+from __future__ import annotations
+
+from spans import speakers_by_source
+
+
+def _speakers(nlp, text: str) -> list[tuple[str, str | None]]:
+    return [(s.source.text, s.speaker) for s in nlp(text)._.statements if s.source is not None]
+
+
+def test_the_ministry_after_the_other_side_spoke_is_left_open(nlp):
+    text = (
+        "The Russian foreign ministry said Western countries were to blame.\n\n"
+        "Ukrainian officials said 40,000 people were at risk. The ministry urged residents to leave."
+    )
+    assert _speakers(nlp, text)[-1] == ("The ministry", None)
+
+
+def test_the_ministry_right_after_its_own_statement_is_that_ministry(nlp):
+    text = "Russia's foreign ministry summoned the envoy. The ministry said the move was a provocation."
+    assert speakers_by_source(nlp, text)["The ministry"] == "org:rus-foreign-ministry"
+
+
+def test_officials_after_a_speaker_of_the_other_side_are_not_the_officials_named_before(nlp):
+    text = (
+        "Ukrainian officials said the town was shelled.\n\n"
+        "The head of the Russian-installed administration, Vladimir Saldo, said the situation was calm. "
+        "Officials there said no one had died."
+    )
+    assert _speakers(nlp, text)[-1] == ("Officials there", None)
