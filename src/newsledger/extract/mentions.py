@@ -365,10 +365,15 @@ class MentionFinder:
             return name.text.lower() in self.ministry_offices  # "Minister of the Interior"
         return prep == "of" and before.lower_ == "charge"
 
-    def _press_title(self, name: Span) -> bool:
+    def _press_title(self, name: Span, label: str) -> bool:
         """A name opening with a foreign article ("Der Standard"), unless a person's: known to the
-        gazetteer ("Le Drian") or the end of a full name in this article ("Marine Le Pen" ... "Le Pen")."""
+        gazetteer ("Le Drian") or the end of a full name in this article ("Marine Le Pen" ... "Le Pen"),
+        or a place NER recognises as one: Spanish and French articles open many cities ("Las Vegas",
+        "Los Angeles", "El Paso"), and a paper named after its city carries a word of its own ("Los
+        Angeles Times")."""
         if len(name) < 2 or name[0].text not in self.press_articles or not name[1].is_title:
+            return False
+        if label in ("GPE", "LOC", "FAC"):
             return False
         if self._kinds(name.text):
             return False
@@ -988,7 +993,7 @@ class MentionFinder:
         name = self._strip(ent)
         if name is None:
             return
-        if self._press_title(name):  # "Der Standard", "Die Welt": a publication, whatever NER called it
+        if self._press_title(name, label):  # "Der Standard", "Die Welt": a paper
             add(Found(name.start, name.end, "name", ner=label, name=name.text, atype="media"))
             return
         if label != "PERSON" and self._person_shaped(name):

@@ -1,0 +1,26 @@
+"""Junk actors a non-gold sample showed (session 9): names that are no actor, or not this kind of actor.
+Our own sentences, same shapes."""
+
+from __future__ import annotations
+
+
+def _actors(nlp, text: str) -> dict[str, str | None]:
+    """Each mention's text and its actor id (None: a place or a name left without one)."""
+    return {m.span.text: m.actor_id for m in nlp(text)._.mentions}
+
+
+def _ids(nlp, text: str) -> set[str]:
+    return {a.id for a in nlp(text)._.actors}
+
+
+def test_a_city_opening_with_a_spanish_article_is_a_place_not_a_paper(nlp):
+    text = "The senator held a rally in Las Palmas on Friday. Voters in San Antonio and Los Alamos cheered."
+    found = _actors(nlp, text)
+    assert found.get("Las Palmas") is None and found.get("Los Alamos") is None
+    assert not any(i.startswith("media:") for i in _ids(nlp, text))
+
+
+def test_a_paper_named_with_a_foreign_article_is_still_a_paper(nlp):
+    text = "Der Kurier reported that the talks had failed. According to Die Zeitung, the tanks will wait."
+    found = _actors(nlp, text)
+    assert found["Der Kurier"] == "media:der-kurier"
