@@ -24,3 +24,16 @@ def test_a_paper_named_with_a_foreign_article_is_still_a_paper(nlp):
     text = "Der Kurier reported that the talks had failed. According to Die Zeitung, the tanks will wait."
     found = _actors(nlp, text)
     assert found["Der Kurier"] == "media:der-kurier"
+
+
+def test_a_full_name_ner_calls_an_organisation_once_is_the_person_it_names_elsewhere(nlp):
+    text = (
+        "Alton Reeves was shot by police. Protesters chanted the name of Alton Reeves, and Reeves was "
+        "buried on Friday."
+    )
+    assert _ids(nlp, text) == {"person:alton-reeves"}
+
+
+def test_a_county_named_like_another_county_stays_no_person(nlp):
+    text = "Bellwether County voted for him. Officials in Vigo County said turnout was high in the county."
+    assert not any(i.startswith("person:") for i in _ids(nlp, text))

@@ -152,6 +152,8 @@ class MentionFinder:
         self.legislature_nouns = set(lex.get("legislature_nouns", []))
         # "van der Leyen", "Van Susteren": a surname with its particle, not a given name and a surname.
         self.surname_particles = set(lex.get("surname_particles", []))
+        # "Jr.", "III": the end of a person's name, never of an organisation's ("Cassius Clay Sr").
+        self.generational_suffixes = set(lex.get("generational_suffixes", []))
         self.member_prepositions = set(lex.get("member_prepositions", []))
         self.address_titles = set(lex.get("address_titles", []))
         # Words that open a place's name NER may take for a person's ("St Pancras", "St. Albans").
@@ -996,7 +998,7 @@ class MentionFinder:
         if self._press_title(name, label):  # "Der Standard", "Die Welt": a paper
             add(Found(name.start, name.end, "name", ner=label, name=name.text, atype="media"))
             return
-        if label != "PERSON" and self._person_shaped(name):
+        if label != "PERSON" and (self._person_shaped(name) or self._person_named_here(name)):
             label = "PERSON"  # "Ana Petrescu, the Romanian defence minister," tagged GPE
             while (
                 name.start > 0
@@ -1262,6 +1264,43 @@ class MentionFinder:
             return True
         first = root.doc[name.start - 1] if name.start > 0 and len(name) == 1 else name[0]
         return len(name) + (first.i < name.start) > 1 and first.text in self.gaz.given_names
+
+    def _person_named_here(self, name: Span) -> bool:
+        """A name NER calls an organisation or a place here that the article names as a person: NER
+        calls the same words a person elsewhere ("Bradley Cooper" both ways), it is the first or last
+        word of a person's full name ("O'Malley" after "Martin O'Malley", "Chelsea" after "Chelsea
+        Clinton"), its last word is a person's surname there ("Novak Djokovic" beside "Djokovic"), or it
+        ends in a generational suffix ("Cassius Clay Sr"). NER's labels waver between mentions of one
+        person; the words of a body, an outlet, a place or a thing keep it an organisation ("the Clinton
+        Foundation", "Trump Tower"), and so does a name the gazetteer knows."""
+        words = [t for t in name if not t.is_punct]
+        if not words or len(words) > 4 or name.text in self.gaz.phrases:
+            return False
+        if not all(t.text[:1].isupper() for t in words):
+            return False
+        lows = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+        if lows & (self.institution_words | self.body_nouns.keys() | self.media_words | self.facility_words
+                   | self.agreement_words | self.event_words | self.place_nouns):  # fmt: skip
+            return False
+        if len(words) >= 3 and words[-1].text in self.generational_suffixes:
+            return True
+        for ent in name.doc.ents:
+            if ent.label_ != "PERSON" or ent.start <= name.start < ent.end:
+                continue
+            person = self._strip(ent)
+            if person is None:
+                continue
+            if len(person) < 2 and len(words) < 2:
+                continue  # one word both ways: NER's "person" is as doubtful as its "organisation"
+            if words[-1].lower_ in self._lower_words:
+                continue  # "Vigo County" beside "Bellwether County": a common noun, not a surname
+            if person.text == name.text:
+                return True
+            if len(words) == 1 and name.text in (person[0].text, person[-1].text):
+                return True
+            if len(words) >= 2 and person[-1].text == words[-1].text and words[-1].is_title:
+                return True
+        return False
 
     def _pronoun(self, tok: Token, add) -> None:
         info = self.pronouns[tok.lower_]
