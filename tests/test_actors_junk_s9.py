@@ -37,3 +37,15 @@ def test_a_full_name_ner_calls_an_organisation_once_is_the_person_it_names_elsew
 def test_a_county_named_like_another_county_stays_no_person(nlp):
     text = "Bellwether County voted for him. Officials in Vigo County said turnout was high in the county."
     assert not any(i.startswith("person:") for i in _ids(nlp, text))
+
+
+def test_the_owner_of_a_work_ner_takes_whole_for_a_person_is_the_person(nlp):
+    text = "According to Tom Varga’s Almanac, the county has voted for the winner since 1956."
+    assert _ids(nlp, text) == {"person:tom-varga"}
+
+
+def test_a_lower_case_phrase_ner_calls_a_person_is_no_one(nlp):
+    text = (
+        "She said he would make tacit admissions about the deal. The senator spoke to lesbian people in Ohio."
+    )
+    assert _ids(nlp, text) == set()

@@ -1007,6 +1007,10 @@ class MentionFinder:
                 and before.lower_ not in self.title_words
             ):
                 name = doc[name.start - 1 : name.end]
+        if label == "PERSON":
+            label, name = self._person_or_other(name)
+            if name is None:
+                return
         text = name.text
         if self.is_equipment(name):
             return  # weapons and platforms are equipment, not actors
@@ -1264,6 +1268,42 @@ class MentionFinder:
             return True
         first = root.doc[name.start - 1] if name.start > 0 and len(name) == 1 else name[0]
         return len(name) + (first.i < name.start) > 1 and first.text in self.gaz.given_names
+
+    def _person_or_other(self, name: Span) -> tuple[str, Span | None]:
+        """What a name NER calls a person is when its words say otherwise: a phrase with a lower-case
+        word that is no surname particle ("tacit admissions"), a lone "Jr." or a name ending in a
+        word of an agreement or event ("National Convention"), none; a name with an outlet's, a
+        platform's or an institution's word ("Breitbart", "Twitter", "the Reagan Coalition"), an
+        organisation. Of "Dave Leip's Atlas" or "Hank Greenberg's C. V. Starr & Company" the person
+        is the owner before the possessive (the thing after it is none), when that is a full name."""
+        words = [t for t in name if not t.is_punct]
+        if not words:
+            return "PERSON", None
+        tails = [t.i for t in name if t.text in POSSESSIVE_TAILS and t.i < name.end - 1]
+        if tails:
+            doc = name.doc
+            owner, owned = doc[name.start : tails[0]], doc[tails[0] + 1 : name.end]
+            if owner and ({t.lower_ for t in owner} & self.media_words or owner.text in self.gaz.phrases):
+                # "Breitbart's Joel Pollak": an outlet's or a body's person
+                return self._person_or_other(owned) if len(owned) >= 2 else ("PERSON", None)
+            if len(owner) >= 2 and all(t.is_title for t in owner):
+                return "PERSON", owner
+            return "PERSON", None
+        if len(words) == 1 and words[0].text in self.generational_suffixes:
+            return "PERSON", None
+        if len(words) > 1 and any(
+            t.is_lower and t.is_alpha and t.lower_ not in self.surname_particles for t in words
+        ):
+            return "PERSON", None
+        last = words[-1].lower_
+        if len(words) > 1 and last in self.agreement_words | self.event_words:
+            return "PERSON", None
+        lows = {t.lower_ for t in words}
+        if lows & self.media_words or name.text in self.platform_names:
+            return "ORG", name
+        if len(words) > 1 and last in self.institution_words:
+            return "ORG", name
+        return "PERSON", name
 
     def _person_named_here(self, name: Span) -> bool:
         """A name NER calls an organisation or a place here that the article names as a person: NER
