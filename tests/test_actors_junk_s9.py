@@ -49,3 +49,12 @@ def test_a_lower_case_phrase_ner_calls_a_person_is_no_one(nlp):
         "She said he would make tacit admissions about the deal. The senator spoke to lesbian people in Ohio."
     )
     assert _ids(nlp, text) == set()
+
+
+def test_a_time_zone_an_award_a_faith_and_a_programme_are_no_actors(nlp):
+    text = (
+        "Polls close at 8 p.m. Eastern Daylight Time. The winner of the Halvorsen Press Award spoke at the "
+        "Venetian Hotel about Islam. Medicaid and Fooscare were cut, and the senator backed the TPP."
+    )
+    assert _ids(nlp, text) == set()
+

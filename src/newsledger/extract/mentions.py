@@ -141,6 +141,10 @@ class MentionFinder:
         self.owner_nouns = set(lex.get("owner_nouns", []))
         self.agreement_words = set(lex.get("agreement_words", []))
         self.not_actor_names = set(lex.get("not_actor_names", []))
+        # Last words of the names of things ("Eastern Standard Time", "the Merriman Award", "the Farm
+        # Bill") and endings of one-word names of ideas and programmes ("Zionism", "Medicare").
+        self.thing_words = set(lex.get("thing_words", []))
+        self.thing_suffixes = tuple(lex.get("thing_suffixes", []))
         self.event_words = set(lex.get("event_words", []))
         self.acting_places: dict[str, str] = lex.get("acting_places", {})
         # Nouns of a journey whose "to X" is a destination ("the departure of the group to Kyiv").
@@ -1147,6 +1151,8 @@ class MentionFinder:
         Power" alone on its line, in words the text also writes in lower case)."""
         if name.text in self.not_actor_names or name.text in self._things or self._swapped(name.text):
             return True
+        if len(name) > 1 and name[-1].lower_ in self.thing_words or self._idea(name):
+            return True
         if name[-1].lower_ in self.agreement_words | self.event_words:
             initials = "".join(t.text[0] for t in name if t.text[:1].isupper())
             if len(initials) >= 2:
@@ -1156,6 +1162,11 @@ class MentionFinder:
         words = [t for t in sent if not t.is_punct and not t.is_space]
         heading = len(name) > 1 and words and words[0].i == name.start and words[-1].i == name.end - 1
         return bool(heading and all(t.lower_ in self._lower_words for t in name))
+
+    def _idea(self, name: Span) -> bool:
+        """One word naming an idea, faith or programme by its ending ("Nazism", "Obamacare")."""
+        low = name.text.lower()
+        return len(name) == 1 and any(low.endswith(x) and len(low) > len(x) + 2 for x in self.thing_suffixes)
 
     def _swapped(self, text: str) -> bool:
         """An agreement's acronym with two letters swapped ("JCOPA" for "JCPOA"), a common typo."""
@@ -1289,7 +1300,7 @@ class MentionFinder:
             if len(owner) >= 2 and all(t.is_title for t in owner):
                 return "PERSON", owner
             return "PERSON", None
-        if len(words) == 1 and words[0].text in self.generational_suffixes:
+        if len(words) == 1 and words[0].text in self.generational_suffixes or self._idea(name):
             return "PERSON", None
         if len(words) > 1 and any(
             t.is_lower and t.is_alpha and t.lower_ not in self.surname_particles for t in words
