@@ -58,3 +58,12 @@ def test_a_time_zone_an_award_a_faith_and_a_programme_are_no_actors(nlp):
     )
     assert _ids(nlp, text) == set()
 
+
+
+def test_a_headline_verb_ner_runs_into_a_name_is_no_part_of_it(nlp):
+    text = (
+        "Glenn Burke Blasts Drudge for Mocking His Fast\n\n"
+        "Talk host Glenn Burke said on Monday that Matt Drudge was wrong. Burke added that he would fast."
+    )
+    assert _ids(nlp, text) == {"person:glenn-burke", "person:matt-drudge"}
+    assert _actors(nlp, text)["Glenn Burke"] == "person:glenn-burke"

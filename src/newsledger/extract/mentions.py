@@ -1036,6 +1036,8 @@ class MentionFinder:
             add(Found(name.start, name.end, "metonym", ner=label, actor=actor, name=text))
             return
         if label == "PERSON":
+            name = self._headline_name(name)
+            text = name.text
             if len(name) == 1 and (name[0].tag_ in ("NNPS", "NNS") or not name.text[:1].isupper()):
                 return  # "Slavs", "#propaganda", "152mm": a plural or a lower-case word is no person's name
             if (
@@ -1279,6 +1281,42 @@ class MentionFinder:
             return True
         first = root.doc[name.start - 1] if name.start > 0 and len(name) == 1 else name[0]
         return len(name) + (first.i < name.start) > 1 and first.text in self.gaz.given_names
+
+    def _headline_name(self, name: Span) -> Span:
+        """A person's name in a title-case heading, without the headline's words NER ran into it
+        ("Glenn Beck Blasts Drudge" -> "Glenn Beck", "Ignore Clinton" -> "Clinton"): the longest run
+        of its words that the text outside headings names a person by (a full name, or the surname of
+        one), when a word left out is no proper noun, is written in lower case in the text, or stands
+        where the body's full name has another given name (not a given name the body leaves out).
+        A name the body never uses is left as it is (`_heading_only` reads it)."""
+        start = name.start_char
+        if len(name) < 2 or not any(s <= start < e for s, e in self._headings):
+            return name
+        names: set[tuple[str, ...]] = set()
+        given: dict[str, set[str]] = {}  # surname -> the words before it in the body's full names
+        for ent in name.doc.ents:
+            if ent.label_ != "PERSON" or any(s <= ent.start_char < e for s, e in self._headings):
+                continue
+            person = self._strip(ent)
+            if person is not None:
+                names.add(tuple(t.text for t in person))
+                names.add((person[-1].text,))
+                if len(person) > 1:
+                    given.setdefault(person[-1].text, set()).add(person[-2].text)
+        words = [t.text for t in name]
+        if tuple(words) in names:
+            return name
+        for size in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - size + 1):
+                if tuple(words[i : i + size]) not in names:
+                    continue
+                rest = [t for t in name if not i <= t.i - name.start < i + size]
+                other = i > 0 and words[i - 1] not in given.get(words[i + size - 1], {words[i - 1]})
+                if other or any(t.lower_ in self._lower_words or t.pos_ not in ("PROPN",) for t in rest):
+                    # "Blasts" (no name), "Ignore Clinton" beside "Hillary Clinton": a headline's words
+                    return name[i : i + size]
+                return name  # "Jomana Karadsheh" beside "Karadsheh": her given name
+        return name
 
     def _person_or_other(self, name: Span) -> tuple[str, Span | None]:
         """What a name NER calls a person is when its words say otherwise: a phrase with a lower-case
