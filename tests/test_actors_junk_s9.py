@@ -59,7 +59,6 @@ def test_a_time_zone_an_award_a_faith_and_a_programme_are_no_actors(nlp):
     assert _ids(nlp, text) == set()
 
 
-
 def test_a_headline_verb_ner_runs_into_a_name_is_no_part_of_it(nlp):
     text = (
         "Glenn Burke Blasts Drudge for Mocking His Fast\n\n"
