@@ -1,0 +1,81 @@
+"""Page furniture known by its shape, whatever the site's wording (session 9): related-article blocks,
+tag rows, time-stamp lines and outlet tails. Our own sentences; body sentences of the same words stay
+unmarked."""
+
+from __future__ import annotations
+
+from newsledger.layout import FurnitureRules
+
+FURNITURE = FurnitureRules.load()
+
+BODY = (
+    "Artillery hit the river port of Velyka Dolyna on Tuesday night, damaging two grain terminals and a "
+    "warehouse, the regional governor said in a statement on Wednesday morning."
+)
+
+
+def marks(text: str) -> list[tuple[str, str]]:
+    return [(kind, text[s:e]) for s, e, kind, _ in FURNITURE.find(text)]
+
+
+def test_a_run_of_title_case_headlines_after_the_body_is_a_related_block():
+    text = (
+        f"Port Hit Again\n\n{BODY}\n\nGrain Talks Stall as Harbour Fires Spread\n\n"
+        "Why the River Ports Matter for Europe\n\nNew Convoy Reaches the Eastern Front\n"
+    )
+    assert marks(text) == [
+        ("related", "Grain Talks Stall as Harbour Fires Spread"),
+        ("related", "Why the River Ports Matter for Europe"),
+        ("related", "New Convoy Reaches the Eastern Front"),
+    ]
+
+
+def test_one_heading_numbered_items_and_sentence_case_lines_are_no_related_block():
+    text = (
+        f"Port Hit Again\n\n{BODY}\n\nWhat We Know So Far\n\n{BODY}\n\n1. Olena Marchuk (Last week: 2.)\n\n"
+        "2. Petro Savchuk (1.)\n\n-Petro Savchuk leads over Olena Marchuk in the region. [Poll]\n\n"
+        "-Olena Marchuk gains ground in the south. [Survey]\n"
+    )
+    assert marks(text) == []
+
+
+def test_a_headline_at_the_top_is_never_a_related_block():
+    text = f"Grain Talks Stall as Harbour Fires Spread\n\nWhy the River Ports Matter for Europe\n\n{BODY}\n"
+    assert marks(text) == []
+
+
+def test_a_line_of_only_a_time_stamp_is_a_dateline():
+    text = f"Port Hit Again\n\nUpdated 10:32 AM EST, Mon March 4, 2031\n\n{BODY}\n\n04.03.2031 10:32\n"
+    assert marks(text) == [
+        ("dateline", "Updated 10:32 AM EST, Mon March 4, 2031"),
+        ("dateline", "04.03.2031 10:32"),
+    ]
+
+
+def test_a_sentence_with_a_date_or_a_number_of_days_is_no_time_stamp():
+    text = f"Port Hit Again\n\n{BODY}\n\nThe siege lasted 100 days.\n\nOn March 4, 2031 the port reopened.\n"
+    assert marks(text) == []
+
+
+def test_a_row_of_tags_and_a_breadcrumb_are_related_links():
+    text = f"World | Europe | Ukraine\n\nThe port is hit\n\n{BODY}\n\nUkraine, Grain, Black Sea, Ports\n"
+    assert marks(text) == [
+        ("related", "World | Europe | Ukraine"),
+        ("related", "Ukraine, Grain, Black Sea, Ports"),
+    ]
+
+
+def test_a_headline_listing_names_is_no_tag_row():
+    text = f"Kyiv To 'Match' Moscow, Minsk, Nuclear Threats: Official\n\n{BODY}\n"
+    assert marks(text) == []
+
+
+def test_an_outlets_name_after_a_pipe_is_furniture():
+    text = (
+        f"Governor says the port will reopen | Harbour Gazette\n\n{BODY}\n\n"
+        "Grain exports fall for a third month | Harbour Gazette\n"
+    )
+    assert marks(text) == [
+        ("related", "| Harbour Gazette"),
+        ("related", "Grain exports fall for a third month | Harbour Gazette"),
+    ]
