@@ -79,3 +79,38 @@ def test_an_outlets_name_after_a_pipe_is_furniture():
         ("related", "| Harbour Gazette"),
         ("related", "Grain exports fall for a third month | Harbour Gazette"),
     ]
+
+
+def test_more_page_formats_are_furniture():
+    cases = [
+        (
+            "HARBORTON, N.H. (AP) — The mayor said the port would reopen.",
+            "dateline",
+            "HARBORTON, N.H. (AP) —",
+        ),
+        ("LAKEWOOD, Ill. — The mayor said the port would reopen.", "dateline", "LAKEWOOD, Ill. —"),
+        ("Follow Jane Roe On Twitter @janeroe.", "share", "Follow Jane Roe On Twitter @janeroe."),
+        ("The port reopened today. SIGN UP FOR OUR NEWSLETTER", "share", "SIGN UP FOR OUR NEWSLETTER"),
+        ("(h/t Harbour Gazette.)", "credit", "(h/t Harbour Gazette.)"),
+        ("AP Photo/Jane Roe", "credit", "AP Photo/Jane Roe"),
+        (
+            "Image caption, Workers at the grain terminal",
+            "caption",
+            "Image caption, Workers at the grain terminal",
+        ),
+        ("Image source, Example Pictures", "credit", "Image source, Example Pictures"),
+        ("By Jane Roe | Harbour Gazette", "byline", "By Jane Roe | Harbour Gazette"),
+        ("Recommended", "teaser", "Recommended"),
+    ]
+    for line, kind, marked in cases:
+        text = f"The port is hit\n\n{BODY}\n\n{line}\n\n{BODY}\n"
+        assert (kind, marked) in marks(text), line
+
+
+def test_sentences_like_those_formats_stay_unmarked():
+    text = (
+        f"The port is hit\n\n{BODY}\n\nThe mayor said he would follow the debate on Twitter.\n\n"
+        "She will sign up for the training course next week, the ministry said.\n\n"
+        "By Monday, the convoy had reached the port.\n"
+    )
+    assert marks(text) == []
