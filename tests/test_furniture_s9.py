@@ -114,3 +114,18 @@ def test_sentences_like_those_formats_stay_unmarked():
         "By Monday, the convoy had reached the port.\n"
     )
     assert marks(text) == []
+
+
+def test_a_caption_above_a_credit_line_is_a_caption():
+    caption = "Workers clear rubble at the grain terminal\n\nPhoto: Jane Roe/Example"
+    text = f"The port is hit\n\n{BODY}\n\n{caption}\n\n{BODY}\n"
+    assert marks(text) == [
+        ("caption", "Workers clear rubble at the grain terminal"),
+        ("caption", "Photo: Jane Roe/Example"),
+    ]
+
+
+def test_a_paragraph_above_a_credit_line_stays_unmarked():
+    above = "Workers cleared rubble at the terminal, he said.\n\nGetty Images"
+    text = f"The port is hit\n\n{BODY}\n\n{above}\n\n{BODY}\n"
+    assert marks(text) == [("credit", "Getty Images")]

@@ -211,7 +211,8 @@ class Shapes:
       Mon March 4, 2024"), a month or a clock in it;
     - an outlet's name after a pipe at a line's end ("... | Harbour Gazette"): the tail under the
       headline, the whole line as a link after the body has begun;
-    - a caption: a line with no sentence's end just above a line that a credit rule marked wholly.
+    - a caption: a line of a few words with no sentence's end and not in Title Case just above a line
+      that a credit or caption rule marked wholly ("Workers at the terminal" / "Photo: Jane Roe").
 
     The body begins at the first line of at least `body_words` words that ends as a sentence does;
     a text with no such line gets no shapes."""
@@ -238,8 +239,11 @@ class Shapes:
             int(raw.get("body_words", 20)),
         )
 
-    def marks(self, text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int, str, re.Match[str]]]:
-        """Shape marks over `lines` (the non-blank lines no rule covers wholly)."""
+    def marks(
+        self, text: str, lines: list[tuple[int, int]], found: list[tuple[int, int, str, re.Match[str]]]
+    ) -> list[tuple[int, int, str, re.Match[str]]]:
+        """Shape marks over `lines` (the non-blank lines no rule covers wholly; `found`: the rules'
+        marks)."""
         body = next(
             (i for i, (s, e) in enumerate(lines)
              if len(_SHAPE_WORD.findall(text[s:e])) >= self.body_words and text[s:e].endswith(_SENTENCE_END)),
@@ -262,6 +266,13 @@ class Shapes:
                 for a, b in run:
                     mark(a, b, "related")
             run = []
+        left = set(lines)
+        every = find_paragraphs(text)
+        for i, (s, e) in enumerate(every[1:], 1):
+            credit = any(a <= s and e <= b and k in ("credit", "caption") for a, b, k, _ in found)
+            above = every[i - 1]
+            if credit and above in left and self.caption(text[above[0] : above[1]]):
+                mark(above[0], above[1], "caption")
         taken = {a for a, _, _, _ in out}
         for i, (s, e) in enumerate(lines):
             if s in taken:
@@ -298,6 +309,11 @@ class Shapes:
             elif w.lower() not in self.small_words:
                 return False
         return long >= 2 if least >= 2 else capitals >= 1
+
+    def caption(self, line: str) -> bool:
+        """A caption's shape above a credit line: a few words, no sentence's end, not a heading."""
+        words = _SHAPE_WORD.findall(line)
+        return 3 <= len(words) <= 40 and not line.endswith(_SENTENCE_END + (":",)) and not self.headline(line)
 
     def stamp(self, line: str) -> bool:
         """Only dates, times, zones and stamp words, with a month, a weekday or a clock among them."""
@@ -405,7 +421,7 @@ class FurnitureRules:
                 if first <= i < last and mark[0] < lines[i][1]:
                     found.append(mark)
         if self.shapes is not None:
-            found += self.shapes.marks(text, _lines_left(text, found))
+            found += self.shapes.marks(text, _lines_left(text, found), found)
         found.sort(key=lambda f: (f[0], -f[1]))
         out: list[tuple[int, int, str, re.Match[str]]] = []
         for f in found:
