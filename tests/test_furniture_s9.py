@@ -129,3 +129,30 @@ def test_a_paragraph_above_a_credit_line_stays_unmarked():
     above = "Workers cleared rubble at the terminal, he said.\n\nGetty Images"
     text = f"The port is hit\n\n{BODY}\n\n{above}\n\n{BODY}\n"
     assert marks(text) == [("credit", "Getty Images")]
+
+
+def test_wire_and_broadcaster_datelines_and_widget_lines_are_furniture():
+    cases = [
+        (
+            "MOSCOW, March 4. /TASS/. The ministry said the drones were downed.",
+            "dateline",
+            "MOSCOW, March 4. /TASS/.",
+        ),
+        ("Harborton (AFP) – The mayor said the port would reopen.", "dateline", "Harborton (AFP) –"),
+        ("(CNN) — The mayor said the port would reopen.", "dateline", "(CNN) —"),
+        ("Follow our coverage of the war at https://example.org/hub", "share", None),
+        ("Source: Harbour Statistics Office.", "credit", None),
+        ("Listen to this article", "ad", None),
+        ("This video can not be played", "ad", None),
+    ]
+    for line, kind, marked in cases:
+        text = f"The port is hit\n\n{BODY}\n\n{line}\n\n{BODY}\n"
+        assert (kind, marked or line) in marks(text), line
+
+
+def test_a_sentence_naming_a_source_or_a_link_stays_unmarked():
+    text = (
+        f"The port is hit\n\n{BODY}\n\nThe source of the figures was the port authority, the mayor said.\n\n"
+        "The report is online at https://example.org/report, the ministry said.\n"
+    )
+    assert marks(text) == []
