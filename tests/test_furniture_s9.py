@@ -156,3 +156,16 @@ def test_a_sentence_naming_a_source_or_a_link_stays_unmarked():
         "The report is online at https://example.org/report, the ministry said.\n"
     )
     assert marks(text) == []
+
+
+def test_a_bare_link_line_and_a_name_with_its_outlet_under_the_headline_are_furniture():
+    text = f"The port is hit\n\nJane Roe, Harbour Gazette\n\n{BODY}\n\nhttps://example.org/news/port-story\n"
+    assert marks(text) == [
+        ("byline", "Jane Roe, Harbour Gazette"),
+        ("related", "https://example.org/news/port-story"),
+    ]
+
+
+def test_a_name_with_an_apposition_under_the_headline_is_no_byline():
+    text = f"The port is hit\n\nOlena Marchuk, the governor, spoke on Monday.\n\n{BODY}\n"
+    assert marks(text) == []
