@@ -32,6 +32,8 @@ POSSESSIVE_TAILS = {"'s", "’s", "s", "'", "’"}
 # Entity labels under which a gazetteer surname is a date or an amount, not a person ("in May", "May 9").
 _PLACE_PREPOSITIONS = {"in", "at", "near", "around", "outside"}
 NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
+# Parts of speech of a word that is no name, whatever NER called it ("Halfway", "Into").
+_NOT_NAME_POS = {"ADV", "ADP", "VERB", "AUX", "PRON", "DET", "SCONJ", "CCONJ", "INTJ", "PART"}
 
 
 def _undotted(text: str) -> str:
@@ -1011,6 +1013,8 @@ class MentionFinder:
                 and before.lower_ not in self.title_words
             ):
                 name = doc[name.start - 1 : name.end]
+        if len(name) == 1 and name[0].pos_ in _NOT_NAME_POS and not name.text.isupper():
+            return  # "Halfway into the season": one word the parser reads as no noun is no name
         if label == "PERSON":
             label, name = self._person_or_other(name)
             if name is None:
