@@ -69,5 +69,8 @@ def test_a_headline_verb_ner_runs_into_a_name_is_no_part_of_it(nlp):
 
 
 def test_an_adverb_opening_a_sentence_is_no_organisation(nlp):
-    text = "Halfway through the winter, the front barely moved. Halfway into the campaign season, the race moves on."
+    text = (
+        "Halfway through the winter, the front barely moved. "
+        "Halfway into the campaign season, the race moves on."
+    )
     assert _ids(nlp, text) == set()
