@@ -74,3 +74,11 @@ def test_an_adverb_opening_a_sentence_is_no_organisation(nlp):
         "Halfway into the campaign season, the race moves on."
     )
     assert _ids(nlp, text) == set()
+
+
+def test_a_town_written_with_its_region_is_a_place_not_a_person(nlp):
+    text = (
+        "I really trusted her, said Robert Stone, a 59-year-old from Hilton Head, "
+        "South Carolina, who voted early."
+    )
+    assert _ids(nlp, text) == {"person:robert-stone"}

@@ -1048,8 +1048,10 @@ class MentionFinder:
                 name.root.dep_ == "pobj"
                 and name.root.head.lower_ in _PLACE_PREPOSITIONS
                 or (len(name) > 1 and name[0].text in self.place_prefixes)
+                or self._town_of(name)
             ):
-                # "fighting in Chasiv Yar", "Holborn and St Pancras": a place NER took for a person
+                # "fighting in Chasiv Yar", "Holborn and St Pancras", "from Hilton Head, South Carolina":
+                # a place NER took for a person
                 place = Found(name.start, name.end, "other", ner=label, name=text, atype="location")
                 place.location = True
                 add(place)
@@ -1285,6 +1287,20 @@ class MentionFinder:
             return True
         first = root.doc[name.start - 1] if name.start > 0 and len(name) == 1 else name[0]
         return len(name) + (first.i < name.start) > 1 and first.text in self.gaz.given_names
+
+    @staticmethod
+    def _town_of(name: Span) -> bool:
+        """A name written as a place is, "Town, Region": a comma, then a place NER recognises that
+        ends there ("Hilton Head, South Carolina, who ..."), not an owner or a title ("Olena Marchuk,
+        Ukraine's envoy")."""
+        doc, i = name.doc, name.end
+        if i + 1 >= len(doc) or doc[i].text != ",":
+            return False
+        region = next((e for e in doc.ents if e.start == i + 1), None)
+        if region is None or region.label_ not in ("GPE", "LOC"):
+            return False
+        after = doc[region.end] if region.end < len(doc) else None
+        return after is None or after.is_punct and after.text not in ("'s", "’s") or after.is_space
 
     def _headline_name(self, name: Span) -> Span:
         """A person's name in a title-case heading, without the headline's words NER ran into it
