@@ -169,3 +169,10 @@ def test_a_bare_link_line_and_a_name_with_its_outlet_under_the_headline_are_furn
 def test_a_name_with_an_apposition_under_the_headline_is_no_byline():
     text = f"The port is hit\n\nOlena Marchuk, the governor, spoke on Monday.\n\n{BODY}\n"
     assert marks(text) == []
+
+
+def test_a_long_follow_prompt_with_no_break_spaces_is_a_share_prompt():
+    line = "Follow Harbour\xa0Gazette reporter and\xa0School founder Jane Roe on Twitter at\xa0@janeroe."
+    other = "Follow the money, she said, on Twitter and elsewhere."
+    text = f"The port is hit\n\n{BODY}\n\n{line}\n\n{BODY}\n\n{other}\n"
+    assert marks(text) == [("share", line)]
