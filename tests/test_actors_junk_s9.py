@@ -82,3 +82,8 @@ def test_a_town_written_with_its_region_is_a_place_not_a_person(nlp):
         "South Carolina, who voted early."
     )
     assert _ids(nlp, text) == {"person:robert-stone"}
+
+
+def test_a_hyphenated_given_name_with_a_lower_case_half_stays_a_person(nlp):
+    text = "South Korean President Park Min-seo said the test was a provocation. Moon Ji-hoon agreed."
+    assert _ids(nlp, text) == {"person:park-min-seo", "person:moon-ji-hoon"}

@@ -1360,10 +1360,15 @@ class MentionFinder:
             return "PERSON", None
         if len(words) == 1 and words[0].text in self.generational_suffixes or self._idea(name):
             return "PERSON", None
+        doc = name.doc
         if len(words) > 1 and any(
-            t.is_lower and t.is_alpha and t.lower_ not in self.surname_particles for t in words
+            t.is_lower
+            and t.is_alpha
+            and t.lower_ not in self.surname_particles
+            and not (t.i > 0 and doc[t.i - 1].text in "-‐" and not doc[t.i - 1].whitespace_)
+            for t in words
         ):
-            return "PERSON", None
+            return "PERSON", None  # but "Park Geun-hye": the lower-case half of a hyphenated name
         last = words[-1].lower_
         if len(words) > 1 and last in self.agreement_words | self.event_words:
             return "PERSON", None
