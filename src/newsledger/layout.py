@@ -188,6 +188,175 @@ def _lines_left(text: str, found: list[tuple[int, int, str, re.Match[str]]]) -> 
     return left
 
 
+_SHAPE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_STAMP_TOKEN = re.compile(r"[^\W\d_]+\.?|\d+|\S")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+_WHOLE = re.compile(r"(?P<date>.+)", re.DOTALL)
+_SENTENCE_END = tuple('.!?"”’)')
+
+
+@dataclass(frozen=True)
+class Shapes:
+    """Furniture known by its shape, not its wording (`shapes` in furniture.json), for page formats no
+    rule names: scraped pages keep their link lists, tag rows, time stamps and captions as lines of
+    their own, and those lines look like no paragraph of reporting, which is sentences ending in a
+    full stop. Each shape counts only the lines no rule has marked wholly.
+
+    - a related-article block: at least `run_lines` consecutive lines after the body has begun, each
+      a headline (`min_words` to `max_words` words, Title Case: every word capitalised but the
+      `small_words`, no full stop or comma at its end, not numbered, one sentence);
+    - a tag or section row: at least three short Title Case items parted by commas, pipes or bullets
+      (two after the body has begun when parted by pipes);
+    - a time stamp: a line of nothing but dates, times, zones and stamp words ("Updated 10:32 AM EST,
+      Mon March 4, 2024"), a month or a clock in it;
+    - an outlet's name after a pipe at a line's end ("... | Harbour Gazette"): the tail under the
+      headline, the whole line as a link after the body has begun;
+    - a caption: a line of a few words with no sentence's end and not in Title Case just above a line
+      that a credit or caption rule marked wholly ("Workers at the terminal" / "Photo: Jane Roe").
+
+    The body begins at the first line of at least `body_words` words that ends as a sentence does;
+    a text with no such line gets no shapes."""
+
+    small_words: frozenset[str]
+    stamp_words: frozenset[str]
+    bullets: str
+    run_lines: int
+    min_words: int
+    max_words: int
+    body_words: int
+
+    @classmethod
+    def from_data(cls, raw: dict[str, Any], months: list[str]) -> Shapes:
+        stamp = {w.lower() for w in raw.get("stamp_words", []) + months + raw.get("weekdays", [])}
+        stamp |= {w.lower() for w in raw.get("zones", [])}
+        return cls(
+            frozenset(w.lower() for w in raw.get("small_words", [])),
+            frozenset(stamp),
+            raw.get("bullets", ""),
+            int(raw.get("run_lines", 2)),
+            int(raw.get("min_words", 3)),
+            int(raw.get("max_words", 16)),
+            int(raw.get("body_words", 20)),
+        )
+
+    def marks(
+        self, text: str, lines: list[tuple[int, int]], found: list[tuple[int, int, str, re.Match[str]]]
+    ) -> list[tuple[int, int, str, re.Match[str]]]:
+        """Shape marks over `lines` (the non-blank lines no rule covers wholly; `found`: the rules'
+        marks)."""
+        body = next(
+            (i for i, (s, e) in enumerate(lines)
+             if len(_SHAPE_WORD.findall(text[s:e])) >= self.body_words and text[s:e].endswith(_SENTENCE_END)),
+            None,
+        )  # fmt: skip
+        if body is None:
+            return []
+        out: list[tuple[int, int, str, re.Match[str]]] = []
+
+        def mark(start: int, end: int, kind: str) -> None:
+            out.append((start, end, kind, _WHOLE.match(text, start, end)))  # type: ignore[arg-type]
+
+        run: list[tuple[int, int]] = []
+        for i, (s, e) in enumerate(lines + [(len(text), len(text))]):
+            line = text[s:e]
+            if i > body and e > s and self.headline(line):
+                run.append((s, e))
+                continue
+            if len(run) >= self.run_lines:
+                for a, b in run:
+                    mark(a, b, "related")
+            run = []
+        left = set(lines)
+        every = find_paragraphs(text)
+        for i, (s, e) in enumerate(every[1:], 1):
+            credit = any(a <= s and e <= b and k in ("credit", "caption") for a, b, k, _ in found)
+            above = every[i - 1]
+            if credit and above in left and self.caption(text[above[0] : above[1]]):
+                mark(above[0], above[1], "caption")
+        taken = {a for a, _, _, _ in out}
+        for i, (s, e) in enumerate(lines):
+            if s in taken:
+                continue
+            line = text[s:e]
+            if self.stamp(line):
+                mark(s, e, "dateline")
+            elif self.tags(line, after_body=i > body):
+                mark(s, e, "related")
+            else:
+                tail = self.outlet_tail(line)
+                if tail is not None:
+                    mark(s if i > body else s + tail + 1, e, "related")
+        return out
+
+    def headline(self, line: str) -> bool:
+        """A headline's shape: Title Case, a few words, no sentence's end, not a numbered item."""
+        line = line.lstrip(self.bullets + " \t")
+        if not line or line[0].isdigit() or line[-1] in ".,;:!\"”’'":
+            return False
+        if re.search(r"[.!?][\"”’]?\s+[A-Z]", line):
+            return False  # two sentences
+        return self._title_case(line, self.min_words, self.max_words)
+
+    def _title_case(self, text: str, least: int, most: int) -> bool:
+        words = _SHAPE_WORD.findall(text)
+        if not least <= len(words) <= most or len(text) > 160:
+            return False
+        capitals = long = 0
+        for w in words:
+            if w[0].isupper():
+                capitals += 1
+                long += len(w) > 3
+            elif w.lower() not in self.small_words:
+                return False
+        return long >= 2 if least >= 2 else capitals >= 1
+
+    def caption(self, line: str) -> bool:
+        """A caption's shape above a credit line: a few words, no sentence's end, not a heading."""
+        words = _SHAPE_WORD.findall(line)
+        return 3 <= len(words) <= 40 and not line.endswith(_SENTENCE_END + (":",)) and not self.headline(line)
+
+    def stamp(self, line: str) -> bool:
+        """Only dates, times, zones and stamp words, with a month, a weekday or a clock among them."""
+        if len(line) > 80 or not any(c.isdigit() for c in line):
+            return False
+        dated = bool(_CLOCK.search(line))
+        for tok in _STAMP_TOKEN.findall(line):
+            if tok.isdigit() or not tok[0].isalpha():
+                continue
+            low = tok.lower().rstrip(".")
+            if low in self.stamp_words:
+                dated = dated or low not in ("on", "at", "by")
+                continue
+            if low in ("am", "pm", "a.m", "p.m", "a", "p", "m"):
+                continue
+            return False
+        return dated
+
+    def tags(self, line: str, *, after_body: bool) -> bool:
+        """A row of short capitalised items: "Russia, Ukraine, NATO, Military" after the body has
+        begun, "World | Europe | Ukraine" anywhere (a headline may list names with commas)."""
+        if any(c.isdigit() or c in ".!?:;\"“”'‘’()" for c in line):
+            return False
+        piped = "|" in line or "•" in line or "·" in line
+        if not (piped or after_body):
+            return False
+        parts = re.split(r"[ \t]*(?:[,|•·]|[ \t]/[ \t])[ \t]*", line.strip(self.bullets + " \t"))
+        items = [x for x in parts if x]
+        if len(items) < 3 and not (piped and after_body and len(items) == 2):
+            return False
+        return all(self._title_case(x, 1, 3) for x in items)
+
+    def outlet_tail(self, line: str) -> int | None:
+        """Where " | Outlet Name" starts at the end of a line of at least three words before it."""
+        cut = line.rfind(" | ")
+        if cut < 0:
+            return None
+        head, tail = line[:cut], line[cut + 3 :].strip()
+        if len(_SHAPE_WORD.findall(head)) < 3 or not tail or len(tail) > 40 or tail[-1:] in ".!?":
+            return None
+        return cut if self._title_case(tail, 1, 4) else None
+
+
 @dataclass
 class FurnitureRules:
     """The compiled `furniture.json`; `raw` is the file's data, written back by `to_disk`."""
@@ -195,6 +364,7 @@ class FurnitureRules:
     raw: dict[str, Any]
     rules: list[FurnitureRule]
     max_line: int
+    shapes: Shapes | None = None
 
     @classmethod
     def from_data(cls, raw: dict[str, Any]) -> FurnitureRules:
@@ -220,7 +390,8 @@ class FurnitureRules:
                     place["skip_lines"] or 0,
                 )
             )
-        return cls(raw, rules, int(raw.get("max_line", 200)))
+        shapes = Shapes.from_data(raw["shapes"], raw.get("months", [])) if raw.get("shapes") else None
+        return cls(raw, rules, int(raw.get("max_line", 200)), shapes)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> FurnitureRules:
@@ -249,6 +420,8 @@ class FurnitureRules:
                 i = bisect.bisect_right(starts, mark[0]) - 1
                 if first <= i < last and mark[0] < lines[i][1]:
                     found.append(mark)
+        if self.shapes is not None:
+            found += self.shapes.marks(text, _lines_left(text, found), found)
         found.sort(key=lambda f: (f[0], -f[1]))
         out: list[tuple[int, int, str, re.Match[str]]] = []
         for f in found:

@@ -32,6 +32,8 @@ POSSESSIVE_TAILS = {"'s", "’s", "s", "'", "’"}
 # Entity labels under which a gazetteer surname is a date or an amount, not a person ("in May", "May 9").
 _PLACE_PREPOSITIONS = {"in", "at", "near", "around", "outside"}
 NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
+# Parts of speech of a word that is no name, whatever NER called it ("Halfway", "Into").
+_NOT_NAME_POS = {"ADV", "ADP", "VERB", "AUX", "PRON", "DET", "SCONJ", "CCONJ", "INTJ", "PART"}
 
 
 def _undotted(text: str) -> str:
@@ -141,6 +143,10 @@ class MentionFinder:
         self.owner_nouns = set(lex.get("owner_nouns", []))
         self.agreement_words = set(lex.get("agreement_words", []))
         self.not_actor_names = set(lex.get("not_actor_names", []))
+        # Last words of the names of things ("Eastern Standard Time", "the Merriman Award", "the Farm
+        # Bill") and endings of one-word names of ideas and programmes ("Zionism", "Medicare").
+        self.thing_words = set(lex.get("thing_words", []))
+        self.thing_suffixes = tuple(lex.get("thing_suffixes", []))
         self.event_words = set(lex.get("event_words", []))
         self.acting_places: dict[str, str] = lex.get("acting_places", {})
         # Nouns of a journey whose "to X" is a destination ("the departure of the group to Kyiv").
@@ -152,6 +158,8 @@ class MentionFinder:
         self.legislature_nouns = set(lex.get("legislature_nouns", []))
         # "van der Leyen", "Van Susteren": a surname with its particle, not a given name and a surname.
         self.surname_particles = set(lex.get("surname_particles", []))
+        # "Jr.", "III": the end of a person's name, never of an organisation's ("Cassius Clay Sr").
+        self.generational_suffixes = set(lex.get("generational_suffixes", []))
         self.member_prepositions = set(lex.get("member_prepositions", []))
         self.address_titles = set(lex.get("address_titles", []))
         # Words that open a place's name NER may take for a person's ("St Pancras", "St. Albans").
@@ -365,10 +373,15 @@ class MentionFinder:
             return name.text.lower() in self.ministry_offices  # "Minister of the Interior"
         return prep == "of" and before.lower_ == "charge"
 
-    def _press_title(self, name: Span) -> bool:
+    def _press_title(self, name: Span, label: str) -> bool:
         """A name opening with a foreign article ("Der Standard"), unless a person's: known to the
-        gazetteer ("Le Drian") or the end of a full name in this article ("Marine Le Pen" ... "Le Pen")."""
+        gazetteer ("Le Drian") or the end of a full name in this article ("Marine Le Pen" ... "Le Pen"),
+        or a place NER recognises as one: Spanish and French articles open many cities ("Las Vegas",
+        "Los Angeles", "El Paso"), and a paper named after its city carries a word of its own ("Los
+        Angeles Times")."""
         if len(name) < 2 or name[0].text not in self.press_articles or not name[1].is_title:
+            return False
+        if label in ("GPE", "LOC", "FAC"):
             return False
         if self._kinds(name.text):
             return False
@@ -988,10 +1001,10 @@ class MentionFinder:
         name = self._strip(ent)
         if name is None:
             return
-        if self._press_title(name):  # "Der Standard", "Die Welt": a publication, whatever NER called it
+        if self._press_title(name, label):  # "Der Standard", "Die Welt": a paper
             add(Found(name.start, name.end, "name", ner=label, name=name.text, atype="media"))
             return
-        if label != "PERSON" and self._person_shaped(name):
+        if label != "PERSON" and (self._person_shaped(name) or self._person_named_here(name)):
             label = "PERSON"  # "Ana Petrescu, the Romanian defence minister," tagged GPE
             while (
                 name.start > 0
@@ -1000,6 +1013,12 @@ class MentionFinder:
                 and before.lower_ not in self.title_words
             ):
                 name = doc[name.start - 1 : name.end]
+        if len(name) == 1 and name[0].pos_ in _NOT_NAME_POS and not name.text.isupper():
+            return  # "Halfway into the season": one word the parser reads as no noun is no name
+        if label == "PERSON":
+            label, name = self._person_or_other(name)
+            if name is None:
+                return
         text = name.text
         if self.is_equipment(name):
             return  # weapons and platforms are equipment, not actors
@@ -1021,14 +1040,18 @@ class MentionFinder:
             add(Found(name.start, name.end, "metonym", ner=label, actor=actor, name=text))
             return
         if label == "PERSON":
+            name = self._headline_name(name)
+            text = name.text
             if len(name) == 1 and (name[0].tag_ in ("NNPS", "NNS") or not name.text[:1].isupper()):
                 return  # "Slavs", "#propaganda", "152mm": a plural or a lower-case word is no person's name
             if (
                 name.root.dep_ == "pobj"
                 and name.root.head.lower_ in _PLACE_PREPOSITIONS
                 or (len(name) > 1 and name[0].text in self.place_prefixes)
+                or self._town_of(name)
             ):
-                # "fighting in Chasiv Yar", "Holborn and St Pancras": a place NER took for a person
+                # "fighting in Chasiv Yar", "Holborn and St Pancras", "from Hilton Head, South Carolina":
+                # a place NER took for a person
                 place = Found(name.start, name.end, "other", ner=label, name=text, atype="location")
                 place.location = True
                 add(place)
@@ -1136,6 +1159,8 @@ class MentionFinder:
         Power" alone on its line, in words the text also writes in lower case)."""
         if name.text in self.not_actor_names or name.text in self._things or self._swapped(name.text):
             return True
+        if len(name) > 1 and name[-1].lower_ in self.thing_words or self._idea(name):
+            return True
         if name[-1].lower_ in self.agreement_words | self.event_words:
             initials = "".join(t.text[0] for t in name if t.text[:1].isupper())
             if len(initials) >= 2:
@@ -1145,6 +1170,11 @@ class MentionFinder:
         words = [t for t in sent if not t.is_punct and not t.is_space]
         heading = len(name) > 1 and words and words[0].i == name.start and words[-1].i == name.end - 1
         return bool(heading and all(t.lower_ in self._lower_words for t in name))
+
+    def _idea(self, name: Span) -> bool:
+        """One word naming an idea, faith or programme by its ending ("Nazism", "Obamacare")."""
+        low = name.text.lower()
+        return len(name) == 1 and any(low.endswith(x) and len(low) > len(x) + 2 for x in self.thing_suffixes)
 
     def _swapped(self, text: str) -> bool:
         """An agreement's acronym with two letters swapped ("JCOPA" for "JCPOA"), a common typo."""
@@ -1257,6 +1287,134 @@ class MentionFinder:
             return True
         first = root.doc[name.start - 1] if name.start > 0 and len(name) == 1 else name[0]
         return len(name) + (first.i < name.start) > 1 and first.text in self.gaz.given_names
+
+    @staticmethod
+    def _town_of(name: Span) -> bool:
+        """A name written as a place is, "Town, Region": a comma, then a place NER recognises that
+        ends there ("Hilton Head, South Carolina, who ..."), not an owner or a title ("Olena Marchuk,
+        Ukraine's envoy")."""
+        doc, i = name.doc, name.end
+        if i + 1 >= len(doc) or doc[i].text != ",":
+            return False
+        region = next((e for e in doc.ents if e.start == i + 1), None)
+        if region is None or region.label_ not in ("GPE", "LOC"):
+            return False
+        after = doc[region.end] if region.end < len(doc) else None
+        return after is None or after.is_punct and after.text not in ("'s", "’s") or after.is_space
+
+    def _headline_name(self, name: Span) -> Span:
+        """A person's name in a title-case heading, without the headline's words NER ran into it
+        ("Glenn Beck Blasts Drudge" -> "Glenn Beck", "Ignore Clinton" -> "Clinton"): the longest run
+        of its words that the text outside headings names a person by (a full name, or the surname of
+        one), when a word left out is no proper noun, is written in lower case in the text, or stands
+        where the body's full name has another given name (not a given name the body leaves out).
+        A name the body never uses is left as it is (`_heading_only` reads it)."""
+        start = name.start_char
+        if len(name) < 2 or not any(s <= start < e for s, e in self._headings):
+            return name
+        names: set[tuple[str, ...]] = set()
+        given: dict[str, set[str]] = {}  # surname -> the words before it in the body's full names
+        for ent in name.doc.ents:
+            if ent.label_ != "PERSON" or any(s <= ent.start_char < e for s, e in self._headings):
+                continue
+            person = self._strip(ent)
+            if person is not None:
+                names.add(tuple(t.text for t in person))
+                names.add((person[-1].text,))
+                if len(person) > 1:
+                    given.setdefault(person[-1].text, set()).add(person[-2].text)
+        words = [t.text for t in name]
+        if tuple(words) in names:
+            return name
+        for size in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - size + 1):
+                if tuple(words[i : i + size]) not in names:
+                    continue
+                rest = [t for t in name if not i <= t.i - name.start < i + size]
+                other = i > 0 and words[i - 1] not in given.get(words[i + size - 1], {words[i - 1]})
+                if other or any(t.lower_ in self._lower_words or t.pos_ not in ("PROPN",) for t in rest):
+                    # "Blasts" (no name), "Ignore Clinton" beside "Hillary Clinton": a headline's words
+                    return name[i : i + size]
+                return name  # "Jomana Karadsheh" beside "Karadsheh": her given name
+        return name
+
+    def _person_or_other(self, name: Span) -> tuple[str, Span | None]:
+        """What a name NER calls a person is when its words say otherwise: a phrase with a lower-case
+        word that is no surname particle ("tacit admissions"), a lone "Jr." or a name ending in a
+        word of an agreement or event ("National Convention"), none; a name with an outlet's, a
+        platform's or an institution's word ("Breitbart", "Twitter", "the Reagan Coalition"), an
+        organisation. Of "Dave Leip's Atlas" or "Hank Greenberg's C. V. Starr & Company" the person
+        is the owner before the possessive (the thing after it is none), when that is a full name."""
+        words = [t for t in name if not t.is_punct]
+        if not words:
+            return "PERSON", None
+        tails = [t.i for t in name if t.text in POSSESSIVE_TAILS and t.i < name.end - 1]
+        if tails:
+            doc = name.doc
+            owner, owned = doc[name.start : tails[0]], doc[tails[0] + 1 : name.end]
+            if owner and ({t.lower_ for t in owner} & self.media_words or owner.text in self.gaz.phrases):
+                # "Breitbart's Joel Pollak": an outlet's or a body's person
+                return self._person_or_other(owned) if len(owned) >= 2 else ("PERSON", None)
+            if len(owner) >= 2 and all(t.is_title for t in owner):
+                return "PERSON", owner
+            return "PERSON", None
+        if len(words) == 1 and words[0].text in self.generational_suffixes or self._idea(name):
+            return "PERSON", None
+        doc = name.doc
+        if len(words) > 1 and any(
+            t.is_lower
+            and t.is_alpha
+            and t.lower_ not in self.surname_particles
+            and not (t.i > 0 and doc[t.i - 1].text in "-‐" and not doc[t.i - 1].whitespace_)
+            for t in words
+        ):
+            return "PERSON", None  # but "Park Geun-hye": the lower-case half of a hyphenated name
+        last = words[-1].lower_
+        if len(words) > 1 and last in self.agreement_words | self.event_words:
+            return "PERSON", None
+        lows = {t.lower_ for t in words}
+        if lows & self.media_words or name.text in self.platform_names:
+            return "ORG", name
+        if len(words) > 1 and last in self.institution_words:
+            return "ORG", name
+        return "PERSON", name
+
+    def _person_named_here(self, name: Span) -> bool:
+        """A name NER calls an organisation or a place here that the article names as a person: NER
+        calls the same words a person elsewhere ("Bradley Cooper" both ways), it is the first or last
+        word of a person's full name ("O'Malley" after "Martin O'Malley", "Chelsea" after "Chelsea
+        Clinton"), its last word is a person's surname there ("Novak Djokovic" beside "Djokovic"), or it
+        ends in a generational suffix ("Cassius Clay Sr"). NER's labels waver between mentions of one
+        person; the words of a body, an outlet, a place or a thing keep it an organisation ("the Clinton
+        Foundation", "Trump Tower"), and so does a name the gazetteer knows."""
+        words = [t for t in name if not t.is_punct]
+        if not words or len(words) > 4 or name.text in self.gaz.phrases:
+            return False
+        if not all(t.text[:1].isupper() for t in words):
+            return False
+        lows = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+        if lows & (self.institution_words | self.body_nouns.keys() | self.media_words | self.facility_words
+                   | self.agreement_words | self.event_words | self.place_nouns):  # fmt: skip
+            return False
+        if len(words) >= 3 and words[-1].text in self.generational_suffixes:
+            return True
+        for ent in name.doc.ents:
+            if ent.label_ != "PERSON" or ent.start <= name.start < ent.end:
+                continue
+            person = self._strip(ent)
+            if person is None:
+                continue
+            if len(person) < 2 and len(words) < 2:
+                continue  # one word both ways: NER's "person" is as doubtful as its "organisation"
+            if words[-1].lower_ in self._lower_words:
+                continue  # "Vigo County" beside "Bellwether County": a common noun, not a surname
+            if person.text == name.text:
+                return True
+            if len(words) == 1 and name.text in (person[0].text, person[-1].text):
+                return True
+            if len(words) >= 2 and person[-1].text == words[-1].text and words[-1].is_title:
+                return True
+        return False
 
     def _pronoun(self, tok: Token, add) -> None:
         info = self.pronouns[tok.lower_]
