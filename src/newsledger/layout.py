@@ -212,7 +212,9 @@ class Shapes:
     - an outlet's name after a pipe at a line's end ("... | Harbour Gazette"): the tail under the
       headline, the whole line as a link after the body has begun;
     - a caption: a line of a few words with no sentence's end and not in Title Case just above a line
-      that a credit or caption rule marked wholly ("Workers at the terminal" / "Photo: Jane Roe").
+      that a credit or caption rule marked wholly ("Workers at the terminal" / "Photo: Jane Roe");
+    - the links under a related-links heading a rule marked ("Related news"): the headline-shaped lines
+      right below it, in any case.
 
     The body begins at the first line of at least `body_words` words that ends as a sentence does;
     a text with no such line gets no shapes."""
@@ -268,6 +270,7 @@ class Shapes:
             run = []
         left = set(lines)
         every = find_paragraphs(text)
+        self._under_headings(text, every, left, found, mark)
         for i, (s, e) in enumerate(every[1:], 1):
             credit = any(a <= s and e <= b and k in ("credit", "caption") for a, b, k, _ in found)
             above = every[i - 1]
@@ -287,6 +290,32 @@ class Shapes:
                 if tail is not None:
                     mark(s if i > body else s + tail + 1, e, "related")
         return out
+
+    def _under_headings(self, text: str, every: list[tuple[int, int]], left: set, found: list, mark) -> None:
+        """The lines right under a teaser heading that a rule marked wholly ("Related news", "Read also",
+        "More on this"): each a headline in any case ("Zelensky calls for more air defence"), up to the
+        first line that is not one. A heading has no text of its own after a colon."""
+        for i, (s, e) in enumerate(every[:-1]):
+            heading = text[s:e].rstrip(": \t")
+            if ":" in heading or len(_SHAPE_WORD.findall(heading)) > 5:
+                continue
+            if not any(a <= s and e <= b and k in ("teaser", "related") for a, b, k, _ in found):
+                continue
+            for a, b in every[i + 1 :]:
+                if (a, b) not in left or not self.loose_headline(text[a:b]):
+                    break
+                mark(a, b, "related")
+
+    def loose_headline(self, line: str) -> bool:
+        """A headline in sentence case or Title Case: a few words, the first capitalised, no sentence's
+        end, not numbered, one sentence."""
+        line = line.lstrip(self.bullets + " \t")
+        if not line or not line[0].isupper() or line[-1] in ".,;:!\"”’'":
+            return False
+        if re.search(r"[.!?][\"”’]?\s+[A-Z]", line):
+            return False
+        words = _SHAPE_WORD.findall(line)
+        return self.min_words <= len(words) <= self.max_words and len(line) <= 160
 
     def headline(self, line: str) -> bool:
         """A headline's shape: Title Case, a few words, no sentence's end, not a numbered item."""
