@@ -22,3 +22,17 @@ def test_whoever_owns_up_to_an_act_is_its_doer(analyze):
 def test_denying_responsibility_makes_no_doer(analyze):
     a = analyze("Chisinau denied responsibility for the explosion.")
     assert [e for e in a.events if e.trigger.text == "explosion"] == []
+
+
+def test_a_measure_hits_whom_its_objects_phrase_names(analyze):
+    a = analyze(
+        "Chisinau cut diplomatic ties with Tehran.\n"
+        "Washington froze $5 billion in Belarusian assets.\n"
+        "The US slapped sanctions on Iran."
+    )
+    got = [(e.trigger.text, e.category, [p.actor_id for p in e.targets]) for e in a.events]
+    assert got == [
+        ("cut", "SANCTION", ["gov:IRN"]),
+        ("froze", "SANCTION", ["gov:BLR"]),
+        ("sanctions", "SANCTION", ["state:IRN"]),
+    ]

@@ -1016,6 +1016,11 @@ class _Context:
             # "keeping the channels open to China": the object's predicate carries the addressee
             targets += [g for c in tok.children if c.dep_ == "oprd" for g in prep_objects(c, ("to", "with"))]
             targets += [t for o in objs for t in prep_objects(o, ("against",))]  # "used drones against Kyiv"
+            hit = [t for o in objs for t in prep_objects(o, ("with", "on", "in", "of"))]
+            if entry.category == "SANCTION" and hit:
+                # "cut diplomatic ties with Tehran", "froze $5 billion in Russian assets": the object's
+                # phrase names whom the measure hits, not the ties or the money
+                targets = [t for t in targets if t not in objs] + hit
             # "attacked Germany's plan", "rejected a call from Kenya": an act on what someone said or
             # decided is towards the one who said it
             targets += self._owners_of_said(objs)
