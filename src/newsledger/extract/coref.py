@@ -1024,6 +1024,13 @@ class Resolver:
             return None  # "the FBI director" is a person, not the FBI: resolve the role itself
         if self._source_of is not None and self.doc[head].lower_ in self.finder.mandate_nouns:
             return None  # "hawks in Congress said": individuals speak, not the body they sit in
+        if (
+            self._source_of is not None
+            and self.doc[head].lower_ in self.finder.member_nouns
+            and inside
+            and all(self.atype(g.actor) == "international_organisation" for g in inside if g.actor)
+        ):
+            return None  # "Two NATO members announced": some members speak, not the bloc
         root = self.doc[head]
         if root.lemma_.lower() in self.finder.relation_nouns:
             # "Putin's loud ally", "a top ally of President Putin": someone the person has, not the person

@@ -172,6 +172,7 @@ class MentionFinder:
         # People with their own mandate ("hawks in Congress", "experts at the institute"): a source of them
         # is no one's voice (docs/annotation.md, nominal sources), whatever body they sit in.
         self.mandate_nouns = set(lex.get("mandate_nouns", []))
+        self.member_nouns = set(lex.get("member_nouns", []))
         # People someone has ("Putin's loud ally", "his cronies"): never the person who has them.
         self.relation_nouns = set(lex.get("relation_nouns", []))
         self.press_articles = set(lex.get("press_articles", []))
