@@ -36,3 +36,9 @@ def test_a_measure_hits_whom_its_objects_phrase_names(analyze):
         ("froze", "SANCTION", ["gov:BLR"]),
         ("sanctions", "SANCTION", ["state:IRN"]),
     ]
+
+
+def test_a_ban_on_a_state_is_an_embargo_a_ban_on_its_things_is_not(analyze):
+    a = analyze("Japan imposed an export ban on Belarus.\nChisinau banned all Belarusian newspapers.")
+    got = [(e.category, [p.actor_id for p in e.targets]) for e in a.events]
+    assert got == [("SANCTION", ["state:BLR"]), ("COERCE", ["gov:BLR"])]

@@ -155,6 +155,7 @@ class EventsComponent:
         )
         if ctx is not None:
             ctx.share_meeting_places(found)
+            ctx.embargoes(found)
             found = ctx.drop_goods_nouns(found)
         found = _outside_furniture(doc_text(doc), found, Furniture(doc))
         for n, ev in enumerate(found, 1):
@@ -1924,6 +1925,27 @@ class _Context:
         # "the invasion of Ukraine" names who is hit; "a barrage of drones" names what hits
         named += [o for o in prep_objects(tok, ("of",)) if o.i not in self.items]
         return bool(named)
+
+    def embargoes(self, events: list[Event]) -> None:
+        """A ban on a state ("imposed an export ban on Russia", "banned Iran from the games") is an embargo,
+        SANCTION (docs/annotation.md: sanctions and embargoes are SANCTION); a ban on anything else (a
+        party, a channel, a protest) stays the COERCE of its entry. Words in `embargo_words`."""
+        for ev in events:
+            if ev.category != "COERCE" or not ev.targets:
+                continue
+            tok = self._event_word(ev.trigger)
+            if tok is None or tok.lemma_.lower() not in self.lex.embargo_words:
+                continue
+            if all(self._names_state(p) for p in ev.targets):
+                ev.category, ev.cameo = "SANCTION", self.lex.embargo_cameo
+
+    def _names_state(self, p: Participant) -> bool:
+        """The participant is a state named as such ("Russia", "Moscow"), not a thing of its ("Pakistani
+        newspapers")."""
+        if not p.actor_id or p.actor_id.split(":", 1)[0] not in ("gov", "state") or p.span is None:
+            return False
+        toks = self.doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
+        return toks is not None and len(toks) > 0 and toks.root.pos_ == "PROPN"
 
     def share_meeting_places(self, events: list[Event]) -> None:
         """A meeting named without its place ("during his meeting with Wallace") takes the place of a

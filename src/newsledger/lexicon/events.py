@@ -65,6 +65,9 @@ class Lexicon:
     against_modality: dict[str, str] = field(default_factory=dict)
     #: "claimed responsibility for the attack": (nouns, verbs) whose subject owns up to the act.
     responsibility: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    #: A ban with a state as its only target is an embargo ("an export ban on Russia"): SANCTION, this code.
+    embargo_words: frozenset[str] = frozenset()
+    embargo_cameo: str | None = None
     #: Verbs that name whom they ask to act after a preposition ("called on allies to send jets").
     addressee_preps: dict[str, str] = field(default_factory=dict)
     status_by_modality: dict[str, str] = field(default_factory=dict)
@@ -243,6 +246,8 @@ def parse_lexicon(raw: dict) -> Lexicon:
         modality=dict(raw["cues_for_modality"]),
         against_modality=dict(raw.get("against_modality", {})),
         addressee_preps=dict(raw.get("addressee_preps", {})),
+        embargo_words=frozenset(raw.get("embargoes", {}).get("words", ())),
+        embargo_cameo=raw.get("embargoes", {}).get("cameo"),
         responsibility=(
             frozenset(raw.get("responsibility", {}).get("nouns", ())),
             frozenset(raw.get("responsibility", {}).get("verbs", ())),
