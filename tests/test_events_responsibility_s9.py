@@ -42,3 +42,12 @@ def test_a_ban_on_a_state_is_an_embargo_a_ban_on_its_things_is_not(analyze):
     a = analyze("Japan imposed an export ban on Belarus.\nChisinau banned all Belarusian newspapers.")
     got = [(e.category, [p.actor_id for p in e.targets]) for e in a.events]
     assert got == [("SANCTION", ["state:BLR"]), ("COERCE", ["gov:BLR"])]
+
+
+def test_a_package_named_by_its_act_is_that_act_and_an_unveiled_aid_package_is_aid(analyze):
+    a = analyze(
+        "The EU adopted its 12th sanctions package against Belarus.\n"
+        "Washington unveiled a new aid package for Chisinau."
+    )
+    got = [(e.category, [p.actor_id for p in e.sources], [p.actor_id for p in e.targets]) for e in a.events]
+    assert got == [("SANCTION", ["igo:eu"], ["state:BLR"]), ("AID", ["gov:USA"], ["gov:MDA"])]

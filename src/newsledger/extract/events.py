@@ -1289,8 +1289,10 @@ class _Context:
         return any(t.i in self.items for t in tok.subtree)
 
     def _aid_noun(self, tok: Token) -> bool:
-        """ "aid", or a transfer noun of aid ("a package of aid")."""
+        """ "aid", or a transfer noun of aid ("a package of aid", "a new aid package")."""
         if tok.lemma_.lower() in self.lex.aid_nouns:
+            return True
+        if any(c.dep_ == "compound" and c.lemma_.lower() in self.lex.aid_nouns for c in tok.lefts):
             return True
         return any(
             g.dep_ == "pobj" and g.lemma_.lower() in self.lex.aid_nouns
@@ -1316,6 +1318,11 @@ class _Context:
             return None  # "a package of military aid": the package is the event
         if entry.transfer and self._measures_an_act(tok):
             return None  # "a package of sanctions": the sanctions are the event, nothing is given
+        if entry.transfer:
+            act = self._compound_act(tok)
+            if act is not None:  # "its 12th sanctions package against Russia": a package of sanctions
+                entries = [act]
+                entry = act
         sources: list[Token] = []
         # "an investigation into Kenya", "an incursion into Chad": what it goes into is what it is on
         preps = ("on", "against", "with", "to", "for", "upon", "toward", "into")
@@ -1517,6 +1524,17 @@ class _Context:
         return (
             tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in self.lex.against_prefixes
         )
+
+    def _compound_act(self, tok: Token) -> Trigger | None:
+        """The act a transfer noun measures when the act's noun modifies it ("a sanctions package", "the
+        new sanctions bundle"): that act's entry (the modifier, a compound, is no event of its own)."""
+        for c in tok.lefts:
+            if c.dep_ != "compound" or c.pos_ != "NOUN":
+                continue
+            acts = self.lex.lookup(c.lemma_.lower(), "NOUN")
+            if acts and not any(t.transfer for t in acts):
+                return acts[0]
+        return None
 
     def _measures_an_act(self, tok: Token) -> bool:
         """A transfer noun whose "of" names an act of another kind ("a package of sanctions"): a measure
