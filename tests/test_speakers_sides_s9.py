@@ -32,7 +32,7 @@ def test_officials_after_a_speaker_of_the_other_side_are_not_the_officials_named
 
 
 def test_some_members_of_a_bloc_speak_for_themselves_not_the_bloc(nlp):
-    text = "Two NATO members announced that they would not send troops. NATO said it would not send troops."
+    text = "Two NATO members declared they would keep their jets at home. NATO said it had no plan to act."
     assert speakers_by_source(nlp, text) == {"Two NATO members": None, "NATO": "igo:nato"}
     assert speakers_by_source(nlp, "Several EU countries said they would block the deal.") == {
         "Several EU countries": None
