@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from newsledger.cli import app
@@ -18,7 +19,46 @@ from newsledger.eval.speaker_sources import (
 )
 from newsledger.model import Actor, Article, ArticleAnalysis, Entity, Span, Statement
 
-FIXTURE = Path(__file__).parent / "fixtures" / "speaker_sources"
+# A tiny PolNeAR-shaped article of our own sentences, written out per test (no .ann file is committed:
+# the house rules read committed .ann files as evaluation data).
+TEXT = (
+    "Ministry rejects ceasefire offer\n"
+    "Defence Minister Jan Kowalski said on Monday that the brigade had reached the river.\n"
+    "He added that more troops would follow within days.\n"
+    "Officials said the bridge was damaged.\n"
+    "The Rivian general warned that shelling would continue.\n"
+)
+ANN = (
+    "T1\tSource 33 62\tDefence Minister Jan Kowalski\n"
+    "T2\tCue 63 67\tsaid\n"
+    "T3\tContent 78 116\tthat the brigade had reached the river\n"
+    "T4\tAttribution 63 67\tsaid\n"
+    "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n"
+    "T5\tSource 118 120\tHe\n"
+    "T6\tCue 121 126\tadded\n"
+    "T7\tContent 127 168\tthat more troops would follow within days\n"
+    "T8\tAttribution 121 126\tadded\n"
+    "E2\tAttribution:T8 Source:T5 Cue:T6 Content:T7\n"
+    "T9\tSource 170 179\tOfficials\n"
+    "T10\tCue 180 184\tsaid\n"
+    "T11\tContent 185 207\tthe bridge was damaged\n"
+    "T12\tAttribution 180 184\tsaid\n"
+    "E3\tAttribution:T12 Source:T9 Cue:T10 Content:T11\n"
+    "T13\tSource 209 227\tThe Rivian general\n"
+    "T14\tCue 228 234\twarned\n"
+    "T15\tContent 235 263\tthat shelling would continue\n"
+    "T16\tAttribution 228 234\twarned\n"
+    "E4\tAttribution:T16 Source:T13 Cue:T14 Content:T15\n"
+)
+
+
+@pytest.fixture
+def gold_dir(tmp_path: Path) -> Path:
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "demo_2022-03-01_ministry.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "attributions" / "demo_2022-03-01_ministry_ann1.ann").write_text(ANN, encoding="utf-8")
+    return tmp_path
 
 
 def test_classify_source_texts():
@@ -46,8 +86,8 @@ def test_name_words_and_agreement():
     assert not agrees("Kowalski", None)
 
 
-def test_score_article_verdicts():
-    doc = load_gold(FIXTURE)[0]
+def test_score_article_verdicts(gold_dir):
+    doc = load_gold(gold_dir)[0]
     text = doc.text
 
     def span(phrase: str, nth: int = 0) -> Span:
@@ -84,14 +124,14 @@ def test_score_article_verdicts():
     assert report.gold_with_source == 4
 
 
-def test_pipeline_and_cli_on_fixture(nlp):
-    report = evaluate(FIXTURE, nlp, limit=None)
+def test_pipeline_and_cli_on_fixture(nlp, gold_dir):
+    report = evaluate(gold_dir, nlp, limit=None)
     assert report.documents == 1 and report.total() == 4
     named = [c for c in report.cases if c.gold_class == "named"]
     assert [(c.gold_source, c.verdict, c.speaker) for c in named] == [
         ("Defence Minister Jan Kowalski", "agree", "person:jan-kowalski")
     ]
-    result = CliRunner().invoke(app, ["eval", "speaker-sources", str(FIXTURE), "--misses", "5"])
+    result = CliRunner().invoke(app, ["eval", "speaker-sources", str(gold_dir), "--misses", "5"])
     assert result.exit_code == 0, result.output
     assert "1 articles, 4 gold attributions with a source, 4 matched by cue" in result.output
     assert "unresolved    nominal demo_2022-03-01_ministry" in result.output
