@@ -824,12 +824,12 @@ class Resolver:
     def _other_country_since(self, g: Found, f: Found) -> bool:
         """Whether the sentence of `f` or the one before names, after `g`, an actor of another country than
         `g`'s: a bare "the ministry" may then be that country's, and a guessed side is worse than none."""
-        country = self.actors[g.actor].country if g.actor in self.actors else None
+        country = self._actor_country(g.actor)
         here = self.sent(f.start)
         for h in self.found:
             if h.start < g.end or h.start >= f.start or not h.actor or here - self.sent(h.start) > 1:
                 continue
-            other = self.actors[h.actor].country if h.actor in self.actors else None
+            other = self._actor_country(h.actor)
             if other and country and other != country:
                 return True
         return False
@@ -1406,7 +1406,7 @@ class Resolver:
         between: set[str] = set()  # the countries of those who spoke since
         for st in reversed(self._earlier_speakers()):
             earlier = self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
-            country = self._body_country(st.speaker)
+            country = self._actor_country(st.speaker)
             if earlier is not None and len(earlier) and earlier.root.lemma_ == head.lemma_:
                 # "The Russian ministry said ... Ukrainian officials said ... The ministry urged": the
                 # other side spoke since; a guessed side is worse than an open speaker
@@ -1418,7 +1418,8 @@ class Resolver:
                 between.add(country)
         return None
 
-    def _body_country(self, actor_id: str | None) -> str | None:
+    def _actor_country(self, actor_id: str | None) -> str | None:
+        """The country an actor belongs to (a person's, a body's), when known."""
         actor = self.actors.get(actor_id or "")
         return actor.country if actor is not None else None
 
@@ -1451,12 +1452,12 @@ class Resolver:
         """Whether the nearest earlier speaker, within the last sentences, is of another country than the
         body `picked` for a bare "officials" / "the government": the article has moved to that side."""
         here = self.sent(f.start)
-        country = self._body_country(picked)
+        country = self._actor_country(picked)
         for st in reversed(self._earlier_speakers()):
             span = self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
             if span is None or here - self.sent(span.start) > ROLE_WINDOW:
                 return False
-            other = self._body_country(st.speaker)
+            other = self._actor_country(st.speaker)
             if other:
                 return bool(country) and other != country
         return False
