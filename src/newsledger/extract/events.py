@@ -1139,9 +1139,12 @@ class _Context:
                 # of a target is not its own ("opened fire on protesters" is an assault whoever they are)
                 category, cameo = rc["category"], rc["cameo"]
                 transfer, status = rc["transfer"], rc["status"]
-                recoded = replace(entries[0], category=category, cameo=cameo, transfer=transfer)
-                recoded = replace(recoded, status=status)
-                return [replace(recoded, needs_target=None)]
+                return [
+                    replace(
+                        entries[0], category=category, cameo=cameo, transfer=transfer, status=status,
+                        needs_target=None,
+                    )
+                ]  # fmt: skip
         if tok.lemma_.lower() in self.lex.light_verbs and any(
             o.pos_ == "NOUN" and self.lex.lookup(o.lemma_.lower(), "NOUN") for o in objs
         ):
