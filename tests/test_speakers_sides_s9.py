@@ -37,3 +37,11 @@ def test_some_members_of_a_bloc_speak_for_themselves_not_the_bloc(nlp):
     assert speakers_by_source(nlp, "Several EU countries said they would block the deal.") == {
         "Several EU countries": None
     }
+
+
+def test_unnamed_sources_speak_for_no_body_whatever_they_are_close_to(nlp):
+    text = (
+        "Sources close to the Kremlin told a news agency that Putin would visit Minsk. "
+        "Kremlin sources said the talks had stalled."
+    )
+    assert speakers_by_source(nlp, text) == {"Sources close to the Kremlin": None, "Kremlin sources": None}
