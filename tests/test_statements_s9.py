@@ -92,3 +92,10 @@ def test_a_title_signed_after_a_dash_is_its_speakers_headline(analyze, title, sp
 def test_a_title_ending_in_a_label_after_a_dash_is_no_headline_statement(analyze, title):
     a = analyze(f"{title}\n\nThe minister spoke on Monday.", title=title)
     assert [s for s in a.statements if s.kind == "headline"] == []
+
+
+def test_as_someone_put_it_opening_a_sentence_attributes_the_rest(nlp):
+    cues = _cues(nlp, "As the envoy put it, the border talks are dead.")
+    st = cues["put it"]
+    assert (st.source.text, [c.text for c in st.content]) == ("the envoy", ["the border talks are dead"])
+    assert _cues(nlp, "As the army put the bridge back in use, trade resumed.") == {}

@@ -890,7 +890,9 @@ class _Rules:
             return None  # "As reported, ...", "As the minister said, ..."
         if first.i != sent.start or any(c.dep_ in _PASSIVE_SUBJECTS for c in tok.children):
             return None
-        if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children):
+        found = self.verb_cue(tok)
+        own = {t.i for t in found[1]} if found else set()  # "As Lavrov put it, ...": "it" is the cue's
+        if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i not in own for c in tok.children):
             return None
         # the comma may hang on the verb itself ("As the minister said, ...")
         comma = tok.right_edge.i + (0 if tok.right_edge.text == "," else 1)
