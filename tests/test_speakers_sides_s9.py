@@ -45,3 +45,8 @@ def test_unnamed_sources_speak_for_no_body_whatever_they_are_close_to(nlp):
         "Kremlin sources said the talks had stalled."
     )
     assert speakers_by_source(nlp, text) == {"Sources close to the Kremlin": None, "Kremlin sources": None}
+
+
+def test_a_body_named_in_what_was_said_is_not_the_speakers_owner(nlp):
+    text = "In a statement, the ministry said Chisinau had launched 30 drones."
+    assert speakers_by_source(nlp, text) == {"the ministry": None}

@@ -786,16 +786,31 @@ class Resolver:
         return picked.id
 
     def _named_later(self, f: Found, want: set[str]) -> str | None:
-        """The first body of a wanted type named after `f` in its own sentence, if any."""
+        """The first body of a wanted type named after `f` in its own sentence, if any; not one inside
+        what `f` is the source of ("the ministry said Kyiv had launched drones": Kyiv is what was
+        said about, not whose ministry it is)."""
         here = self.sent(f.start)
+        said = self._contents_of(f)
         for g in self.found:
             if g.start < f.end or not g.actor or g.location:
                 continue
             if self.sent(g.start) != here:
                 return None
+            if any(a <= self.doc[g.start].idx < b for a, b in said):
+                return None
             if self.atype(g.actor) in want:
                 return g.actor
         return None
+
+    def _contents_of(self, f: Found) -> list[tuple[int, int]]:
+        """The content spans of the statements whose source holds `f`."""
+        start = self.doc[f.start].idx
+        return [
+            (c.start, c.end)
+            for st in self.statements
+            if st.source is not None and st.source.start <= start < st.source.end
+            for c in st.content
+        ]
 
     def _ministry_before(self, f: Found) -> str | None:
         """ "the ministry", "the Russian ministry", "the Ministry of Finance": the nearest ministry named
