@@ -51,3 +51,17 @@ def test_a_package_named_by_its_act_is_that_act_and_an_unveiled_aid_package_is_a
     )
     got = [(e.category, [p.actor_id for p in e.sources], [p.actor_id for p in e.targets]) for e in a.events]
     assert got == [("SANCTION", ["igo:eu"], ["state:BLR"]), ("AID", ["gov:USA"], ["gov:MDA"])]
+
+
+def test_whom_a_blame_holds_to_an_act_is_its_doer_and_a_shot_down_jet_is_its_owners(analyze):
+    a = analyze(
+        "Chisinau blamed Minsk for the attack on the dam.\n"
+        "Moldovan forces shot down a Belarusian jet.\n"
+        "Moldova fired French missiles into Belarus."
+    )
+    got = [
+        (e.trigger.text, [p.actor_id for p in e.sources], [p.actor_id for p in e.targets]) for e in a.events
+    ]
+    assert ("attack", ["gov:BLR"], []) in got
+    assert ("shot down", ["mil:MDA"], ["gov:BLR"]) in got
+    assert ("fired", ["gov:MDA"], ["state:BLR"]) in got

@@ -988,8 +988,9 @@ class _Context:
             if entry.category != "RETREAT" or tok.lemma_.lower() in self.lex.release_verbs:
                 targets += [
                     o for o in objs if o.pos_ in ("PROPN", "PRON", "NOUN")
-                    # "shoot US missiles into Russia": the weapons a force verb fires are not what it hits
-                    and not (entry.category in _FORCE and o.i in self.items)
+                    # "shoot US missiles into Russia": the weapons a force verb fires are not what it hits,
+                    # unless the verb destroys them ("shot down a Russian jet": the jet's owner is hit)
+                    and not (entry.category in _FORCE and o.i in self.items and not self._destroys(tok))
                     # "sent troops to Mali": the troops deployed are the sender's, not a party
                     and not (entry.category == "MOBILIZE" and o.lemma_.lower() in self.lex.deployment_objects)
                 ]  # fmt: skip
@@ -1388,6 +1389,8 @@ class _Context:
             sources += self._said_of(tok)  # "Britain is a supplier of arms", "Norway, a big donor"
         if not sources:
             sources += self._owned_up_to(tok)  # "Hamas claimed responsibility for the attack"
+        if not sources:
+            sources += self._blamed_for(tok)  # "Kyiv blamed Moscow for the attack"
         if not sources and entry.category in self.lex.symmetric_categories:
             sources += prep_objects(tok, ("between",))  # "a deal between Ukraine and Russia"
         if not sources and entry.category != "RETREAT":  # "sanctions and pressure from the West"
@@ -1934,6 +1937,25 @@ class _Context:
             return []
         subj, passive = subject_of(verb)
         return [subj] if subj is not None and not passive else []
+
+    def _destroys(self, tok: Token) -> bool:
+        """A force verb that hits its weapons object ("destroyed a launcher", "shot down a jet"), with its
+        particle when it has one ("shoot down"; "shoot missiles" fires them)."""
+        lemma = tok.lemma_.lower()
+        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        verbs = self.lex.destroy_verbs
+        return lemma in verbs or (prt is not None and f"{lemma} {prt}" in verbs)
+
+    def _blamed_for(self, tok: Token) -> list[Token]:
+        """ "Kyiv blamed Moscow for the attack", "accused Russia of the strike": whom a verb of blame
+        (`blame_verbs`) holds to an act is its doer, as that verb's speaker claims."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("for", "of") or prep.head.pos_ != "VERB":
+            return []
+        verb = prep.head
+        if verb.lemma_.lower() not in self.lex.blame_verbs:
+            return []
+        return [c for c in verb.children if c.dep_ == "dobj"][:1]
 
     def _names_target(self, tok: Token) -> bool:
         """The trigger's own words name what it acts on (an object, "on/against/into X", "of X" for a

@@ -65,6 +65,10 @@ class Lexicon:
     against_modality: dict[str, str] = field(default_factory=dict)
     #: "claimed responsibility for the attack": (nouns, verbs) whose subject owns up to the act.
     responsibility: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    #: Whom these hold to an act ("blamed Moscow for the attack") is its doer.
+    blame_verbs: frozenset[str] = frozenset()
+    #: Force verbs whose weapons object is what they hit ("shot down a Russian jet"), not what they fire.
+    destroy_verbs: frozenset[str] = frozenset()
     #: A ban with a state as its only target is an embargo ("an export ban on Russia"): SANCTION, this code.
     embargo_words: frozenset[str] = frozenset()
     embargo_cameo: str | None = None
@@ -247,6 +251,8 @@ def parse_lexicon(raw: dict) -> Lexicon:
         against_modality=dict(raw.get("against_modality", {})),
         addressee_preps=dict(raw.get("addressee_preps", {})),
         embargo_words=frozenset(raw.get("embargoes", {}).get("words", ())),
+        blame_verbs=frozenset(raw.get("blame_verbs", ())),
+        destroy_verbs=frozenset(raw.get("destroy_verbs", ())),
         embargo_cameo=raw.get("embargoes", {}).get("cameo"),
         responsibility=(
             frozenset(raw.get("responsibility", {}).get("nouns", ())),
