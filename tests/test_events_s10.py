@@ -19,3 +19,20 @@ def test_who_adopts_extends_or_introduces_sanctions_imposes_them(analyze):
         ("SANCTION", ["gov:CAN"], ["state:IRN"]),
         ("SANCTION", ["gov:GBR"], ["gov:SYR"]),
     ]
+
+
+def test_a_transfer_declined_rejected_ruled_out_or_opposed_is_not_done(analyze):
+    a = analyze(
+        "Norway ruled out sending Leopard tanks to Moldova.\n"
+        "Austria rejected supplying howitzers to Serbia.\n"
+        "Ireland declined to deliver armoured vehicles to Chad.\n"
+        "Hungary opposes sending artillery shells to Georgia.",
+        published=PUB,
+    )
+    got = [(e.trigger.text, e.status) for e in a.events if e.category == "AID"]
+    assert got == [
+        ("sending", "denied"),
+        ("supplying", "denied"),
+        ("deliver", "denied"),
+        ("sending", "negated"),
+    ]

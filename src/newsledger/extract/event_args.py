@@ -321,6 +321,16 @@ def shared_verb(verb: Token) -> Token:
     return tok
 
 
+def _governor_key(head: Token, table: dict[str, str]) -> str | None:
+    """The entry of `table` a governing verb matches: its lemma with its particle first ("ruled out
+    sending tanks" is a refusal, while a bare "rule" is no modality), else its lemma alone."""
+    lemma = head.lemma_.lower()
+    for prt in (c for c in head.children if c.dep_ == "prt"):
+        if f"{lemma} {prt.lower_}" in table:
+            return f"{lemma} {prt.lower_}"
+    return lemma if lemma in table else None
+
+
 def modality_of(trigger: Token, lex: Lexicon) -> tuple[str | None, bool, str | None]:
     """(modality, negated, governing lemma): modal auxiliaries and "trying to"/"refused to" governors."""
     # "did not attack"; "no interference": an event noun with the determiner "no"
@@ -336,9 +346,10 @@ def modality_of(trigger: Token, lex: Lexicon) -> tuple[str | None, bool, str | N
         gov = prep.head.lemma_.lower()  # "warned NATO against sending troops": not done, only warned off
         parts.append(lex.against_modality[gov])
     for _ in range(2):
-        if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in lex.modality:
+        key = _governor_key(tok.head, lex.modality)
+        if tok.dep_ in ("xcomp", "ccomp") and key is not None:
             head = tok.head
-            gov = head.lemma_.lower()
+            gov = key
             for c in head.children:
                 if c.dep_ == "aux" and c.tag_ == "MD":
                     parts.append(c.lower_)
