@@ -36,3 +36,14 @@ def test_a_transfer_declined_rejected_ruled_out_or_opposed_is_not_done(analyze):
         ("deliver", "denied"),
         ("sending", "negated"),
     ]
+
+
+def test_a_modal_on_what_is_done_with_a_known_act_is_not_the_acts_status(analyze):
+    a = analyze(
+        "Austria threatened to veto the EU's aid for Moldova.\nSlovakia will launch an offensive in May.",
+        published=PUB,
+    )
+    got = {e.trigger.text: e.status for e in a.events}
+    assert got["veto"] == "threatened"
+    assert got["aid"] is None  # the EU's aid exists; only the veto is threatened
+    assert got["launch an offensive"] == "planned"

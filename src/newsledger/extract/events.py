@@ -2072,9 +2072,15 @@ class _Context:
             tok.dep_ in ("nsubj", "nsubjpass")
             and t.lemma_.lower() not in self.lex.occurrence_verbs
             and self._given(tok)
+        ) or (
+            tok.dep_ == "dobj"
+            and self._given(tok)
+            and t.lemma_.lower() not in self.lex.light_verbs
+            and t.lemma_.lower() not in self.lex.phase_verbs
         ):
-            # "current troop movements could lead to war", "his promises to invade must be gauged": the
-            # modal is about what is done with a known act, not the act ("an invasion could ruin us" is)
+            # "current troop movements could lead to war", "his promises to invade must be gauged",
+            # "threatened to veto the EU's aid": the modal is about what is done with a known act, not
+            # the act ("an invasion could ruin us" is; "will launch the offensive" names the act itself)
             return None
         modality, negated, _ = modality_of(t, self.lex)
         if negated:
