@@ -47,3 +47,23 @@ def test_a_modal_on_what_is_done_with_a_known_act_is_not_the_acts_status(analyze
     assert got["veto"] == "threatened"
     assert got["aid"] is None  # the EU's aid exists; only the veto is threatened
     assert got["launch an offensive"] == "planned"
+
+
+def test_a_use_of_force_in_the_passive_with_no_doer_keeps_its_identified_victim(analyze):
+    a = analyze(
+        "Former minister Ivan Petrov was found shot dead in his flat in Minsk.\n"
+        "Three Belarusian drones were destroyed over the Vitebsk region.\n"
+        "Governor Anton Sorin was ousted in 1999.\n"
+        "The bridge must be destroyed.\n"
+        "A fisherman was shot dead.",
+        published=PUB,
+    )
+    got = [
+        (e.trigger.text, e.category, [p.actor_id for p in e.sources], [p.actor_id for p in e.targets])
+        for e in a.events
+    ]
+    assert got == [
+        ("shot", "ASSAULT", [], ["person:ivan-petrov"]),
+        ("destroyed", "ASSAULT", [], ["gov:BLR"]),
+        ("ousted", "COERCE", [], ["person:anton-sorin"]),
+    ]

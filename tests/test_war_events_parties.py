@@ -105,7 +105,8 @@ def test_a_barrage_of_drones_names_what_hits_not_who_is_hit(analyze):
 
 def test_the_one_found_shot_is_no_attacker(analyze):
     a = analyze("Ivan Sorokin, a bank clerk found shot dead at his dacha near Moscow.")
-    assert parties(a, "shot") == []
+    # the victim, not the attacker: no doer is named (an event with its victim only, session 10)
+    assert parties(a, "shot") == [("ASSAULT", [], ["person:ivan-sorokin"])]
 
 
 def test_one_invasion_reported_by_country_and_by_its_troops_is_one_event(analyze):

@@ -149,7 +149,12 @@ class EventsComponent:
             ctx.unnamed_suppliers(found)
             found = ctx.drop_goods_told_again(found)
         found = _drop_reported_again(
-            [e for e in found if (_resolved(e) or self._accuses_named(doc, e)) and self._two_sided(e)],
+            [
+                e
+                for e in found
+                if (_resolved(e) or self._accuses_named(doc, e) or self._suffered(doc, e))
+                and self._two_sided(e)
+            ],
             ctx.verbal if ctx is not None else None,
             ctx.called_current if ctx is not None else None,
         )
@@ -194,6 +199,27 @@ class EventsComponent:
         # alleged that ...") is still an accuser: only a passive with no agent names none
         _, passive = subject_of(tok)
         return passive and agent_of(tok) is None
+
+    def _suffered(self, doc: Doc, ev: Event) -> bool:
+        """A use of force told in the passive with no doer named at all ("was found shot dead", "two drones
+        were destroyed over Bryansk", "was ousted in 2014") whose victim is identified: the victim is
+        checkable, the source `null` (docs/annotation.md: skip only events with neither party)."""
+        if (
+            ev.sources
+            or ev.category not in self.lex.passive_victim_categories
+            or ev.status not in (None, "delivered")
+            or not any(p.actor_id for p in ev.targets)
+        ):
+            return False
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        if tok.pos_ != "VERB" or tok.tag_ != "VBN" or agent_of(tok) is not None:
+            return False
+        return any(c.dep_ == "auxpass" for c in tok.children) or (
+            tok.dep_ in ("oprd", "xcomp", "ccomp") and tok.head.lemma_.lower() == "find"
+        )
 
     def _two_sided(self, ev: Event) -> bool:
         """An act that is by nature towards someone (support, agreement, sanctions, accusations, trade,

@@ -141,6 +141,7 @@ class Lexicon:
     given_modifiers: frozenset[str] = frozenset()
     modifier_modality: dict[str, str] = field(default_factory=dict)
     doer_nouns: frozenset[str] = frozenset()
+    passive_victim_categories: frozenset[str] = frozenset()
     #: Event nouns for lasting acts: ongoing unless dated ("Russia's war", "US support").
     durative_nouns: frozenset[str] = frozenset()
     #: Nouns of help whose owner after "to" is helped ("came to Ukraine's aid").
@@ -297,6 +298,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         given_modifiers=frozenset(raw.get("given_modifiers", ())),
         modifier_modality={k: v for k, v in raw.get("modifier_modality", {}).items() if k != "about"},
         doer_nouns=frozenset(raw.get("doer_nouns", ())),
+        passive_victim_categories=frozenset(raw.get("passive_victim_categories", ())),
         given_preps=frozenset(raw.get("given_preps", ())),
         claim_categories=frozenset(raw.get("claim_categories", ())),
         durative_nouns=frozenset(raw.get("durative_nouns", ())),
