@@ -309,14 +309,14 @@ class Shapes:
             if not any(a <= s and e <= b and k in ("teaser", "related") for a, b, k, _ in found):
                 continue
             for a, b in every[i + 1 :]:
-                if (a, b) not in left or not self.loose_headline(text[a:b]):
+                if (a, b) not in left or not (self.loose_headline(text[a:b]) or self.headline(text[a:b])):
                     break
                 mark(a, b, "related")
 
     def loose_headline(self, line: str) -> bool:
         """A headline in sentence case or Title Case: a few words, the first capitalised, no sentence's
         end, not numbered, one sentence."""
-        line = _one_stop(line.lstrip(self.bullets + " \t"))
+        line = line.lstrip(self.bullets + " \t")
         if not line or not line[0].isupper() or line[-1] in ".,;:!\"”’'":
             return False
         if re.search(r"[.!?][\"”’]?\s+[A-Z]", line):
