@@ -114,3 +114,14 @@ def test_nothing_in_the_furniture_yields_an_actor_a_statement_or_an_event(analyz
     body_end = text.index(BODY) + len(BODY)
     assert all(s.cue.start < body_end for s in result.statements)
     assert all(e.trigger.start < body_end for e in result.events)
+
+
+def test_a_sign_up_prompt_for_a_reporters_emails_and_an_app_prompt_are_share_prompts():
+    lines = [
+        "Sign up to get an email from reporter Mira Holm when she publishes a new story.",
+        "For more from the Harbour Gazette, download our app for iOS or Android.",
+    ]
+    text = f"Council Shuts Terminals\n\n{BODY}\n\n{lines[0]}\n\n{BODY}\n\n{lines[1]}\n"
+    assert marks(text) == [("share", lines[0]), ("share", lines[1])]
+    body = f"Council Shuts Terminals\n\n{BODY}\n\nShe told voters to download the app before the vote.\n"
+    assert marks(body) == []
