@@ -85,3 +85,22 @@ def test_the_acronym_of_a_law_and_an_amendment_are_no_organisations(nlp):
         "the Fifth Amendment."
     )
     assert not any(i.startswith("org:") for i in _ids(nlp, text))
+
+
+def test_a_known_surname_opening_another_persons_full_name_is_a_given_name(nlp):
+    text = "The columnist Ryan Voss wrote that Paul Ryan was right."
+    assert _actors(nlp, text)["Ryan Voss"] == "person:ryan-voss"
+
+
+def test_a_headline_verb_after_a_known_surname_leaves_the_known_person(nlp):
+    text = (
+        "Critic: Hillary Asking Moderator To Check Facts Shows Fear\n\n"
+        "Hillary Clinton's campaign asked the moderator to check the facts.\n"
+    )
+    assert "person:hillary-clinton" in _ids(nlp, text)
+    assert not any(i.startswith("person:hillary-asking") for i in _ids(nlp, text))
+
+
+def test_a_common_word_in_a_heading_in_capitals_is_no_organisation(nlp):
+    text = "POLLS NOT WRONG, JUST TOO EARLY - Analysts said the polls were too early to judge. NATO said so."
+    assert _ids(nlp, text) == {"igo:nato"}

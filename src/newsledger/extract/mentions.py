@@ -619,9 +619,13 @@ class MentionFinder:
             and ent.end > span.end
             and doc[span.end].is_title
             and doc[span.end].is_alpha
-            and not {"person", "surname", "org"} & set(kinds)
+            and not {"person", "org"} & set(kinds)
+            and doc[span.end].text not in self.generational_suffixes
+            and ("surname" not in kinds or doc[span.end].tag_ in ("NNP", "NNPS"))
         ):
-            return  # "Jordan Peterson", "Chad Smith": a given name, not the country
+            # "Jordan Peterson", "Chad Smith", "Ryan Grim": a given name, not the country or Paul Ryan (but a
+            # headline's verb after a surname leaves it: "Hillary Asking Moderator To ...")
+            return
         if "person" in kinds:
             if (
                 len(span) == 1
@@ -1318,10 +1322,19 @@ class MentionFinder:
 
     def _common_word(self, name: Span) -> bool:
         """One capitalised word that the text also writes in lower case ("Fierce fighting ...", "Urea
-        is ..."): a common word at the start of a sentence or heading, not a name."""
-        if len(name) != 1 or name.text.isupper():
+        is ...", "JUST TOO EARLY"): a common word at the start of a sentence or heading, not a name."""
+        if len(name) != 1:
             return False
+        if name.text.isupper() and not self._in_capitals(name[0]):
+            return False  # "NATO": an acronym; but "JUST TOO EARLY" is a heading in capitals
         return name.text.lower() in self._lower_words
+
+    @staticmethod
+    def _in_capitals(tok: Token) -> bool:
+        """A word in a stretch of capitals: the words on both sides are capitalised words too."""
+        doc = tok.doc
+        sides = [doc[tok.i - 1] if tok.i > 0 else None, doc[tok.i + 1] if tok.i + 1 < len(doc) else None]
+        return all(t is not None and t.is_alpha and len(t) > 1 and t.text.isupper() for t in sides)
 
     def _common_plural(self, name: Span) -> bool:
         """A plural phrase in capitals that the text also writes in lower case ("it will include Central
