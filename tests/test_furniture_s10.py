@@ -125,3 +125,11 @@ def test_a_sign_up_prompt_for_a_reporters_emails_and_an_app_prompt_are_share_pro
     assert marks(text) == [("share", lines[0]), ("share", lines[1])]
     body = f"Council Shuts Terminals\n\n{BODY}\n\nShe told voters to download the app before the vote.\n"
     assert marks(body) == []
+
+
+def test_a_closing_bio_of_an_honorific_and_a_surname_is_a_footer():
+    line = "Ms. Holm is Director of the Harbour Studies Program at the Nordic Institute."
+    text = f"Council Shuts Terminals\n\n{BODY}\n\n{BODY}\n\n{line}\n"
+    assert marks(text) == [("footer", line)]
+    body = f"Council Shuts Terminals\n\n{BODY}\n\n{BODY}\n\nMs. Holm is angry about the vote, she said.\n"
+    assert marks(body) == []
