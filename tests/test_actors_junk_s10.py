@@ -104,3 +104,10 @@ def test_a_headline_verb_after_a_known_surname_leaves_the_known_person(nlp):
 def test_a_common_word_in_a_heading_in_capitals_is_no_organisation(nlp):
     text = "POLLS NOT WRONG, JUST TOO EARLY - Analysts said the polls were too early to judge. NATO said so."
     assert _ids(nlp, text) == {"igo:nato"}
+
+
+def test_a_people_ner_calls_an_organisation_is_no_actor(nlp):
+    text = (
+        "Given the anger he has directed at Latinos, it is hard to see him winning Florida, the senator said."
+    )
+    assert _ids(nlp, text) == set()
