@@ -111,3 +111,11 @@ def test_a_people_ner_calls_an_organisation_is_no_actor(nlp):
         "Given the anger he has directed at Latinos, it is hard to see him winning Florida, the senator said."
     )
     assert _ids(nlp, text) == set()
+
+
+def test_a_headline_verb_the_text_writes_in_lower_case_leaves_a_known_surname(nlp):
+    text = (
+        "Live updates 10:01PMDonald Trump Wants To Do Things A Lot Worse Than Before / Donald Trump said he "
+        "wants to do more."
+    )
+    assert _ids(nlp, text) == {"person:donald-trump"}

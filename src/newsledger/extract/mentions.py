@@ -621,7 +621,7 @@ class MentionFinder:
             and doc[span.end].is_alpha
             and not {"person", "org"} & set(kinds)
             and doc[span.end].text not in self.generational_suffixes
-            and ("surname" not in kinds or doc[span.end].tag_ in ("NNP", "NNPS"))
+            and ("surname" not in kinds or self._surname_after(doc[span.end]))
         ):
             # "Jordan Peterson", "Chad Smith", "Ryan Grim": a given name, not the country or Paul Ryan (but a
             # headline's verb after a surname leaves it: "Hillary Asking Moderator To ...")
@@ -687,6 +687,13 @@ class MentionFinder:
             self._demonym(span, kinds["adjective"][0], add, blocked)  # "the Chinese supply the Russians"
         elif "adjective" in kinds or "country" in kinds:
             self._country(doc, span, kinds, add, blocked)
+
+    def _surname_after(self, tok: Token) -> bool:
+        """A word after a gazetteer surname that makes the surname a given name ("Ryan Grim"): a proper
+        noun outside a heading that the text never writes in lower case (not "Trump Wants To ...")."""
+        if tok.tag_ not in ("NNP", "NNPS") or tok.lower_ in self._lower_words:
+            return False
+        return not any(s <= tok.idx < e for s, e in self._headings)
 
     @staticmethod
     def _modal(tok: Token) -> bool:
