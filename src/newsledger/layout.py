@@ -195,6 +195,12 @@ _WHOLE = re.compile(r"(?P<date>.+)", re.DOTALL)
 _SENTENCE_END = tuple('.!?"”’)')
 
 
+def _one_stop(line: str) -> str:
+    """The line without one full stop at its end: some archives close every line with one, headlines
+    and link lists too ("Senator Wins Vote On Budget.")."""
+    return line[:-1] if line.endswith(".") and not line.endswith("..") else line
+
+
 @dataclass(frozen=True)
 class Shapes:
     """Furniture known by its shape, not its wording (`shapes` in furniture.json), for page formats no
@@ -217,7 +223,8 @@ class Shapes:
       right below it, in any case.
 
     The body begins at the first line of at least `body_words` words that ends as a sentence does;
-    a text with no such line gets no shapes."""
+    a text with no such line gets no shapes. A headline may close with one full stop: some archives
+    end every line with one."""
 
     small_words: frozenset[str]
     stamp_words: frozenset[str]
@@ -296,13 +303,13 @@ class Shapes:
         "More on this"): each a headline in any case ("Zelensky calls for more air defence"), up to the
         first line that is not one. A heading has no text of its own after a colon."""
         for i, (s, e) in enumerate(every[:-1]):
-            heading = text[s:e].rstrip(": \t")
+            heading = text[s:e].strip('"“”').rstrip(": \t")
             if ":" in heading or len(_SHAPE_WORD.findall(heading)) > 5:
                 continue
             if not any(a <= s and e <= b and k in ("teaser", "related") for a, b, k, _ in found):
                 continue
             for a, b in every[i + 1 :]:
-                if (a, b) not in left or not self.loose_headline(text[a:b]):
+                if (a, b) not in left or not (self.loose_headline(text[a:b]) or self.headline(text[a:b])):
                     break
                 mark(a, b, "related")
 
@@ -319,7 +326,7 @@ class Shapes:
 
     def headline(self, line: str) -> bool:
         """A headline's shape: Title Case, a few words, no sentence's end, not a numbered item."""
-        line = line.lstrip(self.bullets + " \t")
+        line = _one_stop(line.lstrip(self.bullets + " \t"))
         if not line or line[0].isdigit() or line[-1] in ".,;:!\"”’'":
             return False
         if re.search(r"[.!?][\"”’]?\s+[A-Z]", line):

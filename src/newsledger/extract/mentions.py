@@ -58,8 +58,11 @@ def heading_lines(text: str) -> tuple[list[tuple[int, int]], str]:
         caps = sum(w[0].isupper() for w in words)
         if line.endswith("."):
             # a headline may end in a full stop ("Rules Face Key Test In Court.") when every longer word
-            # is capitalised and the article follows; a body line may not
-            if headline and caps == len(words) >= 3 and text[m.end() :].strip():
+            # is capitalised and the article follows; so may a section heading or a related headline
+            # of an archive that closes every line with one ("Senator Wins Vote On Budget."), when no
+            # second sentence is in it; a body line may not
+            one = headline or not re.search(r"[.!?][\"”’]?\s+\S", line)
+            if one and caps == len(words) >= 3 and text[m.end() :].strip():
                 spans.append((m.start(), m.end()))
             continue
         if len(words) >= 2 and caps >= 0.75 * len(words):
@@ -447,6 +450,8 @@ class MentionFinder:
         self._headings, self._outside_headings = heading_lines(doc.text)
         self._facilities: set[str] = set()
         self._things: set[str] = set()  # initials of agreements and events named so far ("MWS")
+        self._doc, self._person_words = doc, None  # the words of PERSON entities, read when needed
+        self._laws(doc)
         for span in spans:
             self._gazetteer_span(doc, span, person_ents, add, blocked)
         for ent in doc.ents:
@@ -504,6 +509,17 @@ class MentionFinder:
         self._acronyms(doc, found, taken)
         self._titles(doc, found)
         return found
+
+    def _laws(self, doc: Doc) -> None:
+        """The acronym in brackets after a law, agreement or programme ("the Affordable Care Act
+        (ACA)", "the Clean Harbours Program (CHP)") names that thing, not a body, wherever it is used."""
+        for ent in doc.ents:
+            end = ent.end
+            if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+                continue
+            last = ent[-1].lower_
+            if ent.label_ == "LAW" or len(ent) > 1 and last in self.agreement_words | self.thing_words:
+                self._things.add(doc[end + 1].text)
 
     def _acronyms(self, doc: Doc, found: list[Found], taken: list[bool]) -> None:
         """ "the Polish Investment and Trade Agency (PAIH)": the acronym in brackets after a name is that
@@ -581,6 +597,21 @@ class MentionFinder:
         kinds = self._kinds(span.label_)
         tok = span_head(span)
         ent = person_ents.get(span.start)
+        if len(span) == 1 and (
+            tok.pos_ == "AUX"
+            and tok.tag_ in ("MD", "VBZ", "VBP", "VBD")
+            and tok.dep_ in ("aux", "auxpass", "ROOT")
+            or {"person", "surname"} & set(kinds)
+            and self._modal(tok)
+        ):
+            return  # "Trump May Not Have Said", "CLINTON IS FEELING THE HEAT": a verb, not May or IS
+        if (
+            ent is not None
+            and self._closes_person_name(ent, span)
+            and not {"person", "surname", "adjective", "demonym"} & set(kinds)
+            and not (tok.dep_ in MODIFIER_DEPS and tok.head.i > tok.i)
+        ):
+            return  # "Michael B. Jordan", "George Washington": a person's surname, not the country
         if ent is not None and "person" not in kinds and "surname" in kinds and self._other_person(ent, span):
             return  # "Chris Wallace" is not the Wallace of the gazetteer
         if (
@@ -588,10 +619,21 @@ class MentionFinder:
             and ent.end > span.end
             and doc[span.end].is_title
             and doc[span.end].is_alpha
-            and not {"person", "surname", "org"} & set(kinds)
+            and not {"person", "org"} & set(kinds)
+            and doc[span.end].text not in self.generational_suffixes
+            and ("surname" not in kinds or self._surname_after(doc[span.end]))
         ):
-            return  # "Jordan Peterson", "Chad Smith": a given name, not the country
+            # "Jordan Peterson", "Chad Smith", "Ryan Grim": a given name, not the country or Paul Ryan (but a
+            # headline's verb after a surname leaves it: "Hillary Asking Moderator To ...")
+            return
         if "person" in kinds:
+            if (
+                len(span) == 1
+                and ent is not None
+                and self._other_person(ent, span)
+                and self._other_given(doc[span.start - 1], kinds)
+            ):
+                return  # "Michelle Obama" is not the Obama of the gazetteer: NER's person stays
             add(Found(span.start, span.end, "name", actor=kinds["person"][0], ner=tok.ent_type_ or None))
         elif "org" in kinds:
             last = span[-1]  # "Russian military [hardware]", not a misparse across a verb
@@ -645,6 +687,46 @@ class MentionFinder:
             self._demonym(span, kinds["adjective"][0], add, blocked)  # "the Chinese supply the Russians"
         elif "adjective" in kinds or "country" in kinds:
             self._country(doc, span, kinds, add, blocked)
+
+    def _surname_after(self, tok: Token) -> bool:
+        """A word after a gazetteer surname that makes the surname a given name ("Ryan Grim"): a proper
+        noun outside a heading that the text never writes in lower case (not "Trump Wants To ...")."""
+        if tok.tag_ not in ("NNP", "NNPS") or tok.lower_ in self._lower_words:
+            return False
+        return not any(s <= tok.idx < e for s, e in self._headings)
+
+    @staticmethod
+    def _modal(tok: Token) -> bool:
+        """A word before a capitalised verb's base form ("May Not Have", "May Be"), whatever the parse
+        made of it in a Title Case headline: a modal verb, since a name as subject takes a finite verb
+        (in lower case the base form follows a name as its object's verb: "let Russia pay")."""
+        doc, i = tok.doc, tok.i + 1
+        if i < len(doc) and doc[i].lower_ in ("not", "n't"):
+            i += 1
+        return i < len(doc) and doc[i].tag_ == "VB" and doc[i].pos_ in ("VERB", "AUX") and doc[i].is_title
+
+    def _other_given(self, given: Token, kinds: dict) -> bool:
+        """A known given name before a gazetteer person's surname that no name of that person opens with the
+        same letter ("Michelle" before Barack Obama's "Obama"; "Vladimir" before "Zelensky" may be a
+        transliteration of "Volodymyr", so it stays his)."""
+        known = self.gaz.actor(kinds["person"][0])
+        if known is None:
+            return False
+        if given.text not in self.gaz.given_names:
+            return False  # "Injecting Clinton's": a headline's verb, not a given name
+        names = [known.name, *known.aliases]
+        return not any(n[:1] == given.text[:1] for name in names for n in name.split()[:-1])
+
+    def _closes_person_name(self, ent: Span, span: Span) -> bool:
+        """A gazetteer place that is the last word of a PERSON entity after a given name or an initial
+        ("Michael B. Jordan", "George Washington"): a surname, not a place (a title before it, as in
+        "President Washington", leaves the place: the seat's metonym)."""
+        if ent.end != span.end or ent.start >= span.start:
+            return False
+        words = ent.doc[ent.start : span.start]
+        return all(
+            t.text[:1].isupper() and (t.is_alpha or re.fullmatch(r"[A-Z]\.", t.text)) for t in words
+        ) and not any(t.lower_ in self.title_words or t.lower_ in self.honorifics for t in words)
 
     def _venue(self, tok: Token) -> bool:
         """An organisation named as where something happened: "a press conference at the Pentagon",
@@ -727,10 +809,15 @@ class MentionFinder:
         return False
 
     def _other_person(self, ent: Span, span: Span) -> bool:
-        """A PERSON entity that puts another given name before a gazetteer surname."""
-        if ent.end != span.end or ent.start >= span.start:
+        """A PERSON entity that puts another given name before a gazetteer surname; with a possessive
+        ending after it ("Michelle Obama's"), a given name the lexicon knows ("Injecting Clinton's" in a
+        headline is no one's name)."""
+        tail = ent.doc[span.end : ent.end]
+        if ent.end < span.end or any(t.text not in POSSESSIVE_TAILS for t in tail) or ent.start >= span.start:
             return False
         before = ent.doc[span.start - 1]
+        if len(tail) and before.text not in self.gaz.given_names:
+            return False
         return (
             before.tag_ == "NNP"
             and before.lower_ not in self.title_words
@@ -979,11 +1066,26 @@ class MentionFinder:
             doc[end - 1].text in POSSESSIVE_TAILS or doc[end - 1].is_punct or doc[end - 1].is_space
         ):
             end -= 1  # "Marek Wolny\n\n": a name at a line's end takes no line break
+        if org:
+            # "Lasry's Avenue Capital Group": the owner the article names as a person is no part of it
+            tails = [i for i in range(start + 1, end - 1) if doc[i].text in ("'s", "’s")]
+            if tails and self._named_person(doc[start : tails[0]].text):
+                start = tails[0] + 1
         if org and ent.end < len(doc) and doc[ent.end].lower_ in self.role_nouns:
             # "SEP National Secretary Chris Marsden": the title's own words are no part of the name
             while end - start > 1 and doc[end - 1].lower_ in self.title_words:
                 end -= 1
         return doc[start:end] if end > start else None
+
+    def _named_person(self, text: str) -> bool:
+        """Whether `text` is a word or the whole of a PERSON entity of this doc: a name, not a brand."""
+        if self._person_words is None:
+            self._person_words = set()
+            for ent in self._doc.ents:
+                if ent.label_ == "PERSON":
+                    self._person_words.add(ent.text)
+                    self._person_words.update(t.text for t in ent)
+        return text in self._person_words
 
     def _given_name(self, tok: Token, left: int) -> bool:
         """A country's name that opens a two-word person's name is a given name ("Jordan Peterson",
@@ -1069,6 +1171,8 @@ class MentionFinder:
         elif label == "ORG":
             if sum(c.isalnum() for c in text) < 2:
                 return  # "Neither do I.": one letter is no organisation's name
+            if len(name) == 1 and not text.isupper() and self._no_org_word(name[0]):
+                return  # "Controversial owner ...", "But for today, Congratulations."
             if name[0].is_lower:
                 return  # "the ministry of defense and defense attaches": a description NER took for a name
             if self._org_as_modifier(name) or self._common_word(name) or self._common_plural(name):
@@ -1121,6 +1225,16 @@ class MentionFinder:
                 )
         else:
             add(Found(name.start, name.end, "other", ner=label, name=text, atype="location", location=True))
+
+    @staticmethod
+    def _no_org_word(tok: Token) -> bool:
+        """One capitalised word NER calls an organisation that the parse reads as an adjective, or that
+        is the whole of a sentence without a verb (a greeting, a heading's last word): no body acts in
+        either."""
+        if tok.pos_ == "ADJ" and tok.dep_ == "amod":
+            return True
+        sent = tok.sent
+        return tok.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in sent)
 
     def _acting(self, tok: Token) -> bool:
         """A region that acts or is acted on politically (docs/annotation.md: "urging Europe" is
@@ -1215,10 +1329,19 @@ class MentionFinder:
 
     def _common_word(self, name: Span) -> bool:
         """One capitalised word that the text also writes in lower case ("Fierce fighting ...", "Urea
-        is ..."): a common word at the start of a sentence or heading, not a name."""
-        if len(name) != 1 or name.text.isupper():
+        is ...", "JUST TOO EARLY"): a common word at the start of a sentence or heading, not a name."""
+        if len(name) != 1:
             return False
+        if name.text.isupper() and not self._in_capitals(name[0]):
+            return False  # "NATO": an acronym; but "JUST TOO EARLY" is a heading in capitals
         return name.text.lower() in self._lower_words
+
+    @staticmethod
+    def _in_capitals(tok: Token) -> bool:
+        """A word in a stretch of capitals: the words on both sides are capitalised words too."""
+        doc = tok.doc
+        sides = [doc[tok.i - 1] if tok.i > 0 else None, doc[tok.i + 1] if tok.i + 1 < len(doc) else None]
+        return all(t is not None and t.is_alpha and len(t) > 1 and t.text.isupper() for t in sides)
 
     def _common_plural(self, name: Span) -> bool:
         """A plural phrase in capitals that the text also writes in lower case ("it will include Central
