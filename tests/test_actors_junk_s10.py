@@ -119,3 +119,9 @@ def test_a_headline_verb_the_text_writes_in_lower_case_leaves_a_known_surname(nl
         "wants to do more."
     )
     assert _ids(nlp, text) == {"person:donald-trump"}
+
+
+def test_a_month_is_not_the_surname_of_a_person_named_in_full(analyze):
+    a = analyze("Theresa May met Emmanuel Macron in Paris. The talks will end in May, May said.")
+    got = [(m.span.start, m.actor_id) for m in a.mentions if m.span.text == "May"]
+    assert got == [(69, "person:theresa-may")]  # "in May" (64) is the month

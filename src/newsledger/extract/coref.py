@@ -451,6 +451,8 @@ class Resolver:
                 continue
             if self.furniture and self.furniture.overlaps(tok.idx, tok.idx + len(tok)):
                 continue  # a caption's "Pavel Ivanov, 52, was found dead" names no one in the report
+            if tok.ent_type_ in ("DATE", "TIME"):
+                continue  # "the talks end in May" beside "Theresa May": a month, not her surname
             key = _key(tok.text if not tok.text.isupper() or len(tok) < 3 else tok.text.title())
             if key not in by_last and len(key) >= 5 and tok.is_title:
                 key = spelt.get(self.gaz.name_key(key), key)
