@@ -1542,7 +1542,12 @@ class Resolver:
         if cue is None:
             return None
         for tok in cue:
-            for c in tok.children:
+            if tok.lemma_.lower() in self.finder.cite_verbs and self._as_saying(tok):
+                # "Hersh cites an intelligence source as saying ...": the one cited speaks
+                obj = next((o for o in tok.children if o.dep_ == "dobj"), None)
+                span = self.doc[obj.left_edge.i : obj.i + 1]
+                return self.resolve_span(span.start_char, span.end_char) or ""
+            for c in [*tok.children, *self._aside_before_content(st, cue)]:
                 if c.tag_ != "VBG" or c.lemma_.lower() not in self.finder.cite_verbs or c.i < tok.i:
                     continue
                 obj = next((o for o in c.children if o.dep_ == "dobj"), None)
@@ -1554,6 +1559,24 @@ class Resolver:
                     return None  # "said, citing low pay": a reason, the speaker stays
                 return cited or ""
         return None
+
+    @staticmethod
+    def _as_saying(tok: Token) -> bool:
+        """ "quoted a senior official as saying", "cites a source as saying": an object, then "as" and a
+        participle (the verb the object is said to have used)."""
+        obj = next((o for o in tok.children if o.dep_ == "dobj"), None)
+        return obj is not None and any(
+            c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i and any(g.tag_ == "VBG" for g in c.children)
+            for c in tok.children
+        )
+
+    def _aside_before_content(self, st: Statement, cue) -> list[Token]:
+        """ "TASS reported, citing the ministry, that ...": the parser hangs "citing" on the reported
+        clause, so it is no child of the cue; it is a word between the cue and the content after it."""
+        after = [c.start for c in st.content if c.start >= st.cue.end]
+        if not after:
+            return []
+        return [t for t in self.doc[cue.end :] if t.idx < min(after)]
 
     def _originator(self, obj: Token) -> bool:
         """Whether the object of "citing" names who or what information comes from (a person, a body, a

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
@@ -20,6 +22,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..gazetteer import load_gazetteer
 from ..layout import quotations
 from ..lexicon.cues import CueEntry, Lexicon, load_lexicon, statement_words
 from ..model import Span, Stance, Statement, StatementClass, StatementKind
@@ -355,6 +358,9 @@ class _Rules:
                     return _source_range(c)
         return None
 
+    def _citing_aside(self, tok: Token) -> bool:
+        return citing_aside(tok, self._is_cue)
+
     @staticmethod
     def _writer_after_participle(tok: Token) -> Token | None:
         """ "Writing in The Times, Jan Kowalski, a scholar at ..., said that": with no subject of its own,
@@ -570,7 +576,7 @@ class _Rules:
             return None
         if self._infinitive_of_act(tok) or self._example_marker(tok) or self._imperative(tok):
             return None
-        if self._no_speaker(tok) or self._gerund_subject(tok):
+        if self._no_speaker(tok) or self._gerund_subject(tok) or self._citing_aside(tok):
             return None
         entry, words = found
         cue_toks = self.cue_tokens(tok, words)
@@ -768,6 +774,16 @@ class _Rules:
             for c in tok.children
             if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not self._noun_owns_clause(tok, c)
         ]
+        if not comps:
+            # "Interfax reported, citing a source, that ...", "said, speaking in Kyiv, that ...": the
+            # parser hung the clause on the participle of the aside between commas
+            comps = [
+                c
+                for p in tok.rights
+                if p.dep_ == "advcl" and p.tag_ == "VBG" and self.doc[p.i - 1].text == ","
+                for c in p.rights
+                if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and self._that_after_comma(c) is not None
+            ]
         comps.sort(key=lambda c: c.i < tok.i)  # a clause after the cue before one fronted
         if not comps:
             # "Trump said after the convention he would not accept ...": a reported clause with no
@@ -793,6 +809,7 @@ class _Rules:
                 for c in tok.rights:
                     if c.lower_ == "that" and cue[1] <= c.idx < start:
                         start = c.idx
+                start = self._after_aside(comps[0], start)
             end = self._cut_aside(start, self._cut_nested(comps[0], start, end))
             if start > cue[0]:
                 end = self._run_on(comps[0].right_edge, end, sent)
@@ -842,6 +859,21 @@ class _Rules:
         end = self._cut_coordinated(tok, start, tok.right_edge.idx + len(tok.right_edge))
         end = self._cut_wh_adverbial(tok, start, end)
         return self._clean(start, self._cut_nested(tok, start, end))
+
+    def _after_aside(self, clause: Token, start: int) -> int:
+        """ "TASS reported, citing the ministry, that ...", "She said, speaking in Kyiv, that ...": a
+        participle's phrase between commas before the clause's "that" is the reporter's aside (whom the
+        report relies on, where it was made), not what was said; the content starts at "that"."""
+        mark = self._that_after_comma(clause)
+        if mark is None or mark.idx <= start:
+            return start
+        first = self.doc.char_span(start, mark.idx, alignment_mode="expand")
+        # a participle's phrase only ("as did the campaign, that ...": PolNeAR keeps other asides)
+        return mark.idx if first is not None and first[0].tag_ == "VBG" else start
+
+    @staticmethod
+    def _that_after_comma(clause: Token) -> Token | None:
+        return that_after_comma(clause)
 
     @staticmethod
     def _gerund_clause(c: Token) -> bool:
@@ -1267,6 +1299,8 @@ class _Rules:
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return []
+        if self._medium_of_cue(tok, verb):
+            return []
         return [
             c
             for c in verb.rights
@@ -1276,6 +1310,18 @@ class _Rules:
             and c.left_edge.i > tok.right_edge.i
             and self._only_a_date(tok.right_edge.i + 1, c.left_edge.i)
         ]
+
+    def _medium_of_cue(self, tok: Token, verb: Token) -> bool:
+        """ "The ministry said in a statement that ...": a medium noun after "in" on a reporting verb is
+        how the verb's report came out, so the that-clause is the verb's content and the ministry its
+        source; the noun read as a cue of its own left the statement without a source."""
+        lemma = self.verb_lemma(verb)
+        return (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in ("in", "during", "on", "via")
+            and tok.lemma_.lower() in self.lex.media
+            and (lemma in self.lex.verbs or lemma in self.lex.particles)
+        )
 
     def _only_a_date(self, start: int, end: int) -> bool:
         """Whether tokens start:end are nothing or a date ("on January 27")."""
@@ -1668,6 +1714,36 @@ class _Rules:
         if k < len(taken) and taken[k][0] < q[1]:
             return None  # another statement lies between, or claims the quotation
         return q
+
+
+def that_after_comma(clause: Token) -> Token | None:
+    """The clause's "that" when a comma comes right before it (an aside ends there)."""
+    mark = next((c for c in clause.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
+    return mark if mark is not None and mark.i > 0 and mark.doc[mark.i - 1].text == "," else None
+
+
+def citing_aside(tok: Token, is_cue: Callable[[Token], bool]) -> bool:
+    """ "Interfax reported, citing a source, that ...": the parser hung the reporting verb's clause on
+    a participle of a citing verb (`cite_verbs` in actor_lexicon.json) with an object; the clause is
+    the reporting verb's content, and "citing" no statement of its own (the speaker pipe makes the one
+    cited the speaker). ("said, citing the release of prisoners": no clause, a statement of its own.)"""
+    head = tok.head
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and head.i < tok.i
+        and tok.lemma_.lower() in _cite_verbs()
+        and is_cue(head)
+        and any(c.dep_ == "dobj" for c in tok.children)
+        and any(c.dep_ == "ccomp" and that_after_comma(c) is not None for c in tok.rights)
+    )
+
+
+@lru_cache(maxsize=1)
+def _cite_verbs() -> frozenset[str]:
+    """Verbs that name whom a report relies on ("citing officials", "quoting a source"): the actors'
+    word list, so the statement rules and the speaker pipe agree on them."""
+    return frozenset(load_gazetteer().lexicon.get("cite_verbs", ()))
 
 
 def _cue_hashes(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:

@@ -23,7 +23,7 @@ from ..lexicon.cues import DEFAULT_PATH, parse_lexicon, statement_words
 from ..lexicon.events import load_lexicon as load_event_lexicon
 from ..model import Span, Statement
 from . import doc_text, register_extensions
-from .statement_rules import rule_statements
+from .statement_rules import citing_aside, rule_statements
 
 __all__ = [
     "StatementsComponent",
@@ -161,6 +161,25 @@ def agentive(doc: Doc, statements: list[Statement]) -> list[Statement]:
     return out
 
 
+def relayed(doc: Doc, statements: list[Statement], lexicon) -> list[Statement]:
+    """Without the model's statements whose cue is "citing X" after a reporting verb ("Interfax
+    reported, citing a source, that ..."): it names the originator of that verb's statement (the
+    speaker pipe makes it the speaker), and is no statement of its own (the rules skip it too)."""
+
+    def is_cue(tok) -> bool:
+        lemma = tok.lemma_.lower()
+        return tok.pos_ in ("VERB", "AUX") and (lemma in lexicon.verbs or lemma in lexicon.particles)
+
+    out = []
+    for s in statements:
+        if s.method == "model":
+            cue = doc.char_span(s.cue.start, s.cue.end, alignment_mode="expand")
+            if cue is not None and len(cue) and citing_aside(cue.root, is_cue):
+                continue
+        out.append(s)
+    return out
+
+
 def _non_agent_subject(verb, words) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
@@ -225,7 +244,7 @@ class StatementsComponent:
         candidates = read_candidates(doc) if self.use_model else None
         if candidates is not None:
             stmts = combine(stmts, to_statements(doc, candidates, self.lexicon), doc, self.lexicon)
-            stmts = quoted_model_cues(stmts)
+            stmts = relayed(doc, quoted_model_cues(stmts), self.lexicon)
         stmts = agentive(doc, propositional(doc, subjectless(doc, stmts)))
         doc._.statements = renumber(drop_nested(outside_furniture(doc_text(doc), stmts, Furniture(doc))))
         return doc

@@ -1,0 +1,68 @@
+"""Statements and speakers of round s10 on wire-style sentences of our own: the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from spans import content_pieces
+
+
+def _cues(nlp, text: str) -> dict[str, object]:
+    return {s.cue.text: s for s in nlp(text)._.statements}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Moldovan Defence Ministry said in a statement that its radar had tracked two drones.",
+            "mil:MDA",
+        ),
+        ("Hamas said in a statement on Sunday that the truce talks had stalled.", "group:hamas"),
+    ],
+)
+def test_said_in_a_statement_is_the_subject_s_statement_with_the_medium_in_the_cue(nlp, text, speaker):
+    (st,) = nlp(text)._.statements
+    assert st.cue.text.startswith("said")
+    assert st.source is not None and st.speaker == speaker
+    assert content_pieces(st)[0].startswith("that ")
+
+
+def test_citing_aside_is_no_content_and_the_cited_body_speaks(nlp):
+    text = (
+        "RIA Novosti reported, citing the Russian Defence Ministry, that two patrol boats sank near Crimea."
+    )
+    (st,) = nlp(text)._.statements
+    assert (st.cue.text, st.source.text, st.speaker) == ("reported", "RIA Novosti", "mil:RUS")
+    assert content_pieces(st) == ["that two patrol boats sank near Crimea"]
+
+
+def test_citing_an_unnamed_source_leaves_the_speaker_unresolved(nlp):
+    """The parser hangs the clause on "citing" here: it is still the outlet's report's content."""
+    text = "Interfax reported, citing a source, that the exchange was postponed."
+    (st,) = nlp(text)._.statements
+    assert (st.cue.text, st.source.text, st.speaker) == ("reported", "Interfax", None)
+    assert content_pieces(st) == ["that the exchange was postponed"]
+
+
+def test_a_comma_aside_before_that_is_no_content(nlp):
+    cues = _cues(nlp, "The minister said, speaking in Vilnius, that the border was calm.")
+    assert content_pieces(cues["said"]) == ["that the border was calm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("TASS quoted Peskov as saying the Kremlin had no plans.", "quoted", "person:dmitry-peskov"),
+        ("TASS cited Lavrov as saying that the talks were over.", "cited", "person:sergey-lavrov"),
+        ("Reuters quoted a senior official as saying that the convoy had turned back.", "quoted", None),
+    ],
+)
+def test_quoted_as_saying_is_the_quoted_one_s_words(nlp, text, cue, speaker):
+    (st,) = nlp(text)._.statements
+    assert (st.cue.text, st.speaker) == (cue, speaker)
+    assert " as saying " in content_pieces(st)[0]
+
+
+def test_quote_with_only_a_noun_object_is_no_statement(nlp):
+    assert nlp("The paper quoted an old poem.")._.statements == []
