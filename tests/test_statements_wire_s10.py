@@ -66,3 +66,18 @@ def test_quoted_as_saying_is_the_quoted_one_s_words(nlp, text, cue, speaker):
 
 def test_quote_with_only_a_noun_object_is_no_statement(nlp):
     assert nlp("The paper quoted an old poem.")._.statements == []
+
+
+def test_a_quote_paragraph_after_a_continued_quote_is_more_of_the_same_statement(nlp):
+    text = (
+        "“We are open to talks,” Peskov said. “But only on the basis of facts.”\n\n"
+        "“Kyiv knows our terms. They will not change.”\n\n"
+        "The Ukrainian side did not reply."
+    )
+    (st,) = nlp(text)._.statements
+    assert (st.source.text, st.speaker) == ("Peskov", "person:dmitry-peskov")
+    assert content_pieces(st) == [
+        "“We are open to talks,”",
+        "“But only on the basis of facts.”",
+        "“Kyiv knows our terms. They will not change.”",
+    ]

@@ -1692,6 +1692,12 @@ class _Rules:
             if q is not None:  # one only: chaining further quotations cost more than it won on dev
                 d.content.append(q)
                 bisect.insort(taken, q)
+                if "\n" not in self.text[end : q[0]]:
+                    # '"A," he said. "B."' and then a paragraph that is only a quotation: more of it
+                    nxt = self._continuation(q[1], taken)
+                    if nxt is not None and "\n" in self.text[q[1] : nxt[0]]:
+                        d.content.append(nxt)
+                        bisect.insort(taken, nxt)
 
     def _continuation(self, end: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
         i = bisect.bisect_left(self.quotes.starts, end + 1)
