@@ -81,3 +81,22 @@ def test_a_quote_paragraph_after_a_continued_quote_is_more_of_the_same_statement
         "“But only on the basis of facts.”",
         "“Kyiv knows our terms. They will not change.”",
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "source", "speaker"),
+    [
+        ("Ukrainian commander: Russia is massing troops near Sumy", "Ukrainian commander", None),
+        ("Russian officials: Talks with Kyiv are pointless", "Russian officials", "gov:RUS"),
+    ],
+)
+def test_a_sentence_case_role_before_a_headline_colon_speaks(analyze, title, source, speaker):
+    a = analyze(f"{title}\n\nThe officer spoke on Monday.", title=title)
+    (st,) = [s for s in a.statements if s.kind == "headline"]
+    assert (st.source.text, st.speaker, st.content[0].text) == (source, speaker, title.split(": ")[1])
+
+
+@pytest.mark.parametrize("title", ["Ukraine war: what we know on day 800", "Live updates: strikes on Odesa"])
+def test_a_lower_case_word_that_is_no_role_before_a_colon_is_no_headline_speaker(analyze, title):
+    a = analyze(f"{title}\n\nThe officer spoke on Monday.", title=title)
+    assert [s for s in a.statements if s.kind == "headline"] == []

@@ -45,7 +45,9 @@ _TRIM = " \t\r\n\xa0,.;:-–—"
 # `Name: claim` on a line of its own (a title or sub-head, or a speaker's turn in a transcript): up to
 # five capitalised words before the colon.
 _HEADLINE = re.compile(
-    r"^[ \t\xa0]*[\"“]?(?P<name>[A-Z][\w.'’\-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’\-]*|of|de|al|von|van)){0,4})"
+    r"^[ \t\xa0]*[\"“]?(?P<name>[A-Z][\w.'’\-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’\-]*|of|de|al|von|van)){0,4}"
+    # a sentence-case role after them ("Ukrainian commander: ..."): only a `speaker_roles` word
+    r"(?:[ \t\xa0]+[a-z]+)?)"
     r"[ \t\xa0]*(?P<colon>:)[ \t\xa0]+(?P<claim>\S[^\n]*?)[ \t\xa0]*$",
     re.MULTILINE,
 )
@@ -1479,6 +1481,8 @@ class _Rules:
         for m in _HEADLINE.finditer(self.text):
             name = m.group("name")
             claim = m.group("claim")
+            if name.split()[-1].islower() and name.split()[-1] not in _WORDS.speaker_roles:
+                continue  # "Ukraine war: ...": a lower-case last word must be a role
             if name.lower() in self.lex.labels or len(claim.split()) < 3:
                 continue  # "UPDATE: ...", "Published: 12 March 2022"
             # A Title Case claim (not one lower-case word) needs a named speaker. A claim with small words
