@@ -100,3 +100,19 @@ def test_a_sentence_case_role_before_a_headline_colon_speaks(analyze, title, sou
 def test_a_lower_case_word_that_is_no_role_before_a_colon_is_no_headline_speaker(analyze, title):
     a = analyze(f"{title}\n\nThe officer spoke on Monday.", title=title)
     assert [s for s in a.statements if s.kind == "headline"] == []
+
+
+def test_an_outlet_relaying_a_report_with_its_own_clause_adds_no_statement(nlp):
+    text = "President Xi Jinping told Putin that China was ready to help, the broadcaster CCTV reported."
+    (st,) = nlp(text)._.statements
+    assert (st.cue.text, st.speaker) == ("told", "person:xi-jinping")
+    assert content_pieces(st) == ["that China was ready to help"]
+
+
+def test_an_outlet_after_a_trailing_attribution_is_no_more_content(nlp):
+    (st,) = nlp("Russia was ready to talk, Lavrov said, TASS reported.")._.statements
+    assert (st.cue.text, st.speaker, content_pieces(st)) == (
+        "said",
+        "person:sergey-lavrov",
+        ["Russia was ready to talk"],
+    )

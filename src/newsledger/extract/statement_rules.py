@@ -719,9 +719,30 @@ class _Rules:
                 c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > t.i and c.i != tok.i and not c.is_ancestor(tok)
                 for c in t.children
             )
+            if (
+                reported
+                and t.i == self._content_root(content, tok)
+                and not any(c.dep_ == "neg" for c in t.children)
+            ):
+                # "Xi told Putin that China was ready to help, CCTV reported": the whole content is Xi's
+                # report with its clause; the outlet relays it (docs/annotation.md). Not "does not
+                # show whether ...": no report made.
+                reported = not any(
+                    c.dep_ == "ccomp"
+                    and c.i > t.i
+                    and all(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
+                    for c in t.children
+                )
             if not reported and any(c.dep_ in _SUBJECTS and c.i < t.i for c in t.children):
                 return True
         return False
+
+    def _content_root(self, content: tuple[int, int], tok: Token) -> int | None:
+        """The token of a trailing attribution's content that the rest hangs on (the cue's clause)."""
+        span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None or not len(span) or tok.i in range(span.start, span.end):
+            return None
+        return span.root.i
 
     def split_relative(self, content: tuple[int, int], cue: tuple[int, int]) -> list[tuple[int, int]]:
         """ "troops, which he said was due to ...": a reported clause whose relative pronoun stands before
@@ -1023,6 +1044,8 @@ class _Rules:
                 piece = self._clean(doc[lo].idx, doc[hi].idx + len(doc[hi]))
                 if piece is not None:
                     pieces.append(piece)
+        if len(pieces) == 2 and self._bare_attribution(doc[last + 1 : sent.end]):
+            return pieces[:1]  # "..., Lavrov said, TASS reported": the outlet relays him, no more words
         return pieces if len(pieces) == 2 else []
 
     def raised_subject(self, tok: Token, cue: tuple[int, int]) -> tuple[int, int] | None:
@@ -1052,8 +1075,26 @@ class _Rules:
         first = doc[nxt + 1]
         if first.tag_ == "VBG" or first.lower_ in _NOT_RESUMED or self._is_cue(first):
             return None
+        if self._bare_attribution(doc[nxt + 1 : final + 1]):
+            return None  # "..., Lavrov said, TASS reported": an outlet relaying him, not more of it
         start, end = _trim(self.text, first.idx, doc[final].idx + len(doc[final]), self.quotes)
         return (start, end) if end > start else None
+
+    def _bare_attribution(self, toks: SpacySpan) -> bool:
+        """Whether the words are only someone and a reporting verb ("TASS reported", "the agency said on
+        Friday"): a cue verb whose subject is among them and that reports nothing of its own."""
+        words = [t for t in toks if not t.is_punct]
+        if not words or len(words) > 8:
+            return False
+        root = next((t for t in words if not toks.start <= t.head.i < toks.end or t.head.i == t.i), None)
+        if root is None or not self._is_cue(root):
+            return False
+        subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+        return (
+            subject is not None
+            and subject.left_edge.i == words[0].i
+            and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in root.children)
+        )
 
     def lead_in(self, quote: tuple[int, int], sent: SpacySpan) -> tuple[int, int]:
         """'Not paying taxes "makes me smart," he said': words before the quotation in its sentence

@@ -180,6 +180,22 @@ def relayed(doc: Doc, statements: list[Statement], lexicon) -> list[Statement]:
     return out
 
 
+def unrelayed(statements: list[Statement]) -> list[Statement]:
+    """Without the model's statements whose content is exactly a rule statement's under another cue:
+    "Xi told Putin that China was ready to help, CCTV reported" is Xi's statement; the outlet's
+    trailing cue only relays it (docs/annotation.md), and the rules leave it out (`_relays`)."""
+    ruled = {(c.start, c.end): s.cue.start for s in statements if s.method != "model" for c in s.content}
+    return [
+        s
+        for s in statements
+        if not (
+            s.method == "model"
+            and s.content
+            and all(ruled.get((c.start, c.end), s.cue.start) != s.cue.start for c in s.content)
+        )
+    ]
+
+
 def _non_agent_subject(verb, words) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
@@ -244,7 +260,7 @@ class StatementsComponent:
         candidates = read_candidates(doc) if self.use_model else None
         if candidates is not None:
             stmts = combine(stmts, to_statements(doc, candidates, self.lexicon), doc, self.lexicon)
-            stmts = relayed(doc, quoted_model_cues(stmts), self.lexicon)
+            stmts = unrelayed(relayed(doc, quoted_model_cues(stmts), self.lexicon))
         stmts = agentive(doc, propositional(doc, subjectless(doc, stmts)))
         doc._.statements = renumber(drop_nested(outside_furniture(doc_text(doc), stmts, Furniture(doc))))
         return doc
