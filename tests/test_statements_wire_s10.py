@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from spans import content_pieces
+from spans import content_pieces, speakers_by_source
 
 
 def _cues(nlp, text: str) -> dict[str, object]:
@@ -116,3 +116,16 @@ def test_an_outlet_after_a_trailing_attribution_is_no_more_content(nlp):
         "person:sergey-lavrov",
         ["Russia was ready to talk"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A Kremlin spokesman said on Friday that the talks had stalled.", "gov:RUS"),
+        ("A White House spokeswoman said the convoy had been delayed.", "gov:USA"),
+        ("A Pentagon spokesman said the drills would go ahead.", "mil:USA"),
+        ("A Zelensky aide said the talks had stalled.", None),
+    ],
+)
+def test_an_unnamed_spokesman_of_a_body_speaks_for_it(nlp, text, speaker):
+    assert list(speakers_by_source(nlp, text).values()) == [speaker]

@@ -1195,6 +1195,9 @@ class Resolver:
         staff = self._staff_of(head)
         if staff is not None:
             return staff or None
+        body = self._body_staff(head, f)
+        if body is not None:
+            return body
         if head.lemma_.lower() in self.finder.relation_nouns:
             # "A top ally of President Putin has claimed ... Yevgeny Markov, a television host, ...": someone
             # new whom the report names right after; never the person they are the ally of
@@ -1243,6 +1246,44 @@ class Resolver:
                 self._link(lone, pick)
                 return pick
             return self._new_person(span)
+        return None
+
+    def _body_staff(self, head: Token, f: Found) -> str | None:
+        """ "A Kremlin spokesman said", "a Pentagon spokeswoman": an unnamed staff member whose modifier
+        is a body speaks for it (docs/annotation.md); never a person ("a Zelensky aide" is no Zelensky)
+        nor a place, and only someone new ("a", no name in apposition)."""
+        if not self._staff_word(head) or self._owned(head) or not self._indefinite(head, f):
+            return None
+        if any(c.dep_ == "appos" for c in head.children):
+            return None
+        for c in head.lefts:
+            if c.dep_ not in ("compound", "amod"):
+                continue
+            g = next((g for g in self.found if g.start <= c.i < g.end and g.actor and not g.location), None)
+            words = self.doc[c.left_edge.i : c.i + 1].text
+            actor_id = g.actor if g is not None else self._seat_or_body(words)
+            if actor_id is not None and self.atype(actor_id) in (
+                "government",
+                "military",
+                "international_organisation",
+                "organisation",
+                "media",
+                "armed_group",
+            ):
+                return actor_id
+        return None
+
+    def _seat_or_body(self, word: str) -> str | None:
+        """The one body a modifier names in the gazetteer ("Kremlin" -> gov:RUS, "Pentagon" -> mil:USA),
+        for a staff word the mention finder read together with it as an office ("Kremlin spokesman")."""
+        entries = self.gaz.phrases.get(word, [])
+        if len(entries) != 1:
+            return None
+        entry = entries[0]
+        if entry.kind == "seat":
+            return self.ensure(f"gov:{entry.ref}").id
+        if entry.kind == "org":
+            return self.ensure(entry.ref).id
         return None
 
     def _staff_word(self, tok: Token) -> bool:
