@@ -129,3 +129,20 @@ def test_an_outlet_after_a_trailing_attribution_is_no_more_content(nlp):
 )
 def test_an_unnamed_spokesman_of_a_body_speaks_for_it(nlp, text, speaker):
     assert list(speakers_by_source(nlp, text).values()) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior European diplomat, who asked not to be named, said the package would pass.",
+        "Two officials, who declined to be identified, said the convoy had turned back.",
+    ],
+)
+def test_asking_not_to_be_named_inside_a_source_is_no_statement(nlp, text):
+    (st,) = nlp(text)._.statements
+    assert st.cue.text == "said"
+
+
+def test_a_report_inside_a_source_that_says_something_stays(nlp):
+    cues = _cues(nlp, "Ivanov, who has denied the charges, said he would appeal.")
+    assert set(cues) == {"said", "has denied"}

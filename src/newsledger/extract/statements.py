@@ -114,6 +114,31 @@ def drop_nested(statements: list[Statement]) -> list[Statement]:
     return out
 
 
+def anonymity_asides(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """Without the statements inside another statement's source whose content is only "(not) to be" and
+    a participle: "A senior diplomat, who asked not to be named, said ..." is the diplomat's statement;
+    the relative clause only says why no name is given. (Other cues nested in a source, "Clinton, who
+    emphasized that ...", stay: PolNeAR annotates them.)"""
+
+    def in_source(s: Statement) -> bool:
+        return any(
+            o is not s
+            and o.source is not None
+            and o.source.start <= s.cue.start
+            and s.cue.end <= o.source.end
+            for o in statements
+        )
+
+    def unnamed(s: Statement) -> bool:
+        if len(s.content) != 1:
+            return False
+        toks = doc.char_span(s.content[0].start, s.content[0].end, alignment_mode="expand")
+        words = [t for t in toks or () if t.lower_ != "not"]
+        return len(words) == 3 and [t.lower_ for t in words[:2]] == ["to", "be"] and words[2].tag_ == "VBN"
+
+    return [s for s in statements if not (in_source(s) and unnamed(s))]
+
+
 def propositional(doc: Doc, statements: list[Statement]) -> list[Statement]:
     """Drop an indirect statement whose cue is a verb and whose content is only a thing named by a noun
     phrase ("praised Ms Novak", "documented attacks on hospitals", "citing officials"): nothing is
@@ -262,7 +287,8 @@ class StatementsComponent:
             stmts = combine(stmts, to_statements(doc, candidates, self.lexicon), doc, self.lexicon)
             stmts = unrelayed(relayed(doc, quoted_model_cues(stmts), self.lexicon))
         stmts = agentive(doc, propositional(doc, subjectless(doc, stmts)))
-        doc._.statements = renumber(drop_nested(outside_furniture(doc_text(doc), stmts, Furniture(doc))))
+        stmts = anonymity_asides(doc, drop_nested(outside_furniture(doc_text(doc), stmts, Furniture(doc))))
+        doc._.statements = renumber(stmts)
         return doc
 
     def to_bytes(self, *, exclude: tuple = ()) -> bytes:
