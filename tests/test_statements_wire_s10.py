@@ -146,3 +146,12 @@ def test_asking_not_to_be_named_inside_a_source_is_no_statement(nlp, text):
 def test_a_report_inside_a_source_that_says_something_stays(nlp):
     cues = _cues(nlp, "Ivanov, who has denied the charges, said he would appeal.")
     assert set(cues) == {"said", "has denied"}
+
+
+def test_a_name_set_off_at_the_end_of_a_role_phrase_is_its_holder(nlp):
+    """The parser hangs the name on the place, not on "head": it is still the head's name."""
+    text = (
+        "The head of the Russian-installed administration in Zaporizhzhia, Yevgeny Balitsky, "
+        "said the evacuation had begun."
+    )
+    assert list(speakers_by_source(nlp, text).values()) == ["person:yevgeny-balitsky"]

@@ -1036,6 +1036,9 @@ class Resolver:
             ]
             if named:
                 return named[0]
+            tail = self._name_set_off_at_end(span, inside)
+            if tail is not None:
+                return tail
             return None  # "the FBI director" is a person, not the FBI: resolve the role itself
         if self._source_of is not None and self.doc[head].lower_ in self.finder.mandate_nouns:
             return None  # "hawks in Congress said": individuals speak, not the body they sit in
@@ -1060,6 +1063,39 @@ class Resolver:
         people = [g for g in inside if g.actor and self.atype(g.actor) == "person"]
         others = [g for g in inside if g.actor]
         return (people or others or [None])[0]
+
+    def _name_set_off_at_end(self, span: Span, inside: list[Found]) -> Found | None:
+        """ "The head of the administration in Zaporizhzhia, Yevgeny Balitsky, said": a person's name
+        between commas at the end of a role's phrase is the role's holder, wherever the parser hung it
+        (on "Zaporizhzhia" here, so it is no apposition of the role)."""
+        head = span.root
+        if (
+            head.lower_ not in self.finder.role_nouns
+            or self._staff_word(head)
+            or head.lemma_.lower() in self.finder.relation_nouns
+        ):
+            return None
+        end = span.end
+        while end > span.start and self.doc[end - 1].is_punct:
+            end -= 1
+        for g in inside:
+            if not (
+                g.actor
+                and g.kind in ("name", "surname")
+                and self.atype(g.actor) == "person"
+                and g.end == end
+                and g.start > head.i + 1
+                and self.doc[g.start - 1].text == ","
+            ):
+                continue
+            between = range(head.i + 1, g.start - 1)
+            if any(self.doc[i].lower_ in self.finder.role_nouns for i in between) or any(
+                o is not g and o.actor and self.atype(o.actor) == "person" and o.start in between
+                for o in inside
+            ):
+                return None  # "an aide to the minister, Jan Nowak,": the name may be the minister's
+            return g
+        return None
 
     def resolve_span(self, start_char: int, end_char: int) -> str | None:
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
