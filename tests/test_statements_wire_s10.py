@@ -155,3 +155,15 @@ def test_a_name_set_off_at_the_end_of_a_role_phrase_is_its_holder(nlp):
         "said the evacuation had begun."
     )
     assert list(speakers_by_source(nlp, text).values()) == ["person:yevgeny-balitsky"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Russia's RIA news agency said the bridge had been damaged.", "media:ria-novosti"),
+        ("Russia's TASS news agency said the ferry had sailed.", "media:tass"),
+        ("Belarus's state news agency said the border was closed.", None),
+    ],
+)
+def test_a_country_s_news_agency_is_the_outlet_not_the_country(nlp, text, speaker):
+    assert list(speakers_by_source(nlp, text).values()) == [speaker]

@@ -1064,6 +1064,30 @@ class Resolver:
         others = [g for g in inside if g.actor]
         return (people or others or [None])[0]
 
+    def _outlet(self, span: Span) -> str | None:
+        """ "Russia's RIA news agency said", "the Polish broadcaster TVP": an outlet named by what it is
+        (lexicon outlet_nouns) with a country beside it speaks for itself, never for the country; its
+        name inside the phrase when the gazetteer knows it, else "" (unresolved). None when the phrase
+        is no outlet with a country ("the agency said": read as usual)."""
+        head = span.root
+        nouns = set(self.gaz.lexicon.get("outlet_nouns", ()))
+        prev = self.doc[head.i - 1] if head.i > span.start else None
+        two = f"{prev.lower_} {head.lemma_.lower()}" if prev is not None and prev.dep_ == "compound" else ""
+        if head.pos_ != "NOUN" or (head.lemma_.lower() not in nouns and two not in nouns):
+            return None
+        inside = [g for g in self.found if span.start <= g.start and g.end <= span.end and g.actor]
+        if not any(self.atype(g.actor) in ("state", "government", "location") for g in inside):
+            return None
+        for g in inside:
+            if self.atype(g.actor) == "media":
+                return g.actor
+        for c in span:
+            if c.pos_ == "PROPN" and c.i != head.i:
+                entries = self.gaz.phrases.get(c.text, [])
+                if len(entries) == 1 and entries[0].kind == "org" and entries[0].ref.startswith("media:"):
+                    return self.ensure(entries[0].ref).id
+        return ""
+
     def _name_set_off_at_end(self, span: Span, inside: list[Found]) -> Found | None:
         """ "The head of the administration in Zaporizhzhia, Yevgeny Balitsky, said": a person's name
         between commas at the end of a role's phrase is the role's holder, wherever the parser hung it
@@ -1106,6 +1130,9 @@ class Resolver:
         possessed = self._possessed(span)
         if possessed is not None:
             return possessed or None
+        outlet = self._outlet(span)
+        if outlet is not None:
+            return outlet or None
         if span.root.lower_ not in self.finder.role_nouns and not any(
             g.start <= span.root.i < g.end and g.kind in ("name", "surname") for g in self.found
         ):
