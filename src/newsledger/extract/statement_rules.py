@@ -798,6 +798,8 @@ class _Rules:
             if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not self._noun_owns_clause(tok, c)
         ]
         if not comps:
+            comps = self._clause_on_setting(tok)
+        if not comps:
             # "Interfax reported, citing a source, that ...", "said, speaking in Kyiv, that ...": the
             # parser hung the clause on the participle of the aside between commas
             comps = [
@@ -882,6 +884,29 @@ class _Rules:
         end = self._cut_coordinated(tok, start, tok.right_edge.idx + len(tok.right_edge))
         end = self._cut_wh_adverbial(tok, start, end)
         return self._clean(start, self._cut_nested(tok, start, end))
+
+    def _clause_on_setting(self, tok: Token) -> list[Token]:
+        """ "told CNN in an interview that ...", "told reporters on a conference call that ...": the
+        parser hangs the reported clause on the noun of where the words were said; a clause with "that"
+        as its subordinator and a subject of its own is the cue's, unless the noun is a cue noun that
+        takes a clause itself ("in the belief that ...")."""
+        out = []
+        for prep in tok.rights:
+            if prep.dep_ != "prep":
+                continue
+            for noun in prep.children:
+                lemma = noun.lemma_.lower()
+                if noun.dep_ != "pobj" or (lemma in self.lex.nouns and lemma not in self.lex.media):
+                    continue
+                out += [
+                    c
+                    for c in noun.rights
+                    if c.dep_ in ("acl", "relcl")
+                    and c.pos_ in ("VERB", "AUX")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.lefts)
+                    and any(g.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for g in c.lefts)
+                ]
+        return out[:1]
 
     def _after_aside(self, clause: Token, start: int) -> int:
         """ "TASS reported, citing the ministry, that ...", "She said, speaking in Kyiv, that ...": a
