@@ -1038,6 +1038,9 @@ class Resolver:
             ]
             if named:
                 return named[0]
+            tail = self._name_set_off_at_end(span, inside)
+            if tail is not None:
+                return tail
             return None  # "the FBI director" is a person, not the FBI: resolve the role itself
         if self._source_of is not None and self.doc[head].lower_ in self.finder.mandate_nouns:
             return None  # "hawks in Congress said": individuals speak, not the body they sit in
@@ -1063,6 +1066,63 @@ class Resolver:
         others = [g for g in inside if g.actor]
         return (people or others or [None])[0]
 
+    def _outlet(self, span: Span) -> str | None:
+        """ "Russia's RIA news agency said", "the Polish broadcaster TVP": an outlet named by what it is
+        (lexicon outlet_nouns) with a country beside it speaks for itself, never for the country; its
+        name inside the phrase when the gazetteer knows it, else "" (unresolved). None when the phrase
+        is no outlet with a country ("the agency said": read as usual)."""
+        head = span.root
+        nouns = set(self.gaz.lexicon.get("outlet_nouns", ()))
+        prev = self.doc[head.i - 1] if head.i > span.start else None
+        two = f"{prev.lower_} {head.lemma_.lower()}" if prev is not None and prev.dep_ == "compound" else ""
+        if head.pos_ != "NOUN" or (head.lemma_.lower() not in nouns and two not in nouns):
+            return None
+        inside = [g for g in self.found if span.start <= g.start and g.end <= span.end and g.actor]
+        if not any(self.atype(g.actor) in ("state", "government", "location") for g in inside):
+            return None
+        for g in inside:
+            if self.atype(g.actor) == "media":
+                return g.actor
+        for c in span:
+            if c.pos_ == "PROPN" and c.i != head.i:
+                entries = self.gaz.phrases.get(c.text, [])
+                if len(entries) == 1 and entries[0].kind == "org" and entries[0].ref.startswith("media:"):
+                    return self.ensure(entries[0].ref).id
+        return ""
+
+    def _name_set_off_at_end(self, span: Span, inside: list[Found]) -> Found | None:
+        """ "The head of the administration in Zaporizhzhia, Yevgeny Balitsky, said": a person's name
+        between commas at the end of a role's phrase is the role's holder, wherever the parser hung it
+        (on "Zaporizhzhia" here, so it is no apposition of the role)."""
+        head = span.root
+        if (
+            head.lower_ not in self.finder.role_nouns
+            or self._staff_word(head)
+            or head.lemma_.lower() in self.finder.relation_nouns
+        ):
+            return None
+        end = span.end
+        while end > span.start and self.doc[end - 1].is_punct:
+            end -= 1
+        for g in inside:
+            if not (
+                g.actor
+                and g.kind in ("name", "surname")
+                and self.atype(g.actor) == "person"
+                and g.end == end
+                and g.start > head.i + 1
+                and self.doc[g.start - 1].text == ","
+            ):
+                continue
+            between = range(head.i + 1, g.start - 1)
+            if any(self.doc[i].lower_ in self.finder.role_nouns for i in between) or any(
+                o is not g and o.actor and self.atype(o.actor) == "person" and o.start in between
+                for o in inside
+            ):
+                return None  # "an aide to the minister, Jan Nowak,": the name may be the minister's
+            return g
+        return None
+
     def resolve_span(self, start_char: int, end_char: int) -> str | None:
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -1072,6 +1132,9 @@ class Resolver:
         possessed = self._possessed(span)
         if possessed is not None:
             return possessed or None
+        outlet = self._outlet(span)
+        if outlet is not None:
+            return outlet or None
         if span.root.lower_ not in self.finder.role_nouns and not any(
             g.start <= span.root.i < g.end and g.kind in ("name", "surname") for g in self.found
         ):
@@ -1197,6 +1260,9 @@ class Resolver:
         staff = self._staff_of(head)
         if staff is not None:
             return staff or None
+        body = self._body_staff(head, f)
+        if body is not None:
+            return body
         if head.lemma_.lower() in self.finder.relation_nouns:
             # "A top ally of President Putin has claimed ... Yevgeny Markov, a television host, ...": someone
             # new whom the report names right after; never the person they are the ally of
@@ -1245,6 +1311,44 @@ class Resolver:
                 self._link(lone, pick)
                 return pick
             return self._new_person(span)
+        return None
+
+    def _body_staff(self, head: Token, f: Found) -> str | None:
+        """ "A Kremlin spokesman said", "a Pentagon spokeswoman": an unnamed staff member whose modifier
+        is a body speaks for it (docs/annotation.md); never a person ("a Zelensky aide" is no Zelensky)
+        nor a place, and only someone new ("a", no name in apposition)."""
+        if not self._staff_word(head) or self._owned(head) or not self._indefinite(head, f):
+            return None
+        if any(c.dep_ == "appos" for c in head.children):
+            return None
+        for c in head.lefts:
+            if c.dep_ not in ("compound", "amod"):
+                continue
+            g = next((g for g in self.found if g.start <= c.i < g.end and g.actor and not g.location), None)
+            words = self.doc[c.left_edge.i : c.i + 1].text
+            actor_id = g.actor if g is not None else self._seat_or_body(words)
+            if actor_id is not None and self.atype(actor_id) in (
+                "government",
+                "military",
+                "international_organisation",
+                "organisation",
+                "media",
+                "armed_group",
+            ):
+                return actor_id
+        return None
+
+    def _seat_or_body(self, word: str) -> str | None:
+        """The one body a modifier names in the gazetteer ("Kremlin" -> gov:RUS, "Pentagon" -> mil:USA),
+        for a staff word the mention finder read together with it as an office ("Kremlin spokesman")."""
+        entries = self.gaz.phrases.get(word, [])
+        if len(entries) != 1:
+            return None
+        entry = entries[0]
+        if entry.kind == "seat":
+            return self.ensure(f"gov:{entry.ref}").id
+        if entry.kind == "org":
+            return self.ensure(entry.ref).id
         return None
 
     def _staff_word(self, tok: Token) -> bool:
@@ -1544,7 +1648,12 @@ class Resolver:
         if cue is None:
             return None
         for tok in cue:
-            for c in tok.children:
+            if tok.lemma_.lower() in self.finder.cite_verbs and self._as_saying(tok):
+                # "Hersh cites an intelligence source as saying ...": the one cited speaks
+                obj = next((o for o in tok.children if o.dep_ == "dobj"), None)
+                span = self.doc[obj.left_edge.i : obj.i + 1]
+                return self.resolve_span(span.start_char, span.end_char) or ""
+            for c in [*tok.children, *self._aside_before_content(st, cue)]:
                 if c.tag_ != "VBG" or c.lemma_.lower() not in self.finder.cite_verbs or c.i < tok.i:
                     continue
                 obj = next((o for o in c.children if o.dep_ == "dobj"), None)
@@ -1556,6 +1665,24 @@ class Resolver:
                     return None  # "said, citing low pay": a reason, the speaker stays
                 return cited or ""
         return None
+
+    @staticmethod
+    def _as_saying(tok: Token) -> bool:
+        """ "quoted a senior official as saying", "cites a source as saying": an object, then "as" and a
+        participle (the verb the object is said to have used)."""
+        obj = next((o for o in tok.children if o.dep_ == "dobj"), None)
+        return obj is not None and any(
+            c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i and any(g.tag_ == "VBG" for g in c.children)
+            for c in tok.children
+        )
+
+    def _aside_before_content(self, st: Statement, cue) -> list[Token]:
+        """ "TASS reported, citing the ministry, that ...": the parser hangs "citing" on the reported
+        clause, so it is no child of the cue; it is a word between the cue and the content after it."""
+        after = [c.start for c in st.content if c.start >= st.cue.end]
+        if not after:
+            return []
+        return [t for t in self.doc[cue.end :] if t.idx < min(after)]
 
     def _originator(self, obj: Token) -> bool:
         """Whether the object of "citing" names who or what information comes from (a person, a body, a

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
@@ -20,6 +22,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..gazetteer import load_gazetteer
 from ..layout import quotations
 from ..lexicon.cues import CueEntry, Lexicon, load_lexicon, statement_words
 from ..model import Span, Stance, Statement, StatementClass, StatementKind
@@ -42,7 +45,9 @@ _TRIM = " \t\r\n\xa0,.;:-–—"
 # `Name: claim` on a line of its own (a title or sub-head, or a speaker's turn in a transcript): up to
 # five capitalised words before the colon.
 _HEADLINE = re.compile(
-    r"^[ \t\xa0]*[\"“]?(?P<name>[A-Z][\w.'’\-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’\-]*|of|de|al|von|van)){0,4})"
+    r"^[ \t\xa0]*[\"“]?(?P<name>[A-Z][\w.'’\-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’\-]*|of|de|al|von|van)){0,4}"
+    # a sentence-case role after them ("Ukrainian commander: ..."): only a `speaker_roles` word
+    r"(?:[ \t\xa0]+[a-z]+)?)"
     r"[ \t\xa0]*(?P<colon>:)[ \t\xa0]+(?P<claim>\S[^\n]*?)[ \t\xa0]*$",
     re.MULTILINE,
 )
@@ -355,6 +360,9 @@ class _Rules:
                     return _source_range(c)
         return None
 
+    def _citing_aside(self, tok: Token) -> bool:
+        return citing_aside(tok, self._is_cue)
+
     @staticmethod
     def _writer_after_participle(tok: Token) -> Token | None:
         """ "Writing in The Times, Jan Kowalski, a scholar at ..., said that": with no subject of its own,
@@ -570,7 +578,7 @@ class _Rules:
             return None
         if self._infinitive_of_act(tok) or self._example_marker(tok) or self._imperative(tok):
             return None
-        if self._no_speaker(tok) or self._gerund_subject(tok):
+        if self._no_speaker(tok) or self._gerund_subject(tok) or self._citing_aside(tok):
             return None
         entry, words = found
         cue_toks = self.cue_tokens(tok, words)
@@ -711,9 +719,30 @@ class _Rules:
                 c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > t.i and c.i != tok.i and not c.is_ancestor(tok)
                 for c in t.children
             )
+            if (
+                reported
+                and t.i == self._content_root(content, tok)
+                and not any(c.dep_ == "neg" for c in t.children)
+            ):
+                # "Xi told Putin that China was ready to help, CCTV reported": the whole content is Xi's
+                # report with its clause; the outlet relays it (docs/annotation.md). Not "does not
+                # show whether ...": no report made.
+                reported = not any(
+                    c.dep_ == "ccomp"
+                    and c.i > t.i
+                    and all(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
+                    for c in t.children
+                )
             if not reported and any(c.dep_ in _SUBJECTS and c.i < t.i for c in t.children):
                 return True
         return False
+
+    def _content_root(self, content: tuple[int, int], tok: Token) -> int | None:
+        """The token of a trailing attribution's content that the rest hangs on (the cue's clause)."""
+        span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None or not len(span) or tok.i in range(span.start, span.end):
+            return None
+        return span.root.i
 
     def split_relative(self, content: tuple[int, int], cue: tuple[int, int]) -> list[tuple[int, int]]:
         """ "troops, which he said was due to ...": a reported clause whose relative pronoun stands before
@@ -768,6 +797,18 @@ class _Rules:
             for c in tok.children
             if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not self._noun_owns_clause(tok, c)
         ]
+        if not comps:
+            comps = self._clause_on_setting(tok)
+        if not comps:
+            # "Interfax reported, citing a source, that ...", "said, speaking in Kyiv, that ...": the
+            # parser hung the clause on the participle of the aside between commas
+            comps = [
+                c
+                for p in tok.rights
+                if p.dep_ == "advcl" and p.tag_ == "VBG" and self.doc[p.i - 1].text == ","
+                for c in p.rights
+                if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and self._that_after_comma(c) is not None
+            ]
         comps.sort(key=lambda c: c.i < tok.i)  # a clause after the cue before one fronted
         if not comps:
             # "Trump said after the convention he would not accept ...": a reported clause with no
@@ -793,6 +834,7 @@ class _Rules:
                 for c in tok.rights:
                     if c.lower_ == "that" and cue[1] <= c.idx < start:
                         start = c.idx
+                start = self._after_aside(comps[0], start)
             end = self._cut_aside(start, self._cut_nested(comps[0], start, end))
             if start > cue[0]:
                 end = self._run_on(comps[0].right_edge, end, sent)
@@ -842,6 +884,44 @@ class _Rules:
         end = self._cut_coordinated(tok, start, tok.right_edge.idx + len(tok.right_edge))
         end = self._cut_wh_adverbial(tok, start, end)
         return self._clean(start, self._cut_nested(tok, start, end))
+
+    def _clause_on_setting(self, tok: Token) -> list[Token]:
+        """ "told CNN in an interview that ...", "told reporters on a conference call that ...": the
+        parser hangs the reported clause on the noun of where the words were said; a clause with "that"
+        as its subordinator and a subject of its own is the cue's, unless the noun is a cue noun that
+        takes a clause itself ("in the belief that ...")."""
+        out = []
+        for prep in tok.rights:
+            if prep.dep_ != "prep":
+                continue
+            for noun in prep.children:
+                lemma = noun.lemma_.lower()
+                if noun.dep_ != "pobj" or (lemma in self.lex.nouns and lemma not in self.lex.media):
+                    continue
+                out += [
+                    c
+                    for c in noun.rights
+                    if c.dep_ in ("acl", "relcl")
+                    and c.pos_ in ("VERB", "AUX")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.lefts)
+                    and any(g.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for g in c.lefts)
+                ]
+        return out[:1]
+
+    def _after_aside(self, clause: Token, start: int) -> int:
+        """ "TASS reported, citing the ministry, that ...", "She said, speaking in Kyiv, that ...": a
+        participle's phrase between commas before the clause's "that" is the reporter's aside (whom the
+        report relies on, where it was made), not what was said; the content starts at "that"."""
+        mark = self._that_after_comma(clause)
+        if mark is None or mark.idx <= start:
+            return start
+        first = self.doc.char_span(start, mark.idx, alignment_mode="expand")
+        # a participle's phrase only ("as did the campaign, that ...": PolNeAR keeps other asides)
+        return mark.idx if first is not None and first[0].tag_ == "VBG" else start
+
+    @staticmethod
+    def _that_after_comma(clause: Token) -> Token | None:
+        return that_after_comma(clause)
 
     @staticmethod
     def _gerund_clause(c: Token) -> bool:
@@ -989,6 +1069,8 @@ class _Rules:
                 piece = self._clean(doc[lo].idx, doc[hi].idx + len(doc[hi]))
                 if piece is not None:
                     pieces.append(piece)
+        if len(pieces) == 2 and self._bare_attribution(doc[last + 1 : sent.end]):
+            return pieces[:1]  # "..., Lavrov said, TASS reported": the outlet relays him, no more words
         return pieces if len(pieces) == 2 else []
 
     def raised_subject(self, tok: Token, cue: tuple[int, int]) -> tuple[int, int] | None:
@@ -1018,8 +1100,26 @@ class _Rules:
         first = doc[nxt + 1]
         if first.tag_ == "VBG" or first.lower_ in _NOT_RESUMED or self._is_cue(first):
             return None
+        if self._bare_attribution(doc[nxt + 1 : final + 1]):
+            return None  # "..., Lavrov said, TASS reported": an outlet relaying him, not more of it
         start, end = _trim(self.text, first.idx, doc[final].idx + len(doc[final]), self.quotes)
         return (start, end) if end > start else None
+
+    def _bare_attribution(self, toks: SpacySpan) -> bool:
+        """Whether the words are only someone and a reporting verb ("TASS reported", "the agency said on
+        Friday"): a cue verb whose subject is among them and that reports nothing of its own."""
+        words = [t for t in toks if not t.is_punct]
+        if not words or len(words) > 8:
+            return False
+        root = next((t for t in words if not toks.start <= t.head.i < toks.end or t.head.i == t.i), None)
+        if root is None or not self._is_cue(root):
+            return False
+        subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+        return (
+            subject is not None
+            and subject.left_edge.i == words[0].i
+            and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in root.children)
+        )
 
     def lead_in(self, quote: tuple[int, int], sent: SpacySpan) -> tuple[int, int]:
         """'Not paying taxes "makes me smart," he said': words before the quotation in its sentence
@@ -1267,6 +1367,8 @@ class _Rules:
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return []
+        if self._medium_of_cue(tok, verb):
+            return []
         return [
             c
             for c in verb.rights
@@ -1276,6 +1378,18 @@ class _Rules:
             and c.left_edge.i > tok.right_edge.i
             and self._only_a_date(tok.right_edge.i + 1, c.left_edge.i)
         ]
+
+    def _medium_of_cue(self, tok: Token, verb: Token) -> bool:
+        """ "The ministry said in a statement that ...": a medium noun after "in" on a reporting verb is
+        how the verb's report came out, so the that-clause is the verb's content and the ministry its
+        source; the noun read as a cue of its own left the statement without a source."""
+        lemma = self.verb_lemma(verb)
+        return (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in ("in", "during", "on", "via")
+            and tok.lemma_.lower() in self.lex.media
+            and (lemma in self.lex.verbs or lemma in self.lex.particles)
+        )
 
     def _only_a_date(self, start: int, end: int) -> bool:
         """Whether tokens start:end are nothing or a date ("on January 27")."""
@@ -1433,6 +1547,8 @@ class _Rules:
         for m in _HEADLINE.finditer(self.text):
             name = m.group("name")
             claim = m.group("claim")
+            if name.split()[-1].islower() and name.split()[-1] not in _WORDS.speaker_roles:
+                continue  # "Ukraine war: ...": a lower-case last word must be a role
             if name.lower() in self.lex.labels or len(claim.split()) < 3:
                 continue  # "UPDATE: ...", "Published: 12 March 2022"
             # A Title Case claim (not one lower-case word) needs a named speaker. A claim with small words
@@ -1646,6 +1762,12 @@ class _Rules:
             if q is not None:  # one only: chaining further quotations cost more than it won on dev
                 d.content.append(q)
                 bisect.insort(taken, q)
+                if "\n" not in self.text[end : q[0]]:
+                    # '"A," he said. "B."' and then a paragraph that is only a quotation: more of it
+                    nxt = self._continuation(q[1], taken)
+                    if nxt is not None and "\n" in self.text[q[1] : nxt[0]]:
+                        d.content.append(nxt)
+                        bisect.insort(taken, nxt)
 
     def _continuation(self, end: int, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
         i = bisect.bisect_left(self.quotes.starts, end + 1)
@@ -1668,6 +1790,36 @@ class _Rules:
         if k < len(taken) and taken[k][0] < q[1]:
             return None  # another statement lies between, or claims the quotation
         return q
+
+
+def that_after_comma(clause: Token) -> Token | None:
+    """The clause's "that" when a comma comes right before it (an aside ends there)."""
+    mark = next((c for c in clause.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
+    return mark if mark is not None and mark.i > 0 and mark.doc[mark.i - 1].text == "," else None
+
+
+def citing_aside(tok: Token, is_cue: Callable[[Token], bool]) -> bool:
+    """ "Interfax reported, citing a source, that ...": the parser hung the reporting verb's clause on
+    a participle of a citing verb (`cite_verbs` in actor_lexicon.json) with an object; the clause is
+    the reporting verb's content, and "citing" no statement of its own (the speaker pipe makes the one
+    cited the speaker). ("said, citing the release of prisoners": no clause, a statement of its own.)"""
+    head = tok.head
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "advcl"
+        and head.i < tok.i
+        and tok.lemma_.lower() in _cite_verbs()
+        and is_cue(head)
+        and any(c.dep_ == "dobj" for c in tok.children)
+        and any(c.dep_ == "ccomp" and that_after_comma(c) is not None for c in tok.rights)
+    )
+
+
+@lru_cache(maxsize=1)
+def _cite_verbs() -> frozenset[str]:
+    """Verbs that name whom a report relies on ("citing officials", "quoting a source"): the actors'
+    word list, so the statement rules and the speaker pipe agree on them."""
+    return frozenset(load_gazetteer().lexicon.get("cite_verbs", ()))
 
 
 def _cue_hashes(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:

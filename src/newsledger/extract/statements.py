@@ -23,7 +23,7 @@ from ..lexicon.cues import DEFAULT_PATH, parse_lexicon, statement_words
 from ..lexicon.events import load_lexicon as load_event_lexicon
 from ..model import Span, Statement
 from . import doc_text, register_extensions
-from .statement_rules import rule_statements
+from .statement_rules import citing_aside, rule_statements
 
 __all__ = [
     "StatementsComponent",
@@ -114,6 +114,31 @@ def drop_nested(statements: list[Statement]) -> list[Statement]:
     return out
 
 
+def anonymity_asides(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """Without the statements inside another statement's source whose content is only "(not) to be" and
+    a participle: "A senior diplomat, who asked not to be named, said ..." is the diplomat's statement;
+    the relative clause only says why no name is given. (Other cues nested in a source, "Clinton, who
+    emphasized that ...", stay: PolNeAR annotates them.)"""
+
+    def in_source(s: Statement) -> bool:
+        return any(
+            o is not s
+            and o.source is not None
+            and o.source.start <= s.cue.start
+            and s.cue.end <= o.source.end
+            for o in statements
+        )
+
+    def unnamed(s: Statement) -> bool:
+        if len(s.content) != 1:
+            return False
+        toks = doc.char_span(s.content[0].start, s.content[0].end, alignment_mode="expand")
+        words = [t for t in toks or () if t.lower_ != "not"]
+        return len(words) == 3 and [t.lower_ for t in words[:2]] == ["to", "be"] and words[2].tag_ == "VBN"
+
+    return [s for s in statements if not (in_source(s) and unnamed(s))]
+
+
 def propositional(doc: Doc, statements: list[Statement]) -> list[Statement]:
     """Drop an indirect statement whose cue is a verb and whose content is only a thing named by a noun
     phrase ("praised Ms Novak", "documented attacks on hospitals", "citing officials"): nothing is
@@ -159,6 +184,41 @@ def agentive(doc: Doc, statements: list[Statement]) -> list[Statement]:
                 continue
         out.append(s)
     return out
+
+
+def relayed(doc: Doc, statements: list[Statement], lexicon) -> list[Statement]:
+    """Without the model's statements whose cue is "citing X" after a reporting verb ("Interfax
+    reported, citing a source, that ..."): it names the originator of that verb's statement (the
+    speaker pipe makes it the speaker), and is no statement of its own (the rules skip it too)."""
+
+    def is_cue(tok) -> bool:
+        lemma = tok.lemma_.lower()
+        return tok.pos_ in ("VERB", "AUX") and (lemma in lexicon.verbs or lemma in lexicon.particles)
+
+    out = []
+    for s in statements:
+        if s.method == "model":
+            cue = doc.char_span(s.cue.start, s.cue.end, alignment_mode="expand")
+            if cue is not None and len(cue) and citing_aside(cue.root, is_cue):
+                continue
+        out.append(s)
+    return out
+
+
+def unrelayed(statements: list[Statement]) -> list[Statement]:
+    """Without the model's statements whose content is exactly a rule statement's under another cue:
+    "Xi told Putin that China was ready to help, CCTV reported" is Xi's statement; the outlet's
+    trailing cue only relays it (docs/annotation.md), and the rules leave it out (`_relays`)."""
+    ruled = {(c.start, c.end): s.cue.start for s in statements if s.method != "model" for c in s.content}
+    return [
+        s
+        for s in statements
+        if not (
+            s.method == "model"
+            and s.content
+            and all(ruled.get((c.start, c.end), s.cue.start) != s.cue.start for c in s.content)
+        )
+    ]
 
 
 def _non_agent_subject(verb, words) -> bool:
@@ -225,9 +285,10 @@ class StatementsComponent:
         candidates = read_candidates(doc) if self.use_model else None
         if candidates is not None:
             stmts = combine(stmts, to_statements(doc, candidates, self.lexicon), doc, self.lexicon)
-            stmts = quoted_model_cues(stmts)
+            stmts = unrelayed(relayed(doc, quoted_model_cues(stmts), self.lexicon))
         stmts = agentive(doc, propositional(doc, subjectless(doc, stmts)))
-        doc._.statements = renumber(drop_nested(outside_furniture(doc_text(doc), stmts, Furniture(doc))))
+        stmts = anonymity_asides(doc, drop_nested(outside_furniture(doc_text(doc), stmts, Furniture(doc))))
+        doc._.statements = renumber(stmts)
         return doc
 
     def to_bytes(self, *, exclude: tuple = ()) -> bytes:
