@@ -261,6 +261,27 @@ def money_items(doc: Doc, text: str) -> dict[int, Item]:
             unit=money_unit(ent.text),
         )
     units = currency_units()
+    for ent in doc.ents:
+        # "2 billion euros", "500 million dollars": a number the entity tagger leaves a CARDINAL before
+        # a currency word is an amount of money all the same
+        if ent.label_ != "CARDINAL" or ent.end >= len(doc):
+            continue
+        cur = doc[ent.end]
+        if cur.lower_ not in units or cur.i in out or cur.pos_ not in ("NOUN", "PROPN"):
+            continue
+        m = _AMOUNT.search(ent.text)
+        value = None
+        if m:
+            number = float(m.group(1).replace(",", ""))
+            value = int(round(number * _MONEY_SCALE.get((m.group(2) or "").lower(), 1)))
+        out[cur.i] = Item(
+            span=Span.of(text, ent.start_char, cur.idx + len(cur)),
+            name="money",
+            category="money",
+            quantity=doc[ent.start : cur.i + 1].text,
+            quantity_value=value,
+            unit=units[cur.lower_],
+        )
     for tok in doc:
         # "billions in taxpayer dollars", "millions of euros": an amount the entity tagger leaves untagged
         if tok.i in out or tok.ent_type_ == "MONEY" or tok.lower_ not in _UNTOLD_AMOUNTS:
