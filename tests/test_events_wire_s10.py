@@ -146,3 +146,48 @@ def test_a_chairman_in_apposition_is_the_named_person_not_the_owner(analyze):
         published=PUB,
     )
     assert events(a, "called") == [("REQUEST", ["person:amos-kiprono"], ["mil:UGA"], None)]
+
+
+def test_diplomatic_measures_hit_the_country_of_the_diplomats_or_goods(analyze):
+    a = analyze(
+        "Minsk ordered six Lithuanian diplomats to leave the country.\n"
+        "Chile recalled its ambassador from Bolivia.\n"
+        "Norway imposed an asset freeze on 15 Belarusian officials.\n"
+        "Mongolia suspended fuel exports to Kyrgyzstan.",
+        published=PUB,
+    )
+    assert events(a, "ordered") == [("SANCTION", ["gov:BLR"], ["gov:LTU"], None)]  # an expulsion
+    assert events(a, "recalled") == [("SANCTION", ["gov:CHL"], ["state:BOL"], None)]
+    assert events(a, "imposed an asset freeze") == [("SANCTION", ["gov:NOR"], ["gov:BLR"], None)]
+    assert events(a, "suspended") == [("SANCTION", ["gov:MNG"], ["state:KGZ"], None)]
+
+
+def test_moving_troops_or_putting_them_on_alert_is_mobilisation(analyze):
+    a = analyze(
+        "Azerbaijan moved troops to the Armenian border.\n"
+        "Greece put 3,000 soldiers on high alert.\n"
+        "Peru moved its embassy to Lima.",
+        published=PUB,
+    )
+    assert events(a, "moved") == [("MOBILIZE", ["gov:AZE"], ["gov:ARM"], None)]  # not the embassy
+    assert events(a, "put") == [("MOBILIZE", ["gov:GRC"], [], None)]
+
+
+def test_an_arrest_warrant_accuses_whom_it_is_for(analyze):
+    a = analyze("The International Criminal Court issued an arrest warrant for Netanyahu.", published=PUB)
+    assert events(a, "warrant") == [("ACCUSE", ["igo:icc"], ["person:benjamin-netanyahu"], None)]
+
+
+def test_two_country_adjectives_on_one_noun_are_two_parties_and_clashes_are_mutual(analyze):
+    a = analyze(
+        "Qatar hosted talks between Sudanese and Chadian delegations.\n"
+        "Clashes between Kyrgyz and Tajik troops killed 12.\n"
+        "Serbian and Kosovar police clashed near the border.",
+        published=PUB,
+    )
+    assert events(a, "talks") == [("CONSULT", ["gov:SDN"], ["gov:TCD"], None)]
+    # the parse may read the first adjective as a noun of its own: the army or the state, either side
+    assert [(c, [x[-3:] for x in s], [x[-3:] for x in t]) for c, s, t, _ in events(a, "Clashes")] == [
+        ("ASSAULT", ["KGZ"], ["TJK"])
+    ]
+    assert events(a, "clashed") == [("ASSAULT", ["gov:SRB"], ["gov:XKX"], None)]

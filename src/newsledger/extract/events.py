@@ -648,6 +648,24 @@ class _Context:
                     continue  # "the Minsk agreements were signed": an event noun is not a party
                 if not any(q.span == p.span for q in out):
                     out.append(p)
+                out += [q for q in self._paired_adjectives(c) if not any(o.span == q.span for o in out)]
+        return out
+
+    def _paired_adjectives(self, tok: Token) -> list[Participant]:
+        """The second of two conjoined country adjectives on one noun ("talks between Ukrainian and Russian
+        delegations", "clashes between Armenian and Azerbaijani troops"): a party of its own, as if the
+        noun had been said twice."""
+        if tok.pos_ != "NOUN":
+            return []
+        out: list[Participant] = []
+        for a in tok.children:
+            if a.dep_ != "amod" or a.lower_ not in demonym_countries():
+                continue
+            for b in a.conjuncts:
+                if b.i > a.i and b.lower_ in demonym_countries():
+                    # by its own word: the actors pipe may have linked the whole phrase to the first country
+                    actor = self._country_party(demonym_countries()[b.lower_])
+                    out.append(Participant(actor_id=actor, span=Span.of(self.text, b.idx, b.idx + len(b))))
         return out
 
     def _refined(self, tok: Token, actor_id: str | None) -> str | None:
@@ -1066,7 +1084,9 @@ class _Context:
                     t for o in objs for w in with_conjuncts(o) if w.i in self.items
                     for t in prep_objects(w, ("at", "on", *self.lex.force_into_preps))
                 ]  # fmt: skip
-            hit = [t for o in objs for t in prep_objects(o, ("with", "on", "in", "of"))]
+            # "suspended arms exports to Russia", "recalled its ambassador from Montenegro": whom the thing
+            # stopped or withdrawn went to or came from
+            hit = [t for o in objs for t in prep_objects(o, ("with", "on", "in", "of", "to", "from"))]
             if entry.category == "COERCE" or self._symmetric(entry):
                 # "closed its border with Russia", "resumed trade with Iran": the other side of a shared
                 # thing the verb acts on is who it is done to
