@@ -191,3 +191,37 @@ def test_two_country_adjectives_on_one_noun_are_two_parties_and_clashes_are_mutu
         ("ASSAULT", ["KGZ"], ["TJK"])
     ]
     assert events(a, "clashed") == [("ASSAULT", ["gov:SRB"], ["gov:XKX"], None)]
+
+
+def test_an_ambassador_named_by_an_untyped_country_adjective_is_that_country(analyze):
+    a = analyze("Russia expelled the Moldovan ambassador.", published=PUB)
+    assert events(a, "expelled") == [("SANCTION", ["gov:RUS"], ["gov:MDA"], None)]
+
+
+def test_agreeing_to_give_money_is_a_pledged_transfer(analyze):
+    a = analyze("The EU has agreed to give Moldova 5 billion euros in financial support.", published=PUB)
+    assert events(a, "agreed to give") == [("AID", ["igo:eu"], ["state:MDA"], "pledged")]
+    assert events(a, "agreed") == []  # no AGREE of its own
+
+
+def test_weapons_hosted_are_no_one_met(analyze):
+    a = analyze("Hungary hosted American nuclear weapons.", published=PUB)
+    assert [e for e in a.events if e.category == "CONSULT"] == []
+
+
+def test_who_launched_the_weapons_shot_down_is_hit(analyze):
+    a = analyze(
+        "Armenia's air force said it had shot down 12 of the 15 drones launched by Azerbaijan overnight.",
+        published=PUB,
+    )
+    assert events(a, "shot down") == [("ASSAULT", ["mil:ARM"], ["gov:AZE"], None)]
+
+
+def test_a_resolution_adopted_asks_for_what_it_calls_for(analyze):
+    a = analyze(
+        "The UN Security Council adopted a resolution calling for a ceasefire in Sudan.\n"
+        "China vetoed a Security Council resolution demanding a truce.",
+        published=PUB,
+    )
+    assert events(a, "calling") == [("REQUEST", ["igo:unsc"], [], None)]
+    assert events(a, "demanding") == []  # the vetoer asks for nothing

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..lexicon.events import Lexicon, load_lexicon
+from ..lexicon.events import Lexicon, demonym_countries, load_lexicon
 from ..model import Participant, Span
 
 SUBJ = ("nsubj", "csubj")
@@ -267,8 +267,15 @@ def participant(
         return None
     if actor is None and resolve and tok.pos_ == "NOUN":
         # "Israeli jets", "Russian units": a group named by its country acts for that country
+        # (or a country's adjective the tagger left untyped: "the Moldovan ambassador")
         owner = next(
-            (c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), None
+            (
+                c
+                for c in tok.lefts
+                if c.dep_ in ("amod", "compound")
+                and (c.ent_type_ in ("NORP", "GPE") or c.lower_ in demonym_countries())
+            ),
+            None,
         )
         if owner is not None:
             lo_o, hi_o = ent_bounds(owner)

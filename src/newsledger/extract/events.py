@@ -1048,6 +1048,8 @@ class _Context:
                     # "shoot US missiles into Russia": the weapons a force verb fires are not what it hits,
                     # unless the verb destroys them ("shot down a Russian jet": the jet's owner is hit)
                     and not (entry.category in _FORCE and o.i in self.items and not self._destroys(tok))
+                    # "Belarus hosted Russian nuclear weapons": a thing hosted or met is no one met
+                    and not (entry.category == "CONSULT" and o.i in self.items)
                     # "sent troops to Mali", "recruited Cuban mercenaries": the forces deployed or raised
                     # are the doer's own, not a party; only a named place or state is ("reinforced Poland")
                     and not (
@@ -1055,6 +1057,13 @@ class _Context:
                         and (o.lemma_.lower() in self.lex.deployment_objects or o.pos_ == "NOUN")
                     )
                 ]  # fmt: skip
+                if entry.category in _FORCE and self._destroys(tok):
+                    # "shot down 30 of the 35 drones launched by Russia": who sent the weapons hit is hit
+                    targets += [
+                        a for o in objs for w in [o, *prep_objects(o, ("of",))] for c in w.children
+                        if c.dep_ == "acl" and c.tag_ == "VBN"
+                        for a in [agent_of(c)] if a is not None
+                    ]  # fmt: skip
                 if entry.category in _FORCE:  # "fire missiles into Russia", "strikes within Russia"
                     inside = prep_objects(tok, self.lex.force_into_preps)
                     targets += [g for g in inside if g.pos_ == "PROPN"]
@@ -1175,9 +1184,14 @@ class _Context:
             tok.dep_ == "acl"
             and (
                 (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
-                # "Biden signed a bill providing $61 billion in aid to Ukraine": what the bill gives
+                # "Biden signed a bill providing $61 billion in aid to Ukraine": what the bill gives;
+                # "adopted a resolution calling for a ceasefire": what it asks for
                 or (
-                    tok.tag_ == "VBG" and any(e.transfer for e in self.lex.lookup(tok.lemma_.lower(), "VERB"))
+                    tok.tag_ == "VBG"
+                    and any(
+                        e.transfer or e.category == "REQUEST"
+                        for e in self.lex.lookup(tok.lemma_.lower(), "VERB")
+                    )
                 )
             )
             and noun.pos_ == "NOUN"
@@ -2065,7 +2079,10 @@ class _Context:
         """A force verb that hits its weapons object ("destroyed a launcher", "shot down a jet"), with its
         particle when it has one ("shoot down"; "shoot missiles" fires them)."""
         lemma = tok.lemma_.lower()
-        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        prt = next(
+            (c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)),
+            None,
+        )  # the particle may be parsed as an adverb ("had shot down 30 drones")
         verbs = self.lex.destroy_verbs
         return lemma in verbs or (prt is not None and f"{lemma} {prt}" in verbs)
 
@@ -2167,8 +2184,12 @@ class _Context:
             if noun in self.lex.attempt_nouns:
                 return None  # "Putin's campaign to interfere": told as done
             return self.lex.noun_modality.get(noun, "hypothetical")
-        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and self._holder_of_intention(tok)[0] is not None:
-            # "signed a bill providing aid": what the decision adopted provides is approved, not done yet
+        if (
+            tok.pos_ == "VERB"
+            and tok.tag_ == "VBG"
+            and any(e.transfer for e in self.lex.lookup(tok.lemma_.lower(), "VERB"))
+            and self._holder_of_intention(tok)[0] is not None
+        ):  # "signed a bill providing aid": what the decision adopted provides is approved, not done yet
             return self.lex.noun_modality.get(tok.head.lemma_.lower(), "approved")
         if tok.pos_ == "VERB" and infinitive and tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
             return "planned"  # "Biden's aim is to rebuff", "the talks are to resume"
@@ -2346,6 +2367,8 @@ class _Context:
         framed = self._framed(tok)
         if framed:
             return framed
+        if tok.tag_ == "VBG" and self._holder_of_intention(tok)[0] is not None:
+            return entry.status  # "adopted a resolution calling for a ceasefire": asked by adopting it
         if tok.pos_ == "NOUN":
             return self._noun_status(tok, entry)
         if tok.pos_ == "VERB":
