@@ -225,3 +225,43 @@ def test_a_resolution_adopted_asks_for_what_it_calls_for(analyze):
     )
     assert events(a, "calling") == [("REQUEST", ["igo:unsc"], [], None)]
     assert events(a, "demanding") == []  # the vetoer asks for nothing
+
+
+def test_intercepting_weapons_hits_their_owner(analyze):
+    a = analyze("Israeli air defences intercepted 18 Iranian missiles.", published=PUB)
+    assert events(a, "intercepted") == [("ASSAULT", ["mil:ISR"], ["gov:IRN"], None)]
+
+
+def test_vowing_revenge_is_a_threat_not_a_promise(analyze):
+    a = analyze("Hezbollah vowed revenge against Israel.", published=PUB)
+    assert events(a, "vowed") == [("THREATEN", ["group:hezbollah"], ["state:ISR"], None)]
+
+
+def test_blacklisting_and_bans_on_a_states_goods_are_sanctions(analyze):
+    a = analyze(
+        "Washington blacklisted four Turkish firms.\nThe EU banned imports of Belarusian steel.",
+        published=PUB,
+    )
+    assert events(a, "blacklisted") == [("SANCTION", ["gov:USA"], ["gov:TUR"], None)]
+    assert events(a, "banned") == [("SANCTION", ["igo:eu"], ["gov:BLR"], None)]
+
+
+def test_pacts_and_treaties_signed_or_ratified_are_agreements(analyze):
+    a = analyze(
+        "Minsk and Tehran signed a mutual defence pact.\n"
+        "The Armenian parliament ratified the treaty with Iran.",
+        published=PUB,
+    )
+    assert events(a, "signed a mutual defence pact") == [("AGREE", ["gov:BLR"], ["gov:IRN"], None)]
+    assert [(c, t) for c, _, t, _ in events(a, "ratified")] == [("AGREE", ["state:IRN"])]
+
+
+def test_martial_law_extended_is_coercion_and_donated_bushmasters_are_armoured_vehicles(analyze):
+    a = analyze(
+        "Moldova extended martial law for 90 days.\nNew Zealand donated 30 Bushmaster vehicles to Moldova.",
+        published=PUB,
+    )
+    assert events(a, "law") == [("COERCE", ["gov:MDA"], [], None)]
+    (donated,) = [e for e in a.events if e.trigger.text == "donated"]
+    assert [i.category for i in donated.items] == ["armoured vehicles"]
+    assert [p.actor_id for p in donated.targets] == ["state:MDA"]

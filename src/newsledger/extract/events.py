@@ -1104,6 +1104,13 @@ class _Context:
                     and o.lemma_.lower() not in self.lex.actor_nouns
                     for t in prep_objects(o, ("with",))
                 ]  # fmt: skip
+            if entry.category == "COERCE":
+                # "banned imports of Russian steel": whose trade goods a measure stops is whom it hits
+                targets += [
+                    t for o in objs if o.dep_ == "dobj"
+                    for t in prep_objects(o, ("of",))
+                    if any(w.lemma_.lower() in self.lex.trade_goods for w in _phrase(t))
+                ]  # fmt: skip
             if entry.category == "SANCTION" and hit:
                 # "cut diplomatic ties with Tehran", "froze $5 billion in Russian assets": the object's
                 # phrase names whom the measure hits, not the ties or the money
