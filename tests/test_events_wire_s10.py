@@ -265,3 +265,12 @@ def test_martial_law_extended_is_coercion_and_donated_bushmasters_are_armoured_v
     (donated,) = [e for e in a.events if e.trigger.text == "donated"]
     assert [i.category for i in donated.items] == ["armoured vehicles"]
     assert [p.actor_id for p in donated.targets] == ["state:MDA"]
+
+
+def test_an_inverted_should_states_a_condition_down_to_a_gerund(analyze):
+    a = analyze(
+        "Should Serbia persist in shelling Kosovo, Albania would send troops.\n"
+        "If Armenia persists in shelling Azerbaijan, Turkey will send jets.",
+        published=PUB,
+    )
+    assert [s for *_, s in events(a, "shelling")] == ["hypothetical", "hypothetical"]

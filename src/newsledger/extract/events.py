@@ -2156,13 +2156,20 @@ class _Context:
                     ev.location = other.location
 
     def _conditional(self, tok: Token) -> bool:
-        """The trigger sits in a condition ("if Russia invades", "if there is an attack")."""
+        """The trigger sits in a condition ("if Russia invades", "if there is an attack", "should Ukraine
+        persist in retaking them": a mark, or a modal of conditional_marks put before the clause's subject),
+        also as a gerund after a preposition ("if Russia persists in attacking")."""
         marks = self.lex.conditional_marks
         t = tok
         for _ in range(5):
             if any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
                 return True
-            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "conj"):
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and any(
+                c.dep_ == "aux" and c.lower_ in marks and c.i < subj.i for c in t.children
+            ):
+                return True
+            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "conj", "pcomp"):
                 return False
             if t.head.i == t.i:
                 return False
