@@ -274,3 +274,13 @@ def test_an_inverted_should_states_a_condition_down_to_a_gerund(analyze):
         published=PUB,
     )
     assert [s for *_, s in events(a, "shelling")] == ["hypothetical", "hypothetical"]
+
+
+def test_who_is_ready_or_willing_to_act_is_the_doer_of_the_act(analyze):
+    a = analyze(
+        "Baku said it was ready to hold talks with Yerevan.\n"
+        "Ankara is willing to deliver the drones to Tripoli.",
+        published=PUB,
+    )
+    assert events(a, "talks") == [("CONSULT", ["gov:AZE"], ["gov:ARM"], "hypothetical")]
+    assert events(a, "deliver") == [("AID", ["gov:TUR"], ["gov:LBY"], "hypothetical")]

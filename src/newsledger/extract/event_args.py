@@ -98,6 +98,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head.i != tok.i:
             controlled = tok.dep_ == "xcomp"
             tok = tok.head
+            if (
+                controlled
+                and tok.pos_ == "ADJ"
+                and tok.dep_ == "acomp"
+                and tok.lemma_.lower() in load_lexicon().modality
+            ):  # "Kyiv is ready to hold talks": the one who is ready acts
+                tok = tok.head
             continue
         if tok.dep_ == "pcomp" and _means_of(tok.head):
             tok = tok.head.head  # "has done so by training X": the gerund's doer is the verb's subject
