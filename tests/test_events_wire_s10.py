@@ -284,3 +284,10 @@ def test_who_is_ready_or_willing_to_act_is_the_doer_of_the_act(analyze):
     )
     assert events(a, "talks") == [("CONSULT", ["gov:AZE"], ["gov:ARM"], "hypothetical")]
     assert events(a, "deliver") == [("AID", ["gov:TUR"], ["gov:LBY"], "hypothetical")]
+
+
+def test_who_travels_for_talks_holds_them(analyze):
+    a = analyze("Erdogan arrived in Baku for talks with Putin.", published=PUB)
+    assert [(c, s, t) for c, s, t, _ in events(a, "talks")] == [
+        ("CONSULT", ["person:recep-tayyip-erdogan"], ["person:vladimir-putin"])
+    ]

@@ -1497,6 +1497,13 @@ class _Context:
             sources += self._owned_up_to(tok)  # "Hamas claimed responsibility for the attack"
         if not sources:
             sources += self._blamed_for(tok)  # "Kyiv blamed Moscow for the attack"
+        if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB":
+            # "Lavrov arrived in Pyongyang for talks with Kim": who comes on a visit for the act does it
+            trip = tok.head.head
+            if any(e.mode == "visit" for e in self.lex.lookup(trip.lemma_.lower(), "VERB")):
+                s_, passive_ = subject_of(trip)
+                if s_ is not None and not passive_:
+                    sources.append(s_)
         if not sources and self._symmetric(entry):
             sources += prep_objects(tok, ("between",))  # "a deal between Ukraine and Russia"
         if not sources and entry.category != "RETREAT":  # "sanctions and pressure from the West"
