@@ -261,6 +261,30 @@ def money_items(doc: Doc, text: str) -> dict[int, Item]:
             unit=money_unit(ent.text),
         )
     units = currency_units()
+    for cur in doc:
+        # "2 billion euros", "500 million dollars": numbers the entity tagger leaves untagged or calls a
+        # CARDINAL before a currency word are an amount of money all the same
+        if not cur.is_alpha or cur.lower_ not in units or cur.i in out or cur.ent_type_ == "MONEY":
+            continue
+        first = cur.i
+        while first > 0 and (doc[first - 1].like_num or doc[first - 1].lower_ in _MONEY_SCALE):
+            first -= 1
+        if first == cur.i or not doc[first].like_num:
+            continue
+        words = doc[first : cur.i + 1]
+        m = _AMOUNT.search(words.text)
+        value = None
+        if m:
+            number = float(m.group(1).replace(",", ""))
+            value = int(round(number * _MONEY_SCALE.get((m.group(2) or "").lower(), 1)))
+        out[cur.i] = Item(
+            span=Span.of(text, words.start_char, words.end_char),
+            name="money",
+            category="money",
+            quantity=words.text,
+            quantity_value=value,
+            unit=units[cur.lower_],
+        )
     for tok in doc:
         # "billions in taxpayer dollars", "millions of euros": an amount the entity tagger leaves untagged
         if tok.i in out or tok.ent_type_ == "MONEY" or tok.lower_ not in _UNTOLD_AMOUNTS:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..lexicon.events import Lexicon, load_lexicon
+from ..lexicon.events import Lexicon, demonym_countries, load_lexicon
 from ..model import Participant, Span
 
 SUBJ = ("nsubj", "csubj")
@@ -98,6 +98,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head.i != tok.i:
             controlled = tok.dep_ == "xcomp"
             tok = tok.head
+            if (
+                controlled
+                and tok.pos_ == "ADJ"
+                and tok.dep_ == "acomp"
+                and tok.lemma_.lower() in load_lexicon().modality
+            ):  # "Kyiv is ready to hold talks": the one who is ready acts
+                tok = tok.head
             continue
         if tok.dep_ == "pcomp" and _means_of(tok.head):
             tok = tok.head.head  # "has done so by training X": the gerund's doer is the verb's subject
@@ -267,8 +274,15 @@ def participant(
         return None
     if actor is None and resolve and tok.pos_ == "NOUN":
         # "Israeli jets", "Russian units": a group named by its country acts for that country
+        # (or a country's adjective the tagger left untyped: "the Moldovan ambassador")
         owner = next(
-            (c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), None
+            (
+                c
+                for c in tok.lefts
+                if c.dep_ in ("amod", "compound")
+                and (c.ent_type_ in ("NORP", "GPE") or c.lower_ in demonym_countries())
+            ),
+            None,
         )
         if owner is not None:
             lo_o, hi_o = ent_bounds(owner)

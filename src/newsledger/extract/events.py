@@ -302,6 +302,22 @@ def _phrase(tok: Token) -> list[Token]:
     return out
 
 
+def _named_by(tok: Token) -> list[Token]:
+    """The words of a phrase that say what it is: the phrase less what hangs on a preposition other than
+    "of" ("40 missiles and 30 drones", "a barrage of drones"; not the mines in "varies from anti-tank
+    mines", a misparse of what a verb's object ranges over)."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(
+            c for c in t.children
+            if c.dep_ not in _CLAUSAL and not _infinitive(c) and not _means_or_agent(c)
+            and not (c.dep_ == "prep" and c.lower_ != "of")
+        )  # fmt: skip
+    return out
+
+
 def _split_first_part(tok: Token) -> list[Token]:
     """The modifiers the parser hung on the first part of a hyphenated word it split ("Ukraine's
     counter-offensive": "Ukraine's" on "counter"): they modify the whole word."""
@@ -478,10 +494,29 @@ def _same_as_source(p: Participant, sources: list[Participant]) -> bool:
     return any(p.span == s.span or (p.actor_id and p.actor_id == s.actor_id) for s in sources)
 
 
+def _once(parts: list[Participant]) -> list[Participant]:
+    """Participants with each resolved actor once: a party reached by two paths (the owner of what was
+    said and the doer of the act asked for) is still one party."""
+    seen: set[str] = set()
+    out: list[Participant] = []
+    for p in parts:
+        if p.actor_id is not None and p.actor_id in seen:
+            continue
+        if p.actor_id is not None:
+            seen.add(p.actor_id)
+        out.append(p)
+    return out
+
+
 def _object_words(tok: Token) -> set[str]:
     """Lemmas in a verb's direct objects' phrases ("increased its front-line troop strength": troop,
-    strength; "raising the maximum age of conscription": conscription)."""
-    return {t.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for t in _phrase(c)}
+    strength; "raising the maximum age of conscription": conscription), and the entity label of an
+    object that is a named place ("captured Bakhmut": GPE), so an entry can ask for a place."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    labels = {c.ent_type_ for c in objs if c.ent_type_}
+    if any(c.pos_ == "PROPN" and c.lower_ in place_countries() for c in objs):
+        labels.add("GPE")  # "took Kinshasa": a capital the tagger missed is still a place
+    return {t.lemma_.lower() for c in objs for t in _phrase(c)} | labels
 
 
 def _labels(tok: Token) -> list[Token]:
@@ -529,7 +564,9 @@ def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
         out.append(e)
     two_word = [e for e in out if e.particle]
     labelling = [e for e in out if e.labels]  # "called Sweden a haven for terrorists": no call for
-    return two_word or labelling or out
+    # "captured the town": an entry asking for that object is the reading ("captured soldiers" is not)
+    objected = [e for e in out if e.objects]
+    return two_word or labelling or objected or out
 
 
 class _Context:
@@ -637,6 +674,24 @@ class _Context:
                     continue  # "the Minsk agreements were signed": an event noun is not a party
                 if not any(q.span == p.span for q in out):
                     out.append(p)
+                out += [q for q in self._paired_adjectives(c) if not any(o.span == q.span for o in out)]
+        return out
+
+    def _paired_adjectives(self, tok: Token) -> list[Participant]:
+        """The second of two conjoined country adjectives on one noun ("talks between Ukrainian and Russian
+        delegations", "clashes between Armenian and Azerbaijani troops"): a party of its own, as if the
+        noun had been said twice."""
+        if tok.pos_ != "NOUN":
+            return []
+        out: list[Participant] = []
+        for a in tok.children:
+            if a.dep_ != "amod" or a.lower_ not in demonym_countries():
+                continue
+            for b in a.conjuncts:
+                if b.i > a.i and b.lower_ in demonym_countries():
+                    # by its own word: the actors pipe may have linked the whole phrase to the first country
+                    actor = self._country_party(demonym_countries()[b.lower_])
+                    out.append(Participant(actor_id=actor, span=Span.of(self.text, b.idx, b.idx + len(b))))
         return out
 
     def _refined(self, tok: Token, actor_id: str | None) -> str | None:
@@ -901,7 +956,7 @@ class _Context:
             return entries
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + prep_objects(tok, ("of",))
         armed = any(
-            t.i in self.items and self.items[t.i].category != "money" for o in objs for t in _phrase(o)
+            t.i in self.items and self.items[t.i].category != "money" for o in objs for t in _named_by(o)
         )
         return [e for e in entries if armed or not e.needs_items]
 
@@ -986,7 +1041,9 @@ class _Context:
                     t for o in item_roots for t in prep_objects(o, ("from",)) if t.pos_ == "PROPN"
                 ]  # "will get 31 tanks from the US": the parse may hang "from" on the goods
                 if not givers:  # "received €2 billion in military aid from Germany"
-                    givers = [g for n in prep_objects(tok, ("in",)) for g in prep_objects(n, ("from",))]
+                    sums = prep_objects(tok, ("in",))
+                    sums += [n for o in item_roots for n in prep_objects(o, ("in",))]
+                    givers = [g for n in sums for g in prep_objects(n, ("from",))]
                 maker = [] if givers else self._goods_maker(tok, item_roots)
                 if for_whom:
                     targets += for_whom
@@ -1017,9 +1074,22 @@ class _Context:
                     # "shoot US missiles into Russia": the weapons a force verb fires are not what it hits,
                     # unless the verb destroys them ("shot down a Russian jet": the jet's owner is hit)
                     and not (entry.category in _FORCE and o.i in self.items and not self._destroys(tok))
-                    # "sent troops to Mali": the troops deployed are the sender's, not a party
-                    and not (entry.category == "MOBILIZE" and o.lemma_.lower() in self.lex.deployment_objects)
+                    # "Belarus hosted Russian nuclear weapons": a thing hosted or met is no one met
+                    and not (entry.category == "CONSULT" and o.i in self.items)
+                    # "sent troops to Mali", "recruited Cuban mercenaries": the forces deployed or raised
+                    # are the doer's own, not a party; only a named place or state is ("reinforced Poland")
+                    and not (
+                        entry.category == "MOBILIZE"
+                        and (o.lemma_.lower() in self.lex.deployment_objects or o.pos_ == "NOUN")
+                    )
                 ]  # fmt: skip
+                if entry.category in _FORCE and self._destroys(tok):
+                    # "shot down 30 of the 35 drones launched by Russia": who sent the weapons hit is hit
+                    targets += [
+                        a for o in objs for w in [o, *prep_objects(o, ("of",))] for c in w.children
+                        if c.dep_ == "acl" and c.tag_ == "VBN"
+                        for a in [agent_of(c)] if a is not None
+                    ]  # fmt: skip
                 if entry.category in _FORCE:  # "fire missiles into Russia", "strikes within Russia"
                     inside = prep_objects(tok, self.lex.force_into_preps)
                     targets += [g for g in inside if g.pos_ == "PROPN"]
@@ -1044,7 +1114,29 @@ class _Context:
             # "keeping the channels open to China": the object's predicate carries the addressee
             targets += [g for c in tok.children if c.dep_ == "oprd" for g in prep_objects(c, ("to", "with"))]
             targets += [t for o in objs for t in prep_objects(o, ("against",))]  # "used drones against Kyiv"
-            hit = [t for o in objs for t in prep_objects(o, ("with", "on", "in", "of"))]
+            if entry.category in _FORCE:  # "launched 40 missiles and 30 drones at Ukraine": what they fly at
+                targets += [
+                    t for o in objs for w in with_conjuncts(o) if w.i in self.items
+                    for t in prep_objects(w, ("at", "on", *self.lex.force_into_preps))
+                ]  # fmt: skip
+            # "suspended arms exports to Russia", "recalled its ambassador from Montenegro": whom the thing
+            # stopped or withdrawn went to or came from
+            hit = [t for o in objs for t in prep_objects(o, ("with", "on", "in", "of", "to", "from"))]
+            if entry.category == "COERCE" or self._symmetric(entry):
+                # "closed its border with Russia", "resumed trade with Iran": the other side of a shared
+                # thing the verb acts on is who it is done to
+                targets += [
+                    t for o in objs if o.dep_ == "dobj" and o.pos_ == "NOUN"
+                    and o.lemma_.lower() not in self.lex.actor_nouns
+                    for t in prep_objects(o, ("with",))
+                ]  # fmt: skip
+            if entry.category == "COERCE":
+                # "banned imports of Russian steel": whose trade goods a measure stops is whom it hits
+                targets += [
+                    t for o in objs if o.dep_ == "dobj"
+                    for t in prep_objects(o, ("of",))
+                    if any(w.lemma_.lower() in self.lex.trade_goods for w in _phrase(t))
+                ]  # fmt: skip
             if entry.category == "SANCTION" and hit:
                 # "cut diplomatic ties with Tehran", "froze $5 billion in Russian assets": the object's
                 # phrase names whom the measure hits, not the ties or the money
@@ -1071,6 +1163,10 @@ class _Context:
                     for t in prep_objects(o, ("on", "against", "of"))
                 ]  # fmt: skip
             if entry.category == "REQUEST":
+                # "demanded the withdrawal of Russian troops", "called for the release of prisoners held by
+                # Russia": the one asked is the one who would do the act asked for
+                asked = [o for o in objs if o.dep_ == "dobj"] + prep_objects(tok, ("for",))
+                targets += [d for a in asked for c in with_conjuncts(a) for d in self._act_doers(c)]
                 for c in tok.children:
                     if c.dep_ == "ccomp":
                         s, _ = subject_of(c)
@@ -1119,8 +1215,18 @@ class _Context:
         noun = tok.head
         if not (
             tok.dep_ == "acl"
-            and tok.tag_ == "VB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and (
+                (tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+                # "Biden signed a bill providing $61 billion in aid to Ukraine": what the bill gives;
+                # "adopted a resolution calling for a ceasefire": what it asks for
+                or (
+                    tok.tag_ == "VBG"
+                    and any(
+                        e.transfer or e.category == "REQUEST"
+                        for e in self.lex.lookup(tok.lemma_.lower(), "VERB")
+                    )
+                )
+            )
             and noun.pos_ == "NOUN"
             and noun.dep_ == "dobj"
             and noun.head.lemma_.lower() in self.lex.intention_holder_verbs
@@ -1375,10 +1481,10 @@ class _Context:
                 continue
             pair = _hyphen_pair(c)
             if pair is not None and (
-                entry.category in self.lex.force_categories or entry.category in self.lex.symmetric_categories
+                entry.category in self.lex.force_categories or self._symmetric(entry)
             ):  # "the Russia-NATO war": the first side acts on the second; "the Russia-China partnership"
                 sources.append(pair[0])
-                (sources if entry.category in self.lex.symmetric_categories else targets).append(pair[1])
+                (sources if self._symmetric(entry) else targets).append(pair[1])
                 continue
             if c.dep_ == "amod" and self._against_prefixed(c):
                 targets.append(c)  # "anti-Russian sanctions": Russia is what they are against
@@ -1417,7 +1523,14 @@ class _Context:
             sources += self._owned_up_to(tok)  # "Hamas claimed responsibility for the attack"
         if not sources:
             sources += self._blamed_for(tok)  # "Kyiv blamed Moscow for the attack"
-        if not sources and entry.category in self.lex.symmetric_categories:
+        if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB":
+            # "Lavrov arrived in Pyongyang for talks with Kim": who comes on a visit for the act does it
+            trip = tok.head.head
+            if any(e.mode == "visit" for e in self.lex.lookup(trip.lemma_.lower(), "VERB")):
+                s_, passive_ = subject_of(trip)
+                if s_ is not None and not passive_:
+                    sources.append(s_)
+        if not sources and self._symmetric(entry):
             sources += prep_objects(tok, ("between",))  # "a deal between Ukraine and Russia"
         if not sources and entry.category != "RETREAT":  # "sanctions and pressure from the West"
             for t in (tok, *tok.conjuncts):
@@ -1437,6 +1550,15 @@ class _Context:
                 or self._measures_an_act(tok.head.head)  # "approved a package of sanctions"
             )
         ):
+            arg = tok.head.head
+        elif (
+            entry.transfer
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "in"
+            and tok.head.head.dep_ in ("dobj", "nsubjpass")
+            and tok.head.head.i in self.items
+            and self.items[tok.head.head.i].category == "money"
+        ):  # "approved $1 billion in military aid to Taiwan": the sum is what the verb acts on
             arg = tok.head.head
         head = arg.head
         approved = False
@@ -1465,6 +1587,9 @@ class _Context:
                 if sub.dep_ == "prep" and sub.lower_ in ("for", "to", "into") and sub.i > tok.i:
                     targets += [g for g in sub.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
         item_roots = [tok]
+        said_with = approved or head.lemma_.lower() in self.lex.light_verbs
+        if arg is not tok and arg.i in self.items and said_with:
+            item_roots.append(arg)  # "approved $1 billion in aid": the sum is the aid's
         if entry.transfer and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.approval_verbs:
             item_roots.append(head)  # "a package ... has been approved by London, which includes X, Y"
         items = self._items_under(item_roots, {tok.i}, clauses=True) if entry.transfer else []
@@ -1521,6 +1646,24 @@ class _Context:
             return []
         adjectives = demonym_countries().keys() | self.lex.bloc_adjectives.keys()
         return [c for c in noun.children if c.dep_ == "poss" or (c.dep_ == "amod" and c.lower_ in adjectives)]
+
+    def _act_doers(self, noun: Token) -> list[Token]:
+        """Who does the act an event noun names, when the noun says it: its owner or country adjective
+        ("Russia's withdrawal"), the one who leaves after the "of" of a noun of leaving ("the withdrawal
+        of Russian troops"), or whoever holds the captives a release is of ("the release of prisoners held
+        by Russia"). For a request's object: the one asked to act."""
+        doers = self._doers_of_act(noun)
+        if doers or noun.pos_ != "NOUN":
+            return doers
+        if not any(e.category == "RETREAT" for e in self.lex.lookup(noun.lemma_.lower(), "NOUN")):
+            return []
+        moved = prep_objects(noun, ("of",))
+        if noun.lemma_.lower() not in self.lex.release_verbs:
+            return moved
+        return [
+            a for o in moved for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in [agent_of(c)] if a is not None
+        ]  # fmt: skip
 
     def _territory_owner(self, tok: Token) -> list[Token]:
         """The country whose territory a force act reaches ("struck a radar deeper in Russian territory",
@@ -1633,15 +1776,23 @@ class _Context:
         )
         return best
 
+    def _symmetric(self, entry: Trigger) -> bool:
+        """An act between equals: by its category ("Putin and Xi held talks") or by the mode of its
+        trigger whatever the category ("Kyiv and Moscow swapped prisoners": each releases to the other)."""
+        symmetric = self.lex.symmetric_categories
+        return entry.category in symmetric or (entry.mode or "") in symmetric
+
     def _finish(self, tok: Token, entries, src, tgt, items, span_start: int | None = None) -> Event:
         entry = self._choose(tok, entries, src, tgt)
+        # "rejected Zelensky's peace plan", "demanded a Russian withdrawal": one party named twice is one
+        src, tgt = _once(src), _once(tgt)
         if not tgt and entry.category in _ABOUT_AN_ACT:
             tgt = self._complement_targets(tok, src)
         if not tgt and entry.category == self.lex.force_threat[0]:
             tgt = self._threatened_party(tok, src)
         if not tgt and entry.category in self.lex.claim_categories:
             tgt = self._accused(tok, src)
-        if entry.category in self.lex.symmetric_categories and not tgt and len(src) > 1:
+        if self._symmetric(entry) and not tgt and len(src) > 1:
             src, tgt = src[:1], src[1:]  # "Putin and Xi held talks": the first named meets the others
         if entry.category == "CONSULT":
             tgt = [self._host(p) for p in tgt]
@@ -1968,7 +2119,10 @@ class _Context:
         """A force verb that hits its weapons object ("destroyed a launcher", "shot down a jet"), with its
         particle when it has one ("shoot down"; "shoot missiles" fires them)."""
         lemma = tok.lemma_.lower()
-        prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        prt = next(
+            (c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)),
+            None,
+        )  # the particle may be parsed as an adverb ("had shot down 30 drones")
         verbs = self.lex.destroy_verbs
         return lemma in verbs or (prt is not None and f"{lemma} {prt}" in verbs)
 
@@ -2009,12 +2163,15 @@ class _Context:
                 ev.category, ev.cameo = "SANCTION", self.lex.embargo_cameo
 
     def _names_state(self, p: Participant) -> bool:
-        """The participant is a state named as such ("Russia", "Moscow"), not a thing of its ("Pakistani
+        """The participant is a state named as such ("Russia", "Moscow") or by its trade goods ("Russian
+        oil imports": an embargo hits the state that sells them), not another thing of its ("Pakistani
         newspapers")."""
         if not p.actor_id or p.actor_id.split(":", 1)[0] not in ("gov", "state") or p.span is None:
             return False
         toks = self.doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
-        return toks is not None and len(toks) > 0 and toks.root.pos_ == "PROPN"
+        if toks is None or len(toks) == 0:
+            return False
+        return toks.root.pos_ == "PROPN" or any(t.lemma_.lower() in self.lex.trade_goods for t in toks)
 
     def share_meeting_places(self, events: list[Event]) -> None:
         """A meeting named without its place ("during his meeting with Wallace") takes the place of a
@@ -2032,13 +2189,20 @@ class _Context:
                     ev.location = other.location
 
     def _conditional(self, tok: Token) -> bool:
-        """The trigger sits in a condition ("if Russia invades", "if there is an attack")."""
+        """The trigger sits in a condition ("if Russia invades", "if there is an attack", "should Ukraine
+        persist in retaking them": a mark, or a modal of conditional_marks put before the clause's subject),
+        also as a gerund after a preposition ("if Russia persists in attacking")."""
         marks = self.lex.conditional_marks
         t = tok
         for _ in range(5):
             if any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
                 return True
-            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "conj"):
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and any(
+                c.dep_ == "aux" and c.lower_ in marks and c.i < subj.i for c in t.children
+            ):
+                return True
+            if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "conj", "pcomp"):
                 return False
             if t.head.i == t.i:
                 return False
@@ -2067,6 +2231,13 @@ class _Context:
             if noun in self.lex.attempt_nouns:
                 return None  # "Putin's campaign to interfere": told as done
             return self.lex.noun_modality.get(noun, "hypothetical")
+        if (
+            tok.pos_ == "VERB"
+            and tok.tag_ == "VBG"
+            and any(e.transfer for e in self.lex.lookup(tok.lemma_.lower(), "VERB"))
+            and self._holder_of_intention(tok)[0] is not None
+        ):  # "signed a bill providing aid": what the decision adopted provides is approved, not done yet
+            return self.lex.noun_modality.get(tok.head.lemma_.lower(), "approved")
         if tok.pos_ == "VERB" and infinitive and tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
             return "planned"  # "Biden's aim is to rebuff", "the talks are to resume"
         if tok.pos_ == "VERB" and tok.dep_ == "pcomp":
@@ -2090,6 +2261,10 @@ class _Context:
             return None
         if t.lemma_.lower() in self.lex.threat_verbs:
             return "threatened"
+        if t.lemma_.lower() in self.lex.modality and any(
+            e.category == "REQUEST" for e in _fitting(t, self.lex.lookup(t.lemma_.lower(), "VERB"))
+        ):  # "demanded the withdrawal of Russian troops": asked for, not done
+            return self._modal(self.lex.modality[t.lemma_.lower()])
         if tok.dep_ == "nsubj" and any(
             c.dep_ in ("attr", "oprd") and c.lemma_.lower() in self.lex.possibility_nouns for c in t.children
         ):
@@ -2245,6 +2420,8 @@ class _Context:
         framed = self._framed(tok)
         if framed:
             return framed
+        if tok.tag_ == "VBG" and self._holder_of_intention(tok)[0] is not None:
+            return entry.status  # "adopted a resolution calling for a ceasefire": asked by adopting it
         if tok.pos_ == "NOUN":
             return self._noun_status(tok, entry)
         if tok.pos_ == "VERB":
