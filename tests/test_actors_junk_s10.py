@@ -125,3 +125,12 @@ def test_a_month_is_not_the_surname_of_a_person_named_in_full(analyze):
     a = analyze("Theresa May met Emmanuel Macron in Paris. The talks will end in May, May said.")
     got = [(m.span.start, m.actor_id) for m in a.mentions if m.span.text == "May"]
     assert got == [(69, "person:theresa-may")]  # "in May" (64) is the month
+
+
+def test_a_role_noun_is_never_someone_the_article_titles_by_another_office(analyze):
+    a = analyze(
+        "Sweden will send more artillery to Ukraine, the Prime Minister said after meeting "
+        "President Volodymyr Zelensky in Kyiv."
+    )
+    st = next(s for s in a.statements if s.source is not None and s.source.text == "the Prime Minister")
+    assert st.speaker is None  # not the president met in the same sentence

@@ -542,7 +542,18 @@ class Resolver:
             where = f.where or f.country
             date = None if f.former else self.date
             return f.office in self.offices[actor_id] or self.gaz.holds(actor_id, f.office, where, date)
-        return True
+        # "the Prime Minister said after meeting President Zelensky": not Zelensky
+        return not (f.office and self._other_offices_only(actor_id, f.office))
+
+    def _other_offices_only(self, actor_id: str, office: str) -> bool:
+        """Whether this article titles the person only by another office of government that one person does
+        not hold with this one (lexicon exclusive_offices): even the loose fit of a role noun, which lets a
+        person of unknown office be "the minister", never makes the man it calls "President Zelensky" the
+        prime minister. A senator may be "the nominee", so other offices never exclude; nor do the
+        gazetteer's offices, as an office-holder's other roles go unlisted there."""
+        exclusive = self.gaz.lexicon.get("exclusive_offices", ())
+        known = self.offices[actor_id]
+        return office in exclusive and bool(known) and all(k in exclusive and k != office for k in known)
 
     def _described_private(self, actor_id: str, f: Found) -> bool:
         """Whether the article described this person, before `f`, by a private role ("the billionaire")."""
