@@ -134,3 +134,9 @@ def test_a_role_noun_is_never_someone_the_article_titles_by_another_office(analy
     )
     st = next(s for s in a.statements if s.source is not None and s.source.text == "the Prime Minister")
     assert st.speaker is None  # not the president met in the same sentence
+
+
+def test_an_ambassador_is_not_the_one_the_gazetteer_lists_for_that_country(analyze):
+    a = analyze("Poland summoned the Russian ambassador over the incident.", published="2024-03-01")
+    ev = next(e for e in a.events if e.trigger.text == "summoned")
+    assert [p.actor_id for p in ev.targets] == ["gov:RUS"]  # not Russia's envoy to the UN

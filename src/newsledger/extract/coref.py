@@ -546,14 +546,14 @@ class Resolver:
         return not (f.office and self._other_offices_only(actor_id, f.office))
 
     def _other_offices_only(self, actor_id: str, office: str) -> bool:
-        """Whether this article titles the person only by another office of government that one person does
-        not hold with this one (lexicon exclusive_offices): even the loose fit of a role noun, which lets a
-        person of unknown office be "the minister", never makes the man it calls "President Zelensky" the
-        prime minister. A senator may be "the nominee", so other offices never exclude; nor do the
-        gazetteer's offices, as an office-holder's other roles go unlisted there."""
-        exclusive = self.gaz.lexicon.get("exclusive_offices", ())
+        """Whether this article titles the person only by another office of government that one person
+        does not hold with this one (lexicon single_holder_offices): even the loose fit of a role noun,
+        which lets a person of unknown office be "the minister", never makes the man it calls "President
+        Zelensky" the prime minister. A senator may be "the nominee", so other offices never exclude;
+        nor do the gazetteer's offices, as an office-holder's other roles go unlisted there."""
+        single = self.gaz.lexicon.get("single_holder_offices", ())
         known = self.offices[actor_id]
-        return office in exclusive and bool(known) and all(k in exclusive and k != office for k in known)
+        return office in single and bool(known) and all(k in single and k != office for k in known)
 
     def _described_private(self, actor_id: str, f: Found) -> bool:
         """Whether the article described this person, before `f`, by a private role ("the billionaire")."""
@@ -616,7 +616,10 @@ class Resolver:
             lede = here <= 2 and self.sent(after[0].start) - here <= 1 if after else False
             if after and (strict and specific or self.sent(after[0].start) == here or lede):
                 return after[0].actor
-            if strict and f.office and (f.where or f.country):
+            single = f.office in self.gaz.lexicon.get("single_holder_offices", ())
+            if strict and f.office and (f.where or single and f.country):
+                # "the Russian president", "the FBI director" have one holder; "the Russian ambassador"
+                # has a hundred, so the gazetteer's one listed ambassador (to the UN) is no answer for it
                 holders = self.gaz.holders(f.office, f.where or f.country, self.date)
                 holders = [h for h in holders if self._gender_ok(h, f.gender, gaz=True)]
                 if len(holders) == 1 or (holders and self.date):
