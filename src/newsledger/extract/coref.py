@@ -616,8 +616,8 @@ class Resolver:
             lede = here <= 2 and self.sent(after[0].start) - here <= 1 if after else False
             if after and (strict and specific or self.sent(after[0].start) == here or lede):
                 return after[0].actor
-            single = f.office in self.gaz.lexicon.get("single_holder_offices", ())
-            if strict and f.office and (f.where or single and f.country):
+            many = f.office in self.gaz.lexicon.get("many_holder_offices", ())
+            if strict and f.office and (f.where or f.country and not many):
                 # "the Russian president", "the FBI director" have one holder; "the Russian ambassador"
                 # has a hundred, so the gazetteer's one listed ambassador (to the UN) is no answer for it
                 holders = self.gaz.holders(f.office, f.where or f.country, self.date)
