@@ -17,7 +17,7 @@ def _ids(nlp, text: str) -> set[str]:
 
 def test_title_case_headings_closed_with_a_full_stop_lend_no_words_to_names(nlp):
     text = (
-        "Stars Who Spoke Out In 2015.\n\n3 / Carla Mendez Explained Why She Felt Invisible As A Child.\n\n"
+        "Singers Who Changed Course In 2019.\n\n4 / Carla Mendez Revealed Why She Left The Band So Early.\n\n"
         "Getty.\n\nThe actor Carla Mendez said on a podcast that the pay was low and the hours were long.\n"
     )
     assert _ids(nlp, text) == {"person:carla-mendez"}
@@ -115,8 +115,8 @@ def test_a_people_ner_calls_an_organisation_is_no_actor(nlp):
 
 def test_a_headline_verb_the_text_writes_in_lower_case_leaves_a_known_surname(nlp):
     text = (
-        "Live updates 10:01PMDonald Trump Wants To Do Things A Lot Worse Than Before / Donald Trump said he "
-        "wants to do more."
+        "Live updates 09:14PMDonald Trump Wants To Build Walls Much Higher Than Planned / Donald Trump said "
+        "he wants to build more."
     )
     assert _ids(nlp, text) == {"person:donald-trump"}
 

@@ -118,7 +118,7 @@ def test_nothing_in_the_furniture_yields_an_actor_a_statement_or_an_event(analyz
 
 def test_a_sign_up_prompt_for_a_reporters_emails_and_an_app_prompt_are_share_prompts():
     lines = [
-        "Sign up to get an email from reporter Mira Holm when she publishes a new story.",
+        "Sign up to receive e-mail alerts whenever reporter Mira Holm files from the port.",
         "For more from the Harbour Gazette, download our app for iOS or Android.",
     ]
     text = f"Council Shuts Terminals\n\n{BODY}\n\n{lines[0]}\n\n{BODY}\n\n{lines[1]}\n"
