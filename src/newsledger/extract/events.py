@@ -183,16 +183,9 @@ class EventsComponent:
         """An accusation that names no accuser at all but names whom it accuses ("allegations that Hungary
         meddled", "Serbia was accused of shelling"): the one accused is identifiable, the source `null`
         (docs/annotation.md: skip only events with neither party)."""
-        if (
-            ev.category not in self.lex.claim_categories
-            or ev.sources
-            or not any(p.actor_id for p in ev.targets)
-        ):
+        tok = _doerless_root(doc, ev, self.lex.claim_categories)
+        if tok is None:
             return False
-        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-        if span is None:
-            return False
-        tok = span.root
         if tok.pos_ == "NOUN":
             return True
         # a verb's subject that names no actor ("the villagers called the army a gang", "the general has
@@ -204,17 +197,9 @@ class EventsComponent:
         """A use of force told in the passive with no doer named at all ("was found shot dead", "two drones
         were destroyed over Bryansk", "was ousted in 2014") whose victim is identified: the victim is
         checkable, the source `null` (docs/annotation.md: skip only events with neither party)."""
-        if (
-            ev.sources
-            or ev.category not in self.lex.passive_victim_categories
-            or ev.status not in (None, "delivered")
-            or not any(p.actor_id for p in ev.targets)
-        ):
+        tok = _doerless_root(doc, ev, self.lex.passive_victim_categories)
+        if tok is None or ev.status not in (None, "delivered"):
             return False
-        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-        if span is None:
-            return False
-        tok = span.root
         if tok.pos_ != "VERB" or tok.tag_ != "VBN" or agent_of(tok) is not None:
             return False
         return any(c.dep_ == "auxpass" for c in tok.children) or (
@@ -249,6 +234,15 @@ class EventsComponent:
         self._use(load_lexicon(str(self.patterns_path)))
         self._model = None
         return self
+
+
+def _doerless_root(doc: Doc, ev: Event, categories: frozenset[str]) -> Token | None:
+    """The trigger's root token of an event of `categories` that names no source but an identified
+    target, the shape both kept source-less events share; None for any other event."""
+    if ev.sources or ev.category not in categories or not any(p.actor_id for p in ev.targets):
+        return None
+    span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    return None if span is None else span.root
 
 
 def _outside_furniture(text: str, events: list[Event], furniture: Furniture) -> list[Event]:
