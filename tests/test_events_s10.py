@@ -67,3 +67,18 @@ def test_a_use_of_force_in_the_passive_with_no_doer_keeps_its_identified_victim(
         ("destroyed", "ASSAULT", [], ["gov:BLR"]),
         ("ousted", "COERCE", [], ["person:anton-sorin"]),
     ]
+
+
+def test_what_a_condition_says_would_follow_is_hypothetical(analyze):
+    a = analyze(
+        "If Serbia sends troops to Kosovo, Albania will strike them.\n"
+        "Albania will strike Serbian positions.\n"
+        "Norway has not yet decided whether to send helicopters to Moldova.",
+        published=PUB,
+    )
+    got = [(e.trigger.text, e.status, e.negated) for e in a.events if e.trigger.text in ("strike", "send")]
+    assert got == [
+        ("strike", "hypothetical", False),
+        ("strike", "planned", False),
+        ("send", "hypothetical", False),  # undecided: neither done nor refused
+    ]

@@ -1794,6 +1794,9 @@ class _Context:
         modality, negated, gov = modality_of(tok, self.lex)
         if negated and self._counterfactual(tok):
             negated, status = False, entry.status  # "if the West had not vetoed": it did veto
+        elif self._open_question(tok):
+            # "has not yet decided whether to send jets": undecided, neither done nor refused
+            negated, status = False, "hypothetical"
         else:
             status = self._status(tok, entry, modality, negated)
         if status == "approved" and entry.category in self.lex.done_when_adopted:
@@ -2203,6 +2206,29 @@ class _Context:
             t = t.head
         return False
 
+    def _open_question(self, tok: Token) -> bool:
+        """An act in a to-infinitive opened by a question mark word ("decided whether to send", "asked
+        if to strike"): what is weighed, not what is done or refused."""
+        return (
+            tok.pos_ == "VERB"
+            and tok.dep_ == "xcomp"
+            and any(c.dep_ == "mark" and c.lower_ in self.lex.question_marks for c in tok.children)
+        )
+
+    def _consequent(self, tok: Token) -> bool:
+        """The trigger is what a condition says would follow ("If NATO sends troops, Russia will strike
+        them"): its verb (an event noun's governing verb) has a modal and a clause opened by one of
+        conditional_marks. Without the modal ("if they attacked, we retreated") it told what happened."""
+        verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = shared_verb(verb)
+        marks = self.lex.conditional_marks
+        return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+            for c in verb.children
+        )
+
     def _framed(self, tok: Token) -> str | None:
         """The status the words around a trigger give it: a noun whose to-infinitive it is ("the threat
         to invade"), an adjective ("ready to strike", "likely to prevail"), "is to" ("the aim is to
@@ -2402,7 +2428,7 @@ class _Context:
         told = self._modifier_status(tok)
         if told and not negated:
             return told  # "a scheduled summit", "a possible attack"
-        if not negated and self._conditional(tok):
+        if not negated and (self._conditional(tok) or self._consequent(tok)):
             return "hypothetical"
         if self._attempted(tok):
             modality = None
