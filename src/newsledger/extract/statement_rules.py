@@ -838,7 +838,7 @@ class _Rules:
             end = self._cut_aside(start, self._cut_nested(comps[0], start, end))
             if start > cue[0]:
                 end = self._run_on(comps[0].right_edge, end, sent)
-            return self._clean(start, end)
+            return self._clean(start, self._cut_label(comps[0], start, end))
         aside = self.as_aside(tok, sent)
         if aside is not None:
             return aside
@@ -1219,6 +1219,24 @@ class _Rules:
                 return doc[j].idx
             if joined and doc[j + 1].idx > start:
                 return doc[j + 1].idx
+        return end
+
+    def _cut_label(self, clause: Token, start: int, end: int) -> int:
+        """Stop a reported clause before the reporter's label on it: an appositive cue noun with a
+        relative clause after a comma ("Russia shelled the plant, a claim Moscow rejects"; "..., an
+        accusation the Kremlin denied") says who disputes the report; it is not what was said."""
+        for t in clause.subtree:
+            comma = self.doc[t.left_edge.i - 1] if t.left_edge.i > 0 else None
+            if (
+                t.dep_ in ("appos", "npadvmod")  # the parser's two readings of such a label
+                and t.lemma_.lower() in self.lex.nouns
+                and comma is not None
+                and comma.text == ","
+                and any(c.dep_ == "relcl" for c in t.children)
+                and start < comma.idx < end
+                and self.quotes.covering(t.idx, t.idx + 1) is None
+            ):
+                return comma.idx
         return end
 
     def _cut_aside(self, start: int, end: int) -> int:
