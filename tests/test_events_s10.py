@@ -82,3 +82,11 @@ def test_what_a_condition_says_would_follow_is_hypothetical(analyze):
         ("strike", "planned", False),
         ("send", "hypothetical", False),  # undecided: neither done nor refused
     ]
+
+
+def test_blowing_up_a_bridge_is_an_assault(analyze):
+    a = analyze(
+        "Georgian troops blew up the bridge near the border.\nFuel prices blew up last winter.",
+        published=PUB,
+    )
+    assert events(a, "blew up") == [("ASSAULT", ["mil:GEO"], [], None)]
