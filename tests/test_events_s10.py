@@ -90,3 +90,16 @@ def test_blowing_up_a_bridge_is_an_assault(analyze):
         published=PUB,
     )
     assert events(a, "blew up") == [("ASSAULT", ["mil:GEO"], [], None)]
+
+
+def test_rejecting_the_allegations_answers_the_one_who_made_them(analyze):
+    a = analyze(
+        "President Anna Berzina has accused Minsk of plotting a coup. Belarus denies the allegations.\n\n"
+        "Poland rejected the claims.",
+        published=PUB,
+    )
+    assert [(c, s, t) for c, s, t, _ in events(a, "denies")] == [
+        ("REJECT", ["gov:BLR"], ["person:anna-berzina"])
+    ]
+    # Poland was not accused: its rejection answers no one named
+    assert events(a, "rejected") == [("REJECT", ["gov:POL"], [], None)]

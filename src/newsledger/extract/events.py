@@ -8,6 +8,7 @@ whose trigger lies inside a statement's content is that speaker's claim (`statem
 
 from __future__ import annotations
 
+import bisect
 import shutil
 from collections.abc import Callable
 from dataclasses import replace
@@ -145,6 +146,7 @@ class EventsComponent:
             ctx.fill_belligerents(found)
             ctx.fill_recipients(found)
             ctx.fill_both_sides(found)
+            ctx.fill_disputed(found)
         if ctx is not None:
             ctx.unnamed_suppliers(found)
             found = ctx.drop_goods_told_again(found)
@@ -1947,6 +1949,42 @@ class _Context:
         for ev in todo:
             ev.sources = [ev.sources[0].model_copy(update={"actor_id": self._country_party(first)})]
             ev.targets = [Participant(actor_id=self._country_party(second))]
+
+    def fill_disputed(self, events: list[Event]) -> None:
+        """A rejection of "the allegations" (a definite noun of disputed_nouns, no owner named) answers
+        the accusation just made against the one who rejects it ("Sandu accused Moscow of plotting a coup.
+        Russia denies the allegations."): its target is that accuser. Only an accusation in the same or
+        the two sentences before whose target is the rejecter, so no other earlier speaker is taken."""
+        starts = [sent.start_char for sent in self.doc.sents]
+        for ev in events:
+            if ev.category != "REJECT" or any(p.actor_id for p in ev.targets) or not ev.sources:
+                continue
+            src = ev.sources[0].actor_id
+            span = self.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+            if src is None or span is None:
+                continue
+            if not any(
+                o.dep_ == "dobj"
+                and o.lemma_.lower() in self.lex.disputed_nouns
+                and not any(
+                    c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from", "of")
+                    for c in o.children
+                )
+                and any(c.dep_ == "det" and c.lower_ in self.lex.given_determiners for c in o.children)
+                for o in span.root.children
+            ):
+                continue
+            here = bisect.bisect_right(starts, ev.trigger.start)
+            accusers = [
+                a for a in events
+                if a.category == "ACCUSE" and a.trigger.start < ev.trigger.start
+                and here - bisect.bisect_right(starts, a.trigger.start) <= 2
+                and a.sources and a.sources[0].actor_id
+                and _identity(a.sources[0].actor_id) != _identity(src)
+                and any(p.actor_id and _identity(p.actor_id) == _identity(src) for p in a.targets)
+            ]  # fmt: skip
+            if accusers:
+                ev.targets = [Participant(actor_id=accusers[-1].sources[0].actor_id)]
 
     def fill_recipients(self, events: list[Event]) -> None:
         """Aid whose clause names no recipient ("the package also includes 20 drones", "hardware supplied

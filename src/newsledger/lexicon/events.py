@@ -142,6 +142,7 @@ class Lexicon:
     modifier_modality: dict[str, str] = field(default_factory=dict)
     doer_nouns: frozenset[str] = frozenset()
     passive_victim_categories: frozenset[str] = frozenset()
+    disputed_nouns: frozenset[str] = frozenset()
     #: Event nouns for lasting acts: ongoing unless dated ("Russia's war", "US support").
     durative_nouns: frozenset[str] = frozenset()
     #: Nouns of help whose owner after "to" is helped ("came to Ukraine's aid").
@@ -299,6 +300,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         modifier_modality={k: v for k, v in raw.get("modifier_modality", {}).items() if k != "about"},
         doer_nouns=frozenset(raw.get("doer_nouns", ())),
         passive_victim_categories=frozenset(raw.get("passive_victim_categories", ())),
+        disputed_nouns=frozenset(raw.get("disputed_nouns", ())),
         given_preps=frozenset(raw.get("given_preps", ())),
         claim_categories=frozenset(raw.get("claim_categories", ())),
         durative_nouns=frozenset(raw.get("durative_nouns", ())),
