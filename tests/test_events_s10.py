@@ -103,3 +103,23 @@ def test_rejecting_the_allegations_answers_the_one_who_made_them(analyze):
     ]
     # Poland was not accused: its rejection answers no one named
     assert events(a, "rejected") == [("REJECT", ["gov:POL"], [], None)]
+
+
+def test_a_subordinator_parsed_as_subject_names_no_doer(analyze):
+    a = analyze(
+        "Belarus has repeatedly warned the West that supplying F-16s risks a direct clash with Minsk."
+    )
+    assert [e.category for e in a.events] == ["THREATEN"]  # no AID by Belarus
+
+
+def test_labelling_a_thing_is_no_accusation_of_anyone(analyze):
+    a = analyze(
+        "Estonia has received its first K9 howitzers from South Korea, Defence Minister Kaja Mets said "
+        'on Monday, calling it a "new era" for the army.\n'
+        "Mets called Lukashenko a dictator.",
+        published=PUB,
+    )
+    assert [(c, s, t) for c, s, t, _ in events(a, "called")] == [
+        ("ACCUSE", ["person:kaja-mets"], ["person:alexander-lukashenko"])
+    ]
+    assert events(a, "calling") == []

@@ -43,6 +43,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if child.dep_ in SUBJ:
                 if child.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
                     return described(tok.head), False
+                if child.tag_ == "IN":
+                    # "warned that supplying jets risks a clash", parsed with "that" as the subject: a
+                    # subordinator names no doer
+                    return None, False
                 return child, False
             if child.dep_ == "nsubjpass":
                 if gerund:

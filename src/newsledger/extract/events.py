@@ -541,8 +541,13 @@ def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
     adverbs = {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.i == tok.i + 1}
     transitive = any(c.dep_ == "dobj" for c in tok.children)
     infinitive = any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children)
-    # "called Putin a tyrant": an object and a noun said of it
-    labelled = transitive and bool(_labels(tok))
+    # "called Putin a tyrant": an object and a noun said of it; "calling it a new chapter" labels a thing
+    things = load_lexicon().thing_pronouns
+    labelled = (
+        transitive
+        and bool(_labels(tok))
+        and not any(c.dep_ == "dobj" and c.lower_ in things for c in tok.children)
+    )
     out = []
     for e in entries:
         if e.no_infinitive and infinitive:

@@ -143,6 +143,7 @@ class Lexicon:
     doer_nouns: frozenset[str] = frozenset()
     passive_victim_categories: frozenset[str] = frozenset()
     disputed_nouns: frozenset[str] = frozenset()
+    thing_pronouns: frozenset[str] = frozenset()
     #: Event nouns for lasting acts: ongoing unless dated ("Russia's war", "US support").
     durative_nouns: frozenset[str] = frozenset()
     #: Nouns of help whose owner after "to" is helped ("came to Ukraine's aid").
@@ -301,6 +302,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         doer_nouns=frozenset(raw.get("doer_nouns", ())),
         passive_victim_categories=frozenset(raw.get("passive_victim_categories", ())),
         disputed_nouns=frozenset(raw.get("disputed_nouns", ())),
+        thing_pronouns=frozenset(raw.get("thing_pronouns", ())),
         given_preps=frozenset(raw.get("given_preps", ())),
         claim_categories=frozenset(raw.get("claim_categories", ())),
         durative_nouns=frozenset(raw.get("durative_nouns", ())),
