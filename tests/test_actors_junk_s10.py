@@ -140,3 +140,10 @@ def test_an_ambassador_is_not_the_one_the_gazetteer_lists_for_that_country(analy
     a = analyze("Poland summoned the Russian ambassador over the incident.", published="2024-03-01")
     ev = next(e for e in a.events if e.trigger.text == "summoned")
     assert [p.actor_id for p in ev.targets] == ["gov:RUS"]  # not Russia's envoy to the UN
+
+
+def test_an_unnamed_source_in_a_body_speaks_for_no_body(analyze):
+    a = analyze("A source in the Latvian defence ministry said the drills would go on.")
+    assert [(s.source.text, s.speaker) for s in a.statements] == [
+        ("A source in the Latvian defence ministry", None)
+    ]
