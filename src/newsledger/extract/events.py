@@ -284,9 +284,10 @@ def _outside_furniture(text: str, events: list[Event], furniture: Furniture) -> 
 _CLAUSAL = frozenset(("advcl", "ccomp", "xcomp"))
 
 
-def _phrase(tok: Token) -> list[Token]:
+def _phrase(tok: Token, *, of_only: bool = False) -> list[Token]:
     """`tok` and its dependents, leaving out clauses and infinitives: the goods a transfer names. A
-    relative or participle clause stays ("weapons that include 20 drones", "a package including tanks")."""
+    relative or participle clause stays ("weapons that include 20 drones", "a package including tanks").
+    With `of_only`, what hangs on a preposition other than "of" is left out too."""
     out, stack = [], [tok]
     while stack:
         t = stack.pop()
@@ -294,6 +295,7 @@ def _phrase(tok: Token) -> list[Token]:
         stack.extend(
             c for c in t.children
             if c.dep_ not in _CLAUSAL and not _infinitive(c) and not _means_or_agent(c)
+            and not (of_only and c.dep_ == "prep" and c.lower_ != "of")
         )  # fmt: skip
     return out
 
@@ -302,16 +304,7 @@ def _named_by(tok: Token) -> list[Token]:
     """The words of a phrase that say what it is: the phrase less what hangs on a preposition other than
     "of" ("40 missiles and 30 drones", "a barrage of drones"; not the mines in "varies from anti-tank
     mines", a misparse of what a verb's object ranges over)."""
-    out, stack = [], [tok]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(
-            c for c in t.children
-            if c.dep_ not in _CLAUSAL and not _infinitive(c) and not _means_or_agent(c)
-            and not (c.dep_ == "prep" and c.lower_ != "of")
-        )  # fmt: skip
-    return out
+    return _phrase(tok, of_only=True)
 
 
 def _split_first_part(tok: Token) -> list[Token]:
