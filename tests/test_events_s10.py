@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from test_events_s8 import PUB, events
+from test_war_events_phrases import events as all_events
 
 
 def test_who_adopts_extends_or_introduces_sanctions_imposes_them(analyze):
@@ -58,11 +59,7 @@ def test_a_use_of_force_in_the_passive_with_no_doer_keeps_its_identified_victim(
         "A fisherman was shot dead.",
         published=PUB,
     )
-    got = [
-        (e.trigger.text, e.category, [p.actor_id for p in e.sources], [p.actor_id for p in e.targets])
-        for e in a.events
-    ]
-    assert got == [
+    assert all_events(a) == [
         ("shot", "ASSAULT", [], ["person:ivan-petrov"]),
         ("destroyed", "ASSAULT", [], ["gov:BLR"]),
         ("ousted", "COERCE", [], ["person:anton-sorin"]),
