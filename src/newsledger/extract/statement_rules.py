@@ -184,12 +184,7 @@ class _Rules:
 
     # --- cue words -------------------------------------------------------------------------------
     def verb_lemma(self, tok: Token) -> str:
-        """The lemma, or the cue an inflected form belongs to when the lemmatiser got it wrong
-        ("hoped" -> "hop")."""
-        lemma = tok.lemma_.lower()
-        if lemma in self.lex.verbs or lemma in self.lex.particles:
-            return lemma
-        return self.lex.forms.get(tok.lower_, lemma)
+        return verb_lemma(tok, self.lex)
 
     def verb_cue(self, tok: Token) -> tuple[CueEntry, list[Token]] | None:
         lemma = self.verb_lemma(tok)
@@ -558,8 +553,7 @@ class _Rules:
         return end
 
     def _is_cue(self, tok: Token) -> bool:
-        lemma = self.verb_lemma(tok)
-        return tok.pos_ in ("VERB", "AUX") and (lemma in self.lex.verbs or lemma in self.lex.particles)
+        return is_cue_verb(tok, self.lex)
 
     # --- contents --------------------------------------------------------------------------------
     def quote_after(self, pos: int) -> tuple[int, int] | None:
@@ -1808,6 +1802,21 @@ class _Rules:
         if k < len(taken) and taken[k][0] < q[1]:
             return None  # another statement lies between, or claims the quotation
         return q
+
+
+def verb_lemma(tok: Token, lex: Lexicon) -> str:
+    """The lemma, or the cue an inflected form belongs to when the lemmatiser got it wrong
+    ("hoped" -> "hop")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.verbs or lemma in lex.particles:
+        return lemma
+    return lex.forms.get(tok.lower_, lemma)
+
+
+def is_cue_verb(tok: Token, lex: Lexicon) -> bool:
+    """Whether the token is a verb whose lemma is a cue of the lexicon."""
+    lemma = verb_lemma(tok, lex)
+    return tok.pos_ in ("VERB", "AUX") and (lemma in lex.verbs or lemma in lex.particles)
 
 
 def that_after_comma(clause: Token) -> Token | None:

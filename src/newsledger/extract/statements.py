@@ -23,7 +23,7 @@ from ..lexicon.cues import DEFAULT_PATH, parse_lexicon, statement_words
 from ..lexicon.events import load_lexicon as load_event_lexicon
 from ..model import Span, Statement
 from . import doc_text, register_extensions
-from .statement_rules import citing_aside, rule_statements
+from .statement_rules import citing_aside, is_cue_verb, rule_statements
 
 __all__ = [
     "StatementsComponent",
@@ -191,15 +191,11 @@ def relayed(doc: Doc, statements: list[Statement], lexicon) -> list[Statement]:
     reported, citing a source, that ..."): it names the originator of that verb's statement (the
     speaker pipe makes it the speaker), and is no statement of its own (the rules skip it too)."""
 
-    def is_cue(tok) -> bool:
-        lemma = tok.lemma_.lower()
-        return tok.pos_ in ("VERB", "AUX") and (lemma in lexicon.verbs or lemma in lexicon.particles)
-
     out = []
     for s in statements:
         if s.method == "model":
             cue = doc.char_span(s.cue.start, s.cue.end, alignment_mode="expand")
-            if cue is not None and len(cue) and citing_aside(cue.root, is_cue):
+            if cue is not None and len(cue) and citing_aside(cue.root, lambda t: is_cue_verb(t, lexicon)):
                 continue
         out.append(s)
     return out
