@@ -355,9 +355,6 @@ class _Rules:
                     return _source_range(c)
         return None
 
-    def _citing_aside(self, tok: Token) -> bool:
-        return citing_aside(tok, self._is_cue)
-
     @staticmethod
     def _writer_after_participle(tok: Token) -> Token | None:
         """ "Writing in The Times, Jan Kowalski, a scholar at ..., said that": with no subject of its own,
@@ -572,7 +569,7 @@ class _Rules:
             return None
         if self._infinitive_of_act(tok) or self._example_marker(tok) or self._imperative(tok):
             return None
-        if self._no_speaker(tok) or self._gerund_subject(tok) or self._citing_aside(tok):
+        if self._no_speaker(tok) or self._gerund_subject(tok) or citing_aside(tok, self._is_cue):
             return None
         entry, words = found
         cue_toks = self.cue_tokens(tok, words)
@@ -801,7 +798,7 @@ class _Rules:
                 for p in tok.rights
                 if p.dep_ == "advcl" and p.tag_ == "VBG" and self.doc[p.i - 1].text == ","
                 for c in p.rights
-                if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and self._that_after_comma(c) is not None
+                if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and that_after_comma(c) is not None
             ]
         comps.sort(key=lambda c: c.i < tok.i)  # a clause after the cue before one fronted
         if not comps:
@@ -906,16 +903,12 @@ class _Rules:
         """ "TASS reported, citing the ministry, that ...", "She said, speaking in Kyiv, that ...": a
         participle's phrase between commas before the clause's "that" is the reporter's aside (whom the
         report relies on, where it was made), not what was said; the content starts at "that"."""
-        mark = self._that_after_comma(clause)
+        mark = that_after_comma(clause)
         if mark is None or mark.idx <= start:
             return start
         first = self.doc.char_span(start, mark.idx, alignment_mode="expand")
         # a participle's phrase only ("as did the campaign, that ...": PolNeAR keeps other asides)
         return mark.idx if first is not None and first[0].tag_ == "VBG" else start
-
-    @staticmethod
-    def _that_after_comma(clause: Token) -> Token | None:
-        return that_after_comma(clause)
 
     @staticmethod
     def _gerund_clause(c: Token) -> bool:
