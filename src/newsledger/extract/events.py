@@ -1953,7 +1953,7 @@ class _Context:
         the accusation just made against the one who rejects it ("Sandu accused Moscow of plotting a coup.
         Russia denies the allegations."): its target is that accuser. Only an accusation in the same or
         the two sentences before whose target is the rejecter, so no other earlier speaker is taken."""
-        starts = [sent.start_char for sent in self.doc.sents]
+        starts: list[int] = []  # sentence offsets, read only when a rejection qualifies
         for ev in events:
             if ev.category != "REJECT" or any(p.actor_id for p in ev.targets) or not ev.sources:
                 continue
@@ -1972,6 +1972,7 @@ class _Context:
                 for o in span.root.children
             ):
                 continue
+            starts = starts or [sent.start_char for sent in self.doc.sents]
             here = bisect.bisect_right(starts, ev.trigger.start)
             accusers = [
                 a for a in events
