@@ -1661,13 +1661,14 @@ class Resolver:
         cue = self.doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
         if cue is None:
             return None
+        aside = self._aside_before_content(st, cue)
         for tok in cue:
             if tok.lemma_.lower() in self.finder.cite_verbs and self._as_saying(tok):
                 # "Hersh cites an intelligence source as saying ...": the one cited speaks
                 obj = next((o for o in tok.children if o.dep_ == "dobj"), None)
                 span = self.doc[obj.left_edge.i : obj.i + 1]
                 return self.resolve_span(span.start_char, span.end_char) or ""
-            for c in [*tok.children, *self._aside_before_content(st, cue)]:
+            for c in [*tok.children, *aside]:
                 if c.tag_ != "VBG" or c.lemma_.lower() not in self.finder.cite_verbs or c.i < tok.i:
                     continue
                 obj = next((o for o in c.children if o.dep_ == "dobj"), None)
@@ -1696,7 +1697,13 @@ class Resolver:
         after = [c.start for c in st.content if c.start >= st.cue.end]
         if not after:
             return []
-        return [t for t in self.doc[cue.end :] if t.idx < min(after)]
+        end = min(after)
+        words: list[Token] = []
+        for t in self.doc[cue.end :]:
+            if t.idx >= end:
+                break
+            words.append(t)
+        return words
 
     def _originator(self, obj: Token) -> bool:
         """Whether the object of "citing" names who or what information comes from (a person, a body, a
