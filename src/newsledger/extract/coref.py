@@ -966,7 +966,37 @@ class Resolver:
             score += 0.15 * min(self.count[g.actor], 4)
             if best is None or score > best[0]:
                 best = (score, g.start, g.actor)
+        if f.gender in ("m", "f") and self._source_of is not None and tok.dep_ == "nsubj":
+            unnamed = self._unnamed_source_before(limit, here, best[1] if best else -1, f.gender)
+            if unnamed is not None:
+                return unnamed or None
         return best[2] if best else None
+
+    def _unnamed_source_before(self, limit: int, here: int, named_at: int, gender: str) -> str | None:
+        """ "..., a Pentagon spokesman said. Five had been handed over, he said.": "he" goes on with the
+        person an indefinite role noun introduced as the last speaker, in this sentence or the one before,
+        when no named person stands between; he speaks for whoever that person spoke for ("" when for no
+        one). None when no such source. Before, the pronoun skipped the unnamed speaker and took the last
+        named person."""
+        doc, roles, last = self.doc, self.finder.role_nouns, None
+        for st in self.statements:
+            if st.source is None or st is self._source_of:
+                continue
+            span = doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
+            if span is None or span.end > limit or span.start <= named_at or here - self.sent(span.start) > 1:
+                continue
+            root = span.root
+            if root.tag_ != "NN" or root.ent_type_ or not (root.lower_ in roles or self._staff_word(root)):
+                continue
+            if roles.get(root.lower_) not in (None, gender):
+                continue  # "a spokeswoman said ... he said": someone else
+            if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in root.children):
+                continue  # "the commissioner" may well be someone the article has named
+            if last is None or span.start > last[0]:
+                last = (span.start, st)
+        if last is None:
+            return None
+        return self.speaker_of(last[1]) or ""
 
     @staticmethod
     def _controlled_object(obj: Token, pronoun: Token) -> bool:

@@ -1,0 +1,53 @@
+"""Speakers of round s11 on wire-style passages of our own: the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _speaker_of_he(nlp, text: str) -> str | None:
+    (st,) = [s for s in nlp(text)._.statements if s.source is not None and s.source.text.lower() == "he"]
+    return st.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Ms Halvorsen said Norway would keep its embassy open.\n\n"
+            "Canada is sending four more radar units, a Pentagon spokesman said. Two of the units had "
+            "already arrived, he said.",
+            "mil:USA",
+        ),
+        (
+            "Foreign Minister Pia Lund told reporters the meeting had been useful. The convoy left Odesa "
+            "at dawn, a Kremlin spokesman told journalists. It carried no weapons, he added.",
+            "gov:RUS",
+        ),
+        (
+            "Senator Hal Brooks said the bill would pass. A senior diplomat said the vote was set for "
+            "June. He said the date could still move.",
+            None,
+        ),
+    ],
+)
+def test_he_goes_on_with_the_unnamed_speaker_just_before_not_the_last_named_person(nlp, text, speaker):
+    """Before, "he" skipped the spokesman (no person actor) and became the named speaker before him."""
+    assert _speaker_of_he(nlp, text) == speaker
+
+
+def test_a_definite_role_noun_does_not_stop_he_from_reaching_the_named_person(nlp):
+    """ "the envoy" may be the named man himself: the pronoun keeps its old antecedent."""
+    text = (
+        "Envoy Marek Zalewski arrived in Chisinau on Monday. The envoy said the talks were frank. "
+        "Progress was slow, he said."
+    )
+    assert _speaker_of_he(nlp, text) == "person:marek-zalewski"
+
+
+def test_a_spokeswoman_is_not_he(nlp):
+    text = (
+        "Mr Brandt said Berlin wanted a quick decision. The shipment was delayed, a Pentagon spokeswoman "
+        "said. It would leave next week, he said."
+    )
+    assert _speaker_of_he(nlp, text) == "person:brandt"
