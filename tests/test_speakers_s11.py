@@ -51,3 +51,17 @@ def test_a_spokeswoman_is_not_he(nlp):
         "said. It would leave next week, he said."
     )
     assert _speaker_of_he(nlp, text) == "person:brandt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The embassy said in a statement that Western capitals would bear the blame.",
+        "The ministry said in a statement that the crossing would stay closed until Friday.",
+    ],
+)
+def test_said_in_a_statement_gives_one_statement_even_when_the_clause_hangs_on_the_noun(nlp, text):
+    """The parser makes the that-clause the noun's; the noun "statement" gave a second, sourceless copy."""
+    (st,) = nlp(text)._.statements
+    assert st.cue.text.startswith("said") and st.source is not None
+    assert st.content[0].text.startswith("that ")

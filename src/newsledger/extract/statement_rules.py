@@ -1316,6 +1316,14 @@ class _Rules:
         entry = self.lex.nouns.get(tok.lemma_.lower())
         if entry is None:
             return None
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.head.pos_ in ("VERB", "AUX")
+            and self._medium_of_cue(tok, tok.head.head)
+        ):
+            # "The embassy said in a statement that ...", the clause parsed as the noun's: the verb's
+            # statement carries it; the noun's own would repeat it without a source
+            return None
         poss = [c for c in tok.children if c.dep_ == "poss"]
         clause = [
             c
