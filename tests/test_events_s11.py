@@ -1,0 +1,37 @@
+"""Events of round s11 (main) on wire-style passages of our own: the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _aid(nlp, text: str) -> list:
+    return [e for e in nlp(text)._.events if e.category == "AID"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway approves package of anti-tank weapons and armoured vehicles for Moldova\n\n"
+        "Norway has approved a new package of aid for Moldova that includes anti-tank weapons and 40 "
+        "armoured vehicles, the defence minister said on Monday.",
+        "Canada approves package of drones and helicopters for Ukraine\n\n"
+        "Canada has approved a package of military aid for Ukraine that includes 300 drones and "
+        "helicopters, officials said.",
+    ],
+)
+def test_a_headline_and_its_lede_naming_one_package_are_one_transfer_with_the_lede_s_number(nlp, text):
+    """Before, the items told the two reports apart: two AID events, the first without the number."""
+    (ev,) = _aid(nlp, text)
+    assert ev.trigger.text == "approves package"
+    counted = [i for i in ev.items if i.quantity_value is not None]
+    assert len(counted) == 1 and counted[0].quantity_value in (40, 300)
+    assert counted[0].span.start > text.index("\n")
+
+
+def test_two_deliveries_with_different_numbers_stay_two(nlp):
+    text = (
+        "Sweden sent 10 Leopard tanks to Ukraine in March, the ministry said. "
+        "Sweden sent 20 Leopard tanks to Ukraine in May, the ministry said."
+    )
+    assert [i.quantity_value for e in _aid(nlp, text) for i in e.items] == [10, 20]
