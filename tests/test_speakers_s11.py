@@ -65,3 +65,17 @@ def test_said_in_a_statement_gives_one_statement_even_when_the_clause_hangs_on_t
     (st,) = nlp(text)._.statements
     assert st.cue.text.startswith("said") and st.source is not None
     assert st.content[0].text.startswith("that ")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The envoy, Tomas Brenner, insisted on Monday that the pipeline was safe.", "insisted"),
+        ("Commander Ilse Varga insisted on Sunday that the column had turned back.", "insisted"),
+        ("The minister insisted on a ceasefire before any talks.", "insisted on"),
+    ],
+)
+def test_a_day_after_the_cue_is_no_particle_of_it(nlp, text, cue):
+    """Before, "insisted on Monday that ..." had the cue "insisted on", as if "insist on" were meant."""
+    (st,) = nlp(text)._.statements
+    assert st.cue.text == cue

@@ -88,6 +88,11 @@ _NOT_RESUMED = _WORDS.not_resumed
 _ADDRESSEE_VERBS = _WORDS.addressee_verbs
 
 
+def _dated(prep: Token) -> bool:
+    """ "insisted on Friday that ...": the preposition opens a date, it is no particle of the cue."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
 @dataclass
 class _Draft:
     cue: tuple[int, int]
@@ -191,7 +196,7 @@ class _Rules:
         particles = self.lex.particles.get(lemma)
         if particles:
             nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
-            if nxt is not None and nxt.lower_ in particles and nxt.head.i == tok.i:
+            if nxt is not None and nxt.lower_ in particles and nxt.head.i == tok.i and not _dated(nxt):
                 return particles[nxt.lower_], [tok, nxt]
         entry = self.lex.verb(lemma)
         if entry is None:
