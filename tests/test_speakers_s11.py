@@ -79,3 +79,17 @@ def test_a_day_after_the_cue_is_no_particle_of_it(nlp, text, cue):
     """Before, "insisted on Monday that ..." had the cue "insisted on", as if "insist on" were meant."""
     (st,) = nlp(text)._.statements
     assert st.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor has repeatedly refused to meet the unions, while the regional councils continue to "
+        "ignore the port workers' demands.",
+        "Two of the lenders continue to hold talks with the ministry about the bonds.",
+    ],
+)
+def test_continue_to_do_something_is_no_statement(nlp, text):
+    """ "continue" is a cue only with a clause or a quotation ('"...," he continued'); the model's
+    statement with a to-infinitive content had been kept."""
+    assert all(s.cue.text != "continue" for s in nlp(text)._.statements)

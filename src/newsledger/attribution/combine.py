@@ -113,9 +113,14 @@ def attributed(doc: Doc | None, m: Statement, lexicon: Lexicon | None = None) ->
         # A cue the lexicon takes only with a to-infinitive ("plans to go") reports nothing with an
         # object ("plans a visit"), as in the rules.
         entry = lex.verbs.get(m.cue_lemma or "")
+        to_inf = bool(m.content) and m.content[0].text.lower().startswith("to ")
+        if entry is not None and entry.type == "verb+clause":
+            # and one taken only with a clause or a quotation reports nothing with a to-infinitive
+            # ("NATO countries continue to ignore ...")
+            return not to_inf
         if entry is None or entry.type != "verb+to":
             return True
-        return bool(m.content) and m.content[0].text.lower().startswith("to ")
+        return to_inf
     if doc is None or m.kind not in ("direct", "mixed"):
         return False
     span = doc.char_span(m.cue.start, m.cue.end, alignment_mode="expand")
