@@ -300,8 +300,9 @@ class Shapes:
 
     def _under_headings(self, text: str, every: list[tuple[int, int]], left: set, found: list, mark) -> None:
         """The lines right under a teaser heading that a rule marked wholly ("Related news", "Read also",
-        "More on this"): each a headline in any case ("Zelensky calls for more air defence"), up to the
-        first line that is not one. A heading has no text of its own after a colon."""
+        "More on this"): each a headline in any case ("Zelensky calls for more air defence") or a topic of
+        one to three capitalised words ("Explore more on these topics" / "Ukraine" / "Black Sea"), up to
+        the first line that is neither. A heading has no text of its own after a colon."""
         for i, (s, e) in enumerate(every[:-1]):
             heading = text[s:e].strip('"“”').rstrip(": \t")
             if ":" in heading or len(_SHAPE_WORD.findall(heading)) > 5:
@@ -309,7 +310,10 @@ class Shapes:
             if not any(a <= s and e <= b and k in ("teaser", "related") for a, b, k, _ in found):
                 continue
             for a, b in every[i + 1 :]:
-                if (a, b) not in left or not (self.loose_headline(text[a:b]) or self.headline(text[a:b])):
+                item = text[a:b]
+                if (a, b) not in left or not (
+                    self.loose_headline(item) or self.headline(item) or self._title_case(item, 1, 3)
+                ):
                     break
                 mark(a, b, "related")
 
