@@ -176,6 +176,9 @@ def test_a_time_stamp_with_an_age_is_a_dateline():
     assert marks(page(line)) == [("dateline", line)]
     line = "Thu 14 Mar 2024 12.45 GMT, updated 35 mins ago"
     assert ("dateline", line) in marks(page(line))
+    # An age alone, a listicle's figure, is no time stamp.
+    for line in ("90 days.", "Three days"):
+        assert marks(page(line)) == [], line
 
 
 def test_nothing_in_the_new_furniture_yields_an_actor_a_statement_or_an_event(analyze):
@@ -192,3 +195,21 @@ def test_nothing_in_the_new_furniture_yields_an_actor_a_statement_or_an_event(an
     assert all(s.cue.start < body_end for s in result.statements)
     assert all(e.trigger.start < body_end for e in result.events)
     assert not {a.id for a in result.actors} & {"person:tomas-riedl", "person:ivo-sander", "person:ola-berg"}
+
+
+def test_a_comment_thread_opened_by_a_moderation_or_sign_in_line_runs_to_the_end():
+    thread = "Olek_77, Gdansk, 3 hours ago\n\nVarkonyi is lying, everyone in Vienna knows it.\n\nReply\n"
+    for opener in (
+        "Share or comment on this story:",
+        "The comments below have not been moderated.",
+        "Sign in or register to join the discussion",
+        "You must be logged in to post a comment.",
+        "What do you think? Tell us in the comments below.",
+        "Be the first to comment",
+    ):
+        text = f"{TITLE}\n\n{BODY}\n\n{BODY2}\n\n{opener}\n\n{thread}"
+        found = marks(text)
+        assert found == [("footer", text[text.index(opener) :].rstrip())], opener
+    line = "The ministry would not comment, and officials declined to sign in."
+    body = f"{TITLE}\n\n{BODY}\n\n{BODY2}\n\n{line}\n"
+    assert marks(body) == []

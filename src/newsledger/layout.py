@@ -213,8 +213,8 @@ class Shapes:
       `small_words`, no full stop or comma at its end, not numbered, one sentence);
     - a tag or section row: at least three short Title Case items parted by commas, pipes or bullets
       (two after the body has begun when parted by pipes);
-    - a time stamp: a line of nothing but dates, times, zones and stamp words ("Updated 10:32 AM EST,
-      Mon March 4, 2024"), a month or a clock in it;
+    - a time stamp: a line of nothing but dates, times, zones, stamp words and ages ("Updated 10:32 AM
+      EST, Mon March 4, 2024", "March 4, 2024 10:32 GMT Updated 2 hours ago"), a month or a clock in it;
     - an outlet's name after a pipe at a line's end ("... | Harbour Gazette"): the tail under the
       headline, the whole line as a link after the body has begun;
     - a caption: a line of a few words with no sentence's end and not in Title Case just above a line
@@ -228,6 +228,7 @@ class Shapes:
 
     small_words: frozenset[str]
     stamp_words: frozenset[str]
+    age_words: frozenset[str]
     bullets: str
     run_lines: int
     min_words: int
@@ -241,6 +242,7 @@ class Shapes:
         return cls(
             frozenset(w.lower() for w in raw.get("small_words", [])),
             frozenset(stamp),
+            frozenset(w.lower() for w in raw.get("age_words", [])),
             raw.get("bullets", ""),
             int(raw.get("run_lines", 2)),
             int(raw.get("min_words", 3)),
@@ -366,6 +368,8 @@ class Shapes:
             low = tok.lower().rstrip(".")
             if low in self.stamp_words:
                 dated = dated or low not in ("on", "at", "by")
+                continue
+            if low in self.age_words:  # "2 hours ago" may stand in a stamp but dates nothing alone
                 continue
             if low in ("am", "pm", "a.m", "p.m", "a", "p", "m"):
                 continue
