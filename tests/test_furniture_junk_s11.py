@@ -213,3 +213,20 @@ def test_a_comment_thread_opened_by_a_moderation_or_sign_in_line_runs_to_the_end
     line = "The ministry would not comment, and officials declined to sign in."
     body = f"{TITLE}\n\n{BODY}\n\n{BODY2}\n\n{line}\n"
     assert marks(body) == []
+
+
+# -- junk actors (session 11): words of non-gold pages taken for actors --------------------------------
+
+
+def _ids(nlp, text: str) -> set[str]:
+    return {a.id for a in nlp(text)._.actors}
+
+
+def test_a_security_dialogue_is_a_meeting_not_a_body(nlp):
+    text = (
+        "SINGAPORE — Defence Minister Ilse Marten told the Shangri-La Dialogue on Saturday that her "
+        "navy would keep sailing through the strait, and her deputy later addressed the Raisina Dialogue."
+    )
+    ids = _ids(nlp, text)
+    assert "person:ilse-marten" in ids
+    assert not any("dialogue" in i for i in ids)
