@@ -230,3 +230,13 @@ def test_a_security_dialogue_is_a_meeting_not_a_body(nlp):
     ids = _ids(nlp, text)
     assert "person:ilse-marten" in ids
     assert not any("dialogue" in i for i in ids)
+
+
+def test_one_member_of_a_people_named_by_its_own_noun_is_no_actor(nlp):
+    text = (
+        "ZAPORIZHZHIA — A Briton and a Frenchman who had volunteered as medics were detained at a "
+        "checkpoint, the regional governor Oleh Brant said on Monday."
+    )
+    assert _ids(nlp, text) == {"person:oleh-brant"}
+    text = "The mayor, a proud Latina, thanked the Dutchman who had run the shelter since spring."
+    assert not any(i.startswith("org:") for i in _ids(nlp, text))

@@ -146,6 +146,8 @@ class MentionFinder:
         self.owner_nouns = set(lex.get("owner_nouns", []))
         self.agreement_words = set(lex.get("agreement_words", []))
         self.not_actor_names = set(lex.get("not_actor_names", []))
+        # "a Briton", "a Frenchman": one of a people, described, never an organisation or the state.
+        self.person_demonyms = set(lex.get("person_demonyms", []))
         # Last words of the names of things ("Eastern Standard Time", "the Merriman Award", "the Farm
         # Bill") and endings of one-word names of ideas and programmes ("Zionism", "Medicare").
         self.thing_words = set(lex.get("thing_words", []))
@@ -1125,6 +1127,8 @@ class MentionFinder:
         text = name.text
         if self.is_equipment(name):
             return  # weapons and platforms are equipment, not actors
+        if text in self.person_demonyms:
+            return  # "a Briton was among the wounded": a person described, no actor
         if self._platform_venue(name):
             return
         if label == "ORG" and self._portfolio(name):
