@@ -240,3 +240,15 @@ def test_one_member_of_a_people_named_by_its_own_noun_is_no_actor(nlp):
     assert _ids(nlp, text) == {"person:oleh-brant"}
     text = "The mayor, a proud Latina, thanked the Dutchman who had run the shelter since spring."
     assert not any(i.startswith("org:") for i in _ids(nlp, text))
+
+
+def test_a_name_a_place_noun_introduces_or_a_place_word_ends_is_a_place(nlp):
+    text = (
+        "DONETSK REGION — Shelling hit the eastern town of Kalynove and the village of Staromlynivka "
+        "overnight, the army's spokesman Petro Halyk said."
+    )
+    ids = _ids(nlp, text)
+    assert "person:petro-halyk" in ids
+    assert not any("staromlynivka" in i or "kalynove" in i for i in ids)
+    text = "Crowds lined the streets of Ho Chi Minh City as the couple moved to the French city of Angers."
+    assert _ids(nlp, text) == set()
