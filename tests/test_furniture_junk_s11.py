@@ -252,3 +252,11 @@ def test_a_name_a_place_noun_introduces_or_a_place_word_ends_is_a_place(nlp):
     assert not any("staromlynivka" in i or "kalynove" in i for i in ids)
     text = "Crowds lined the streets of Ho Chi Minh City as the couple moved to the French city of Angers."
     assert _ids(nlp, text) == set()
+
+
+def test_a_possessive_written_with_an_opening_quote_mark_makes_no_second_person(nlp):
+    text = (
+        "Senator Dale Corbin on Wednesday downplayed Donald Trump‘s attack on the judge. "
+        "Defence Minister Hana Kovac said the brigade would stay, and critics attacked Hana Kovac‘s plan."
+    )
+    assert _ids(nlp, text) == {"person:dale-corbin", "person:donald-trump", "person:hana-kovac"}

@@ -21,6 +21,8 @@ from ..gazetteer import Entry, Gazetteer, slug
 from ..layout import QUOTE_MARKS
 from .equipment import load_equipment
 
+# A possessive written with an opening quote mark ("Trump‘s"), which the tokenizer leaves on the word.
+_GLUED_POSSESSIVE = re.compile(r"[‘`´](?:s|S)?$")
 _SITE = re.compile(r"([A-Za-z][\w-]*)\.(?:org|com|net|info|news|ru|ua|by|eu|co\.uk)")
 _LINE = re.compile(r"[^\n]+")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
@@ -1156,7 +1158,7 @@ class MentionFinder:
             return
         if label == "PERSON":
             name = self._headline_name(name)
-            text = name.text
+            text = _GLUED_POSSESSIVE.sub("", name.text)
             if len(name) == 1 and (name[0].tag_ in ("NNPS", "NNS") or not name.text[:1].isupper()):
                 return  # "Slavs", "#propaganda", "152mm": a plural or a lower-case word is no person's name
             if (
