@@ -260,3 +260,13 @@ def test_a_possessive_written_with_an_opening_quote_mark_makes_no_second_person(
         "Defence Minister Hana Kovac said the brigade would stay, and critics attacked Hana Kovac‘s plan."
     )
     assert _ids(nlp, text) == {"person:dale-corbin", "person:donald-trump", "person:hana-kovac"}
+
+
+def test_capitol_hill_and_the_oval_office_are_places(nlp):
+    text = (
+        "WASHINGTON — Lawmakers on Capitol Hill spent the week arguing over a new aid package, and "
+        "Senator Dale Corbin said it would pass before the president leaves the Oval Office."
+    )
+    assert _ids(nlp, text) == {"person:dale-corbin"}
+    text = "Aid for Kyiv stalled on Capitol Hill again, Representative Mira Holm said."
+    assert not any(i.startswith("org:") for i in _ids(nlp, text))
