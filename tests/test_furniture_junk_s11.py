@@ -215,6 +215,37 @@ def test_a_comment_thread_opened_by_a_moderation_or_sign_in_line_runs_to_the_end
     assert marks(body) == []
 
 
+def test_photo_credits_of_platforms_pools_and_spaced_slashes_are_credits():
+    assert_whole_lines(
+        [
+            "Ola Berg / Reuters.",
+            "Facebook/Ola Berg.",
+            "Ola Berg/LinkedIn.",
+            "YouTube.",
+            "ASSOCIATED PRESS.",
+            "Handout/Reuters.",
+            "POOL New/Reuters.",
+            "(Harbour Party/Nordic Risk.)",
+        ],
+        "credit",
+    )
+    for line in (
+        "He posted the clip on Facebook/Telegram.",
+        "Facebook/Twitter users said the strike hit a school.",
+    ):
+        assert marks(page(line)) == [], line
+
+
+def test_a_section_heading_closed_with_a_full_stop_is_a_teaser():
+    assert_whole_lines(["TOP STORIES.", "BEFORE YOU GO.", "Before You Go"], "teaser")
+
+
+def test_nothing_in_a_credit_line_yields_an_actor(analyze):
+    text = page("Ola Berg / Reuters.", "Facebook/Tomas Riedl.", "(Harbour Party/Nordic Risk.)")
+    ids = {a.id for a in analyze(text).actors}
+    assert not ids & {"media:reuters", "person:ola-berg", "person:tomas-riedl", "org:harbour-party"}
+
+
 # -- junk actors (session 11): words of non-gold pages taken for actors --------------------------------
 
 
