@@ -241,7 +241,20 @@ def test_a_section_heading_closed_with_a_full_stop_is_a_teaser():
 
 
 def test_nothing_in_a_credit_line_yields_an_actor(analyze):
-    text = page("Ola Berg / Reuters.", "Facebook/Tomas Riedl.", "(Harbour Party/Nordic Risk.)")
+    more = (
+        "Rescuers worked through the night at the depot, and the fire was out by the morning, officials said."
+    )
+    text = "\n\n".join(
+        [
+            TITLE,
+            BODY,
+            "Ola Berg / Reuters.",
+            BODY2,
+            "Facebook/Tomas Riedl.",
+            more,
+            "(Harbour Party/Nordic Risk.)",
+        ]
+    )
     ids = {a.id for a in analyze(text).actors}
     assert not ids & {"media:reuters", "person:ola-berg", "person:tomas-riedl", "org:harbour-party"}
 
