@@ -236,6 +236,17 @@ def test_photo_credits_of_platforms_pools_and_spaced_slashes_are_credits():
         assert marks(page(line)) == [], line
 
 
+def test_a_bracketed_credit_of_two_names_closing_a_caption_is_a_credit():
+    for caption in (
+        "“Vote no to the port tax” (campaign poster, 2019). (Harbour Party/Nordic Risk.)",
+        "A banner outside the council in 2021 (Port Union / Gazette Archive)",
+    ):
+        credit = caption[caption.rindex("(") :]
+        assert ("credit", credit) in marks(page(caption)), caption
+    body = "The council (which the Harbour Party/Green Alliance coalition runs) voted on Tuesday."
+    assert marks(page(body)) == []
+
+
 def test_a_section_heading_closed_with_a_full_stop_is_a_teaser():
     assert_whole_lines(["TOP STORIES.", "BEFORE YOU GO.", "Before You Go"], "teaser")
 
