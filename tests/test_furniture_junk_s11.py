@@ -270,6 +270,32 @@ def test_nothing_in_a_credit_line_yields_an_actor(analyze):
     assert not ids & {"media:reuters", "person:ola-berg", "person:tomas-riedl", "org:harbour-party"}
 
 
+def test_a_long_bracketed_closing_credit_and_a_dateline_without_a_place_are_marked():
+    credit = (
+        "(Additional reporting by Ola Berg and Tomas Riedl in Vienna, Ilse Marten and Kim Ode in Ankara "
+        "and Petro Halyk in Odesa, Ukraine; Writing by Mira Holm; Editing by Dale Corbin, Hana Kovac and "
+        "Lale Ozkan.)"
+    )
+    assert len(credit) > 200
+    text = f"{TITLE}\n\n{BODY}\n\n{BODY2}\n\n{credit}\n"
+    assert marks(text) == [("byline", credit)]
+    for opening in ("Aug 27 (Reuters) - ", "March 3, 2024 (AP) — "):
+        text = f"{TITLE}\n\n{opening}{BODY}\n"
+        assert marks(text) == [("dateline", opening.strip())], opening
+
+
+def test_nothing_in_a_long_closing_credit_yields_an_actor(analyze):
+    credit = (
+        "(Additional reporting by Ola Berg and Tomas Riedl in Vienna, Ilse Marten and Kim Ode in Ankara "
+        "and Petro Halyk in Odesa, Ukraine; Writing by Mira Holm; Editing by Dale Corbin, Hana Kovac and "
+        "Lale Ozkan.)"
+    )
+    text = f"{TITLE}\n\nAug 27 (Reuters) - {BODY}\n\n{BODY2}\n\n{credit}\n"
+    ids = {a.id for a in analyze(text).actors}
+    assert not {i for i in ids if i.startswith("person:")} - {"person:edda-varkonyi", "person:marova"}
+    assert "media:reuters" not in ids
+
+
 # -- junk actors (session 11): words of non-gold pages taken for actors --------------------------------
 
 
