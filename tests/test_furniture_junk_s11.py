@@ -341,6 +341,12 @@ def test_a_possessive_written_with_an_opening_quote_mark_makes_no_second_person(
         "Defence Minister Hana Kovac said the brigade would stay, and critics attacked Hana Kovac‘s plan."
     )
     assert _ids(nlp, text) == {"person:dale-corbin", "person:donald-trump", "person:hana-kovac"}
+    text = (
+        "The Harbour Workers Union‘s leader Mira Holm said the Harbour Workers Union would strike. "
+        "The Dock Owners Guild said it would not talk, and the Dock Owners Guild‘ lawyers agreed."
+    )
+    orgs = {i for i in _ids(nlp, text) if i.startswith("org:")}
+    assert orgs == {"org:harbour-workers-union", "org:dock-owners-guild"}
 
 
 def test_capitol_hill_and_the_oval_office_are_places(nlp):

@@ -1129,7 +1129,7 @@ class MentionFinder:
             label, name = self._person_or_other(name)
             if name is None:
                 return
-        text = name.text
+        text = _GLUED_POSSESSIVE.sub("", name.text)
         if self.is_equipment(name):
             return  # weapons and platforms are equipment, not actors
         if text in self.person_demonyms:
