@@ -296,6 +296,35 @@ def test_nothing_in_a_long_closing_credit_yields_an_actor(analyze):
     assert "media:reuters" not in ids
 
 
+def test_a_breadcrumb_a_tags_heading_live_page_widgets_and_a_live_byline_are_marked():
+    for line, kind in (
+        ("Home / World / Europe", "related"),
+        ("Home > News > Black Sea", "related"),
+        ("Tags", "teaser"),
+        ("Show key events only", "ad"),
+        ("Please turn on JavaScript to use this feature", "ad"),
+        ("close panel", "ad"),
+        ("Share page", "ad"),
+        ("Live reporting by Ilse Marten", "byline"),
+        ("Edited by Tomas Riedl and Kim Ode", "byline"),
+    ):
+        assert marks(page(line)) == [(kind, line)], line
+    body = "Home to some 40,000 people, the port lost power again on Sunday night, officials said."
+    assert marks(page(body)) == []
+
+
+def test_topics_under_a_topics_heading_are_related_links_in_any_case():
+    more = "Grain ships waited off the coast for a second day, the port authority said on Friday."
+    topics = "Related Topics\n\nMarova-Vesterby war\n\nEdda Varkonyi\n\nBlack Sea"
+    text = f"{TITLE}\n\n{BODY}\n\n{BODY2}\n\n{more}\n\n{topics}\n"
+    assert marks(text) == [
+        ("related", "Related Topics"),
+        ("related", "Marova-Vesterby war"),
+        ("related", "Edda Varkonyi"),
+        ("related", "Black Sea"),
+    ]
+
+
 # -- junk actors (session 11): words of non-gold pages taken for actors --------------------------------
 
 

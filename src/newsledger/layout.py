@@ -302,9 +302,9 @@ class Shapes:
 
     def _under_headings(self, text: str, every: list[tuple[int, int]], left: set, found: list, mark) -> None:
         """The lines right under a teaser heading that a rule marked wholly ("Related news", "Read also",
-        "More on this"): each a headline in any case ("Zelensky calls for more air defence") or a topic of
-        one to three capitalised words ("Explore more on these topics" / "Ukraine" / "Black Sea"), up to
-        the first line that is neither. A heading has no text of its own after a colon."""
+        "More on this"): each a headline in any case ("Zelensky calls for more air defence") or a topic
+        ("Explore more on these topics" / "Ukraine" / "Russia-Ukraine war"), up to the first line that is
+        neither. A heading has no text of its own after a colon."""
         for i, (s, e) in enumerate(every[:-1]):
             heading = text[s:e].strip('"“”').rstrip(": \t")
             if ":" in heading or len(_SHAPE_WORD.findall(heading)) > 5:
@@ -314,10 +314,19 @@ class Shapes:
             for a, b in every[i + 1 :]:
                 item = text[a:b]
                 if (a, b) not in left or not (
-                    self.loose_headline(item) or self.headline(item) or self._title_case(item, 1, 3)
+                    self.loose_headline(item) or self.headline(item) or self.topic(item)
                 ):
                     break
                 mark(a, b, "related")
+
+    def topic(self, line: str) -> bool:
+        """A topic link under a topics heading: one to four words, the first capitalised, no sentence's
+        end ("Black Sea", "Russia-Ukraine war"); a body line under such a heading is longer or ends as a
+        sentence does."""
+        line = line.lstrip(self.bullets + " \t")
+        if not line or not line[0].isupper() or line[-1] in ".,;:!?\"”’'" or len(line) > 40:
+            return False
+        return 1 <= len(line.split()) <= 4
 
     def loose_headline(self, line: str) -> bool:
         """A headline in sentence case or Title Case: a few words, the first capitalised, no sentence's
