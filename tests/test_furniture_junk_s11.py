@@ -325,6 +325,33 @@ def test_topics_under_a_topics_heading_are_related_links_in_any_case():
     ]
 
 
+def test_sign_up_reading_list_tip_and_support_prompts_of_other_outlets_are_marked():
+    assert_whole_lines(
+        [
+            "Sign up to our free Morning Harbour email for the day's news.",
+            "Sign up for the Gazette’s Weekend Digest newsletter.",
+            "Sign up here.",
+            "Save articles to read later and build your own reading list.",
+            "Get Latest World News along with Top Headlines from the region",
+            "We keep you informed. Your support keeps us going.",
+        ],
+        "share",
+    )
+    assert_whole_lines(
+        [
+            "If you see an error, highlight the words and press Ctrl + Enter to tell our editors.",
+            "Do you have a tip on a story from the front that we should cover? Write to desk@example.org.",
+        ],
+        "footer",
+    )
+    for line in (
+        "Soldiers had to sign up for the new brigade by March, the ministry said.",
+        "Do you have any idea what they did, she asked the general.",
+        "We keep our promises, the minister told the council.",
+    ):
+        assert marks(page(line)) == [], line
+
+
 # -- junk actors (session 11): words of non-gold pages taken for actors --------------------------------
 
 
