@@ -387,13 +387,13 @@ def test_a_name_a_place_noun_introduces_or_a_place_word_ends_is_a_place(nlp):
     ids = _ids(nlp, text)
     assert "person:petro-halyk" in ids
     assert not any("staromlynivka" in i or "kalynove" in i for i in ids)
-    text = "Crowds lined the streets of Ho Chi Minh City as the couple moved to the French city of Angers."
+    text = "Flags hung over every avenue of Ho Chi Minh City while the couple settled in the city of Angers."
     assert _ids(nlp, text) == set()
 
 
 def test_a_possessive_written_with_an_opening_quote_mark_makes_no_second_person(nlp):
     text = (
-        "Senator Dale Corbin on Wednesday downplayed Donald Trump‘s attack on the judge. "
+        "On Wednesday Senator Dale Corbin brushed aside Donald Trump‘s criticism of the court ruling. "
         "Defence Minister Hana Kovac said the brigade would stay, and critics attacked Hana Kovac‘s plan."
     )
     assert _ids(nlp, text) == {"person:dale-corbin", "person:donald-trump", "person:hana-kovac"}
