@@ -213,8 +213,8 @@ class Shapes:
       `small_words`, no full stop or comma at its end, not numbered, one sentence);
     - a tag or section row: at least three short Title Case items parted by commas, pipes or bullets
       (two after the body has begun when parted by pipes);
-    - a time stamp: a line of nothing but dates, times, zones and stamp words ("Updated 10:32 AM EST,
-      Mon March 4, 2024"), a month or a clock in it;
+    - a time stamp: a line of nothing but dates, times, zones, stamp words and ages ("Updated 10:32 AM
+      EST, Mon March 4, 2024", "March 4, 2024 10:32 GMT Updated 2 hours ago"), a month or a clock in it;
     - an outlet's name after a pipe at a line's end ("... | Harbour Gazette"): the tail under the
       headline, the whole line as a link after the body has begun;
     - a caption: a line of a few words with no sentence's end and not in Title Case just above a line
@@ -228,6 +228,7 @@ class Shapes:
 
     small_words: frozenset[str]
     stamp_words: frozenset[str]
+    age_words: frozenset[str]
     bullets: str
     run_lines: int
     min_words: int
@@ -241,6 +242,7 @@ class Shapes:
         return cls(
             frozenset(w.lower() for w in raw.get("small_words", [])),
             frozenset(stamp),
+            frozenset(w.lower() for w in raw.get("age_words", [])),
             raw.get("bullets", ""),
             int(raw.get("run_lines", 2)),
             int(raw.get("min_words", 3)),
@@ -300,8 +302,9 @@ class Shapes:
 
     def _under_headings(self, text: str, every: list[tuple[int, int]], left: set, found: list, mark) -> None:
         """The lines right under a teaser heading that a rule marked wholly ("Related news", "Read also",
-        "More on this"): each a headline in any case ("Zelensky calls for more air defence"), up to the
-        first line that is not one. A heading has no text of its own after a colon."""
+        "More on this"): each a headline in any case ("Zelensky calls for more air defence") or a topic
+        ("Explore more on these topics" / "Ukraine" / "Russia-Ukraine war"), up to the first line that is
+        neither. A heading has no text of its own after a colon."""
         for i, (s, e) in enumerate(every[:-1]):
             heading = text[s:e].strip('"“”').rstrip(": \t")
             if ":" in heading or len(_SHAPE_WORD.findall(heading)) > 5:
@@ -309,9 +312,21 @@ class Shapes:
             if not any(a <= s and e <= b and k in ("teaser", "related") for a, b, k, _ in found):
                 continue
             for a, b in every[i + 1 :]:
-                if (a, b) not in left or not (self.loose_headline(text[a:b]) or self.headline(text[a:b])):
+                item = text[a:b]
+                if (a, b) not in left or not (
+                    self.loose_headline(item) or self.headline(item) or self.topic(item)
+                ):
                     break
                 mark(a, b, "related")
+
+    def topic(self, line: str) -> bool:
+        """A topic link under a topics heading: one to four words, the first capitalised, no sentence's
+        end ("Black Sea", "Russia-Ukraine war"); a body line under such a heading is longer or ends as a
+        sentence does."""
+        line = line.lstrip(self.bullets + " \t")
+        if not line or not line[0].isupper() or line[-1] in ".,;:!?\"”’'" or len(line) > 40:
+            return False
+        return 1 <= len(line.split()) <= 4
 
     def loose_headline(self, line: str) -> bool:
         """A headline in sentence case or Title Case: a few words, the first capitalised, no sentence's
@@ -362,6 +377,8 @@ class Shapes:
             low = tok.lower().rstrip(".")
             if low in self.stamp_words:
                 dated = dated or low not in ("on", "at", "by")
+                continue
+            if low in self.age_words:  # "2 hours ago" may stand in a stamp but dates nothing alone
                 continue
             if low in ("am", "pm", "a.m", "p.m", "a", "p", "m"):
                 continue

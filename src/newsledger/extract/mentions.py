@@ -21,6 +21,8 @@ from ..gazetteer import Entry, Gazetteer, slug
 from ..layout import QUOTE_MARKS
 from .equipment import load_equipment
 
+# A possessive written with an opening quote mark ("Trump‘s"), which the tokenizer leaves on the word.
+_GLUED_POSSESSIVE = re.compile(r"[‘`´](?:s|S)?$")
 _SITE = re.compile(r"([A-Za-z][\w-]*)\.(?:org|com|net|info|news|ru|ua|by|eu|co\.uk)")
 _LINE = re.compile(r"[^\n]+")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
@@ -146,6 +148,11 @@ class MentionFinder:
         self.owner_nouns = set(lex.get("owner_nouns", []))
         self.agreement_words = set(lex.get("agreement_words", []))
         self.not_actor_names = set(lex.get("not_actor_names", []))
+        # "a Briton", "a Frenchman": one of a people, described, never an organisation or the state.
+        self.person_demonyms = set(lex.get("person_demonyms", []))
+        # "the village of X", "Ho Chi Minh City": names a place whatever NER called it.
+        self.settlement_nouns = set(lex.get("settlement_nouns", []))
+        self.place_name_ends = set(lex.get("place_name_ends", []))
         # Last words of the names of things ("Eastern Standard Time", "the Merriman Award", "the Farm
         # Bill") and endings of one-word names of ideas and programmes ("Zionism", "Medicare").
         self.thing_words = set(lex.get("thing_words", []))
@@ -1122,16 +1129,23 @@ class MentionFinder:
             label, name = self._person_or_other(name)
             if name is None:
                 return
-        text = name.text
+        text = _GLUED_POSSESSIVE.sub("", name.text)
         if self.is_equipment(name):
             return  # weapons and platforms are equipment, not actors
+        if text in self.person_demonyms:
+            return  # "a Briton was among the wounded": a person described, no actor
         if self._platform_venue(name):
             return
         if label == "ORG" and self._portfolio(name):
             return
         if label == "ORG" and self._quoted_epithet(name):
             return
-        if text in self.gaz.place_variants or label != "PERSON" and self._facility(name):
+        if (
+            text in self.gaz.place_variants
+            or self._named_place(name)
+            or label != "PERSON"
+            and self._facility(name)
+        ):
             # "Donbass" tagged ORG is still a region; "the Kursk Nuclear Power Plant", "the ZNPP" a place
             add(Found(name.start, name.end, "other", ner=label, name=text, atype="location", location=True))
             return
@@ -1144,7 +1158,7 @@ class MentionFinder:
             return
         if label == "PERSON":
             name = self._headline_name(name)
-            text = name.text
+            text = _GLUED_POSSESSIVE.sub("", name.text)
             if len(name) == 1 and (name[0].tag_ in ("NNPS", "NNS") or not name.text[:1].isupper()):
                 return  # "Slavs", "#propaganda", "152mm": a plural or a lower-case word is no person's name
             if (
@@ -1267,6 +1281,18 @@ class MentionFinder:
         if len(initials) >= 2:
             self._facilities.add(initials)
         return True
+
+    def _named_place(self, name: Span) -> bool:
+        """A name a place noun introduces ("the village of Staromlynivka", "the towns of Orlova and
+        Pisky") or that ends in a place word ("Ho Chi Minh City", "Kherson Oblast"): a place, which NER
+        sometimes calls a person or an organisation, and a place is no actor."""
+        if len(name) > 1 and name[-1].text in self.place_name_ends:
+            return True
+        root = name.root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        of = root.head
+        return root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in self.settlement_nouns
 
     def _not_an_actor(self, name: Span) -> bool:
         """An agreement, standard or event named like an organisation ("the JCPOA", "the Minsk Agreement",
