@@ -35,3 +35,16 @@ def test_two_deliveries_with_different_numbers_stay_two(nlp):
         "Sweden sent 20 Leopard tanks to Ukraine in May, the ministry said."
     )
     assert [i.quantity_value for e in _aid(nlp, text) for i in e.items] == [10, 20]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO chief Lars Aune said that allies had a duty to help Chisinau defend itself.",
+        "NATO's deputy head said partners had a duty to help Moldova defend itself.",
+    ],
+)
+def test_a_reflexive_is_its_clause_s_subject_not_a_body_named_further_back(nlp, text):
+    """Before, "itself" went to NATO / the alliance two clauses up: SUPPORT from the defended country to
+    the alliance. The country defending itself is no second party."""
+    assert not [e for e in nlp(text)._.events if e.category == "SUPPORT"]

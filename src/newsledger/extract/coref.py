@@ -916,6 +916,8 @@ class Resolver:
             return self.quote_speaker(f.start)
         tok = doc[f.root]
         low = tok.lower_
+        if low.endswith(("self", "selves")):
+            return self._reflexive(tok)
         limit = f.start
         opened = self._quote_before(f.start) if f.kind == "pronoun" else None
         if opened is not None:
@@ -997,6 +999,21 @@ class Resolver:
         if last is None:
             return None
         return self.speaker_of(last[1]) or ""
+
+    def _reflexive(self, tok: Token) -> str | None:
+        """ "help Kyiv defend itself", "Russia wants to protect itself": a reflexive is its clause's
+        subject (through subjectless to-infinitives), never a body named further back; None when that
+        subject has no actor. Before, "itself" went to NATO two clauses up."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        for _ in range(4):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                g = next((g for g in self.found if g.start <= subj.i < g.end), None)
+                return g.actor if g is not None and g.root != tok.i else None
+            if verb.dep_ not in ("xcomp", "ccomp", "advcl") or verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        return None
 
     @staticmethod
     def _controlled_object(obj: Token, pronoun: Token) -> bool:
