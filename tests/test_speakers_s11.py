@@ -1,4 +1,4 @@
-"""Speakers of round s11 on wire-style passages of our own: the whole pipeline."""
+"""Statements, speakers and datelines of round s11 (main) on wire-style passages of our own."""
 
 from __future__ import annotations
 
@@ -93,3 +93,26 @@ def test_continue_to_do_something_is_no_statement(nlp, text):
     """ "continue" is a cue only with a clause or a quotation ('"...," he continued'); the model's
     statement with a to-infinitive content had been kept."""
     assert all(s.cue.text != "continue" for s in nlp(text)._.statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        (
+            "VILNIUS, May 9 (Amber Coast News) - Lithuania will close two more border crossings, "
+            "Interior Minister Rasa Vitkute said on Friday.",
+            "Amber Coast News",
+        ),
+        (
+            "TBILISI, Georgia, Oct. 2 (Caucasus Wire) - The ruling party will not reopen talks, "
+            "its chairman said.",
+            "Caucasus Wire",
+        ),
+    ],
+)
+def test_a_full_dateline_with_an_agency_we_do_not_list_is_no_part_of_the_content(nlp, text, agency):
+    """Before, the content began with the place, the date and the agency's name."""
+    doc = nlp(text)
+    (st,) = doc._.statements
+    assert st.content[0].text[:4] in ("Lith", "The ")
+    assert doc._.dateline["agency"] == agency
