@@ -116,3 +116,23 @@ def test_a_full_dateline_with_an_agency_we_do_not_list_is_no_part_of_the_content
     (st,) = doc._.statements
     assert st.content[0].text[:4] in ("Lith", "The ")
     assert doc._.dateline["agency"] == agency
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "absent"),
+    [
+        ("In June Germany shipped 14 Leopard tanks to Ukraine.", {"gov:DEU", "state:UKR"}, "june"),
+        ("In May Russia launched a fresh offensive near Kharkiv.", {"gov:RUS"}, "theresa-may"),
+    ],
+)
+def test_a_month_before_a_country_is_a_date_not_part_of_a_name(nlp, text, actors, absent):
+    """Before, the tagger's 'June Norway' made a person, and a bare 'May' was Theresa May."""
+    doc = nlp(text)
+    ids = {a.id for a in doc._.actors}
+    assert actors <= ids
+    assert not [i for i in ids if absent in i]
+
+
+def test_may_as_a_surname_still_names_her(nlp):
+    ids = {a.id for a in nlp("Theresa May met Macron. May said Britain would stay firm.")._.actors}
+    assert "person:theresa-may" in ids

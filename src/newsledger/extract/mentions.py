@@ -133,6 +133,8 @@ class MentionFinder:
         self.cite_verbs = set(lex.get("cite_verbs", []))  # "reported, citing X": X speaks
         self.seat_members = set(lex.get("seat_members", []))  # "officials in Kyiv" speak for its government
         self.ministry_offices: dict[str, str] = lex["ministry_offices"]
+        self.month_names = set(lex.get("month_names", []))
+        self.month_leads = set(lex.get("month_lead_words", []))
         self.honorifics: dict[str, str | None] = lex["honorifics"]
         self.locative = set(lex["locative_prepositions"])
         self.motion = set(lex["motion_verbs"])
@@ -435,7 +437,53 @@ class MentionFinder:
         return bool(self.designation and self.designation.fullmatch(text))
 
     # -- the finder ------------------------------------------------------------------------------------
+    def _month(self, tok: Token) -> bool:
+        """A capitalised month name told as a date: after a lead word ("In May", "since March") or
+        before a number ("May 9")."""
+        if tok.lower_ not in self.month_names or not tok.is_title:
+            return False
+        before = tok.doc[tok.i - 1] if tok.i > 0 else None
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return (before is not None and before.lower_ in self.month_leads) or (
+            after is not None and after.like_num
+        )
+
+    def repair_months(self, doc: Doc) -> None:
+        """Month names the tagger missed or ran on into the next name ("In June Germany sent": GPE
+        'June Germany'; "In March Poland closed": DATE 'March Poland'; "In May Russia": 'May' no entity,
+        then read as Theresa May). The month becomes a DATE entity; the rest keeps an entity only when
+        the gazetteer knows it (a country, seat or capital: GPE; an organisation: ORG; a person: PERSON)."""
+        ents = list(doc.ents)
+        months = [t for t in doc if self._month(t)]
+        if not months:
+            return
+        labels = {"country": "GPE", "seat": "GPE", "capital": "GPE", "adjective": "NORP", "org": "ORG"}
+        out = []
+        changed = False
+        for ent in ents:
+            first = ent[0]
+            if len(ent) > 1 and self._month(first) and ent[1].is_title and not ent[1].like_num:
+                rest = ent[1:]
+                kinds = self._kinds(rest.text)
+                label = next(
+                    (labels[k] for k in kinds if k in labels), "PERSON" if "person" in kinds else None
+                )
+                out.append(Span(doc, first.i, first.i + 1, label="DATE"))
+                if label is not None:
+                    out.append(Span(doc, rest.start, rest.end, label=label))
+                changed = True
+            else:
+                out.append(ent)
+        covered = {i for e in out for i in range(e.start, e.end)}
+        for tok in months:
+            if tok.i not in covered and tok.pos_ == "PROPN":
+                out.append(Span(doc, tok.i, tok.i + 1, label="DATE"))
+                changed = True
+        if changed:
+            doc.ents = sorted(out, key=lambda e: e.start)
+
     def find(self, doc: Doc) -> list[Found]:
+        self.repair_months(doc)
         found: list[Found] = []
         taken = [False] * len(doc)
         person_ents = {t.i: ent for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
