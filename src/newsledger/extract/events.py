@@ -164,6 +164,7 @@ class EventsComponent:
             ctx.share_meeting_places(found)
             ctx.embargoes(found)
             found = ctx.drop_goods_nouns(found)
+            found = ctx.drop_trips_to_meetings(found)
         found = _outside_furniture(doc_text(doc), found, Furniture(doc))
         for n, ev in enumerate(found, 1):
             ev.id = f"E{n}"
@@ -508,6 +509,13 @@ def _object_words(tok: Token) -> set[str]:
     return {t.lemma_.lower() for c in objs for t in _phrase(c)} | labels
 
 
+def _prep_object_words(tok: Token, preps: frozenset[str] | tuple[str, ...]) -> set[str]:
+    """Lemmas in the objects of a verb's prepositions `preps` ("prepared for a long war": war), so an
+    entry that asks for a preposition and objects fits only that use ("prepared for talks" is no
+    mobilisation)."""
+    return {t.lemma_.lower() for g in prep_objects(tok, tuple(preps)) for t in _phrase(g)}
+
+
 def _labels(tok: Token) -> list[Token]:
     """The nouns a verb says of its object ("called Putin a tyrant"): a predicate noun, or one the parser
     hangs on the object in apposition with "a/an" and no comma between ("called Vladimir Putin a tyrant
@@ -551,7 +559,9 @@ def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
             continue
         if e.particles and not kids.intersection(e.particles):
             continue
-        if e.objects and not _object_words(tok).intersection(e.objects):
+        if e.objects and not (
+            _object_words(tok) | (_prep_object_words(tok, e.particles) if e.particles else set())
+        ).intersection(e.objects):
             continue
         if e.labels and not labelled:
             continue
@@ -714,6 +724,8 @@ class _Context:
             return self.resolve(self.doc, self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1]))
         if tok.pos_ != "NOUN":
             return actor_id
+        if self._some_members(tok, actor_id):
+            return None  # "several EU governments", "some NATO members": not the bloc
         if tok.tag_ == "NNS" and tok.lemma_.lower() in self.lex.actor_nouns:
             named = self._named_after(tok)
             if named:
@@ -731,6 +743,18 @@ class _Context:
                 if country:
                     return self._country_party(country)
         return actor_id
+
+    def _some_members(self, tok: Token, actor_id: str | None) -> bool:
+        """A quantified plural of a bloc's members ("several EU governments", "some NATO members", "two
+        alliance capitals"): only some of the bloc act, so reading the party as the bloc would be wrong."""
+        if not actor_id or not actor_id.startswith(("igo:", "org:")) or tok.tag_ != "NNS":
+            return False
+        if tok.lower_ not in self.lex.member_nouns and tok.lemma_.lower() not in self.lex.member_nouns:
+            return False
+        return any(
+            c.dep_ in ("det", "amod", "nummod") and c.lower_ in self.lex.partial_quantifiers
+            for c in tok.children
+        )
 
     def _person_country(self, actor_id: str | None) -> str | None:
         """The country of a person the article names (a senator's, a president's), if known."""
@@ -997,6 +1021,7 @@ class _Context:
         targets: list[Token] = []
         item_roots: list[Token] = []
         maker: list[Token] = []
+        hosts_in: list[Token] = []
         if passive:
             agent = agent_of(tok)
             sources = [agent] if agent is not None else []
@@ -1105,6 +1130,14 @@ class _Context:
                 ):  # "Albania, which Serbia called a rogue state": the relative object is the noun before
                     targets.append(tok.head)
             targets += prep_objects(tok, ("with", "on", "against", "upon", "to", "at"))
+            if entry.mode == "visit" and entry.needs_target == "place":
+                # "arrived in Kyiv on a visit": the place's government hosts whoever comes (a person; kept
+                # below only then: "peacekeepers arrived in Juba" is no visit)
+                hosts_in = [
+                    g
+                    for g in prep_objects(tok, ("in",))
+                    if g.ent_type_ == "GPE" or g.lower_ in place_countries()
+                ]
             # "keeping the channels open to China": the object's predicate carries the addressee
             targets += [g for c in tok.children if c.dep_ == "oprd" for g in prep_objects(c, ("to", "with"))]
             targets += [t for o in objs for t in prep_objects(o, ("against",))]  # "used drones against Kyiv"
@@ -1131,6 +1164,16 @@ class _Context:
                     for t in prep_objects(o, ("of",))
                     if any(w.lemma_.lower() in self.lex.trade_goods for w in _phrase(t))
                 ]  # fmt: skip
+            if entry.category in ("COERCE", "SANCTION"):
+                # "seized assets belonging to a tycoon", "froze accounts owned by the bank": the owner
+                owners = [
+                    t for o in objs if o.dep_ == "dobj" for c in o.children
+                    if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex.ownership_verbs
+                    for t in [*prep_objects(c, ("to",)), *[a for a in [agent_of(c)] if a is not None]]
+                ]  # fmt: skip
+                hit += owners
+                if entry.category == "COERCE":
+                    targets += owners
             if entry.category == "SANCTION" and hit:
                 # "cut diplomatic ties with Tehran", "froze $5 billion in Russian assets": the object's
                 # phrase names whom the measure hits, not the ties or the money
@@ -1175,6 +1218,8 @@ class _Context:
             o.i for o in (*objs, *(t for t in targets if t.dep_ == "nsubjpass"))
             if tok.lemma_.lower() in self.lex.captive_words
         )  # fmt: skip
+        if hosts_in and any(p.actor_id and p.actor_id.startswith("person:") for p in src):
+            targets += hosts_in
         tgt = [p for p in self._parts(targets, entry.transfer, people) if not _same_as_source(p, src)]
         if entry.transfer and not items and self._trades_goods(tok, item_roots):
             # "Ukraine was purchasing diesel from Bulgaria", "started exporting fuel to Ukraine": trade
@@ -1195,11 +1240,31 @@ class _Context:
                 return None
         elif not src and not tgt:
             return None
+        if entry.mode == "visit":
+            tgt = self._hosts(src, tgt)
+            if tok.lemma_.lower() in self.lex.person_visit_verbs and not any(
+                p.actor_id and p.actor_id.startswith("person:") for p in src
+            ):
+                return None  # "the bombers flew to Venezuela": no one visits
         placed = entry.needs_target == "place" and bool(prep_objects(tok, ("in", "at")))
         stated = entry.needs_target == "state" and any(_is_state(p.actor_id) for p in src)
         if entry.needs_target and not placed and not stated and not any(p.actor_id for p in tgt):
             return None  # "met fierce opposition", "received aid": no one met or received
         return self._finish(tok, entries, src, tgt, items, self._phase_start(tok, tok))
+
+    def _hosts(self, src: list[Participant], tgt: list[Participant]) -> list[Participant]:
+        """The states a visit goes to: a capital the visitor travels to or arrives in is its government
+        ("flew to Beijing": gov:CHN), as "visited Kyiv" is; less the visitor's own state ("Zelensky arrived
+        in Kyiv" is no visit to Ukraine): a traveller at home hosts no one."""
+        home = {self._person_country(p.actor_id) or self._country(p.actor_id) for p in src}
+        out = []
+        for p in tgt:
+            iso = place_countries().get(p.span.text.lower()) if p.actor_id is None else None
+            if iso:
+                p = p.model_copy(update={"actor_id": self._country_party(iso)})
+            if not (_is_state(p.actor_id) and self._country(p.actor_id) in home):
+                out.append(p)
+        return out
 
     def _holder_of_intention(self, tok: Token) -> tuple[Token | None, bool]:
         """The doer of a to-infinitive on a noun with no owner that is the object of a verb of making or
@@ -1266,10 +1331,11 @@ class _Context:
                 # of a target is not its own ("opened fire on protesters" is an assault whoever they are)
                 category, cameo = rc["category"], rc["cameo"]
                 transfer, status = rc["transfer"], rc["status"]
+                mode = rc.get("mode") or entries[0].mode
                 return [
                     replace(
                         entries[0], category=category, cameo=cameo, transfer=transfer, status=status,
-                        needs_target=None,
+                        needs_target=None, mode=mode,
                     )
                 ]  # fmt: skip
         if tok.lemma_.lower() in self.lex.light_verbs and any(
@@ -1574,6 +1640,17 @@ class _Context:
                     if s is not None and not passive:
                         sources.append(s)
                 targets += prep_objects(head, ("on", "against", "with", "to", "for", "into"))
+        declared = (
+            head.pos_ == "VERB" and arg.dep_ == "dobj" and head.lemma_.lower() in self.lex.one_sided_verbs
+        )
+        one_sided = entry.mode == "ceasefire" and (
+            declared
+            or any(c.dep_ == "amod" and c.lower_ in self.lex.one_sided_modifiers for c in tok.children)
+        )
+        if one_sided and declared and not sources:  # "Moscow declared a truce": who declares it stops
+            s_, passive_ = subject_of(head)
+            if s_ is not None and not passive_:
+                sources.append(s_)
         if not targets:
             targets += self._undergoer(tok)
         if entry.transfer:  # "a package of weapons for Kyiv": the recipient hangs off the goods
@@ -1595,6 +1672,12 @@ class _Context:
         tgt = [p for p in self._parts(targets, entry.transfer, people) if not _same_as_source(p, src)]
         if not src and not tgt and entry.category in self.lex.claim_categories:
             tgt = self._accused(tok, src)  # "allegations that Hungary meddled": no accuser named
+        if one_sided and not any(p.actor_id for p in tgt) and len({p.actor_id for p in src}) <= 1:
+            # a ceasefire one side declares with no one it is agreed with: its own halt to fighting
+            # (PLOVER RETREAT 'ceasefire'), not an agreement, and it needs no other side ("Sudan and
+            # Chad declared a ceasefire" names both sides: their agreement)
+            entry = replace(entry, category="RETREAT", needs_target=None)
+            entries = [entry]
         if not src and not tgt and not (entry.transfer and items):
             return None
         if entry.transfer and not items and not self._aid_noun(tok):
@@ -2130,6 +2213,46 @@ class _Context:
             if twin is None:
                 out.append(ev)
         return out
+
+    def drop_trips_to_meetings(self, events: list[Event]) -> list[Event]:
+        """ "X travelled to Washington for talks with Y", "flew to Kyiv, where he met Zelensky": the trip
+        and the meeting are one visit (docs/annotation.md: one event per real-world action); the travel
+        verb goes when another CONSULT in its sentence has the same visitor and names whom they met; when
+        none does ("arrived in Moscow for a two-day visit"), the trip, which names the host, stays and the
+        bare visit word goes."""
+
+        def trip(ev: Event) -> bool:
+            tok = self._token_at(ev.trigger.start)
+            return (
+                tok is not None
+                and tok.pos_ == "VERB"
+                and ev.category == "CONSULT"
+                and any(
+                    e.mode == "visit" and e.needs_target == "place"
+                    for e in self.lex.lookup(tok.lemma_.lower(), "VERB")
+                )
+            )
+
+        def hosted(ev: Event) -> bool:
+            return any(p.actor_id for p in ev.targets)
+
+        drop: set[int] = set()
+        for ev in events:
+            who = {p.actor_id for p in ev.sources if p.actor_id}
+            if not trip(ev) or not who:
+                continue
+            sent = self._token_at(ev.trigger.start).sent
+            met = [
+                o for o in events
+                if o is not ev and o.category == "CONSULT" and not trip(o)
+                and sent.start_char <= o.trigger.start < sent.end_char
+                and who & {p.actor_id for p in o.sources}
+            ]  # fmt: skip
+            if any(hosted(o) for o in met):
+                drop.add(id(ev))
+            elif hosted(ev):
+                drop |= {id(o) for o in met}
+        return [ev for ev in events if id(ev) not in drop]
 
     def _token_at(self, start: int) -> Token | None:
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")

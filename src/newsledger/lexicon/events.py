@@ -206,6 +206,22 @@ class Lexicon:
     #: Force events an article must have between two countries before they count as each other's enemy
     #: when they are not a known war: one event can be a misread ("Ukraine shot US missiles").
     war_min_events: int = 1
+    #: Verbs that declare a ceasefire or truce as their object: with no one it is agreed with, one side
+    #: stops fighting on its own ("declared a unilateral ceasefire": RETREAT 0871, not AGREE).
+    one_sided_verbs: frozenset[str] = frozenset()
+    #: Modifiers that make a ceasefire one side's own ("a unilateral truce").
+    one_sided_modifiers: frozenset[str] = frozenset()
+    #: Plural nouns of a bloc's members ("governments", "members"): with a quantifier that picks only
+    #: some of them ("several EU governments", "some NATO members") they are not the bloc itself.
+    member_nouns: frozenset[str] = frozenset()
+    #: Quantifiers that pick some members of a bloc, not all ("several", "some", "a few").
+    partial_quantifiers: frozenset[str] = frozenset()
+    #: Visit verbs that make a visit only with a named person as the one who comes ("the minister flew
+    #: to Beijing"; not "the bombers flew to Venezuela").
+    person_visit_verbs: frozenset[str] = frozenset()
+    #: Participles or verbs by which a thing belongs to someone ("assets belonging to X", "owned by X"):
+    #: that owner is whom a seizure or freeze of the thing hits.
+    ownership_verbs: frozenset[str] = frozenset()
 
     def lookup(self, lemma: str, pos: str) -> list[Trigger]:
         return self.triggers.get((lemma, "NOUN" if pos in ("NOUN", "PROPN") else "VERB"), [])
@@ -318,6 +334,12 @@ def parse_lexicon(raw: dict) -> Lexicon:
         both_sides=frozenset(raw.get("both_sides", ())),
         force_into_preps=tuple(raw.get("force_into_preps", ())),
         relational_nouns=frozenset(raw.get("relational_nouns", ())),
+        one_sided_verbs=frozenset(raw.get("one_sided_ceasefire", {}).get("verbs", ())),
+        one_sided_modifiers=frozenset(raw.get("one_sided_ceasefire", {}).get("modifiers", ())),
+        member_nouns=frozenset(raw.get("partial_members", {}).get("nouns", ())),
+        partial_quantifiers=frozenset(raw.get("partial_members", {}).get("quantifiers", ())),
+        person_visit_verbs=frozenset(raw.get("person_visit_verbs", ())),
+        ownership_verbs=frozenset(raw.get("ownership_verbs", ())),
         recodes=tuple(
             {
                 "verbs": frozenset(r["verbs"]),
@@ -329,6 +351,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
                 "cameo": r.get("cameo"),
                 "transfer": bool(r.get("transfer", False)),
                 "status": r.get("status"),
+                "mode": r.get("mode"),
             }
             for r in raw.get("recodes", {}).get("rules", ())
         ),

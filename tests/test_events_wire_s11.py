@@ -1,0 +1,120 @@
+"""Event rules of session 11 for wire reports on wars and diplomacy, on passages written for these tests
+(invented people and events; real capitals and offices)."""
+
+from __future__ import annotations
+
+from test_events_s8 import PUB, events
+
+
+def parties(analysis) -> list[tuple[str, str, list[str | None], list[str | None]]]:
+    return [
+        (e.trigger.text, e.category, [p.actor_id for p in e.sources], [p.actor_id for p in e.targets])
+        for e in analysis.events
+    ]
+
+
+def test_a_truce_one_side_declares_is_its_own_ceasefire_not_an_agreement(analyze):
+    a = analyze(
+        "KYIV, March 3 - Russia's defence ministry declared a unilateral 48-hour truce along the southern "
+        "front on Sunday, citing a religious holiday. Ukrainian officials dismissed the move as a ploy.\n"
+        "MOSCOW - The Kremlin announced a ceasefire for the Easter weekend, state media said.\n"
+        "Sudan and Chad declared a ceasefire on Monday.",
+        published=PUB,
+    )
+    assert events(a, "truce") == [("RETREAT", ["mil:RUS"], [], None)]
+    ceasefires = events(a, "ceasefire")
+    assert ceasefires[0] == ("RETREAT", ["gov:RUS"], [], None)
+    assert ceasefires[1] == ("AGREE", ["gov:SDN"], ["gov:TCD"], None)  # both sides named: an agreement
+
+
+def test_travelling_to_a_capital_is_a_visit_to_its_government(analyze):
+    a = analyze(
+        "BELGRADE - Serbian President Aleksandar Vucic arrived in Moscow on Thursday on a two-day visit. "
+        "He is due to see the Russian leader on Friday.\n"
+        "TOKYO - Japanese Prime Minister Fumio Kishida flew to Warsaw on Monday.\n"
+        "Turkish Foreign Minister Hakan Fidan travelled to Beijing this week.\n"
+        "Russian Tu-95 bombers flew to Caracas overnight.",
+        published=PUB,
+    )
+    assert events(a, "arrived") == [("CONSULT", ["person:aleksandar-vucic"], ["gov:RUS"], None)]
+    assert events(a, "visit") == []  # the trip that names the host is the one visit
+    assert events(a, "flew") == [("CONSULT", ["person:fumio-kishida"], ["gov:POL"], None)]  # not the bombers
+    assert events(a, "travelled") == [("CONSULT", ["person:hakan-fidan"], ["gov:CHN"], None)]
+
+
+def test_a_trip_and_the_talks_it_was_for_are_one_visit_and_home_is_no_host(analyze):
+    a = analyze(
+        "WARSAW - Polish Foreign Minister Radoslaw Sikorski travelled to Washington on Tuesday, where he met "
+        "Secretary of State Antony Blinken.\n"
+        "Finnish Foreign Minister Elina Valtonen flew to Ottawa for talks with Canadian Prime Minister "
+        "Justin Trudeau.\n"
+        "Serbian President Aleksandar Vucic arrived in Belgrade late on Sunday.",
+        published=PUB,
+    )
+    got = parties(a)
+    assert ("met", "CONSULT", ["person:radoslaw-sikorski"], ["person:antony-blinken"]) in got
+    assert ("talks", "CONSULT", ["person:elina-valtonen"], ["person:justin-trudeau"]) in got
+    assert [t for t, *_ in got if t in ("travelled", "flew")] == []
+    assert all("gov:SRB" not in tg for *_, tg in got)  # a president back in his own capital visits no one
+
+
+def test_preparing_for_war_is_mobilisation_preparing_for_a_meeting_is_not(analyze):
+    a = analyze(
+        "Moldova must prepare for war, Defence Minister Ion Radu told lawmakers on Tuesday.\n"
+        "Finland is preparing for a possible Russian offensive, its army chief said.\n"
+        "Estonia is preparing for the NATO summit in July.",
+        published=PUB,
+    )
+    assert events(a, "prepare") == [("MOBILIZE", ["gov:MDA"], [], "hypothetical")]
+    assert [(c, s) for c, s, *_ in events(a, "preparing")] == [("MOBILIZE", ["gov:FIN"])]
+
+
+def test_trading_accusations_or_barbs_is_each_side_accusing_the_other(analyze):
+    a = analyze(
+        "Turkey and Greece traded accusations over airspace violations this week.\n"
+        "Serbia and Croatia exchanged barbs at the United Nations on Monday.\n"
+        "Russia and Georgia exchanged ambassadors in 2005.",
+        published=PUB,
+    )
+    assert events(a, "traded") == [("ACCUSE", ["gov:TUR"], ["gov:GRC"], None)]
+    assert events(a, "exchanged") == [("ACCUSE", ["gov:SRB"], ["gov:HRV"], None)]  # not the ambassadors
+
+
+def test_closing_airspace_or_ports_to_a_country_is_a_sanction(analyze):
+    a = analyze(
+        "VILNIUS - Lithuania closed its airspace to Belarusian aircraft on Friday.\n"
+        "Norway shut its ports to Russian fishing trawlers last month.",
+        published=PUB,
+    )
+    assert events(a, "closed") == [("SANCTION", ["gov:LTU"], ["gov:BLR"], None)]
+    assert events(a, "shut") == [("SANCTION", ["gov:NOR"], ["gov:RUS"], None)]
+
+
+def test_whoever_owns_what_is_seized_or_frozen_is_hit(analyze):
+    a = analyze(
+        "Canada seized assets belonging to Russian oligarch Roman Abramovich.\n"
+        "Belgian prosecutors froze funds owned by the Russian central bank.",
+        published=PUB,
+    )
+    assert events(a, "seized") == [("COERCE", ["gov:CAN"], ["person:roman-abramovich"], None)]
+    assert events(a, "froze") == [("SANCTION", ["gov:BEL"], ["gov:RUS"], None)]
+
+
+def test_some_members_of_a_bloc_are_not_the_bloc(analyze):
+    a = analyze(
+        "Several EU governments have called for a price cap on Russian gas.\n"
+        "Some NATO members oppose sending fighter jets to Ukraine.\n"
+        "A few alliance capitals want to send more tanks to Kyiv.",
+        published=PUB,
+    )
+    assert all(p.actor_id not in ("igo:eu", "igo:nato") for e in a.events for p in (*e.sources, *e.targets))
+
+
+def test_an_act_someone_failed_to_do_is_no_event(analyze):
+    a = analyze(
+        "Armenia's intelligence service failed to prepare for the war, a parliamentary report found.\n"
+        "Belarus failed to capture the border post, Ukrainian officials said.",
+        published=PUB,
+    )
+    assert events(a, "prepare") == []
+    assert events(a, "capture") == []
