@@ -118,3 +118,30 @@ def test_an_act_someone_failed_to_do_is_no_event(analyze):
     )
     assert events(a, "prepare") == []
     assert events(a, "capture") == []
+
+
+def test_a_strike_on_a_place_or_by_a_state_is_an_attack_never_a_walkout(analyze):
+    a = analyze(
+        "KHARKIV - Kyiv blamed Moscow for the strike on a shopping mall in Poltava, which killed eleven "
+        "people.\n"
+        "Warsaw blamed Minsk for the strike on the border post, a Polish government spokesman said.\n"
+        "A Russian missile strike hit a maternity ward in Zaporizhzhia overnight, regional officials said.\n"
+        "French rail workers went on strike on Tuesday over pension reform.",
+        published=PUB,
+    )
+    assert [(c, s) for c, s, *_ in events(a, "strike")] == [
+        ("ASSAULT", ["gov:RUS"]),
+        ("ASSAULT", ["gov:BLR"]),
+        ("ASSAULT", ["gov:RUS"]),
+    ]
+    assert all(e.category != "PROTEST" for e in a.events)
+
+
+def test_a_ban_on_exports_to_a_country_is_an_embargo_on_it(analyze):
+    a = analyze(
+        "TOKYO - Japan banned exports of construction machinery to Russia on Friday.\n"
+        "Hungary halted gas transit to Slovakia last week.",
+        published=PUB,
+    )
+    assert events(a, "banned") == [("SANCTION", ["gov:JPN"], ["state:RUS"], None)]
+    assert events(a, "halted") == [("SANCTION", ["gov:HUN"], ["state:SVK"], None)]

@@ -559,6 +559,8 @@ def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
             continue
         if e.particles and not kids.intersection(e.particles):
             continue
+        if e.unless and (kids | adverbs).intersection(e.unless):
+            continue
         if e.objects and not (
             _object_words(tok) | (_prep_object_words(tok, e.particles) if e.particles else set())
         ).intersection(e.objects):
@@ -1158,6 +1160,15 @@ class _Context:
                     for t in prep_objects(o, ("with",))
                 ]  # fmt: skip
             if entry.category == "COERCE":
+                # "banned exports of machinery to Russia", "halted gas transit to Hungary": where a trade
+                # flow the measure stops goes or comes from is whom it hits
+                targets += [
+                    t for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.trade_flow_nouns
+                    for t in [*prep_objects(o, ("to", "from", "into")), *(
+                        g for of in prep_objects(o, ("of",)) for g in prep_objects(of, ("to", "from", "into"))
+                    )]
+                ]  # fmt: skip
+            if entry.category == "COERCE":
                 # "banned imports of Russian steel": whose trade goods a measure stops is whom it hits
                 targets += [
                     t for o in objs if o.dep_ == "dobj"
@@ -1670,6 +1681,10 @@ class _Context:
             o.i for o in prep_objects(tok, ("of",)) if tok.lemma_.lower() in self.lex.captive_words
         )
         tgt = [p for p in self._parts(targets, entry.transfer, people) if not _same_as_source(p, src)]
+        if tok.lemma_.lower() in self.lex.state_force_nouns and any(_is_state(p.actor_id) for p in src):
+            # "Kyiv blamed Moscow for the strike": a state does not walk out; its strike is an attack
+            entries = [e for e in entries if e.category != "PROTEST"] or entries
+            entry = entries[0]
         if not src and not tgt and entry.category in self.lex.claim_categories:
             tgt = self._accused(tok, src)  # "allegations that Hungary meddled": no accuser named
         if one_sided and not any(p.actor_id for p in tgt) and len({p.actor_id for p in src}) <= 1:

@@ -53,6 +53,9 @@ class Trigger:
     #: Only with a direct object and a noun said of it ("called Putin a tyrant", "branded the vote a
     #: farce"): a labelling, which then is the only reading of the verb ("called X a haven for Y").
     labels: bool = False
+    #: Not with one of these words as a preposition or (on a noun) a qualifier: "a strike on the port",
+    #: "a drone strike" are attacks, never the walkout of the PROTEST entry.
+    unless: tuple[str, ...] = ()
 
 
 @dataclass
@@ -222,6 +225,12 @@ class Lexicon:
     #: Participles or verbs by which a thing belongs to someone ("assets belonging to X", "owned by X"):
     #: that owner is whom a seizure or freeze of the thing hits.
     ownership_verbs: frozenset[str] = frozenset()
+    #: Nouns of a trade flow ("exports", "imports", "transit"): a ban or halt of one hits where it goes
+    #: to or comes from ("banned exports of machinery to Russia").
+    trade_flow_nouns: frozenset[str] = frozenset()
+    #: Nouns whose PROTEST reading (a walkout) is never a state's act: with a state, its government or
+    #: its forces as doer they are the force reading ("Kyiv blamed Moscow for the strike").
+    state_force_nouns: frozenset[str] = frozenset()
 
     def lookup(self, lemma: str, pos: str) -> list[Trigger]:
         return self.triggers.get((lemma, "NOUN" if pos in ("NOUN", "PROPN") else "VERB"), [])
@@ -340,6 +349,8 @@ def parse_lexicon(raw: dict) -> Lexicon:
         partial_quantifiers=frozenset(raw.get("partial_members", {}).get("quantifiers", ())),
         person_visit_verbs=frozenset(raw.get("person_visit_verbs", ())),
         ownership_verbs=frozenset(raw.get("ownership_verbs", ())),
+        trade_flow_nouns=frozenset(raw.get("trade_flow_nouns", ())),
+        state_force_nouns=frozenset(raw.get("state_force_nouns", ())),
         recodes=tuple(
             {
                 "verbs": frozenset(r["verbs"]),
@@ -395,6 +406,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
             target_in=bool(e.get("target_in")),
             labels=bool(e.get("labels")),
             objects=tuple(e.get("objects", ())),
+            unless=tuple(e.get("unless", ())),
             needs_target=(None if not e.get("needs_target") else _NEEDS.get(e["needs_target"], "target")),
         )
         lex.triggers.setdefault((trig.lemma, trig.pos), []).append(trig)
