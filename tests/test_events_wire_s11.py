@@ -145,3 +145,22 @@ def test_a_ban_on_exports_to_a_country_is_an_embargo_on_it(analyze):
     )
     assert events(a, "banned") == [("SANCTION", ["gov:JPN"], ["state:RUS"], None)]
     assert events(a, "halted") == [("SANCTION", ["gov:HUN"], ["state:SVK"], None)]
+
+
+def test_cancelling_or_postponing_a_visit_or_talks_is_a_rejection_of_the_host(analyze):
+    a = analyze(
+        "BERLIN - German Chancellor Olaf Scholz cancelled a planned visit to Beijing amid tensions over "
+        "Taiwan, his office said.\n"
+        "Hungary postponed talks with Ukraine on minority rights.\n"
+        "Slovak Prime Minister Robert Fico scrapped a trip to Kyiv on Monday.\n"
+        "Britain called off talks with Iran on Friday.\n"
+        "Moldova cancelled the elections in Gagauzia.",
+        published=PUB,
+    )
+    assert events(a, "cancelled") == [
+        ("REJECT", ["person:olaf-scholz"], ["gov:CHN"], None),
+        ("COERCE", ["gov:MDA"], [], None),  # elections cancelled stay the COERCE of that rule
+    ]
+    assert events(a, "postponed") == [("REJECT", ["gov:HUN"], ["state:UKR"], None)]
+    assert events(a, "scrapped") == [("REJECT", ["person:robert-fico"], ["state:UKR"], None)]
+    assert events(a, "called off") == [("REJECT", ["gov:GBR"], ["state:IRN"], None)]  # not a call on

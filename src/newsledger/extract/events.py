@@ -1185,6 +1185,10 @@ class _Context:
                 hit += owners
                 if entry.category == "COERCE":
                     targets += owners
+            if entry.category == "REJECT" and entry.mode == "meet":
+                # "cancelled a planned visit to Beijing", "called off talks with Kyiv": whom the meeting was
+                # to be with is whom it is refused to
+                targets += [t for o in objs if o.dep_ == "dobj" for t in prep_objects(o, ("to", "with"))]
             if entry.category == "SANCTION" and hit:
                 # "cut diplomatic ties with Tehran", "froze $5 billion in Russian assets": the object's
                 # phrase names whom the measure hits, not the ties or the money
@@ -1251,7 +1255,7 @@ class _Context:
                 return None
         elif not src and not tgt:
             return None
-        if entry.mode == "visit":
+        if entry.mode in ("visit", "meet"):
             tgt = self._hosts(src, tgt)
             if tok.lemma_.lower() in self.lex.person_visit_verbs and not any(
                 p.actor_id and p.actor_id.startswith("person:") for p in src
