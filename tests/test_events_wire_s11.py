@@ -164,3 +164,30 @@ def test_cancelling_or_postponing_a_visit_or_talks_is_a_rejection_of_the_host(an
     assert events(a, "postponed") == [("REJECT", ["gov:HUN"], ["state:UKR"], None)]
     assert events(a, "scrapped") == [("REJECT", ["person:robert-fico"], ["state:UKR"], None)]
     assert events(a, "called off") == [("REJECT", ["gov:GBR"], ["state:IRN"], None)]  # not a call on
+
+
+def test_blaming_or_accusing_each_other_is_between_the_conjoined_sides(analyze):
+    a = analyze(
+        "Ukraine and Russia blamed each other for the blast at the dam on Tuesday.\n"
+        "Armenia and Azerbaijan accused each other of breaking the truce.\n"
+        "Kyiv and Moscow have accused one another of shelling the power plant.",
+        published=PUB,
+    )
+    assert events(a, "blamed") == [("ACCUSE", ["gov:UKR"], ["gov:RUS"], None)]
+    assert [(c, s, t) for c, s, t, _ in events(a, "accused")] == [
+        ("ACCUSE", ["gov:ARM"], ["gov:AZE"]),
+        ("ACCUSE", ["gov:UKR"], ["gov:RUS"]),
+    ]
+
+
+def test_a_light_verb_s_modal_and_negation_are_the_event_noun_s(analyze):
+    a = analyze(
+        "KYIV - Ukraine will not hold talks with Moscow while Russian troops remain on its soil, a "
+        "presidential adviser said on Monday.\n"
+        "Belgrade will not impose sanctions on Russia, the Serbian president told reporters.",
+        published=PUB,
+    )
+    (talks,) = [e for e in a.events if e.trigger.text == "talks"]
+    assert talks.category == "CONSULT" and talks.negated
+    (sanctions,) = [e for e in a.events if "sanctions" in e.trigger.text]
+    assert sanctions.category == "SANCTION" and sanctions.negated

@@ -1019,6 +1019,11 @@ class _Context:
         ):  # "he was found shot dead", "left him wounded": the one found or left is the one shot
             patient, passive = subj, True
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")] or _shared_objects(tok)
+        if any(self._reciprocal(o) for o in objs):
+            # "Kyiv and Moscow blamed each other": each side does it to the other, as an exchange
+            objs = [o for o in objs if not self._reciprocal(o)]
+            entries = [replace(e, mode="exchange") for e in entries]
+            entry = entries[0]
         sources: list[Token] = []
         targets: list[Token] = []
         item_roots: list[Token] = []
@@ -1266,6 +1271,14 @@ class _Context:
         if entry.needs_target and not placed and not stated and not any(p.actor_id for p in tgt):
             return None  # "met fierce opposition", "received aid": no one met or received
         return self._finish(tok, entries, src, tgt, items, self._phase_start(tok, tok))
+
+    def _reciprocal(self, o: Token) -> bool:
+        """An object that names the doers themselves, each acting on the other ("each other", "one
+        another"): the act is between the conjoined doers, like an exchange."""
+        dets = [c.lower_ for c in o.children if c.dep_ == "det"]
+        return any(f"{d} {o.lower_}" in self.lex.reciprocal_objects for d in dets) or any(
+            f"{o.lower_} {d}" in self.lex.reciprocal_objects for d in dets
+        )
 
     def _hosts(self, src: list[Participant], tgt: list[Participant]) -> list[Participant]:
         """The states a visit goes to: a capital the visitor travels to or arrives in is its government
@@ -1894,6 +1907,16 @@ class _Context:
             tgt = [self._host(p) for p in tgt]
         text = self.text
         modality, negated, gov = modality_of(tok, self.lex)
+        light = tok.head
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ in ("dobj", "nsubjpass")
+            and light.pos_ == "VERB"
+            and light.lemma_.lower() in self.lex.light_verbs
+            and modality is None
+            and not negated
+        ):  # "Kyiv will not hold talks with Moscow": the light verb's modal and negation are the act's
+            modality, negated, gov = modality_of(light, self.lex)
         if negated and self._counterfactual(tok):
             negated, status = False, entry.status  # "if the West had not vetoed": it did veto
         elif self._open_question(tok):

@@ -231,6 +231,8 @@ class Lexicon:
     #: Nouns whose PROTEST reading (a walkout) is never a state's act: with a state, its government or
     #: its forces as doer they are the force reading ("Kyiv blamed Moscow for the strike").
     state_force_nouns: frozenset[str] = frozenset()
+    #: Objects naming the doers themselves ("each other"): the act is between the conjoined doers.
+    reciprocal_objects: frozenset[str] = frozenset()
 
     def lookup(self, lemma: str, pos: str) -> list[Trigger]:
         return self.triggers.get((lemma, "NOUN" if pos in ("NOUN", "PROPN") else "VERB"), [])
@@ -351,6 +353,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         ownership_verbs=frozenset(raw.get("ownership_verbs", ())),
         trade_flow_nouns=frozenset(raw.get("trade_flow_nouns", ())),
         state_force_nouns=frozenset(raw.get("state_force_nouns", ())),
+        reciprocal_objects=frozenset(raw.get("reciprocal_objects", ())),
         recodes=tuple(
             {
                 "verbs": frozenset(r["verbs"]),
