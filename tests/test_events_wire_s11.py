@@ -191,3 +191,26 @@ def test_a_light_verb_s_modal_and_negation_are_the_event_noun_s(analyze):
     assert talks.category == "CONSULT" and talks.negated
     (sanctions,) = [e for e in a.events if "sanctions" in e.trigger.text]
     assert sanctions.category == "SANCTION" and sanctions.negated
+
+
+def test_an_envoy_summoned_is_his_state_and_the_ministry_summoned_to_is_the_summoner(analyze):
+    a = analyze(
+        "TALLINN - Russia's ambassador was summoned to the foreign ministry in Tallinn on Thursday after "
+        "a drone crashed near the border.\n"
+        "Latvia summoned Hungary's ambassador over the remarks.",
+        published=PUB,
+    )
+    assert [(c, s, t) for c, s, t, _ in events(a, "summoned")] == [
+        ("ACCUSE", ["gov:EST"], ["state:RUS"]),
+        ("ACCUSE", ["gov:LVA"], ["state:HUN"]),
+    ]
+
+
+def test_no_longer_negates_the_act(analyze):
+    a = analyze(
+        "WARSAW - Poland's prime minister said Warsaw would no longer supply weapons to Ukraine.\n"
+        "Hungary will no longer buy Russian gas, its foreign minister said.",
+        published=PUB,
+    )
+    (supply,) = [e for e in a.events if e.trigger.text == "supply"]
+    assert (supply.category, supply.negated) == ("AID", True)

@@ -728,6 +728,14 @@ class _Context:
             return actor_id
         if self._some_members(tok, actor_id):
             return None  # "several EU governments", "some NATO members": not the bloc
+        if actor_id is None and tok.lemma_.lower() in self.lex.envoy_nouns:
+            # "Russia's ambassador", "the ambassador of Russia": an envoy stands for the state that sent him
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.pos_ == "PROPN":
+                lo, hi = ent_bounds(owner) if owner.ent_iob_ != "O" else (owner.i, owner.i + 1)
+                who = self.resolve(self.doc, self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1]))
+                if _is_state(who):
+                    return who
         if tok.tag_ == "NNS" and tok.lemma_.lower() in self.lex.actor_nouns:
             named = self._named_after(tok)
             if named:
@@ -1032,6 +1040,9 @@ class _Context:
         if passive:
             agent = agent_of(tok)
             sources = [agent] if agent is not None else []
+            if agent is None and tok.lemma_.lower() in self.lex.summon_verbs:
+                # "the ambassador was summoned to the foreign ministry in Tallinn": who summons is where to
+                sources = prep_objects(tok, ("to",))
             if subj is not None and (subj.head.i == tok.i or subj is patient):
                 (item_roots if entry.transfer else targets).append(subj)
         elif subj is not None:
@@ -1136,7 +1147,11 @@ class _Context:
                     and any(o.dep_ == "dobj" and o.tag_ in ("WDT", "WP") for o in objs)
                 ):  # "Albania, which Serbia called a rogue state": the relative object is the noun before
                     targets.append(tok.head)
-            targets += prep_objects(tok, ("with", "on", "against", "upon", "to", "at"))
+            targets += [
+                g
+                for g in prep_objects(tok, ("with", "on", "against", "upon", "to", "at"))
+                if g not in sources
+            ]
             if entry.mode == "visit" and entry.needs_target == "place":
                 # "arrived in Kyiv on a visit": the place's government hosts whoever comes (a person; kept
                 # below only then: "peacekeepers arrived in Juba" is no visit)

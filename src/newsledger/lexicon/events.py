@@ -233,6 +233,10 @@ class Lexicon:
     state_force_nouns: frozenset[str] = frozenset()
     #: Objects naming the doers themselves ("each other"): the act is between the conjoined doers.
     reciprocal_objects: frozenset[str] = frozenset()
+    #: Verbs whose passive "to X" names who summons ("was summoned to the foreign ministry").
+    summon_verbs: frozenset[str] = frozenset()
+    #: Nouns of a state's envoy: with a state as owner ("Russia's ambassador") they act for that state.
+    envoy_nouns: frozenset[str] = frozenset()
 
     def lookup(self, lemma: str, pos: str) -> list[Trigger]:
         return self.triggers.get((lemma, "NOUN" if pos in ("NOUN", "PROPN") else "VERB"), [])
@@ -354,6 +358,8 @@ def parse_lexicon(raw: dict) -> Lexicon:
         trade_flow_nouns=frozenset(raw.get("trade_flow_nouns", ())),
         state_force_nouns=frozenset(raw.get("state_force_nouns", ())),
         reciprocal_objects=frozenset(raw.get("reciprocal_objects", ())),
+        summon_verbs=frozenset(raw.get("summon_verbs", ())),
+        envoy_nouns=frozenset(raw.get("envoy_nouns", ())),
         recodes=tuple(
             {
                 "verbs": frozenset(r["verbs"]),
