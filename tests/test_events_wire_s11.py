@@ -214,3 +214,19 @@ def test_no_longer_negates_the_act(analyze):
     )
     (supply,) = [e for e in a.events if e.trigger.text == "supply"]
     assert (supply.category, supply.negated) == ("AID", True)
+
+
+def test_an_act_ordered_is_the_orderer_s_act_once_the_order_is_given(analyze):
+    a = analyze(
+        "BRATISLAVA - Moscow ordered the expulsion of 10 Slovak diplomats on Friday, the foreign ministry "
+        "said.\n"
+        "Lukashenko ordered the invasion of Lithuania, the indictment says.\n"
+        "Analysts fear Lukashenko will order an attack on Lithuania.",
+        published=PUB,
+    )
+    assert events(a, "expulsion") == [("SANCTION", ["gov:RUS"], ["gov:SVK"], None)]
+    assert events(a, "ordered") == []  # no REQUEST of an unnamed doer
+    assert [(c, s, t) for c, s, t, _ in events(a, "invasion")] == [
+        ("ASSAULT", ["person:alexander-lukashenko"], ["state:LTU"])
+    ]
+    assert [s for _, s, *_ in events(a, "attack")] != [["person:alexander-lukashenko"]]

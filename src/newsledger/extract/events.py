@@ -1287,6 +1287,15 @@ class _Context:
             return None  # "met fierce opposition", "received aid": no one met or received
         return self._finish(tok, entries, src, tgt, items, self._phase_start(tok, tok))
 
+    def _light(self, verb: Token) -> bool:
+        """A light verb, whose event-noun object names the act its subject does ("launched an attack");
+        one of `past_only_light_verbs` only once done ("ordered the expulsion of ten diplomats"; "will
+        order an attack" is a guess about an order, not the act planned)."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lex.light_verbs:
+            return False
+        return lemma not in self.lex.past_only_light_verbs or verb.tag_ in ("VBD", "VBN")
+
     def _reciprocal(self, o: Token) -> bool:
         """An object that names the doers themselves, each acting on the other ("each other", "one
         another"): the act is between the conjoined doers, like an exchange."""
@@ -1381,7 +1390,7 @@ class _Context:
                         needs_target=None, mode=mode,
                     )
                 ]  # fmt: skip
-        if tok.lemma_.lower() in self.lex.light_verbs and any(
+        if self._light(tok) and any(
             o.pos_ == "NOUN" and self.lex.lookup(o.lemma_.lower(), "NOUN") for o in objs
         ):
             return []
@@ -1669,11 +1678,7 @@ class _Context:
             lemma = head.lemma_.lower()
             if lemma in self.lex.approval_verbs:
                 approved = True
-            if (
-                lemma in self.lex.light_verbs
-                or lemma in self.lex.approval_verbs
-                or lemma in self.lex.threat_verbs
-            ):
+            if self._light(head) or lemma in self.lex.approval_verbs or lemma in self.lex.threat_verbs:
                 if arg.dep_ == "nsubjpass":
                     a = agent_of(head)
                     if a is not None:
@@ -1701,7 +1706,7 @@ class _Context:
                 if sub.dep_ == "prep" and sub.lower_ in ("for", "to", "into") and sub.i > tok.i:
                     targets += [g for g in sub.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
         item_roots = [tok]
-        said_with = approved or head.lemma_.lower() in self.lex.light_verbs
+        said_with = approved or self._light(head)
         if arg is not tok and arg.i in self.items and said_with:
             item_roots.append(arg)  # "approved $1 billion in aid": the sum is the aid's
         if entry.transfer and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.approval_verbs:
@@ -1927,7 +1932,7 @@ class _Context:
             tok.pos_ == "NOUN"
             and tok.dep_ in ("dobj", "nsubjpass")
             and light.pos_ == "VERB"
-            and light.lemma_.lower() in self.lex.light_verbs
+            and self._light(light)
             and modality is None
             and not negated
         ):  # "Kyiv will not hold talks with Moscow": the light verb's modal and negation are the act's
@@ -2513,7 +2518,7 @@ class _Context:
         ) or (
             tok.dep_ == "dobj"
             and self._given(tok)
-            and t.lemma_.lower() not in self.lex.light_verbs
+            and not self._light(t)
             and t.lemma_.lower() not in self.lex.phase_verbs
         ):
             # "current troop movements could lead to war", "his promises to invade must be gauged",
