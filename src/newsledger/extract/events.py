@@ -549,6 +549,14 @@ def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
         and bool(_labels(tok))
         and not any(c.dep_ == "dobj" and c.lower_ in things for c in tok.children)
     )
+    # a preposition of time ("struck again on Monday") says nothing of what the act is done to
+    timed = {
+        c.i for c in tok.children
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+    }  # fmt: skip
+    unless_kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep") and c.i not in timed}
+    if tok.pos_ == "NOUN":
+        unless_kids |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
     out = []
     for e in entries:
         if e.no_infinitive and infinitive:
@@ -559,7 +567,7 @@ def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
             continue
         if e.particles and not kids.intersection(e.particles):
             continue
-        if e.unless and (kids | adverbs).intersection(e.unless):
+        if e.unless and (unless_kids | adverbs).intersection(e.unless):
             continue
         if e.objects and not (
             _object_words(tok) | (_prep_object_words(tok, e.particles) if e.particles else set())
