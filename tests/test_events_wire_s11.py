@@ -230,3 +230,16 @@ def test_an_act_ordered_is_the_orderer_s_act_once_the_order_is_given(analyze):
         ("ASSAULT", ["person:alexander-lukashenko"], ["state:LTU"])
     ]
     assert [s for _, s, *_ in events(a, "attack")] != [["person:alexander-lukashenko"]]
+
+
+def test_an_offer_to_act_gives_nothing_and_a_hosted_base_is_no_guest(analyze):
+    a = analyze(
+        "BAKU - Russia offered to mediate between Armenia and Azerbaijan, the Kremlin said on Sunday.\n"
+        "Kazakhstan has offered to host peace talks between the two sides.\n"
+        "Romania will host a new NATO base near Constanta.\n"
+        "Poland hosts thousands of US troops.",
+        published=PUB,
+    )
+    assert all(e.category != "AID" for e in a.events)  # nothing is given
+    assert events(a, "mediate") == [("CONSULT", ["gov:RUS"], [], "proposed")]
+    assert events(a, "host") == [] and events(a, "hosts") == []

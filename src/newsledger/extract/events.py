@@ -1121,6 +1121,8 @@ class _Context:
                     and not (entry.category in _FORCE and o.i in self.items and not self._destroys(tok))
                     # "Belarus hosted Russian nuclear weapons": a thing hosted or met is no one met
                     and not (entry.category == "CONSULT" and o.i in self.items)
+                    # "will host a new NATO base", "hosts US troops": things or forces hosted are no guests
+                    and not (entry.category == "CONSULT" and o.lemma_.lower() in self.lex.hosted_things)
                     # "sent troops to Mali", "recruited Cuban mercenaries": the forces deployed or raised
                     # are the doer's own, not a party; only a named place or state is ("reinforced Poland")
                     and not (

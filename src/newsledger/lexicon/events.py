@@ -235,6 +235,8 @@ class Lexicon:
     reciprocal_objects: frozenset[str] = frozenset()
     #: Verbs whose passive "to X" names who summons ("was summoned to the foreign ministry").
     summon_verbs: frozenset[str] = frozenset()
+    #: Things or forces a host verb may take as object ("hosted a NATO base"): no guest, no meeting.
+    hosted_things: frozenset[str] = frozenset()
     #: Light verbs that name the act of their event-noun object only once done ("ordered the expulsion").
     past_only_light_verbs: frozenset[str] = frozenset()
     #: Nouns of a state's envoy: with a state as owner ("Russia's ambassador") they act for that state.
@@ -361,6 +363,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         state_force_nouns=frozenset(raw.get("state_force_nouns", ())),
         reciprocal_objects=frozenset(raw.get("reciprocal_objects", ())),
         summon_verbs=frozenset(raw.get("summon_verbs", ())),
+        hosted_things=frozenset(raw.get("hosted_things", ())),
         past_only_light_verbs=frozenset(raw.get("past_only_light_verbs", ())),
         envoy_nouns=frozenset(raw.get("envoy_nouns", ())),
         recodes=tuple(
