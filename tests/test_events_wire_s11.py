@@ -243,3 +243,16 @@ def test_an_offer_to_act_gives_nothing_and_a_hosted_base_is_no_guest(analyze):
     assert all(e.category != "AID" for e in a.events)  # nothing is given
     assert events(a, "mediate") == [("CONSULT", ["gov:RUS"], [], "proposed")]
     assert events(a, "host") == [] and events(a, "hosts") == []
+
+
+def test_a_force_act_on_a_place_in_a_country_s_region_or_city_is_against_that_country(analyze):
+    a = analyze(
+        "Ukrainian drones hit an oil refinery in Russia's Krasnodar region overnight, the "
+        "regional governor said.\n"
+        "Russian missiles struck a hotel in the Ukrainian city of Kramatorsk.\n"
+        "Ukraine shelled targets in the Russian region of Belgorod.",
+        published=PUB,
+    )
+    assert events(a, "hit") == [("ASSAULT", ["gov:UKR"], ["gov:RUS"], None)]
+    assert events(a, "struck") == [("ASSAULT", ["gov:RUS"], ["gov:UKR"], None)]
+    assert events(a, "shelled") == [("ASSAULT", ["gov:UKR"], ["gov:RUS"], None)]
