@@ -353,6 +353,10 @@ def modality_of(trigger: Token, lex: Lexicon) -> tuple[str | None, bool, str | N
     """(modality, negated, governing lemma): modal auxiliaries and "trying to"/"refused to" governors."""
     # "did not attack"; "no interference": an event noun with the determiner "no"
     negated = any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in trigger.children)
+    # "would no longer supply weapons": a negated adverb of time negates the act
+    negated = negated or any(
+        c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in trigger.children
+    )
     parts: list[str] = []
     gov = None
     tok = shared_verb(trigger)  # "could invade and occupy": "occupy" is as sure as "invade"

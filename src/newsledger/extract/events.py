@@ -165,6 +165,7 @@ class EventsComponent:
             ctx.share_meeting_places(found)
             ctx.embargoes(found)
             found = ctx.drop_goods_nouns(found)
+            found = ctx.drop_trips_to_meetings(found)
         found = _outside_furniture(doc_text(doc), found, Furniture(doc))
         for n, ev in enumerate(found, 1):
             ev.id = f"E{n}"
@@ -565,6 +566,13 @@ def _object_words(tok: Token) -> set[str]:
     return {t.lemma_.lower() for c in objs for t in _phrase(c)} | labels
 
 
+def _prep_object_words(tok: Token, preps: frozenset[str] | tuple[str, ...]) -> set[str]:
+    """Lemmas in the objects of a verb's prepositions `preps` ("prepared for a long war": war), so an
+    entry that asks for a preposition and objects fits only that use ("prepared for talks" is no
+    mobilisation)."""
+    return {t.lemma_.lower() for g in prep_objects(tok, tuple(preps)) for t in _phrase(g)}
+
+
 def _labels(tok: Token) -> list[Token]:
     """The nouns a verb says of its object ("called Putin a tyrant"): a predicate noun, or one the parser
     hangs on the object in apposition with "a/an" and no comma between ("called Vladimir Putin a tyrant
@@ -598,6 +606,14 @@ def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
         and bool(_labels(tok))
         and not any(c.dep_ == "dobj" and c.lower_ in things for c in tok.children)
     )
+    # a preposition of time ("struck again on Monday") says nothing of what the act is done to
+    timed = {
+        c.i for c in tok.children
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+    }  # fmt: skip
+    unless_kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep") and c.i not in timed}
+    if tok.pos_ == "NOUN":
+        unless_kids |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
     out = []
     for e in entries:
         if e.no_infinitive and infinitive:
@@ -608,7 +624,11 @@ def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
             continue
         if e.particles and not kids.intersection(e.particles):
             continue
-        if e.objects and not _object_words(tok).intersection(e.objects):
+        if e.unless and (unless_kids | adverbs).intersection(e.unless):
+            continue
+        if e.objects and not (
+            _object_words(tok) | (_prep_object_words(tok, e.particles) if e.particles else set())
+        ).intersection(e.objects):
             continue
         if e.labels and not labelled:
             continue
@@ -771,6 +791,16 @@ class _Context:
             return self.resolve(self.doc, self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1]))
         if tok.pos_ != "NOUN":
             return actor_id
+        if self._some_members(tok, actor_id):
+            return None  # "several EU governments", "some NATO members": not the bloc
+        if actor_id is None and tok.lemma_.lower() in self.lex.envoy_nouns:
+            # "Russia's ambassador", "the ambassador of Russia": an envoy stands for the state that sent him
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.pos_ == "PROPN":
+                lo, hi = ent_bounds(owner) if owner.ent_iob_ != "O" else (owner.i, owner.i + 1)
+                who = self.resolve(self.doc, self.doc[lo].idx, self.doc[hi - 1].idx + len(self.doc[hi - 1]))
+                if _is_state(who):
+                    return who
         if tok.tag_ == "NNS" and tok.lemma_.lower() in self.lex.actor_nouns:
             named = self._named_after(tok)
             if named:
@@ -788,6 +818,18 @@ class _Context:
                 if country:
                     return self._country_party(country)
         return actor_id
+
+    def _some_members(self, tok: Token, actor_id: str | None) -> bool:
+        """A quantified plural of a bloc's members ("several EU governments", "some NATO members", "two
+        alliance capitals"): only some of the bloc act, so reading the party as the bloc would be wrong."""
+        if not actor_id or not actor_id.startswith(("igo:", "org:")) or tok.tag_ != "NNS":
+            return False
+        if tok.lower_ not in self.lex.member_nouns and tok.lemma_.lower() not in self.lex.member_nouns:
+            return False
+        return any(
+            c.dep_ in ("det", "amod", "nummod") and c.lower_ in self.lex.partial_quantifiers
+            for c in tok.children
+        )
 
     def _person_country(self, actor_id: str | None) -> str | None:
         """The country of a person the article names (a senator's, a president's), if known."""
@@ -1050,13 +1092,22 @@ class _Context:
         ):  # "he was found shot dead", "left him wounded": the one found or left is the one shot
             patient, passive = subj, True
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")] or _shared_objects(tok)
+        if any(self._reciprocal(o) for o in objs):
+            # "Kyiv and Moscow blamed each other": each side does it to the other, as an exchange
+            objs = [o for o in objs if not self._reciprocal(o)]
+            entries = [replace(e, mode="exchange") for e in entries]
+            entry = entries[0]
         sources: list[Token] = []
         targets: list[Token] = []
         item_roots: list[Token] = []
         maker: list[Token] = []
+        hosts_in: list[Token] = []
         if passive:
             agent = agent_of(tok)
             sources = [agent] if agent is not None else []
+            if agent is None and tok.lemma_.lower() in self.lex.summon_verbs:
+                # "the ambassador was summoned to the foreign ministry in Tallinn": who summons is where to
+                sources = prep_objects(tok, ("to",))
             if subj is not None and (subj.head.i == tok.i or subj is patient):
                 (item_roots if entry.transfer else targets).append(subj)
         elif subj is not None:
@@ -1127,6 +1178,8 @@ class _Context:
                     and not (entry.category in _FORCE and o.i in self.items and not self._destroys(tok))
                     # "Belarus hosted Russian nuclear weapons": a thing hosted or met is no one met
                     and not (entry.category == "CONSULT" and o.i in self.items)
+                    # "will host a new NATO base", "hosts US troops": things or forces hosted are no guests
+                    and not (entry.category == "CONSULT" and o.lemma_.lower() in self.lex.hosted_things)
                     # "sent troops to Mali", "recruited Cuban mercenaries": the forces deployed or raised
                     # are the doer's own, not a party; only a named place or state is ("reinforced Poland")
                     and not (
@@ -1161,7 +1214,19 @@ class _Context:
                     and any(o.dep_ == "dobj" and o.tag_ in ("WDT", "WP") for o in objs)
                 ):  # "Albania, which Serbia called a rogue state": the relative object is the noun before
                     targets.append(tok.head)
-            targets += prep_objects(tok, ("with", "on", "against", "upon", "to", "at"))
+            targets += [
+                g
+                for g in prep_objects(tok, ("with", "on", "against", "upon", "to", "at"))
+                if g not in sources
+            ]
+            if entry.mode == "visit" and entry.needs_target == "place":
+                # "arrived in Kyiv on a visit": the place's government hosts whoever comes (a person; kept
+                # below only then: "peacekeepers arrived in Juba" is no visit)
+                hosts_in = [
+                    g
+                    for g in prep_objects(tok, ("in",))
+                    if g.ent_type_ == "GPE" or g.lower_ in place_countries()
+                ]
             # "keeping the channels open to China": the object's predicate carries the addressee
             targets += [g for c in tok.children if c.dep_ == "oprd" for g in prep_objects(c, ("to", "with"))]
             targets += [t for o in objs for t in prep_objects(o, ("against",))]  # "used drones against Kyiv"
@@ -1182,12 +1247,35 @@ class _Context:
                     for t in prep_objects(o, ("with",))
                 ]  # fmt: skip
             if entry.category == "COERCE":
+                # "banned exports of machinery to Russia", "halted gas transit to Hungary": where a trade
+                # flow the measure stops goes or comes from is whom it hits
+                targets += [
+                    t for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.trade_flow_nouns
+                    for t in [*prep_objects(o, ("to", "from", "into")), *(
+                        g for of in prep_objects(o, ("of",)) for g in prep_objects(of, ("to", "from", "into"))
+                    )]
+                ]  # fmt: skip
+            if entry.category == "COERCE":
                 # "banned imports of Russian steel": whose trade goods a measure stops is whom it hits
                 targets += [
                     t for o in objs if o.dep_ == "dobj"
                     for t in prep_objects(o, ("of",))
                     if any(w.lemma_.lower() in self.lex.trade_goods for w in _phrase(t))
                 ]  # fmt: skip
+            if entry.category in ("COERCE", "SANCTION"):
+                # "seized assets belonging to a tycoon", "froze accounts owned by the bank": the owner
+                owners = [
+                    t for o in objs if o.dep_ == "dobj" for c in o.children
+                    if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex.ownership_verbs
+                    for t in [*prep_objects(c, ("to",)), *[a for a in [agent_of(c)] if a is not None]]
+                ]  # fmt: skip
+                hit += owners
+                if entry.category == "COERCE":
+                    targets += owners
+            if entry.category == "REJECT" and entry.mode == "meet":
+                # "cancelled a planned visit to Beijing", "called off talks with Kyiv": whom the meeting was
+                # to be with is whom it is refused to
+                targets += [t for o in objs if o.dep_ == "dobj" for t in prep_objects(o, ("to", "with"))]
             if entry.category == "SANCTION" and hit:
                 # "cut diplomatic ties with Tehran", "froze $5 billion in Russian assets": the object's
                 # phrase names whom the measure hits, not the ties or the money
@@ -1232,6 +1320,8 @@ class _Context:
             o.i for o in (*objs, *(t for t in targets if t.dep_ == "nsubjpass"))
             if tok.lemma_.lower() in self.lex.captive_words
         )  # fmt: skip
+        if hosts_in and any(p.actor_id and p.actor_id.startswith("person:") for p in src):
+            targets += hosts_in
         tgt = [p for p in self._parts(targets, entry.transfer, people) if not _same_as_source(p, src)]
         if entry.transfer and not items and self._trades_goods(tok, item_roots):
             # "Ukraine was purchasing diesel from Bulgaria", "started exporting fuel to Ukraine": trade
@@ -1252,11 +1342,48 @@ class _Context:
                 return None
         elif not src and not tgt:
             return None
+        if entry.mode in ("visit", "meet"):
+            tgt = self._hosts(src, tgt)
+            if tok.lemma_.lower() in self.lex.person_visit_verbs and not any(
+                p.actor_id and p.actor_id.startswith("person:") for p in src
+            ):
+                return None  # "the bombers flew to Venezuela": no one visits
         placed = entry.needs_target == "place" and bool(prep_objects(tok, ("in", "at")))
         stated = entry.needs_target == "state" and any(_is_state(p.actor_id) for p in src)
         if entry.needs_target and not placed and not stated and not any(p.actor_id for p in tgt):
             return None  # "met fierce opposition", "received aid": no one met or received
         return self._finish(tok, entries, src, tgt, items, self._phase_start(tok, tok))
+
+    def _light(self, verb: Token) -> bool:
+        """A light verb, whose event-noun object names the act its subject does ("launched an attack");
+        one of `past_only_light_verbs` only once done ("ordered the expulsion of ten diplomats"; "will
+        order an attack" is a guess about an order, not the act planned)."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lex.light_verbs:
+            return False
+        return lemma not in self.lex.past_only_light_verbs or verb.tag_ in ("VBD", "VBN")
+
+    def _reciprocal(self, o: Token) -> bool:
+        """An object that names the doers themselves, each acting on the other ("each other", "one
+        another"): the act is between the conjoined doers, like an exchange."""
+        dets = [c.lower_ for c in o.children if c.dep_ == "det"]
+        return any(f"{d} {o.lower_}" in self.lex.reciprocal_objects for d in dets) or any(
+            f"{o.lower_} {d}" in self.lex.reciprocal_objects for d in dets
+        )
+
+    def _hosts(self, src: list[Participant], tgt: list[Participant]) -> list[Participant]:
+        """The states a visit goes to: a capital the visitor travels to or arrives in is its government
+        ("flew to Beijing": gov:CHN), as "visited Kyiv" is; less the visitor's own state ("Zelensky arrived
+        in Kyiv" is no visit to Ukraine): a traveller at home hosts no one."""
+        home = {self._person_country(p.actor_id) or self._country(p.actor_id) for p in src}
+        out = []
+        for p in tgt:
+            iso = place_countries().get(p.span.text.lower()) if p.actor_id is None else None
+            if iso:
+                p = p.model_copy(update={"actor_id": self._country_party(iso)})
+            if not (_is_state(p.actor_id) and self._country(p.actor_id) in home):
+                out.append(p)
+        return out
 
     def _holder_of_intention(self, tok: Token) -> tuple[Token | None, bool]:
         """The doer of a to-infinitive on a noun with no owner that is the object of a verb of making or
@@ -1323,13 +1450,14 @@ class _Context:
                 # of a target is not its own ("opened fire on protesters" is an assault whoever they are)
                 category, cameo = rc["category"], rc["cameo"]
                 transfer, status = rc["transfer"], rc["status"]
+                mode = rc.get("mode") or entries[0].mode
                 return [
                     replace(
                         entries[0], category=category, cameo=cameo, transfer=transfer, status=status,
-                        needs_target=None,
+                        needs_target=None, mode=mode,
                     )
                 ]  # fmt: skip
-        if tok.lemma_.lower() in self.lex.light_verbs and any(
+        if self._light(tok) and any(
             o.pos_ == "NOUN" and self.lex.lookup(o.lemma_.lower(), "NOUN") for o in objs
         ):
             return []
@@ -1617,11 +1745,7 @@ class _Context:
             lemma = head.lemma_.lower()
             if lemma in self.lex.approval_verbs:
                 approved = True
-            if (
-                lemma in self.lex.light_verbs
-                or lemma in self.lex.approval_verbs
-                or lemma in self.lex.threat_verbs
-            ):
+            if self._light(head) or lemma in self.lex.approval_verbs or lemma in self.lex.threat_verbs:
                 if arg.dep_ == "nsubjpass":
                     a = agent_of(head)
                     if a is not None:
@@ -1631,6 +1755,17 @@ class _Context:
                     if s is not None and not passive:
                         sources.append(s)
                 targets += prep_objects(head, ("on", "against", "with", "to", "for", "into"))
+        declared = (
+            head.pos_ == "VERB" and arg.dep_ == "dobj" and head.lemma_.lower() in self.lex.one_sided_verbs
+        )
+        one_sided = entry.mode == "ceasefire" and (
+            declared
+            or any(c.dep_ == "amod" and c.lower_ in self.lex.one_sided_modifiers for c in tok.children)
+        )
+        if one_sided and declared and not sources:  # "Moscow declared a truce": who declares it stops
+            s_, passive_ = subject_of(head)
+            if s_ is not None and not passive_:
+                sources.append(s_)
         if not targets:
             targets += self._undergoer(tok)
         if entry.transfer:  # "a package of weapons for Kyiv": the recipient hangs off the goods
@@ -1638,7 +1773,7 @@ class _Context:
                 if sub.dep_ == "prep" and sub.lower_ in ("for", "to", "into") and sub.i > tok.i:
                     targets += [g for g in sub.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
         item_roots = [tok]
-        said_with = approved or head.lemma_.lower() in self.lex.light_verbs
+        said_with = approved or self._light(head)
         if arg is not tok and arg.i in self.items and said_with:
             item_roots.append(arg)  # "approved $1 billion in aid": the sum is the aid's
         if entry.transfer and head.pos_ == "VERB" and head.lemma_.lower() in self.lex.approval_verbs:
@@ -1650,8 +1785,18 @@ class _Context:
             o.i for o in prep_objects(tok, ("of",)) if tok.lemma_.lower() in self.lex.captive_words
         )
         tgt = [p for p in self._parts(targets, entry.transfer, people) if not _same_as_source(p, src)]
+        if tok.lemma_.lower() in self.lex.state_force_nouns and any(_is_state(p.actor_id) for p in src):
+            # "Kyiv blamed Moscow for the strike": a state does not walk out; its strike is an attack
+            entries = [e for e in entries if e.category != "PROTEST"] or entries
+            entry = entries[0]
         if not src and not tgt and entry.category in self.lex.claim_categories:
             tgt = self._accused(tok, src)  # "allegations that Hungary meddled": no accuser named
+        if one_sided and not any(p.actor_id for p in tgt) and len({p.actor_id for p in src}) <= 1:
+            # a ceasefire one side declares with no one it is agreed with: its own halt to fighting
+            # (PLOVER RETREAT 'ceasefire'), not an agreement, and it needs no other side ("Sudan and
+            # Chad declared a ceasefire" names both sides: their agreement)
+            entry = replace(entry, category="RETREAT", needs_target=None)
+            entries = [entry]
         if not src and not tgt and not (entry.transfer and items):
             return None
         if entry.transfer and not items and not self._aid_noun(tok):
@@ -1849,6 +1994,16 @@ class _Context:
             tgt = [self._host(p) for p in tgt]
         text = self.text
         modality, negated, gov = modality_of(tok, self.lex)
+        light = tok.head
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ in ("dobj", "nsubjpass")
+            and light.pos_ == "VERB"
+            and self._light(light)
+            and modality is None
+            and not negated
+        ):  # "Kyiv will not hold talks with Moscow": the light verb's modal and negation are the act's
+            modality, negated, gov = modality_of(light, self.lex)
         if negated and self._counterfactual(tok):
             negated, status = False, entry.status  # "if the West had not vetoed": it did veto
         elif self._open_question(tok):
@@ -2188,6 +2343,46 @@ class _Context:
                 out.append(ev)
         return out
 
+    def drop_trips_to_meetings(self, events: list[Event]) -> list[Event]:
+        """ "X travelled to Washington for talks with Y", "flew to Kyiv, where he met Zelensky": the trip
+        and the meeting are one visit (docs/annotation.md: one event per real-world action); the travel
+        verb goes when another CONSULT in its sentence has the same visitor and names whom they met; when
+        none does ("arrived in Moscow for a two-day visit"), the trip, which names the host, stays and the
+        bare visit word goes."""
+
+        def trip(ev: Event) -> bool:
+            tok = self._token_at(ev.trigger.start)
+            return (
+                tok is not None
+                and tok.pos_ == "VERB"
+                and ev.category == "CONSULT"
+                and any(
+                    e.mode == "visit" and e.needs_target == "place"
+                    for e in self.lex.lookup(tok.lemma_.lower(), "VERB")
+                )
+            )
+
+        def hosted(ev: Event) -> bool:
+            return any(p.actor_id for p in ev.targets)
+
+        drop: set[int] = set()
+        for ev in events:
+            who = {p.actor_id for p in ev.sources if p.actor_id}
+            if not trip(ev) or not who:
+                continue
+            sent = self._token_at(ev.trigger.start).sent
+            met = [
+                o for o in events
+                if o is not ev and o.category == "CONSULT" and not trip(o)
+                and sent.start_char <= o.trigger.start < sent.end_char
+                and who & {p.actor_id for p in o.sources}
+            ]  # fmt: skip
+            if any(hosted(o) for o in met):
+                drop.add(id(ev))
+            elif hosted(ev):
+                drop |= {id(o) for o in met}
+        return [ev for ev in events if id(ev) not in drop]
+
     def _token_at(self, start: int) -> Token | None:
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
@@ -2390,7 +2585,7 @@ class _Context:
         ) or (
             tok.dep_ == "dobj"
             and self._given(tok)
-            and t.lemma_.lower() not in self.lex.light_verbs
+            and not self._light(t)
             and t.lemma_.lower() not in self.lex.phase_verbs
         ):
             # "current troop movements could lead to war", "his promises to invade must be gauged",

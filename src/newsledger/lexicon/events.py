@@ -53,6 +53,9 @@ class Trigger:
     #: Only with a direct object and a noun said of it ("called Putin a tyrant", "branded the vote a
     #: farce"): a labelling, which then is the only reading of the verb ("called X a haven for Y").
     labels: bool = False
+    #: Not with one of these words as a preposition or (on a noun) a qualifier: "a strike on the port",
+    #: "a drone strike" are attacks, never the walkout of the PROTEST entry.
+    unless: tuple[str, ...] = ()
 
 
 @dataclass
@@ -206,6 +209,38 @@ class Lexicon:
     #: Force events an article must have between two countries before they count as each other's enemy
     #: when they are not a known war: one event can be a misread ("Ukraine shot US missiles").
     war_min_events: int = 1
+    #: Verbs that declare a ceasefire or truce as their object: with no one it is agreed with, one side
+    #: stops fighting on its own ("declared a unilateral ceasefire": RETREAT 0871, not AGREE).
+    one_sided_verbs: frozenset[str] = frozenset()
+    #: Modifiers that make a ceasefire one side's own ("a unilateral truce").
+    one_sided_modifiers: frozenset[str] = frozenset()
+    #: Plural nouns of a bloc's members ("governments", "members"): with a quantifier that picks only
+    #: some of them ("several EU governments", "some NATO members") they are not the bloc itself.
+    member_nouns: frozenset[str] = frozenset()
+    #: Quantifiers that pick some members of a bloc, not all ("several", "some", "a few").
+    partial_quantifiers: frozenset[str] = frozenset()
+    #: Visit verbs that make a visit only with a named person as the one who comes ("the minister flew
+    #: to Beijing"; not "the bombers flew to Venezuela").
+    person_visit_verbs: frozenset[str] = frozenset()
+    #: Participles or verbs by which a thing belongs to someone ("assets belonging to X", "owned by X"):
+    #: that owner is whom a seizure or freeze of the thing hits.
+    ownership_verbs: frozenset[str] = frozenset()
+    #: Nouns of a trade flow ("exports", "imports", "transit"): a ban or halt of one hits where it goes
+    #: to or comes from ("banned exports of machinery to Russia").
+    trade_flow_nouns: frozenset[str] = frozenset()
+    #: Nouns whose PROTEST reading (a walkout) is never a state's act: with a state, its government or
+    #: its forces as doer they are the force reading ("Kyiv blamed Moscow for the strike").
+    state_force_nouns: frozenset[str] = frozenset()
+    #: Objects naming the doers themselves ("each other"): the act is between the conjoined doers.
+    reciprocal_objects: frozenset[str] = frozenset()
+    #: Verbs whose passive "to X" names who summons ("was summoned to the foreign ministry").
+    summon_verbs: frozenset[str] = frozenset()
+    #: Things or forces a host verb may take as object ("hosted a NATO base"): no guest, no meeting.
+    hosted_things: frozenset[str] = frozenset()
+    #: Light verbs that name the act of their event-noun object only once done ("ordered the expulsion").
+    past_only_light_verbs: frozenset[str] = frozenset()
+    #: Nouns of a state's envoy: with a state as owner ("Russia's ambassador") they act for that state.
+    envoy_nouns: frozenset[str] = frozenset()
 
     def lookup(self, lemma: str, pos: str) -> list[Trigger]:
         return self.triggers.get((lemma, "NOUN" if pos in ("NOUN", "PROPN") else "VERB"), [])
@@ -318,6 +353,19 @@ def parse_lexicon(raw: dict) -> Lexicon:
         both_sides=frozenset(raw.get("both_sides", ())),
         force_into_preps=tuple(raw.get("force_into_preps", ())),
         relational_nouns=frozenset(raw.get("relational_nouns", ())),
+        one_sided_verbs=frozenset(raw.get("one_sided_ceasefire", {}).get("verbs", ())),
+        one_sided_modifiers=frozenset(raw.get("one_sided_ceasefire", {}).get("modifiers", ())),
+        member_nouns=frozenset(raw.get("partial_members", {}).get("nouns", ())),
+        partial_quantifiers=frozenset(raw.get("partial_members", {}).get("quantifiers", ())),
+        person_visit_verbs=frozenset(raw.get("person_visit_verbs", ())),
+        ownership_verbs=frozenset(raw.get("ownership_verbs", ())),
+        trade_flow_nouns=frozenset(raw.get("trade_flow_nouns", ())),
+        state_force_nouns=frozenset(raw.get("state_force_nouns", ())),
+        reciprocal_objects=frozenset(raw.get("reciprocal_objects", ())),
+        summon_verbs=frozenset(raw.get("summon_verbs", ())),
+        hosted_things=frozenset(raw.get("hosted_things", ())),
+        past_only_light_verbs=frozenset(raw.get("past_only_light_verbs", ())),
+        envoy_nouns=frozenset(raw.get("envoy_nouns", ())),
         recodes=tuple(
             {
                 "verbs": frozenset(r["verbs"]),
@@ -329,6 +377,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
                 "cameo": r.get("cameo"),
                 "transfer": bool(r.get("transfer", False)),
                 "status": r.get("status"),
+                "mode": r.get("mode"),
             }
             for r in raw.get("recodes", {}).get("rules", ())
         ),
@@ -372,6 +421,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
             target_in=bool(e.get("target_in")),
             labels=bool(e.get("labels")),
             objects=tuple(e.get("objects", ())),
+            unless=tuple(e.get("unless", ())),
             needs_target=(None if not e.get("needs_target") else _NEEDS.get(e["needs_target"], "target")),
         )
         lex.triggers.setdefault((trig.lemma, trig.pos), []).append(trig)
