@@ -48,3 +48,31 @@ def test_a_reflexive_is_its_clause_s_subject_not_a_body_named_further_back(nlp, 
     """Before, "itself" went to NATO / the alliance two clauses up: SUPPORT from the defended country to
     the alliance. The country defending itself is no second party."""
     assert not [e for e in nlp(text)._.events if e.category == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "category", "quantity"),
+    [
+        ("Portugal delivered four Hawk launchers to Ukraine in June.", "MIM-23 Hawk", "air defence", 4),
+        ("Finland sent 8,000 mortar rounds to Ukraine, the ministry said.", "ammunition", "ammunition", 8000),
+        ("Norway shipped 155mm artillery rounds to Ukraine.", "ammunition", "ammunition", None),
+    ],
+)
+def test_launchers_and_rounds_are_known_items(nlp, text, name, category, quantity):
+    """Before, "Hawk launchers" were no item (and so no transfer) and "155mm artillery rounds" were
+    artillery."""
+    (ev,) = _aid(nlp, text)
+    (item,) = ev.items
+    assert (item.name, item.category, item.quantity_value) == (name, category, quantity)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("Denmark will supply 19 F-16 jets to Ukraine.", 19),
+        ("Latvia sent 2,500 mortar rounds to Kyiv.", 2500),
+    ],
+)
+def test_a_number_the_parser_hangs_on_the_first_modifier_is_the_quantity(nlp, text, quantity):
+    (ev,) = _aid(nlp, text)
+    assert [i.quantity_value for i in ev.items] == [quantity]

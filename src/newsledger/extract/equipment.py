@@ -324,6 +324,14 @@ def _quantity(head: Token, name: range) -> tuple[str | None, int | None, int | N
         if child.dep_ == "nummod" and child.i not in name and not _calibre(child):
             words = list(child.subtree)  # "more than 4,000"
             return " ".join(t.text for t in words), _number(child.text), words[0].i, None
+    for mod in head.lefts:
+        # "8,000 mortar rounds", "30 F-16 jets": the parser hangs the number on the first modifier
+        if mod.dep_ not in ("compound", "nummod", "amod"):
+            continue
+        for child in mod.lefts:
+            if child.dep_ == "nummod" and child.i not in name and not _calibre(child) and child.like_num:
+                words = list(child.subtree)
+                return " ".join(t.text for t in words), _number(child.text), words[0].i, None
     prep = head.head
     measure = prep.head if head.dep_ == "pobj" and prep.lower_ == "of" else None
     unit = load_units().get(measure.lower_) if measure is not None else None
