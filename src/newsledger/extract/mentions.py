@@ -816,7 +816,10 @@ class MentionFinder:
         if ent.end < span.end or any(t.text not in POSSESSIVE_TAILS for t in tail) or ent.start >= span.start:
             return False
         before = ent.doc[span.start - 1]
-        if len(tail) and before.text not in self.gaz.given_names:
+        unknown = before.is_sent_start or not self._surname_after(before)
+        if len(tail) and before.text not in self.gaz.given_names and unknown:
+            # "Injecting Clinton's" opening a headline or a sentence is no name; "Anderson Cooper's" inside
+            # a sentence of the body is (a capitalised word the text never writes in lower case)
             return False
         return (
             before.tag_ == "NNP"
