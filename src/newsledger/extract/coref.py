@@ -596,6 +596,7 @@ class Resolver:
             and not self._in_own_content(g)
             and not self._co_argument(g, f)
             and not self._in_role_phrase(g, f)
+            and not self._host(g)
         ]
         here = self.sent(f.start)
         specific = bool(f.office or f.country)
@@ -700,6 +701,18 @@ class Resolver:
                 return False
             through_prep = through_prep or tok.dep_ == "prep"
             tok = tok.head
+        return False
+
+    def _host(self, g: Found) -> bool:
+        """Whether `g` is named as the host of a programme ("on Anderson Cooper's show", "in an interview
+        with Jane Doe"): the interviewer, not the guest a role noun nearby describes (lexicon
+        programme_nouns)."""
+        nouns = self.gaz.lexicon.get("programme_nouns", ())
+        tok = self.doc[g.root]
+        if tok.dep_ == "poss":
+            return tok.head.lemma_.lower() in nouns
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "by", "to") and tok.head.head.i != tok.head.i:
+            return tok.head.head.lemma_.lower() in nouns
         return False
 
     def _co_argument(self, g: Found, f: Found) -> bool:
