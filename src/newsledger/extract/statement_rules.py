@@ -1192,6 +1192,8 @@ class _Rules:
                 and t.left_edge.tag_ in ("WDT", "WP")
                 and any(c.dep_ in _SUBJECTS and c.tag_ not in ("WDT", "WP") for c in t.lefts)
             )
+            if relative and t.dep_ == "relcl" and t.head.i < head.i and t.head.head.i == head.i:
+                continue  # "the claim, which Moscow rejects, was true": an aside on the content's subject
             # "... and called the war a "US problem"": a second report of the same speaker
             if t.tag_ != "VBG" and t.dep_ != "conj" and not relative and self._joined_cue(t) is None:
                 continue

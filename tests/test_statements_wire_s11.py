@@ -1,0 +1,65 @@
+"""Statements and speakers of round s11 on wire-style passages of our own: the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from spans import content_pieces
+
+
+def _by_cue(nlp, text: str) -> dict[str, object]:
+    return {s.cue.text: s for s in nlp(text)._.statements}
+
+
+# -- a programme's host is neither a politician of the same surname nor the guest a role noun describes --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON - Speaking on Anderson Cooper's show late on Tuesday, the senator said the aid bill "
+        "was dead for this session. Her office did not elaborate.",
+        "In a long interview with Lena Marsh broadcast on Sunday, the senator said the ceasefire plan had "
+        "no support in the chamber.",
+    ],
+)
+def test_a_programme_host_is_not_the_role_noun_s_speaker(nlp, text):
+    st = _by_cue(nlp, text)["said"]
+    assert st.source.text == "the senator"
+    assert st.speaker is None
+
+
+def test_a_host_s_possessive_name_is_not_a_gazetteer_politician(nlp):
+    doc = nlp("Viewers of Anderson Cooper's programme heard the envoy describe the talks as frank.")
+    actors = {m.actor_id for m in doc._.mentions}
+    assert "person:yvette-cooper" not in actors
+
+
+def test_a_senator_named_before_the_interview_is_still_the_senator(nlp):
+    text = (
+        "Senator Ruth Calder toured the border crossing on Monday. Later, in an interview with Lena Marsh, "
+        "the senator said the deal was dead."
+    )
+    assert _by_cue(nlp, text)["said"].speaker == "person:ruth-calder"
+
+
+# -- a relative clause with its own cue inside the content's subject is part of the content ------------
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "He said the claim, which Moscow rejects, was true.",
+            "the claim, which Moscow rejects, was true",
+        ),
+        (
+            "ODESA - The regional governor said the strike, which the Russian military says hit an arms "
+            "depot, killed four dock workers.",
+            "the strike, which the Russian military says hit an arms depot, killed four dock workers",
+        ),
+        (
+            "The minister said the offer, which Vilnius has repeatedly dismissed, was still on the table.",
+            "the offer, which Vilnius has repeatedly dismissed, was still on the table",
+        ),
+    ],
+)
+def test_a_relative_clause_with_a_cue_on_the_content_s_subject_stays_in_the_content(nlp, text, content):
+    (st,) = nlp(text)._.statements  # no nested statement: a token belongs to one attribution
+    assert content_pieces(st) == [content]
