@@ -431,7 +431,8 @@ class MentionFinder:
     def find(self, doc: Doc) -> list[Found]:
         found: list[Found] = []
         taken = [False] * len(doc)
-        person_ents = {t.i: ent for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+        ents = self._split_at_name(doc)
+        person_ents = {t.i: ent for ent in ents if ent.label_ == "PERSON" for t in ent}
 
         def add(f: Found) -> None:
             if any(taken[f.start : f.end]):
@@ -454,7 +455,7 @@ class MentionFinder:
         self._laws(doc)
         for span in spans:
             self._gazetteer_span(doc, span, person_ents, add, blocked)
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in NER_LABELS or any(taken[t.i] for t in ent):
                 continue
             # a country word used as a modifier blocks NER's entity, unless it opens an organisation's
@@ -509,6 +510,29 @@ class MentionFinder:
         self._acronyms(doc, found, taken)
         self._titles(doc, found)
         return found
+
+    def _split_at_name(self, doc: Doc) -> list[Span]:
+        """NER's entities, with one that runs across a comma into a person's name ("the mayor of
+        [Kharkiv, Ihor Terekhov]" tagged ORG) cut at the comma: the place or body before it keeps its
+        label, the words after it are a PERSON when they open with a known given name and are two or
+        three capitalised words closing the entity."""
+        out: list[Span] = []
+        for ent in doc.ents:
+            comma = next((t.i for t in ent if t.text == ","), None)
+            if ent.label_ == "PERSON" or comma is None or comma == ent.start:
+                out.append(ent)
+                continue
+            name = doc[comma + 1 : ent.end]
+            if (
+                2 <= len(name) <= 3
+                and name[0].text in self.gaz.given_names
+                and all(t.is_alpha and t.is_title for t in name)
+            ):
+                out.append(Span(doc, ent.start, comma, label=ent.label_))
+                out.append(Span(doc, comma + 1, ent.end, label="PERSON"))
+            else:
+                out.append(ent)
+        return out
 
     def _laws(self, doc: Doc) -> None:
         """The acronym in brackets after a law, agreement or programme ("the Affordable Care Act
