@@ -63,3 +63,40 @@ def test_a_senator_named_before_the_interview_is_still_the_senator(nlp):
 def test_a_relative_clause_with_a_cue_on_the_content_s_subject_stays_in_the_content(nlp, text, content):
     (st,) = nlp(text)._.statements  # no nested statement: a token belongs to one attribution
     assert content_pieces(st) == [content]
+
+
+# -- a person's name that NER runs into the place before it ("Kharkiv, Ihor Terekhov" as ORG) ------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "KHARKIV - The mayor of Kharkiv, Ihor Terekhov, said three people were hurt when a rocket hit "
+            "a block of flats near the ring road.",
+            "person:ihor-terekhov",
+        ),
+        (
+            "The governor of the region, Oleh Synehubov, wrote on Telegram that a school in the north of the "
+            "city had been hit twice.",
+            "person:oleh-synehubov",
+        ),
+        (
+            "The head of Sumy's regional council, Serhiy Babenko, told reporters that the evacuation of "
+            "border villages would go on.",
+            "person:serhiy-babenko",
+        ),
+        (
+            "ODESA - The mayor of Odesa, Yevhen Marchenko, said the grain port was working again after a "
+            "night of drone raids.",
+            "person:yevhen-marchenko",
+        ),
+        (
+            "The head of the military administration in Zaporizhzhia, Ihor Kovalenko, said power had been "
+            "restored to most districts.",
+            "person:ihor-kovalenko",
+        ),
+    ],
+)
+def test_a_name_set_off_after_a_place_is_the_role_s_holder(nlp, text, speaker):
+    """Whether NER runs the name into the place, tags it a person, or misses it altogether."""
+    (st,) = nlp(text)._.statements
+    assert st.speaker == speaker

@@ -1173,7 +1173,7 @@ class Resolver:
         g = self.mention_for(span)
         if g is not None:
             return g.actor
-        named = self._named_before(span) or self._titled_appos(span)
+        named = self._named_before(span) or self._titled_appos(span) or self._unmarked_set_off(span)
         if named is not None:
             return named
         return self._adhoc(span)
@@ -1193,6 +1193,35 @@ class Resolver:
             if c.i - 2 < c.left_edge.i or not self._title_word(self.doc[c.i - 2]):
                 return None
             if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in words):
+                return None
+            actor_id = f"person:{slug(words.text)}"
+            self.ensure(actor_id, name=words.text, atype="person")
+            self._add_name(words.start, words.end, actor_id)
+            return actor_id
+        return None
+
+    def _unmarked_set_off(self, span: Span) -> str | None:
+        """ "The mayor of Odesa, Yevhen Marchenko, said", where NER found no name: two or three capitalised
+        words between commas closing a role's phrase, opening with a known given name, are its holder (a
+        new person), unless another role noun stands between ("an aide to the minister, Jan Nowak,")."""
+        head = span.root
+        if head.lower_ not in self.finder.role_nouns or self._staff_word(head):
+            return None
+        end = span.end
+        while end > span.start and self.doc[end - 1].is_punct:
+            end -= 1
+        for size in (2, 3):
+            start = end - size
+            if start <= head.i + 1 or self.doc[start - 1].text != ",":
+                continue
+            words = self.doc[start:end]
+            if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in words):
+                continue
+            if words[0].text not in self.gaz.given_names:
+                continue
+            if any(g.start < end and start < g.end for g in self.found):
+                return None
+            if any(self.doc[i].lower_ in self.finder.role_nouns for i in range(head.i + 1, start - 1)):
                 return None
             actor_id = f"person:{slug(words.text)}"
             self.ensure(actor_id, name=words.text, atype="person")
