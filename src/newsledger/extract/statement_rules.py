@@ -216,9 +216,20 @@ class _Rules:
                 last = c.i
             elif c.dep_ == "prep" and c.lower_ in ("in", "during", "on", "via"):
                 objs = [o for o in c.children if o.dep_ == "pobj"]
-                if objs and objs[0].lemma_.lower() in self.lex.media and objs[0].right_edge.i == objs[0].i:
+                if objs and objs[0].lemma_.lower() in self.lex.media and self._bare_medium(objs[0]):
                     last = objs[0].i
         return [doc[i] for i in range(first, last + 1)]
+
+    @staticmethod
+    def _bare_medium(noun: Token) -> bool:
+        """Whether a medium noun after the cue ("in a statement") has nothing after it but the reported
+        that-clause the parser may hang on it ("said in a statement that ...")."""
+        return all(
+            c.dep_ in ("acl", "relcl", "ccomp")
+            and c.left_edge.lower_ == "that"
+            and c.left_edge.dep_ == "mark"
+            for c in noun.rights
+        )
 
     # --- sources ---------------------------------------------------------------------------------
     def _quote_after_phrase(self, tok: Token) -> tuple[int, int] | None:
@@ -1318,6 +1329,8 @@ class _Rules:
         entry = self.lex.nouns.get(tok.lemma_.lower())
         if entry is None:
             return None
+        if tok.dep_ == "pobj" and self._medium_of_cue(tok, tok.head.head):
+            return None  # "said in a statement that ...": the verb's report, with its medium in the cue
         poss = [c for c in tok.children if c.dep_ == "poss"]
         clause = [
             c
