@@ -100,3 +100,44 @@ def test_a_name_set_off_after_a_place_is_the_role_s_holder(nlp, text, speaker):
     """Whether NER runs the name into the place, tags it a person, or misses it altogether."""
     (st,) = nlp(text)._.statements
     assert st.speaker == speaker
+
+
+# -- "said in a statement that ..." is one statement, whatever the parser hangs the clause on ------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Zelensky's office said in a statement that the president had met the Danish prime minister "
+            "in Kyiv to discuss air defence.",
+            "gov:UKR",
+        ),
+        (
+            "Moldova's foreign ministry said in a statement that the Russian envoy had been summoned over "
+            "the drone debris found near the border.",
+            "org:mda-foreign-ministry",
+        ),
+    ],
+)
+def test_said_in_a_statement_is_one_statement_with_the_medium_in_the_cue(nlp, text, speaker):
+    (st,) = nlp(text)._.statements
+    assert (st.cue.text, st.speaker) == ("said in a statement", speaker)
+    assert content_pieces(st)[0].startswith("that ")
+
+
+# -- the office of a country's president or prime minister speaks for its government ---------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "HELSINKI - The Finnish president's office said in a statement that the two leaders had "
+            "discussed border security.",
+            "gov:FIN",
+        ),
+        ("The Polish prime minister's office said the summit in Gdansk would go ahead.", "gov:POL"),
+        # a minister's office is the ministry's, which the sentence does not name
+        ("The Polish defence minister's office said the drills near the border were routine.", None),
+    ],
+)
+def test_a_leader_s_office_speaks_for_the_government(nlp, text, speaker):
+    (st,) = nlp(text)._.statements
+    assert st.speaker == speaker

@@ -1262,14 +1262,30 @@ class Resolver:
         owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
         if owner is None:
             return None
+        kind = self.finder.body_nouns.get(low) or self.finder.body_nouns.get(lemma)
         g = next((g for g in self.found if g.start <= owner.i < g.end and g.actor), None)
+        if g is None and kind == "government":
+            return self._leader_office(owner)
         if g is None or self.atype(g.actor) != "person":
             return None
-        kind = self.finder.body_nouns.get(low) or self.finder.body_nouns.get(lemma)
         country = self.actors[g.actor].country
         if kind in ("government", "military") and country:
             return self.ensure(f"{'gov' if kind == 'government' else 'mil'}:{country}").id
         return "" if kind is None and head.tag_ == "NNS" else None
+
+    def _leader_office(self, owner: Token) -> str | None:
+        """ "The Finnish president's office said", its holder unknown: the office of a country's single
+        holder of a top office (lexicon single_holder_offices, less the ministers of ministry_offices)
+        speaks for that country's government."""
+        single = self.gaz.lexicon.get("single_holder_offices", ())
+        ministers = set(self.gaz.lexicon.get("ministry_offices", {}).values())
+        for g in self.found:
+            if not g.start <= owner.i < g.end or g.kind != "role" or g.office in ministers:
+                continue  # a minister's office speaks for the ministry, which this does not name
+            iso = g.country if g.country and ":" not in g.country else None
+            if iso and g.office in single:
+                return self.ensure(f"gov:{iso}").id
+        return None
 
     def _named_before(self, span: Span) -> str | None:
         """ "As Gressel, the former policymaker, remarked": a definite description right after a name
