@@ -141,3 +141,24 @@ def test_said_in_a_statement_is_one_statement_with_the_medium_in_the_cue(nlp, te
 def test_a_leader_s_office_speaks_for_the_government(nlp, text, speaker):
     (st,) = nlp(text)._.statements
     assert st.speaker == speaker
+
+
+# -- a negated speech act with only a topic says nothing ------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian defence ministry said its forces had struck Ukrainian positions near the river. "
+        "The ministry did not mention civilian casualties.",
+        "The navy spokesman said enemy ships had left the bay. The Black Sea Fleet has not commented on "
+        "the claim.",
+    ],
+)
+def test_a_negated_speech_act_on_a_topic_is_no_statement(nlp, text):
+    (st,) = nlp(text)._.statements
+    assert st.cue.text == "said"
+
+
+def test_a_negated_speech_act_with_a_clause_stays(nlp):
+    """PolNeAR codes "did not say that ...": the clause is still what is attributed."""
+    cues = _by_cue(nlp, "The envoy did not say that the talks had failed.")
+    assert content_pieces(cues["did not say"]) == ["that the talks had failed"]
