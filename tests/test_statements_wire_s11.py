@@ -162,3 +162,29 @@ def test_a_negated_speech_act_with_a_clause_stays(nlp):
     """PolNeAR codes "did not say that ...": the clause is still what is attributed."""
     cues = _by_cue(nlp, "The envoy did not say that the talks had failed.")
     assert content_pieces(cues["did not say"]) == ["that the talks had failed"]
+
+
+# -- "Asked by reporters whether ..., Peskov said": the one asked is not the asker ------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "MOSCOW - Asked by reporters whether Moscow would send a delegation to the talks, Kremlin "
+            "spokesman Dmitry Peskov said no decision had been made.",
+            "reporters",
+        ),
+        (
+            "Asked whether Kyiv would accept a ceasefire along the current line, the foreign minister said "
+            "the question was premature.",
+            None,
+        ),
+        (
+            "Warned by allies that the vote could fail, the Slovak prime minister said he would press ahead.",
+            "allies",
+        ),
+    ],
+)
+def test_a_speech_participle_before_the_subject_is_not_the_subject_s_statement(nlp, text, source):
+    st = next(s for s in nlp(text)._.statements if s.cue.text in ("Asked", "Warned"))
+    assert (st.source.text if st.source else None) == source
+    assert st.speaker is None

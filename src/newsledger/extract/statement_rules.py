@@ -302,6 +302,14 @@ class _Rules:
                             if pobj.dep_ == "pobj":
                                 return _source_range(pobj)
                 return None
+        if self._reduced_passive_speech(tok):
+            # "Asked by reporters whether ..., Peskov said": reporters asked; Peskov was asked
+            for agent in tok.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            return _source_range(pobj)
+            return None
         writer = self._writer_after_participle(tok)
         if writer is not None:
             return _source_range(writer)
@@ -365,6 +373,17 @@ class _Rules:
                 if c.dep_ in _SUBJECTS:
                     return _source_range(c)
         return None
+
+    def _reduced_passive_speech(self, tok: Token) -> bool:
+        """Whether the cue is a speech verb's past participle opening an adverbial clause with no
+        auxiliary ("Asked whether ..., Peskov said"): the main clause's subject is the one spoken to, so
+        the speaker is the "by" agent or nobody named (an adjectival "Convinced that ..." is belief)."""
+        if tok.tag_ != "VBN" or tok.dep_ != "advcl" or tok.i > tok.head.i:
+            return False
+        if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            return False
+        entry = self.lex.verb(self.verb_lemma(tok))
+        return entry is not None and entry.cls == "speech"
 
     @staticmethod
     def _writer_after_participle(tok: Token) -> Token | None:
