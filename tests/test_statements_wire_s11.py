@@ -188,3 +188,19 @@ def test_a_speech_participle_before_the_subject_is_not_the_subject_s_statement(n
     st = next(s for s in nlp(text)._.statements if s.cue.text in ("Asked", "Warned"))
     assert (st.source.text if st.source else None) == source
     assert st.speaker is None
+
+
+# -- a quote's closing comma and mark are not the source after it ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "“We were wrong to wait so long,” Kovalenko, 58, told AFP in an interview in Kyiv on Monday.",
+            "Kovalenko, 58,",
+        ),
+        ('"The line is holding," Marchuk, 61, told the BBC by phone from Kramatorsk.', "Marchuk, 61,"),
+    ],
+)
+def test_a_quote_s_closing_punctuation_is_not_in_the_source(nlp, text, source):
+    (st,) = nlp(text)._.statements
+    assert st.source.text == source

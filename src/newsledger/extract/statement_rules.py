@@ -169,8 +169,14 @@ def _subtree_range(token: Token) -> tuple[int, int]:
 
 def _source_range(subj: Token) -> tuple[int, int]:
     """The whole subject noun phrase as written, appositions and relative clauses included (PolNeAR
-    mostly keeps them; cutting them cost more matches on dev than it won)."""
-    return _subtree_range(subj)
+    mostly keeps them; cutting them cost more matches on dev than it won). Punctuation the parser hung
+    on the subject before it (the comma and closing mark of a quote: '...," Kovalenko, 58, told') is
+    not part of it."""
+    left = subj.left_edge
+    while left.i < subj.i and left.is_punct:
+        left = left.nbor(1)
+    right = subj.right_edge
+    return left.idx, right.idx + len(right)
 
 
 class _Rules:
