@@ -204,3 +204,36 @@ def test_a_speech_participle_before_the_subject_is_not_the_subject_s_statement(n
 def test_a_quote_s_closing_punctuation_is_not_in_the_source(nlp, text, source):
     (st,) = nlp(text)._.statements
     assert st.source.text == source
+
+
+# -- a quotation opening the next sentence continues an indirect statement of the same paragraph ----------
+@pytest.mark.parametrize(
+    ("text", "cue", "quote"),
+    [
+        (
+            "“I am grateful to every soldier,” the president said in his evening address, adding that he had "
+            "visited a brigade near the front on Friday. “I told them the whole country stands behind them.”",
+            "adding",
+            "“I told them the whole country stands behind them.”",
+        ),
+        (
+            "VILNIUS - The Lithuanian defence minister said the brigade would be ready by 2027. "
+            '"We are building the barracks now, and the first troops arrive in spring."',
+            "said",
+            '"We are building the barracks now, and the first troops arrive in spring."',
+        ),
+    ],
+)
+def test_a_quote_after_an_indirect_statement_in_its_paragraph_is_more_of_it(nlp, text, cue, quote):
+    st = _by_cue(nlp, text)[cue]
+    assert content_pieces(st)[-1] == quote
+    assert st.kind == "mixed"
+
+
+def test_a_quote_in_the_next_paragraph_is_not_taken_by_an_indirect_statement(nlp):
+    text = (
+        "The minister said the brigade would be ready by 2027.\n\n"
+        "“Nobody here believes that,” a soldier said."
+    )
+    st = next(s for s in nlp(text)._.statements if s.source.text == "The minister")
+    assert content_pieces(st) == ["the brigade would be ready by 2027"]

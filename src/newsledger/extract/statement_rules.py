@@ -1800,9 +1800,15 @@ class _Rules:
         a paragraph that is nothing but a quotation, right after."""
         taken = sorted((s, e) for d in drafts for s, e in [d.cue, *d.content])
         for d in drafts:
-            if d.kind not in ("direct", "mixed") or self.quotes.ending_at(d.content[-1][1]) is None:
-                continue
             end = max(c[1] for c in [*d.content, d.cue, *([d.source] if d.source else [])])
+            if d.kind not in ("direct", "mixed") or self.quotes.ending_at(d.content[-1][1]) is None:
+                if d.source is not None and d.content:
+                    q = self._continuation(end, taken)
+                    if q is not None and "\n" not in self.text[end : q[0]]:
+                        d.content.append(q)  # 'X said, adding that ... . "..."': more of X's words
+                        d.kind = "mixed"
+                        bisect.insort(taken, q)
+                continue
             q = self._continuation(end, taken)
             if q is not None:  # one only: chaining further quotations cost more than it won on dev
                 d.content.append(q)
