@@ -237,3 +237,25 @@ def test_a_quote_in_the_next_paragraph_is_not_taken_by_an_indirect_statement(nlp
     )
     st = next(s for s in nlp(text)._.statements if s.source.text == "The minister")
     assert content_pieces(st) == ["the brigade would be ready by 2027"]
+
+
+# -- a role noun that fits two people named together is left unresolved ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Whitlow and Governor Ames are both running in the primary. The candidate said on Monday "
+        "that the race was tight.",
+        "Olha Marchuk met Tetiana Koval in Geneva on Tuesday. The diplomat told reporters the talks had "
+        "gone well.",
+        "Deputy ministers Olha Marchuk and Tetiana Koval flew to Geneva. The diplomat told reporters the "
+        "talks had gone well.",
+    ],
+)
+def test_a_role_noun_fitting_two_people_named_together_is_unresolved(nlp, text):
+    st = next(s for s in nlp(text)._.statements if s.source.text.startswith("The "))
+    assert st.speaker is None
+
+
+def test_a_role_noun_after_one_named_person_is_that_person(nlp):
+    text = "Foreign Minister Olha Marchuk arrived in Geneva on Monday. The minister said the talks went well."
+    assert _by_cue(nlp, text)["said"].speaker == "person:olha-marchuk"

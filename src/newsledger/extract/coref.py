@@ -608,9 +608,10 @@ class Resolver:
             if not strict and f.party:  # "the Democratic nominee": someone known to be a Democrat first
                 before = [g for g in before if self._party(g.actor) == f.party] or before
             if before:
-                return max(
-                    before, key=lambda g: (self._subject(g) and self.sent(g.start) == here, g.start)
-                ).actor
+                best = max(before, key=lambda g: (self._subject(g) and self.sent(g.start) == here, g.start))
+                if not strict and self._coordinated_other(best, before):
+                    return None  # "Whitlow and Ames are running. The candidate said": either of them
+                return best.actor
             after = [g for g in named if g.start >= f.end and self._fits(g.actor, f, office=strict)]
             # a loose fit named later is the role only in its own sentence or in the headline and lede,
             # which name the role before the person; in the body the next sentence is often someone else
@@ -702,6 +703,29 @@ class Resolver:
             through_prep = through_prep or tok.dep_ == "prep"
             tok = tok.head
         return False
+
+    def _coordinated_other(self, best: Found, fitting: list[Found]) -> bool:
+        """Whether another person who fits the role is coordinated with the one picked ("Senator Whitlow
+        and Governor Ames") or is the other party of its verb ("Marchuk met Koval"): nothing in the text
+        tells which of the two a role noun means."""
+        a = self.doc[best.root]
+        for g in fitting:
+            if g.actor == best.actor:
+                continue
+            b = self.doc[g.root]
+            if (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i):
+                return True
+            args = ("nsubj", "dobj", "pobj")
+            if a.dep_ in args and b.dep_ in args and self._verb_of(a) == self._verb_of(b):
+                return True  # "Marchuk met Koval in Geneva. The diplomat said": either of the two
+        return False
+
+    @staticmethod
+    def _verb_of(tok: Token) -> int:
+        """The verb an argument belongs to, through a preposition ("met with Koval")."""
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            return tok.head.head.i
+        return tok.head.i
 
     def _host(self, g: Found) -> bool:
         """Whether `g` is named as the host of a programme ("on Anderson Cooper's show", "in an interview
