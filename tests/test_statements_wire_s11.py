@@ -259,3 +259,18 @@ def test_a_role_noun_fitting_two_people_named_together_is_unresolved(nlp, text):
 def test_a_role_noun_after_one_named_person_is_that_person(nlp):
     text = "Foreign Minister Olha Marchuk arrived in Geneva on Monday. The minister said the talks went well."
     assert _by_cue(nlp, text)["said"].speaker == "person:olha-marchuk"
+
+
+# -- a surname repeated after the person was named is that person, whatever NER made of it ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chair of Senator Whitlow's campaign, Mara Jennings, said the polling numbers were good. "
+        "Whitlow said the race was close.",
+        "Senator Whitlow said on Tuesday that the race was close. Whitlow added that the aid vote would "
+        "decide it.",
+    ],
+)
+def test_a_repeated_surname_is_the_person_named_before(nlp, text):
+    st = next(s for s in nlp(text)._.statements if s.source.text == "Whitlow")
+    assert st.speaker == "person:whitlow"

@@ -168,6 +168,7 @@ class Resolver:
                     self.gender.setdefault(f.actor, f.gender)
         self._short_names()
         self._surnames()
+        self._org_surnames()
         self._titles()
         self.found_starts = [g.start for g in self.found]
         for f in self.found:
@@ -349,6 +350,30 @@ class Resolver:
             self._link(f, pick)
             f.atype = "person"
             self.recent.setdefault(key, []).append((f.start, pick))
+
+    def _org_surnames(self) -> None:
+        """ "Senator Whitlow's campaign ... Whitlow said", NER calling the second "Whitlow" an ORG: a
+        one-word organisation the gazetteer does not know is the one person named before it whose name
+        ends in that word, not a new body."""
+        for f in self.found:
+            actor = self.actors.get(f.actor or "")
+            if f.kind != "name" or f.end - f.start != 1 or actor is None or actor.known:
+                continue
+            if actor.type != "organisation":
+                continue
+            word = self.doc[f.start].text
+            people = {
+                g.actor
+                for g in self.found
+                if g.end <= f.start
+                and g.actor
+                and self.atype(g.actor) == "person"
+                and self.doc[g.end - 1].text == word
+            }
+            if len(people) == 1:
+                self.count[f.actor] -= 1
+                self._link(f, people.pop())
+                f.atype = "person"
 
     def _first_name(self, f: Found) -> str | None:
         """ "our comrade Bogdan Syrotiuk ... frame Bogdan": a lone word that is the given name of exactly
@@ -1390,6 +1415,11 @@ class Resolver:
         if head.pos_ == "PROPN" or head.text.isupper():
             key = _key(head.text.title() if head.text.isupper() and len(head) > 2 else head.text)
             pick = self._surname_pick(self.by_last, key, f)
+            if pick is None:
+                # "Senator Whitlow said ... Whitlow added", NER missing the second: the same surname
+                # resolved before (one person only)
+                earlier = {a for start, a in self.recent.get(key, ()) if start < head.i}
+                pick = earlier.pop() if len(earlier) == 1 else None
             if pick is None:
                 known = [e.ref for e in self._gaz_surname(key)]
                 pick = ([k for k in known if self._in_office(k)] or known or [None])[0]
