@@ -274,3 +274,24 @@ def test_a_role_noun_after_one_named_person_is_that_person(nlp):
 def test_a_repeated_surname_is_the_person_named_before(nlp, text):
     st = next(s for s in nlp(text)._.statements if s.source.text == "Whitlow")
     assert st.speaker == "person:whitlow"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Asked by Marchenko to respond to the criticism, Kovalenko said the ministry had done its job.",
+            "Marchenko",
+            "to respond to the criticism",
+        ),
+        (
+            "Asked by the BBC to comment on the leak, the general said he had nothing to add.",
+            "the BBC",
+            "to comment on the leak",
+        ),
+    ],
+)
+def test_the_by_agent_of_a_speech_participle_is_its_source_not_its_content(nlp, text, source, content):
+    st = next(s for s in nlp(text)._.statements if s.cue.text == "Asked")
+    assert st.source.text == source
+    assert content_pieces(st) == [content]

@@ -391,6 +391,21 @@ class _Rules:
         entry = self.lex.verb(self.verb_lemma(tok))
         return entry is not None and entry.cls == "speech"
 
+    def _agent_out_of_content(self, tok: Token, draft: _Draft) -> None:
+        """ "Asked by Marchenko to respond ...": the "by" agent is the source, so a content that opens
+        with it opens after it ("to respond ...")."""
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is None or not draft.content:
+            return
+        first = draft.content[0]
+        if first[0] != agent.idx or agent.right_edge.i + 1 >= len(self.doc):
+            return
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        start = self.doc[agent.right_edge.i + 1].idx
+        if pobj is not None and start < first[1]:
+            draft.content[0] = (start, first[1])
+            draft.source = _source_range(pobj)
+
     @staticmethod
     def _writer_after_participle(tok: Token) -> Token | None:
         """ "Writing in The Times, Jan Kowalski, a scholar at ..., said that": with no subject of its own,
@@ -1784,6 +1799,8 @@ class _Rules:
                 lemma = self.verb_lemma(tok)
                 if lemma in self.lex.verbs or lemma in self.lex.particles:
                     draft = self.verb_statement(tok, tok.sent)
+                    if draft is not None and self._reduced_passive_speech(tok):
+                        self._agent_out_of_content(tok, draft)
             elif pos == "NOUN" and tok.lemma_.lower() in self.lex.nouns:
                 draft = self.noun_statement(tok)
             if draft is None or self.quotes.covering(draft.cue[0], draft.cue[1]):
