@@ -295,3 +295,33 @@ def test_the_by_agent_of_a_speech_participle_is_its_source_not_its_content(nlp, 
     st = next(s for s in nlp(text)._.statements if s.cue.text == "Asked")
     assert st.source.text == source
     assert content_pieces(st) == [content]
+
+
+# -- a full name closing a spokesman's long title, with no comma, is the spokesman ----------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A spokesman for the army command in the east Serhiy Cherevatyi said the town was holding.",
+            "person:serhiy-cherevatyi",
+        ),
+        (
+            "A spokesman for the forces in the east Serhiy Bondar told the news agency the assault had "
+            "stalled.",
+            "person:serhiy-bondar",
+        ),
+        (
+            "KRAMATORSK - The spokeswoman for the eastern group of forces in the region Olha Marchuk told "
+            "reporters that two assaults had been repelled.",
+            "person:olha-marchuk",
+        ),
+    ],
+)
+def test_a_name_closing_a_long_title_is_its_holder(nlp, text, speaker):
+    (st,) = nlp(text)._.statements
+    assert st.speaker == speaker
+
+
+def test_a_name_after_a_preposition_of_the_role_is_not_its_holder(nlp):
+    (st,) = nlp("The lawyer for Ivan Petrov said the charges against his client were baseless.")._.statements
+    assert st.speaker is None

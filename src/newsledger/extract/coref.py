@@ -1114,7 +1114,7 @@ class Resolver:
             ]
             if named:
                 return named[0]
-            tail = self._name_set_off_at_end(span, inside)
+            tail = self._name_set_off_at_end(span, inside) or self._name_closing_phrase(span, inside)
             if tail is not None:
                 return tail
             return None  # "the FBI director" is a person, not the FBI: resolve the role itself
@@ -1197,6 +1197,27 @@ class Resolver:
             ):
                 return None  # "an aide to the minister, Jan Nowak,": the name may be the minister's
             return g
+        return None
+
+    def _name_closing_phrase(self, span: Span, inside: list[Found]) -> Found | None:
+        """ "Navy spokesman for operations in the south Dmytro Pletenchuk said": a full name opening with
+        a known given name that closes the source right after a noun of the role's phrase (no comma,
+        preposition, article or possessive before it: never "the lawyer for Ivan Petrov") is the
+        role's holder."""
+        end = span.end
+        while end > span.start and self.doc[end - 1].is_punct:
+            end -= 1
+        for g in inside:
+            if not (g.actor and self.atype(g.actor) == "person" and g.end == end and g.end - g.start > 1):
+                continue
+            before = self.doc[g.start - 1]
+            if (
+                g.start > span.root.i + 1
+                and self.doc[g.start].text in self.gaz.given_names
+                and before.pos_ in ("NOUN", "PROPN")
+                and before.tag_ != "POS"
+            ):
+                return g
         return None
 
     def resolve_span(self, start_char: int, end_char: int) -> str | None:

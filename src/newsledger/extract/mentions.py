@@ -1174,9 +1174,13 @@ class MentionFinder:
             text = name.text
             if len(name) == 1 and (name[0].tag_ in ("NNPS", "NNS") or not name.text[:1].isupper()):
                 return  # "Slavs", "#propaganda", "152mm": a plural or a lower-case word is no person's name
+            # "spokesman for operations in the south Dmytro Pletenchuk": a known given name after other
+            # words of the place phrase is the person set off after it, not the place
+            set_off = name[0].text in self.gaz.given_names and name.start - 1 > name.root.head.i + 1
             if (
                 name.root.dep_ == "pobj"
                 and name.root.head.lower_ in _PLACE_PREPOSITIONS
+                and not set_off
                 or (len(name) > 1 and name[0].text in self.place_prefixes)
                 or self._town_of(name)
             ):
