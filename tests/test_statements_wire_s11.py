@@ -325,3 +325,10 @@ def test_a_name_closing_a_long_title_is_its_holder(nlp, text, speaker):
 def test_a_name_after_a_preposition_of_the_role_is_not_its_holder(nlp):
     (st,) = nlp("The lawyer for Ivan Petrov said the charges against his client were baseless.")._.statements
     assert st.speaker is None
+
+
+def test_a_titled_name_after_a_preposition_of_the_role_is_not_its_holder(nlp):
+    (st,) = nlp(
+        "A spokesman for the family of President Ivan Dorn said the funeral would be private."
+    )._.statements
+    assert st.speaker != "person:ivan-dorn"

@@ -1201,9 +1201,9 @@ class Resolver:
 
     def _name_closing_phrase(self, span: Span, inside: list[Found]) -> Found | None:
         """ "Navy spokesman for operations in the south Dmytro Pletenchuk said": a full name opening with
-        a known given name that closes the source right after a noun of the role's phrase (no comma,
-        preposition, article or possessive before it: never "the lawyer for Ivan Petrov") is the
-        role's holder."""
+        a known given name that closes the source right after a common noun in lower case of the role's
+        phrase (no comma, preposition, article or title before it: never "the lawyer for Ivan Petrov",
+        "an aide to President Zelensky") is the role's holder."""
         end = span.end
         while end > span.start and self.doc[end - 1].is_punct:
             end -= 1
@@ -1215,7 +1215,7 @@ class Resolver:
                 g.start > span.root.i + 1
                 and self.doc[g.start].text in self.gaz.given_names
                 and before.pos_ in ("NOUN", "PROPN")
-                and before.tag_ != "POS"
+                and before.is_lower  # "in the east Serhiy Bondar", never "an aide to President X"
             ):
                 return g
         return None
