@@ -168,6 +168,7 @@ class Resolver:
                     self.gender.setdefault(f.actor, f.gender)
         self._short_names()
         self._surnames()
+        self._org_surnames()
         self._titles()
         self.found_starts = [g.start for g in self.found]
         for f in self.found:
@@ -349,6 +350,30 @@ class Resolver:
             self._link(f, pick)
             f.atype = "person"
             self.recent.setdefault(key, []).append((f.start, pick))
+
+    def _org_surnames(self) -> None:
+        """ "Senator Whitlow's campaign ... Whitlow said", NER calling the second "Whitlow" an ORG: a
+        one-word organisation the gazetteer does not know is the one person named before it whose name
+        ends in that word, not a new body."""
+        for f in self.found:
+            actor = self.actors.get(f.actor or "")
+            if f.kind != "name" or f.end - f.start != 1 or actor is None or actor.known:
+                continue
+            if actor.type != "organisation":
+                continue
+            word = self.doc[f.start].text
+            people = {
+                g.actor
+                for g in self.found
+                if g.end <= f.start
+                and g.actor
+                and self.atype(g.actor) == "person"
+                and self.doc[g.end - 1].text == word
+            }
+            if len(people) == 1:
+                self.count[f.actor] -= 1
+                self._link(f, people.pop())
+                f.atype = "person"
 
     def _first_name(self, f: Found) -> str | None:
         """ "our comrade Bogdan Syrotiuk ... frame Bogdan": a lone word that is the given name of exactly
@@ -596,6 +621,7 @@ class Resolver:
             and not self._in_own_content(g)
             and not self._co_argument(g, f)
             and not self._in_role_phrase(g, f)
+            and not self._host(g)
         ]
         here = self.sent(f.start)
         specific = bool(f.office or f.country)
@@ -607,9 +633,10 @@ class Resolver:
             if not strict and f.party:  # "the Democratic nominee": someone known to be a Democrat first
                 before = [g for g in before if self._party(g.actor) == f.party] or before
             if before:
-                return max(
-                    before, key=lambda g: (self._subject(g) and self.sent(g.start) == here, g.start)
-                ).actor
+                best = max(before, key=lambda g: (self._subject(g) and self.sent(g.start) == here, g.start))
+                if not strict and self._coordinated_other(best, before):
+                    return None  # "Whitlow and Ames are running. The candidate said": either of them
+                return best.actor
             after = [g for g in named if g.start >= f.end and self._fits(g.actor, f, office=strict)]
             # a loose fit named later is the role only in its own sentence or in the headline and lede,
             # which name the role before the person; in the body the next sentence is often someone else
@@ -700,6 +727,41 @@ class Resolver:
                 return False
             through_prep = through_prep or tok.dep_ == "prep"
             tok = tok.head
+        return False
+
+    def _coordinated_other(self, best: Found, fitting: list[Found]) -> bool:
+        """Whether another person who fits the role is coordinated with the one picked ("Senator Whitlow
+        and Governor Ames") or is the other party of its verb ("Marchuk met Koval"): nothing in the text
+        tells which of the two a role noun means."""
+        a = self.doc[best.root]
+        for g in fitting:
+            if g.actor == best.actor:
+                continue
+            b = self.doc[g.root]
+            if (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i):
+                return True
+            args = ("nsubj", "dobj", "pobj")
+            if a.dep_ in args and b.dep_ in args and self._verb_of(a) == self._verb_of(b):
+                return True  # "Marchuk met Koval in Geneva. The diplomat said": either of the two
+        return False
+
+    @staticmethod
+    def _verb_of(tok: Token) -> int:
+        """The verb an argument belongs to, through a preposition ("met with Koval")."""
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            return tok.head.head.i
+        return tok.head.i
+
+    def _host(self, g: Found) -> bool:
+        """Whether `g` is named as the host of a programme ("on Anderson Cooper's show", "in an interview
+        with Jane Doe"): the interviewer, not the guest a role noun nearby describes (lexicon
+        programme_nouns)."""
+        nouns = self.gaz.lexicon.get("programme_nouns", ())
+        tok = self.doc[g.root]
+        if tok.dep_ == "poss":
+            return tok.head.lemma_.lower() in nouns
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "by", "to") and tok.head.head.i != tok.head.i:
+            return tok.head.head.lemma_.lower() in nouns
         return False
 
     def _co_argument(self, g: Found, f: Found) -> bool:
@@ -1099,7 +1161,7 @@ class Resolver:
             ]
             if named:
                 return named[0]
-            tail = self._name_set_off_at_end(span, inside)
+            tail = self._name_set_off_at_end(span, inside) or self._name_closing_phrase(span, inside)
             if tail is not None:
                 return tail
             return None  # "the FBI director" is a person, not the FBI: resolve the role itself
@@ -1184,6 +1246,27 @@ class Resolver:
             return g
         return None
 
+    def _name_closing_phrase(self, span: Span, inside: list[Found]) -> Found | None:
+        """ "Navy spokesman for operations in the south Dmytro Pletenchuk said": a full name opening with
+        a known given name that closes the source right after a common noun in lower case of the role's
+        phrase (no comma, preposition, article or title before it: never "the lawyer for Ivan Petrov",
+        "an aide to President Zelensky") is the role's holder."""
+        end = span.end
+        while end > span.start and self.doc[end - 1].is_punct:
+            end -= 1
+        for g in inside:
+            if not (g.actor and self.atype(g.actor) == "person" and g.end == end and g.end - g.start > 1):
+                continue
+            before = self.doc[g.start - 1]
+            if (
+                g.start > span.root.i + 1
+                and self.doc[g.start].text in self.gaz.given_names
+                and before.pos_ in ("NOUN", "PROPN")
+                and before.is_lower  # "in the east Serhiy Bondar", never "an aide to President X"
+            ):
+                return g
+        return None
+
     def resolve_span(self, start_char: int, end_char: int) -> str | None:
         span = self.doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -1207,7 +1290,7 @@ class Resolver:
         g = self.mention_for(span)
         if g is not None:
             return g.actor
-        named = self._named_before(span) or self._titled_appos(span)
+        named = self._named_before(span) or self._titled_appos(span) or self._unmarked_set_off(span)
         if named is not None:
             return named
         return self._adhoc(span)
@@ -1227,6 +1310,35 @@ class Resolver:
             if c.i - 2 < c.left_edge.i or not self._title_word(self.doc[c.i - 2]):
                 return None
             if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in words):
+                return None
+            actor_id = f"person:{slug(words.text)}"
+            self.ensure(actor_id, name=words.text, atype="person")
+            self._add_name(words.start, words.end, actor_id)
+            return actor_id
+        return None
+
+    def _unmarked_set_off(self, span: Span) -> str | None:
+        """ "The mayor of Odesa, Yevhen Marchenko, said", where NER found no name: two or three capitalised
+        words between commas closing a role's phrase, opening with a known given name, are its holder (a
+        new person), unless another role noun stands between ("an aide to the minister, Jan Nowak,")."""
+        head = span.root
+        if head.lower_ not in self.finder.role_nouns or self._staff_word(head):
+            return None
+        end = span.end
+        while end > span.start and self.doc[end - 1].is_punct:
+            end -= 1
+        for size in (2, 3):
+            start = end - size
+            if start <= head.i + 1 or self.doc[start - 1].text != ",":
+                continue
+            words = self.doc[start:end]
+            if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in words):
+                continue
+            if words[0].text not in self.gaz.given_names:
+                continue
+            if any(g.start < end and start < g.end for g in self.found):
+                return None
+            if any(self.doc[i].lower_ in self.finder.role_nouns for i in range(head.i + 1, start - 1)):
                 return None
             actor_id = f"person:{slug(words.text)}"
             self.ensure(actor_id, name=words.text, atype="person")
@@ -1267,14 +1379,30 @@ class Resolver:
         owner = next((c for c in head.lefts if c.dep_ == "poss"), None)
         if owner is None:
             return None
+        kind = self.finder.body_nouns.get(low) or self.finder.body_nouns.get(lemma)
         g = next((g for g in self.found if g.start <= owner.i < g.end and g.actor), None)
+        if g is None and kind == "government":
+            return self._leader_office(owner)
         if g is None or self.atype(g.actor) != "person":
             return None
-        kind = self.finder.body_nouns.get(low) or self.finder.body_nouns.get(lemma)
         country = self.actors[g.actor].country
         if kind in ("government", "military") and country:
             return self.ensure(f"{'gov' if kind == 'government' else 'mil'}:{country}").id
         return "" if kind is None and head.tag_ == "NNS" else None
+
+    def _leader_office(self, owner: Token) -> str | None:
+        """ "The Finnish president's office said", its holder unknown: the office of a country's single
+        holder of a top office (lexicon single_holder_offices, less the ministers of ministry_offices)
+        speaks for that country's government."""
+        single = self.gaz.lexicon.get("single_holder_offices", ())
+        ministers = set(self.gaz.lexicon.get("ministry_offices", {}).values())
+        for g in self.found:
+            if not g.start <= owner.i < g.end or g.kind != "role" or g.office in ministers:
+                continue  # a minister's office speaks for the ministry, which this does not name
+            iso = g.country if g.country and ":" not in g.country else None
+            if iso and g.office in single:
+                return self.ensure(f"gov:{iso}").id
+        return None
 
     def _named_before(self, span: Span) -> str | None:
         """ "As Gressel, the former policymaker, remarked": a definite description right after a name
@@ -1355,6 +1483,11 @@ class Resolver:
         if head.pos_ == "PROPN" or head.text.isupper():
             key = _key(head.text.title() if head.text.isupper() and len(head) > 2 else head.text)
             pick = self._surname_pick(self.by_last, key, f)
+            if pick is None:
+                # "Senator Whitlow said ... Whitlow added", NER missing the second: the same surname
+                # resolved before (one person only)
+                earlier = {a for start, a in self.recent.get(key, ()) if start < head.i}
+                pick = earlier.pop() if len(earlier) == 1 else None
             if pick is None:
                 known = [e.ref for e in self._gaz_surname(key)]
                 pick = ([k for k in known if self._in_office(k)] or known or [None])[0]

@@ -486,7 +486,8 @@ class MentionFinder:
         self.repair_months(doc)
         found: list[Found] = []
         taken = [False] * len(doc)
-        person_ents = {t.i: ent for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+        ents = self._split_at_name(doc)
+        person_ents = {t.i: ent for ent in ents if ent.label_ == "PERSON" for t in ent}
 
         def add(f: Found) -> None:
             if any(taken[f.start : f.end]):
@@ -509,7 +510,7 @@ class MentionFinder:
         self._laws(doc)
         for span in spans:
             self._gazetteer_span(doc, span, person_ents, add, blocked)
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ not in NER_LABELS or any(taken[t.i] for t in ent):
                 continue
             # a country word used as a modifier blocks NER's entity, unless it opens an organisation's
@@ -564,6 +565,29 @@ class MentionFinder:
         self._acronyms(doc, found, taken)
         self._titles(doc, found)
         return found
+
+    def _split_at_name(self, doc: Doc) -> list[Span]:
+        """NER's entities, with one that runs across a comma into a person's name ("the mayor of
+        [Kharkiv, Ihor Terekhov]" tagged ORG) cut at the comma: the place or body before it keeps its
+        label, the words after it are a PERSON when they open with a known given name and are two or
+        three capitalised words closing the entity."""
+        out: list[Span] = []
+        for ent in doc.ents:
+            comma = next((t.i for t in ent if t.text == ","), None)
+            if ent.label_ == "PERSON" or comma is None or comma == ent.start:
+                out.append(ent)
+                continue
+            name = doc[comma + 1 : ent.end]
+            if (
+                2 <= len(name) <= 3
+                and name[0].text in self.gaz.given_names
+                and all(t.is_alpha and t.is_title for t in name)
+            ):
+                out.append(Span(doc, ent.start, comma, label=ent.label_))
+                out.append(Span(doc, comma + 1, ent.end, label="PERSON"))
+            else:
+                out.append(ent)
+        return out
 
     def _laws(self, doc: Doc) -> None:
         """The acronym in brackets after a law, agreement or programme ("the Affordable Care Act
@@ -871,7 +895,10 @@ class MentionFinder:
         if ent.end < span.end or any(t.text not in POSSESSIVE_TAILS for t in tail) or ent.start >= span.start:
             return False
         before = ent.doc[span.start - 1]
-        if len(tail) and before.text not in self.gaz.given_names:
+        unknown = before.is_sent_start or not self._surname_after(before)
+        if len(tail) and before.text not in self.gaz.given_names and unknown:
+            # "Injecting Clinton's" opening a headline or a sentence is no name; "Anderson Cooper's" inside
+            # a sentence of the body is (a capitalised word the text never writes in lower case)
             return False
         return (
             before.tag_ == "NNP"
@@ -1209,9 +1236,13 @@ class MentionFinder:
             text = _GLUED_POSSESSIVE.sub("", name.text)
             if len(name) == 1 and (name[0].tag_ in ("NNPS", "NNS") or not name.text[:1].isupper()):
                 return  # "Slavs", "#propaganda", "152mm": a plural or a lower-case word is no person's name
+            # "spokesman for operations in the south Dmytro Pletenchuk": a known given name after other
+            # words of the place phrase is the person set off after it, not the place
+            set_off = name[0].text in self.gaz.given_names and name.start - 1 > name.root.head.i + 1
             if (
                 name.root.dep_ == "pobj"
                 and name.root.head.lower_ in _PLACE_PREPOSITIONS
+                and not set_off
                 or (len(name) > 1 and name[0].text in self.place_prefixes)
                 or self._town_of(name)
             ):

@@ -174,8 +174,14 @@ def _subtree_range(token: Token) -> tuple[int, int]:
 
 def _source_range(subj: Token) -> tuple[int, int]:
     """The whole subject noun phrase as written, appositions and relative clauses included (PolNeAR
-    mostly keeps them; cutting them cost more matches on dev than it won)."""
-    return _subtree_range(subj)
+    mostly keeps them; cutting them cost more matches on dev than it won). Punctuation the parser hung
+    on the subject before it (the comma and closing mark of a quote: '...," Kovalenko, 58, told') is
+    not part of it."""
+    left = subj.left_edge
+    while left.i < subj.i and left.is_punct:
+        left = left.nbor(1)
+    right = subj.right_edge
+    return left.idx, right.idx + len(right)
 
 
 class _Rules:
@@ -221,9 +227,20 @@ class _Rules:
                 last = c.i
             elif c.dep_ == "prep" and c.lower_ in ("in", "during", "on", "via"):
                 objs = [o for o in c.children if o.dep_ == "pobj"]
-                if objs and objs[0].lemma_.lower() in self.lex.media and objs[0].right_edge.i == objs[0].i:
+                if objs and objs[0].lemma_.lower() in self.lex.media and self._bare_medium(objs[0]):
                     last = objs[0].i
         return [doc[i] for i in range(first, last + 1)]
+
+    @staticmethod
+    def _bare_medium(noun: Token) -> bool:
+        """Whether a medium noun after the cue ("in a statement") has nothing after it but the reported
+        that-clause the parser may hang on it ("said in a statement that ...")."""
+        return all(
+            c.dep_ in ("acl", "relcl", "ccomp")
+            and c.left_edge.lower_ == "that"
+            and c.left_edge.dep_ == "mark"
+            for c in noun.rights
+        )
 
     # --- sources ---------------------------------------------------------------------------------
     def _quote_after_phrase(self, tok: Token) -> tuple[int, int] | None:
@@ -296,6 +313,14 @@ class _Rules:
                             if pobj.dep_ == "pobj":
                                 return _source_range(pobj)
                 return None
+        if self._reduced_passive_speech(tok):
+            # "Asked by reporters whether ..., Peskov said": reporters asked; Peskov was asked
+            for agent in tok.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            return _source_range(pobj)
+            return None
         writer = self._writer_after_participle(tok)
         if writer is not None:
             return _source_range(writer)
@@ -359,6 +384,32 @@ class _Rules:
                 if c.dep_ in _SUBJECTS:
                     return _source_range(c)
         return None
+
+    def _reduced_passive_speech(self, tok: Token) -> bool:
+        """Whether the cue is a speech verb's past participle opening an adverbial clause with no
+        auxiliary ("Asked whether ..., Peskov said"): the main clause's subject is the one spoken to, so
+        the speaker is the "by" agent or nobody named (an adjectival "Convinced that ..." is belief)."""
+        if tok.tag_ != "VBN" or tok.dep_ != "advcl" or tok.i > tok.head.i:
+            return False
+        if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            return False
+        entry = self.lex.verb(self.verb_lemma(tok))
+        return entry is not None and entry.cls == "speech"
+
+    def _agent_out_of_content(self, tok: Token, draft: _Draft) -> None:
+        """ "Asked by Marchenko to respond ...": the "by" agent is the source, so a content that opens
+        with it opens after it ("to respond ...")."""
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if agent is None or not draft.content:
+            return
+        first = draft.content[0]
+        if first[0] != agent.idx or agent.right_edge.i + 1 >= len(self.doc):
+            return
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        start = self.doc[agent.right_edge.i + 1].idx
+        if pobj is not None and start < first[1]:
+            draft.content[0] = (start, first[1])
+            draft.source = _source_range(pobj)
 
     @staticmethod
     def _writer_after_participle(tok: Token) -> Token | None:
@@ -1197,6 +1248,8 @@ class _Rules:
                 and t.left_edge.tag_ in ("WDT", "WP")
                 and any(c.dep_ in _SUBJECTS and c.tag_ not in ("WDT", "WP") for c in t.lefts)
             )
+            if relative and t.dep_ == "relcl" and t.head.i < head.i and t.head.head.i == head.i:
+                continue  # "the claim, which Moscow rejects, was true": an aside on the content's subject
             # "... and called the war a "US problem"": a second report of the same speaker
             if t.tag_ != "VBG" and t.dep_ != "conj" and not relative and self._joined_cue(t) is None:
                 continue
@@ -1321,14 +1374,8 @@ class _Rules:
         entry = self.lex.nouns.get(tok.lemma_.lower())
         if entry is None:
             return None
-        if (
-            tok.dep_ == "pobj"
-            and tok.head.head.pos_ in ("VERB", "AUX")
-            and self._medium_of_cue(tok, tok.head.head)
-        ):
-            # "The embassy said in a statement that ...", the clause parsed as the noun's: the verb's
-            # statement carries it; the noun's own would repeat it without a source
-            return None
+        if tok.dep_ == "pobj" and self._medium_of_cue(tok, tok.head.head):
+            return None  # "said in a statement that ...": the verb's report, with its medium in the cue
         poss = [c for c in tok.children if c.dep_ == "poss"]
         clause = [
             c
@@ -1757,6 +1804,8 @@ class _Rules:
                 lemma = self.verb_lemma(tok)
                 if lemma in self.lex.verbs or lemma in self.lex.particles:
                     draft = self.verb_statement(tok, tok.sent)
+                    if draft is not None and self._reduced_passive_speech(tok):
+                        self._agent_out_of_content(tok, draft)
             elif pos == "NOUN" and tok.lemma_.lower() in self.lex.nouns:
                 draft = self.noun_statement(tok)
             if draft is None or self.quotes.covering(draft.cue[0], draft.cue[1]):
@@ -1773,9 +1822,15 @@ class _Rules:
         a paragraph that is nothing but a quotation, right after."""
         taken = sorted((s, e) for d in drafts for s, e in [d.cue, *d.content])
         for d in drafts:
-            if d.kind not in ("direct", "mixed") or self.quotes.ending_at(d.content[-1][1]) is None:
-                continue
             end = max(c[1] for c in [*d.content, d.cue, *([d.source] if d.source else [])])
+            if d.kind not in ("direct", "mixed") or self.quotes.ending_at(d.content[-1][1]) is None:
+                if d.source is not None and d.content:
+                    q = self._continuation(end, taken)
+                    if q is not None and "\n" not in self.text[end : q[0]]:
+                        d.content.append(q)  # 'X said, adding that ... . "..."': more of X's words
+                        d.kind = "mixed"
+                        bisect.insort(taken, q)
+                continue
             q = self._continuation(end, taken)
             if q is not None:  # one only: chaining further quotations cost more than it won on dev
                 d.content.append(q)

@@ -155,6 +155,30 @@ def propositional(doc: Doc, statements: list[Statement]) -> list[Statement]:
     return out
 
 
+def unnegated(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """Drop a statement whose speech or writing cue is negated and whose content is only a noun phrase
+    ("did not mention civilian casualties", "has not commented on the claim"): nothing was said
+    (docs/annotation.md). PolNeAR keeps a negated cue with a clause or quote ("did not say that ..."),
+    and a negated belief or intention ("doesn't think the war will end") still states a view."""
+    out = []
+    for s in statements:
+        if s.statement_class in ("speech", "writing"):
+            cue = doc.char_span(s.cue.start, s.cue.end, alignment_mode="expand")
+            negated = cue is not None and len(cue) and any(c.dep_ == "neg" for c in cue.root.children)
+            if negated and s.content and all(_noun_phrase(doc, c) for c in s.content):
+                continue
+        out.append(s)
+    return out
+
+
+def _noun_phrase(doc: Doc, content: Span) -> bool:
+    """A content that is a noun phrase alone: not quoted, no verb in it."""
+    if content.text.lstrip()[:1] in QUOTE_MARKS:
+        return False
+    toks = doc.char_span(content.start, content.end, alignment_mode="expand")
+    return toks is not None and len(toks) > 0 and not any(t.pos_ in ("VERB", "AUX") for t in toks)
+
+
 def subjectless(doc: Doc, statements: list[Statement]) -> list[Statement]:
     """Without the model's statements whose cue verb has a clause for its subject ("That he was named
     envoy confirms the party's insistence that ..."): a fact confirms or shows, nobody says anything;
@@ -282,7 +306,7 @@ class StatementsComponent:
         if candidates is not None:
             stmts = combine(stmts, to_statements(doc, candidates, self.lexicon), doc, self.lexicon)
             stmts = unrelayed(relayed(doc, quoted_model_cues(stmts), self.lexicon))
-        stmts = agentive(doc, propositional(doc, subjectless(doc, stmts)))
+        stmts = agentive(doc, propositional(doc, unnegated(doc, subjectless(doc, stmts))))
         stmts = anonymity_asides(doc, drop_nested(outside_furniture(doc_text(doc), stmts, Furniture(doc))))
         doc._.statements = renumber(stmts)
         return doc
