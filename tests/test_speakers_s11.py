@@ -136,3 +136,29 @@ def test_a_month_before_a_country_is_a_date_not_part_of_a_name(nlp, text, actors
 def test_may_as_a_surname_still_names_her(nlp):
     ids = {a.id for a in nlp("Theresa May met Macron. May said Britain would stay firm.")._.actors}
     assert "person:theresa-may" in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "supplier"),
+    [
+        (
+            "Canada has pledged 40 more armoured vehicles, while Norway says it has delivered 2,000 "
+            "anti-tank missiles since March.",
+            "gov:NOR",
+            "gov:NOR",
+        ),
+        (
+            "Sweden has promised more howitzers, whereas Denmark says it has sent drones.",
+            "gov:DNK",
+            "gov:DNK",
+        ),
+    ],
+)
+def test_a_while_clause_is_no_part_of_an_object_content_and_speaks_for_itself(nlp, text, speaker, supplier):
+    """Before, the first country 'pledged' the whole rest of the sentence, the second country's report
+    was lost as nested, and its 'it has delivered' was the first country's transfer."""
+    doc = nlp(text)
+    (st,) = [s for s in doc._.statements if s.cue.text == "says"]
+    assert st.speaker == speaker
+    later = [e for e in doc._.events if e.category == "AID" and e.trigger.start > text.index("says")]
+    assert [p.actor_id for e in later for p in e.sources] == [supplier]

@@ -573,9 +573,12 @@ class _Rules:
 
     def _cut_coordinated(self, tok: Token, start: int, end: int) -> int:
         """Stop an object content before a clause coordinated with the cue that has its own subject
-        (", but two states are ready to ..."): that clause is not what the cue's subject said."""
+        (", but two states are ready to ..."), or hung on it by a contrasting subordinator (", while
+        Britain says ...": `contrast_marks`): that clause is not what the cue's subject said."""
+        marks = _WORDS.contrast_marks
         for c in tok.rights:
-            if c.dep_ != "conj" or not self._own_clause(c):
+            contrast = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+            if (c.dep_ != "conj" and not contrast) or not self._own_clause(c):
                 continue
             j = c.left_edge.i - 1
             while j > tok.i and (self.doc[j].dep_ == "cc" or self.doc[j].is_punct):

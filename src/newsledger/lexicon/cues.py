@@ -140,6 +140,7 @@ class StatementWords:
     agent_only_verbs: frozenset[str] = frozenset()
     non_agent_nouns: frozenset[str] = frozenset()
     other_particle_verbs: frozenset[str] = frozenset()
+    contrast_marks: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -164,4 +165,5 @@ def statement_words() -> StatementWords:
         agent_only_verbs=frozenset(raw.get("agent_only_verbs", ())),
         non_agent_nouns=frozenset(raw.get("non_agent_nouns", ())),
         other_particle_verbs=frozenset(raw.get("other_particle_verbs", ())),
+        contrast_marks=frozenset(raw.get("contrast_marks", ())),
     )
