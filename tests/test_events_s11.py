@@ -76,3 +76,15 @@ def test_launchers_and_rounds_are_known_items(nlp, text, name, category, quantit
 def test_a_number_the_parser_hangs_on_the_first_modifier_is_the_quantity(nlp, text, quantity):
     (ev,) = _aid(nlp, text)
     assert [i.quantity_value for i in ev.items] == [quantity]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Romania will defend its airspace against Russia, the minister said.",
+        "Georgia asked the EU to help it defend itself against Russia.",
+    ],
+)
+def test_defending_against_someone_is_no_support_for_them(nlp, text):
+    """Before, "against Russia" was the target of SUPPORT: support given to the attacker."""
+    assert not [e for e in nlp(text)._.events if e.category == "SUPPORT" and e.targets]

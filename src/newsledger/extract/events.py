@@ -1214,10 +1214,11 @@ class _Context:
                     and any(o.dep_ == "dobj" and o.tag_ in ("WDT", "WP") for o in objs)
                 ):  # "Albania, which Serbia called a rogue state": the relative object is the noun before
                     targets.append(tok.head)
+            aimed_at = self.lex.adversary_preps.get(entry.category, ())  # "defend itself against Russia"
             targets += [
                 g
                 for g in prep_objects(tok, ("with", "on", "against", "upon", "to", "at"))
-                if g not in sources
+                if g not in sources and g.head.lower_ not in aimed_at
             ]
             if entry.mode == "visit" and entry.needs_target == "place":
                 # "arrived in Kyiv on a visit": the place's government hosts whoever comes (a person; kept
@@ -1229,7 +1230,8 @@ class _Context:
                 ]
             # "keeping the channels open to China": the object's predicate carries the addressee
             targets += [g for c in tok.children if c.dep_ == "oprd" for g in prep_objects(c, ("to", "with"))]
-            targets += [t for o in objs for t in prep_objects(o, ("against",))]  # "used drones against Kyiv"
+            if "against" not in aimed_at:  # "used drones against Kyiv", not "defend its airspace against"
+                targets += [t for o in objs for t in prep_objects(o, ("against",))]
             if entry.category in _FORCE:  # "launched 40 missiles and 30 drones at Ukraine": what they fly at
                 targets += [
                     t for o in objs for w in with_conjuncts(o) if w.i in self.items

@@ -200,6 +200,7 @@ class Lexicon:
     #: Phrases for the two sides of a war as doers of an act between equals ("both sides agreed").
     both_sides: frozenset[str] = frozenset()
     force_into_preps: tuple[str, ...] = ()
+    adversary_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: Nouns of a country's ground: a force act in "Russian territory" is against Russia.
     territory_nouns: frozenset[str] = frozenset()
     #: Prefixes of a country's adjective that make it the one acted against ("anti-Russian sanctions").
@@ -352,6 +353,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         territory_nouns=frozenset(raw.get("territory_nouns", ())),
         both_sides=frozenset(raw.get("both_sides", ())),
         force_into_preps=tuple(raw.get("force_into_preps", ())),
+        adversary_preps={k: tuple(v) for k, v in raw.get("adversary_preps", {}).items()},
         relational_nouns=frozenset(raw.get("relational_nouns", ())),
         one_sided_verbs=frozenset(raw.get("one_sided_ceasefire", {}).get("verbs", ())),
         one_sided_modifiers=frozenset(raw.get("one_sided_ceasefire", {}).get("modifiers", ())),
