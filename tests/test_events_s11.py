@@ -88,3 +88,24 @@ def test_a_number_the_parser_hangs_on_the_first_modifier_is_the_quantity(nlp, te
 def test_defending_against_someone_is_no_support_for_them(nlp, text):
     """Before, "against Russia" was the target of SUPPORT: support given to the attacker."""
     assert not [e for e in nlp(text)._.events if e.category == "SUPPORT" and e.targets]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "KYIV, March 3 (Reuters) - Ukrainian drones struck an oil depot in Russia's Bryansk region "
+            "overnight, the regional governor said on Sunday.",
+            "gov:UKR",
+        ),
+        (
+            "LONDON, May 12 (Reuters) - Ukrainian drones hit a fuel depot in Russia's Kursk region "
+            "before dawn, the local governor said.",
+            "gov:UKR",
+        ),
+    ],
+)
+def test_a_country_adjective_after_a_dateline_still_names_the_attacker(nlp, text, source):
+    """After the dateline the tagger missed 'Ukrainian': the lede's strike had no event at all."""
+    (ev,) = [e for e in nlp(text)._.events if e.category == "ASSAULT"]
+    assert [p.actor_id for p in ev.sources] == [source]

@@ -448,14 +448,25 @@ class MentionFinder:
             after is not None and after.like_num
         )
 
-    def repair_months(self, doc: Doc) -> None:
+    def repair_entities(self, doc: Doc) -> None:
         """Month names the tagger missed or ran on into the next name ("In June Germany sent": GPE
         'June Germany'; "In March Poland closed": DATE 'March Poland'; "In May Russia": 'May' no entity,
         then read as Theresa May). The month becomes a DATE entity; the rest keeps an entity only when
-        the gazetteer knows it (a country, seat or capital: GPE; an organisation: ORG; a person: PERSON)."""
+        the gazetteer knows it (a country, seat or capital: GPE; an organisation: ORG; a person: PERSON).
+        A country's capitalised adjective the tagger left without an entity becomes NORP."""
         ents = list(doc.ents)
         months = [t for t in doc if self._month(t)]
-        if not months:
+        # "(Reuters) - Ukrainian drones struck ...": after a dateline the tagger may miss a country's
+        # adjective; the gazetteer knows it is one
+        adjectives = [
+            t
+            for t in doc
+            if not t.ent_type_
+            and t.is_title
+            and t.pos_ in ("ADJ", "PROPN")
+            and "adjective" in self._kinds(t.text)
+        ]
+        if not months and not adjectives:
             return
         labels = {"country": "GPE", "seat": "GPE", "capital": "GPE", "adjective": "NORP", "org": "ORG"}
         out = []
@@ -479,11 +490,15 @@ class MentionFinder:
             if tok.i not in covered and tok.pos_ == "PROPN":
                 out.append(Span(doc, tok.i, tok.i + 1, label="DATE"))
                 changed = True
+        for tok in adjectives:
+            if tok.i not in covered:
+                out.append(Span(doc, tok.i, tok.i + 1, label="NORP"))
+                changed = True
         if changed:
             doc.ents = sorted(out, key=lambda e: e.start)
 
     def find(self, doc: Doc) -> list[Found]:
-        self.repair_months(doc)
+        self.repair_entities(doc)
         found: list[Found] = []
         taken = [False] * len(doc)
         ents = self._split_at_name(doc)
