@@ -109,3 +109,11 @@ def test_a_country_adjective_after_a_dateline_still_names_the_attacker(nlp, text
     """After the dateline the tagger missed 'Ukrainian': the lede's strike had no event at all."""
     (ev,) = [e for e in nlp(text)._.events if e.category == "ASSAULT"]
     assert [p.actor_id for p in ev.sources] == [source]
+
+
+def test_an_amount_the_tagger_cut_before_its_currency_is_one_item(nlp):
+    """The tagger's MONEY '40 billion' and the currency rule's '40 billion euro' had been two items."""
+    (ev,) = _aid(nlp, "Slovakia blocked a 40 billion euro EU aid package for Moldova.")
+    assert [(i.span.text, i.quantity_value, i.unit) for i in ev.items] == [
+        ("40 billion euro", 40_000_000_000, "euros")
+    ]

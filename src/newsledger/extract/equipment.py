@@ -271,6 +271,8 @@ def money_items(doc: Doc, text: str) -> dict[int, Item]:
             first -= 1
         if first == cur.i or not doc[first].like_num:
             continue
+        for k in [k for k in out if first <= k < cur.i]:
+            del out[k]  # "50 billion" tagged MONEY without its "euro": one amount, with its unit
         words = doc[first : cur.i + 1]
         m = _AMOUNT.search(words.text)
         value = None
