@@ -162,3 +162,19 @@ def test_a_while_clause_is_no_part_of_an_object_content_and_speaks_for_itself(nl
     assert st.speaker == speaker
     later = [e for e in doc._.events if e.category == "AID" and e.trigger.start > text.index("says")]
     assert [p.actor_id for e in later for p in e.sources] == [supplier]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The Kremlin said on Monday it was ready for talks with Washington.",
+            "it was ready for talks with Washington",
+        ),
+        ("Vilnius said on Tuesday it would expel two diplomats.", "it would expel two diplomats"),
+    ],
+)
+def test_a_date_after_the_cue_is_no_part_of_the_content(nlp, text, content):
+    """The parser hangs "on Monday" on the reported clause; the content had begun with it."""
+    (st,) = nlp(text)._.statements
+    assert [c.text for c in st.content] == [content]

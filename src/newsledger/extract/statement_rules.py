@@ -879,6 +879,7 @@ class _Rules:
             if comps[0].dep_ == "advcl":  # start at its subject, not at a phrase hung before it
                 subj = next(g for g in comps[0].lefts if g.dep_ in _SUBJECTS)
                 start = subj.left_edge.idx
+            start = self._after_date(comps[0], start, cue)
             if start > cue[0]:
                 # "that" sometimes hangs on the verb instead of on the clause.
                 for c in tok.rights:
@@ -957,6 +958,27 @@ class _Rules:
                     and any(g.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for g in c.lefts)
                 ]
         return out[:1]
+
+    def _after_date(self, clause: Token, start: int, cue: tuple[int, int]) -> int:
+        """ "The Kremlin said on Monday it was ready ...": a date right after the cue that the parser
+        hung on the reported clause tells when it was said; the content starts after it."""
+        if self.text[cue[1] : start].strip():
+            return start
+        for c in clause.lefts:
+            if c.left_edge.idx != start or c.right_edge.i + 1 >= clause.i:
+                continue
+            dated = (
+                c.ent_type_ in ("DATE", "TIME")
+                if c.dep_ == "npadvmod"
+                else c.dep_ == "prep"
+                and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            )
+            if dated:
+                nxt = self.doc[c.right_edge.i + 1]
+                if nxt.text == "," and nxt.i + 1 < clause.i:
+                    nxt = self.doc[nxt.i + 1]
+                return nxt.idx
+        return start
 
     def _after_aside(self, clause: Token, start: int) -> int:
         """ "TASS reported, citing the ministry, that ...", "She said, speaking in Kyiv, that ...": a
