@@ -117,3 +117,25 @@ def test_an_amount_the_tagger_cut_before_its_currency_is_one_item(nlp):
     assert [(i.span.text, i.quantity_value, i.unit) for i in ev.items] == [
         ("40 billion euro", 40_000_000_000, "euros")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "targets"),
+    [
+        (
+            "Moldovan President Maia Sandu met Emmanuel Macron at the Elysee Palace on Friday.",
+            "CONSULT",
+            ["person:emmanuel-macron"],
+        ),
+        (
+            "Armenia and Azerbaijan exchanged 32 detainees on Monday, with the United Arab Emirates "
+            "mediating, officials said.",
+            "RETREAT",
+            ["gov:AZE"],
+        ),
+    ],
+)
+def test_a_scene_setting_phrase_is_no_party(nlp, text, category, targets):
+    """Before, the palace was a second target of the meeting, and the mediator the exchange's target."""
+    (ev,) = [e for e in nlp(text)._.events if e.category == category]
+    assert [p.actor_id for p in ev.targets] == targets

@@ -1218,7 +1218,7 @@ class _Context:
             targets += [
                 g
                 for g in prep_objects(tok, ("with", "on", "against", "upon", "to", "at"))
-                if g not in sources and g.head.lower_ not in aimed_at
+                if g not in sources and g.head.lower_ not in aimed_at and not self._setting(g, entry.category)
             ]
             if entry.mode == "visit" and entry.needs_target == "place":
                 # "arrived in Kyiv on a visit": the place's government hosts whoever comes (a person; kept
@@ -2161,6 +2161,23 @@ class _Context:
         for ev in todo:
             ev.sources = [ev.sources[0].model_copy(update={"actor_id": self._country_party(first)})]
             ev.targets = [Participant(actor_id=self._country_party(second))]
+
+    @staticmethod
+    def _setting(obj: Token, category: str) -> bool:
+        """A prepositional object that sets the scene rather than naming a party: a building or site
+        after "at" for an act that is no use of force ("met Biden at the White House"; "fired at Kyiv"
+        and "hit out at Germany" still aim at them), or a noun in "-ing" after "with" that the parser
+        made of an absolute clause ("exchanged prisoners, with the Emirates mediating": the mediator is
+        no party)."""
+        prep = obj.head.lower_
+        if prep == "at" and category not in _FORCE and obj.ent_type_ in ("LOC", "FAC"):
+            return True
+        return (
+            prep == "with"
+            and obj.tag_ in ("NN", "VBG")
+            and obj.lower_.endswith("ing")
+            and any(c.dep_ == "compound" and c.ent_type_ for c in obj.children)
+        )
 
     def fill_disputed(self, events: list[Event]) -> None:
         """A rejection of "the allegations" (a definite noun of disputed_nouns, no owner named) answers
