@@ -134,7 +134,7 @@ register_extensions()
     "newsledger_actors",
     default_config={"extra_path": None},
     requires=["token.dep", "token.tag", "doc.ents", "doc._.statements"],
-    assigns=["doc._.mentions", "doc._.actors", "doc._.speakers"],
+    assigns=["doc.ents", "doc._.mentions", "doc._.actors", "doc._.speakers"],
 )
 def make_component(nlp: Language, name: str, extra_path: str | None) -> ActorsComponent:
     """`extra_path`: a user's gazetteer file (docs/gazetteer.md), carried into a saved pipeline."""
