@@ -1311,10 +1311,7 @@ class Resolver:
                 return None
             if not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in words):
                 return None
-            actor_id = f"person:{slug(words.text)}"
-            self.ensure(actor_id, name=words.text, atype="person")
-            self._add_name(words.start, words.end, actor_id)
-            return actor_id
+            return self._person_named(words)
         return None
 
     def _unmarked_set_off(self, span: Span) -> str | None:
@@ -1340,11 +1337,15 @@ class Resolver:
                 return None
             if any(self.doc[i].lower_ in self.finder.role_nouns for i in range(head.i + 1, start - 1)):
                 return None
-            actor_id = f"person:{slug(words.text)}"
-            self.ensure(actor_id, name=words.text, atype="person")
-            self._add_name(words.start, words.end, actor_id)
-            return actor_id
+            return self._person_named(words)
         return None
+
+    def _person_named(self, words: Span) -> str:
+        """A new person for a name first read here (no mention covered it), and its mention."""
+        actor_id = f"person:{slug(words.text)}"
+        self.ensure(actor_id, name=words.text, atype="person")
+        self._add_name(words.start, words.end, actor_id)
+        return actor_id
 
     def _add_name(self, start: int, end: int, actor_id: str) -> None:
         """A name first read as a statement's source ("said Irish MEP Clare Daly", which NER missed) is a
@@ -1813,11 +1814,7 @@ class Resolver:
         titled = first > 0 and self._title_word(self.doc[first - 1])
         if not titled and words[0].text not in self.gaz.given_names:
             return None
-        name = words.text
-        actor_id = f"person:{slug(name)}"
-        self.ensure(actor_id, name=name, atype="person")
-        self._add_name(words.start, words.end, actor_id)
-        return actor_id
+        return self._person_named(words)
 
     def speaker_of(self, st: Statement) -> str | None:
         if st.source is None or st.id in self._speaking:

@@ -88,6 +88,11 @@ _NOT_RESUMED = _WORDS.not_resumed
 _ADDRESSEE_VERBS = _WORDS.addressee_verbs
 
 
+def _agent_of(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" phrase ("was told by officials": officials), if any."""
+    return next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+
+
 def _dated(prep: Token) -> bool:
     """ "insisted on Friday that ...": the preposition opens a date, it is no particle of the cue."""
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
@@ -305,22 +310,11 @@ class _Rules:
         for c in tok.children:
             if c.dep_ in _SUBJECTS:
                 return _source_range(c)
-        for c in tok.children:
-            if c.dep_ in _PASSIVE_SUBJECTS:
-                for agent in tok.children:
-                    if agent.dep_ == "agent":
-                        for pobj in agent.children:
-                            if pobj.dep_ == "pobj":
-                                return _source_range(pobj)
-                return None
-        if self._reduced_passive_speech(tok):
-            # "Asked by reporters whether ..., Peskov said": reporters asked; Peskov was asked
-            for agent in tok.children:
-                if agent.dep_ == "agent":
-                    for pobj in agent.children:
-                        if pobj.dep_ == "pobj":
-                            return _source_range(pobj)
-            return None
+        if any(c.dep_ in _PASSIVE_SUBJECTS for c in tok.children) or self._reduced_passive_speech(tok):
+            # a passive's "by" agent; "Asked by reporters whether ..., Peskov said": reporters asked,
+            # Peskov was asked
+            agent = _agent_of(tok)
+            return _source_range(agent) if agent is not None else None
         writer = self._writer_after_participle(tok)
         if writer is not None:
             return _source_range(writer)
