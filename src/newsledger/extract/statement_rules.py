@@ -1203,7 +1203,15 @@ class _Rules:
         nxt = last.i + 1
         if last.idx + len(last) != end or nxt >= sent.end - 1:
             return end
-        if self.doc[nxt].pos_ in _RUN_ON_POS:
+        after = self.doc[nxt]
+        if after.dep_ == "conj" and after.pos_ in ("VERB", "AUX") and after.head.i < last.left_edge.i:
+            # "said on Monday it was ready ..., but accused the US of ...": a second verb of the cue's
+            # subject, which the parser left the ", but" of inside the clause; the content ends before it
+            j = last.i
+            while j > sent.start and (self.doc[j].dep_ == "cc" or self.doc[j].is_punct):
+                j -= 1
+            return self.doc[j].idx + len(self.doc[j])
+        if after.pos_ in _RUN_ON_POS:
             final = sent.end - 1
             while final > nxt and self.doc[final].is_punct and self.doc[final].text not in _CLOSING:
                 final -= 1
