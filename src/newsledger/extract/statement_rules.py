@@ -309,7 +309,12 @@ class _Rules:
             return _source_range(inverted)
         for c in tok.children:
             if c.dep_ in _SUBJECTS:
+                if any(getattr(asked_aside(a, self.lex), "i", None) == c.i for a in c.rights):
+                    return _token_range([self.doc[c.left_edge.i], c])  # without ", questioned about ..."
                 return _source_range(c)
+            spoken_to = asked_aside(c, self.lex)
+            if spoken_to is not None:  # without the comma the parser hung on the name
+                return _token_range([self.doc[spoken_to.left_edge.i], spoken_to])
         if any(c.dep_ in _PASSIVE_SUBJECTS for c in tok.children) or self._reduced_passive_speech(tok):
             # a passive's "by" agent; "Asked by reporters whether ..., Peskov said": reporters asked,
             # Peskov was asked
@@ -623,6 +628,8 @@ class _Rules:
         if self._infinitive_of_act(tok) or self._example_marker(tok) or self._imperative(tok):
             return None
         if self._no_speaker(tok) or self._gerund_subject(tok) or citing_aside(tok, self._is_cue):
+            return None
+        if asked_aside(tok, self.lex) is not None:
             return None
         entry, words = found
         cue_toks = self.cue_tokens(tok, words)
@@ -1911,6 +1918,41 @@ def that_after_comma(clause: Token) -> Token | None:
     """The clause's "that" when a comma comes right before it (an aside ends there)."""
     mark = next((c for c in clause.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
     return mark if mark is not None and mark.i > 0 and mark.doc[mark.i - 1].text == "," else None
+
+
+def asked_aside(tok: Token, lex: Lexicon) -> Token | None:
+    """ "Peskov, asked about the strikes, said ...": a speech verb's participle set off by commas after
+    a name, which the parser read as that name's finite verb hung on the cue after it. The name was
+    spoken to and is the cue's subject (returned); the aside reports nothing of its own. The parser
+    also reads it as a participle of the name ("Zelensky, questioned about ..., told")."""
+    doc = tok.doc
+    if (
+        tok.dep_ == "acl"
+        and tok.tag_ in ("VBD", "VBN")
+        and tok.head.i == tok.i - 2
+        and doc[tok.i - 1].text == ","
+    ):
+        name, after = tok.head, tok.right_edge.i + 1
+        entry = lex.verb(verb_lemma(tok, lex))
+        aside = entry is not None and entry.cls == "speech" and after < len(doc) and doc[after].text == ","
+        cue = name.head
+        return name if aside and name.dep_ in _SUBJECTS and cue.i > after and is_cue_verb(cue, lex) else None
+    if tok.tag_ not in ("VBD", "VBN") or tok.dep_ not in ("ccomp", "advcl", "parataxis"):
+        return None
+    if tok.i == 0 or doc[tok.i - 1].text != "," or tok.head.i < tok.i:
+        return None
+    entry = lex.verb(verb_lemma(tok, lex))
+    if entry is None or entry.cls != "speech" or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None
+    subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+    after = tok.right_edge.i + 1
+    if len(subjects) != 1 or subjects[0].i != tok.i - 2 or after + 1 >= len(doc):
+        return None
+    if doc[after].text != "," or after + 1 != tok.head.i or not is_cue_verb(tok.head, lex):
+        return None
+    if any(c.dep_ in _SUBJECTS for c in tok.head.children):
+        return None
+    return subjects[0]
 
 
 def citing_aside(tok: Token, is_cue: Callable[[Token], bool]) -> bool:

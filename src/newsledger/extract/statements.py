@@ -23,7 +23,7 @@ from ..lexicon.cues import DEFAULT_PATH, parse_lexicon, statement_words
 from ..lexicon.events import load_lexicon as load_event_lexicon
 from ..model import Span, Statement
 from . import doc_text, register_extensions
-from .statement_rules import citing_aside, is_cue_verb, rule_statements
+from .statement_rules import asked_aside, citing_aside, is_cue_verb, rule_statements
 
 __all__ = [
     "StatementsComponent",
@@ -213,7 +213,8 @@ def agentive(doc: Doc, statements: list[Statement]) -> list[Statement]:
 def relayed(doc: Doc, statements: list[Statement], lexicon) -> list[Statement]:
     """Without the model's statements whose cue is "citing X" after a reporting verb ("Interfax
     reported, citing a source, that ..."): it names the originator of that verb's statement (the
-    speaker pipe makes it the speaker), and is no statement of its own (the rules skip it too)."""
+    speaker pipe makes it the speaker), and is no statement of its own (the rules skip it too); nor
+    "asked about ..." set off after the name of the one asked."""
 
     out = []
     for s in statements:
@@ -221,6 +222,8 @@ def relayed(doc: Doc, statements: list[Statement], lexicon) -> list[Statement]:
             cue = doc.char_span(s.cue.start, s.cue.end, alignment_mode="expand")
             if cue is not None and len(cue) and citing_aside(cue.root, lambda t: is_cue_verb(t, lexicon)):
                 continue
+            if cue is not None and len(cue) and asked_aside(cue.root, lexicon) is not None:
+                continue  # "Peskov, asked about ..., said": Peskov was asked, and said
         out.append(s)
     return out
 
