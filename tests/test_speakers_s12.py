@@ -55,3 +55,51 @@ def test_the_one_asked_in_an_aside_is_the_speaker_and_the_aside_no_statement(
     name the subject of "asked")."""
     (st,) = nlp(text)._.statements
     assert (st.source.text, st.speaker, [c.text for c in st.content]) == (source, speaker, [content])
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "source", "speaker", "denial"),
+    [
+        (
+            "Moscow accused Kyiv of shelling the plant, a charge that Ukraine denied.",
+            "Kyiv of shelling the plant",
+            "Ukraine",
+            "gov:UKR",
+            "a charge",
+        ),
+        (
+            "Russia says Ukraine shelled the plant, a claim Kyiv denies.",
+            "Ukraine shelled the plant",
+            "Kyiv",
+            "gov:UKR",
+            "a claim",
+        ),
+        (
+            "Kyiv says Russian troops mined the dam, a charge the Kremlin has strongly denied.",
+            "Russian troops mined the dam",
+            "the Kremlin",
+            "gov:RUS",
+            "a charge",
+        ),
+    ],
+)
+def test_a_claim_noun_denied_after_a_comma_is_the_denier_s_statement(
+    nlp, text, first, source, speaker, denial
+):
+    """Before, the denial ran into the first content (or the denier became the first cue's subject)."""
+    doc = nlp(text)
+    claim, denied = doc._.statements
+    assert [c.text for c in claim.content] == [first]
+    assert (denied.source.text, denied.speaker, [c.text for c in denied.content]) == (
+        source,
+        speaker,
+        [denial],
+    )
+    assert [e.category for e in doc._.events if e.trigger.text in ("charge", "claim")] == []
+
+
+def test_a_time_after_for_is_no_recipient_and_the_goods_recipient_stands(nlp):
+    """Before, "for this year" took the recipient's place and the aid had none."""
+    doc = nlp("Britain pledged another 3 billion pounds in military aid to Ukraine for this year.")
+    (ev,) = [e for e in doc._.events if e.category == "AID"]
+    assert [p.actor_id for p in ev.targets] == ["state:UKR"]

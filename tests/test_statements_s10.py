@@ -11,4 +11,10 @@ def test_a_label_disputing_the_report_is_not_part_of_what_was_said(analyze):
         "Baku said Armenian troops had mined the road, an accusation Yerevan denied."
     )
     got = {s.cue.text: content_pieces(s) for s in a.statements}
-    assert got == {"says": ["Moscow jammed the radar"], "said": ["Armenian troops had mined the road"]}
+    # since s12 the label is the disputer's own statement, its content the claim noun's phrase
+    assert got == {
+        "says": ["Moscow jammed the radar"],
+        "said": ["Armenian troops had mined the road"],
+        "rejects": ["a claim"],
+        "denied": ["an accusation"],
+    }

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..layout import Furniture
+from ..lexicon.cues import statement_words
 from ..lexicon.events import (
     DATA_DIR,
     DEFAULT_PATTERNS,
@@ -64,6 +65,7 @@ _NOMINAL_ROLES = frozenset(("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos
 
 #: Categories of physical force, which figurative uses ("hit a snag", "information war") must not reach.
 _FORCE = frozenset(("ASSAULT", "THREATEN"))
+_TIMES = frozenset(("DATE", "TIME"))  # "pledged aid for this year": a prepositional object that is no party
 
 #: The shipped PLOVER classifier (sklearn is imported only when it is first needed).
 PLOVER_MODEL = DATA_DIR / "models" / "plover.joblib"
@@ -1155,7 +1157,8 @@ class _Context:
                     targets += sources
                     sources = givers
             else:
-                targets += prep_objects(tok, ("to", "into", "for"))
+                # "for this year", "for 2025": a time the pledge covers, no recipient
+                targets += [t for t in prep_objects(tok, ("to", "into", "for")) if t.ent_type_ not in _TIMES]
                 targets += [
                     c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "PRON", "NOUN")
                 ]
@@ -1163,7 +1166,12 @@ class _Context:
                     # "pump Kiev with weapons", "arming Kiev": the object is the recipient
                     targets += [o for o in objs if o.dep_ == "dobj" and not self._has_item(o)]
             if not targets:  # "bought shells for Ukraine", "sent weapons to Kyiv": the recipient on the goods
-                targets += [t for o in item_roots for t in prep_objects(o, ("to", "for", "into"))]
+                targets += [
+                    t
+                    for o in item_roots
+                    for t in prep_objects(o, ("to", "for", "into"))
+                    if t.ent_type_ not in _TIMES
+                ]
             if not targets and not (entry.buyer or entry.receiver or passive):
                 recipient = self._recipient_in_goods(tok, objs)
                 if recipient is not None:
@@ -1618,9 +1626,22 @@ class _Context:
             for g in c.children
         )
 
+    def _what_was_denied(self, tok: Token) -> bool:
+        """'..., a charge Ukraine denied', 'he denied the accusation': a claim noun (`claim_nouns` in
+        statement_words.json) that is all of a statement's content stands for an accusation told
+        before (that verb's event), no event of its own."""
+        if tok.lemma_.lower() not in statement_words().claim_nouns:
+            return False  # "Russia denied the attack": the attack is still the event denied
+        end = tok.idx + len(tok)
+        start = tok.left_edge.idx if tok.left_edge.i < tok.i else tok.idx
+        return any(
+            len(st.content) == 1 and st.content[0].end == end and st.content[0].start >= start
+            for st in self.statements
+        )
+
     def _noun_event(self, tok: Token, entries: list[Trigger]) -> Event | None:
         entries = self._with_goods(tok, entries)
-        if not entries:
+        if not entries or self._what_was_denied(tok):
             return None
         entries = self._threat_of_force(tok, entries)
         entry = entries[0]

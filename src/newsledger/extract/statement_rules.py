@@ -1815,11 +1815,39 @@ class _Rules:
         mask = numpy.isin(arr[:, 0], lemmas) | numpy.isin(arr[:, 1], lowers)
         return numpy.flatnonzero(mask).tolist()
 
+    def denials(self) -> list[_Draft]:
+        """'..., a charge Ukraine denied': the name's statement whose content is the claim noun's phrase."""
+        out = []
+        for tok in self.doc:
+            found = denied_claim(tok, _WORDS.claim_nouns, self.lex)
+            if found is None:
+                continue
+            start, end, verb = found
+            entry = self.lex.verb(self.verb_lemma(verb))
+            assert entry is not None
+            content = (self.doc[tok.i - 1].idx, tok.idx + len(tok))
+            source = _token_range(list(self.doc[start:end]))
+            out.append(
+                _Draft(
+                    _token_range([verb]), [content], source, "indirect", entry.cue, entry.stance, entry.cls
+                )
+            )
+        return out
+
+    def _before_denials(self, drafts: list[_Draft], denials: list[_Draft]) -> None:
+        """Another statement's content ends before the comma of a claim noun's denial after it."""
+        for denial in denials:
+            comma = self.text.rfind(",", 0, denial.content[0][0])
+            for d in drafts:
+                d.content = [(s, comma) if s < comma < e else (s, e) for s, e in d.content]
+
     def run(self) -> list[_Draft]:
         drafts = self.headlines() + self.dash_signatures()
         first_line = self.text.find("\n") % (len(self.text) + 1)
         if not any(d.cue[0] < first_line for d in drafts):
             drafts = self.title_line() + drafts
+        denials = self.denials()
+        drafts += denials
         taken = {d.cue[0] for d in drafts}
         doc = self.doc
         for i in self.candidates():
@@ -1847,6 +1875,7 @@ class _Rules:
             if draft.cue[0] not in taken:
                 taken.add(draft.cue[0])
                 drafts.append(draft)
+        self._before_denials(drafts, denials)
         self.add_continuations(drafts)
         return drafts
 
@@ -1918,6 +1947,38 @@ def that_after_comma(clause: Token) -> Token | None:
     """The clause's "that" when a comma comes right before it (an aside ends there)."""
     mark = next((c for c in clause.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
     return mark if mark is not None and mark.i > 0 and mark.doc[mark.i - 1].text == "," else None
+
+
+def denied_claim(noun: Token, claim_nouns: frozenset[str], lex: Lexicon) -> tuple[int, int, Token] | None:
+    """ "..., a charge Ukraine denied", "..., a claim that the Kremlin rejects": for a claim noun after a
+    comma, the token range of the name after it and the reporting verb the name says it with. The
+    noun stands for what the sentence before reported; the parser reads this tail many ways."""
+    doc = noun.doc
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in claim_nouns or noun.i < 2:
+        return None
+    if doc[noun.i - 1].lower_ not in ("a", "an", "the") or doc[noun.i - 2].text != ",":
+        return None
+    i = noun.i + 1
+    if i < len(doc) and doc[i].lower_ in ("that", "which"):
+        i += 1
+    start = i
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    while i < len(doc) and i - start < 5 and doc[i].pos_ == "PROPN":
+        i += 1
+    end = i
+    if not any(t.pos_ == "PROPN" for t in doc[start:end]):
+        return None
+    while i < len(doc) and i - end < 2 and (doc[i].pos_ == "AUX" or doc[i].tag_ == "RB"):
+        i += 1  # "has denied", "strongly denies"
+    if i + 1 >= len(doc):
+        return None
+    verb, after = doc[i], doc[i + 1]
+    if not verb.tag_.startswith(("VB", "NNS")) or lex.verb(verb_lemma(verb, lex)) is None:
+        return None
+    if not (after.is_punct or after.lower_ in ("and", "but") or after.is_sent_start):
+        return None
+    return start, end, verb
 
 
 def asked_aside(tok: Token, lex: Lexicon) -> Token | None:

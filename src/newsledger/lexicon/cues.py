@@ -141,6 +141,7 @@ class StatementWords:
     non_agent_nouns: frozenset[str] = frozenset()
     other_particle_verbs: frozenset[str] = frozenset()
     contrast_marks: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -166,4 +167,5 @@ def statement_words() -> StatementWords:
         non_agent_nouns=frozenset(raw.get("non_agent_nouns", ())),
         other_particle_verbs=frozenset(raw.get("other_particle_verbs", ())),
         contrast_marks=frozenset(raw.get("contrast_marks", ())),
+        claim_nouns=frozenset(raw.get("claim_nouns", ())),
     )
