@@ -103,3 +103,51 @@ def test_a_time_after_for_is_no_recipient_and_the_goods_recipient_stands(nlp):
     doc = nlp("Britain pledged another 3 billion pounds in military aid to Ukraine for this year.")
     (ev,) = [e for e in doc._.events if e.category == "AID"]
     assert [p.actor_id for p in ev.targets] == ["state:UKR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "speaker", "content"),
+    [
+        (
+            "Two civilians were killed when a Russian missile hit a building in Kharkiv, regional governor "
+            "Oleh Syniehubov said on Telegram.",
+            "regional governor Oleh Syniehubov",
+            "person:oleh-syniehubov",
+            "Two civilians were killed when a Russian missile hit a building in Kharkiv",
+        ),
+    ],
+)
+def test_a_speaker_the_parser_hung_on_the_place_before_is_the_cue_s_subject(
+    nlp, text, source, speaker, content
+):
+    """Before, the cue had no source and the content ran over the speaker's name."""
+    (st,) = nlp(text)._.statements
+    assert (st.source.text, st.speaker, [c.text for c in st.content]) == (source, speaker, [content])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target", "status"),
+    [
+        (
+            "The US will not allow Ukraine to use American weapons to strike Russia.",
+            "strike",
+            "gov:UKR",
+            "state:RUS",
+            "hypothetical",
+        ),
+        (
+            "Russia used Iranian drones to attack power plants near Lviv.",
+            "attack",
+            "gov:RUS",
+            None,
+            None,  # occurred: the status is left empty for what the text asserts
+        ),
+    ],
+)
+def test_weapons_used_to_strike_are_one_attack_by_their_user(nlp, text, trigger, source, target, status):
+    """Before, the weapons' maker was read as the one striking ("use X to" as object control), and the
+    use and the strike were two ASSAULTs."""
+    (ev,) = [e for e in nlp(text)._.events if e.category == "ASSAULT"]
+    got = (ev.trigger.text, [p.actor_id for p in ev.sources], [p.actor_id for p in ev.targets][:1] or [None])
+    assert got == (trigger, [source], [target])
+    assert ev.status == status

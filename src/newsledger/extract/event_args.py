@@ -55,8 +55,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if tok.dep_ == "relcl" and tok.head.pos_ in NOMINAL:
             return tok.head, False
         if tok.dep_ == "xcomp" and tok.head.i != tok.i:
+            lex = load_lexicon()
             obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
-            prep = load_lexicon().addressee_preps.get(tok.head.lemma_.lower())
+            if tok.head.lemma_.lower() in lex.instrument_verbs:
+                obj = None  # "use weapons to strike": the user strikes
+            prep = lex.addressee_preps.get(tok.head.lemma_.lower())
             if obj is None and prep:  # "called on allies to send", "appealed to Berlin to deliver"
                 obj = next((o for o in prep_objects(tok.head, (prep,)) if o.i < tok.i), None)
             if obj is not None:

@@ -152,6 +152,7 @@ class EventsComponent:
         if ctx is not None:
             ctx.unnamed_suppliers(found)
             found = ctx.drop_goods_told_again(found)
+            found = ctx.use_for_purpose(found)
         found = _drop_reported_again(
             [
                 e
@@ -2289,6 +2290,36 @@ class _Context:
             return None
         words = [t for t in span if self.lex.lookup(t.lemma_.lower(), t.pos_)]
         return words[-1] if words else span[0]
+
+    def use_for_purpose(self, events: list[Event]) -> list[Event]:
+        """ "used Iranian drones to attack power plants", "allow Ukraine to use weapons to strike Russia":
+        the use of weapons (`instrument_verbs`) and the attack it is for are one ASSAULT, told by the
+        attack with its parties; it takes the use's weapons, and its status when it has none."""
+        by_word = {}
+        for ev in events:
+            tok = self._event_word(ev.trigger)
+            if tok is not None:
+                by_word[tok.i] = ev
+        used = set()
+        for ev in events:
+            tok = self._event_word(ev.trigger)
+            if ev.category != "ASSAULT" or tok is None or tok.lemma_.lower() not in self.lex.instrument_verbs:
+                continue
+            purpose = next(
+                (
+                    by_word[c.i]
+                    for c in tok.children
+                    if c.dep_ in ("xcomp", "advcl") and c.i in by_word and by_word[c.i].category == "ASSAULT"
+                ),
+                None,
+            )
+            if purpose is None:
+                continue
+            if purpose.status is None:
+                purpose.status, purpose.modality, purpose.negated = ev.status, ev.modality, ev.negated
+            purpose.items = purpose.items or ev.items
+            used.add(id(ev))
+        return [ev for ev in events if id(ev) not in used]
 
     def drop_goods_told_again(self, events: list[Event]) -> list[Event]:
         """ "The US delivered cluster munitions to Ukraine ... Biden's decision to supply Ukraine with the

@@ -340,7 +340,7 @@ class _Rules:
             # misparse of 'X agreed, expressing the view that they "wanted war"': X's own clause.)
             # ("... by hailing his forces fighting and blasting the West": not the clause's subject.)
             return self.source_of(clause.head)
-        named = self._named_before(tok)
+        named = self._named_before(tok) or self._appos_subject(tok)
         if named is not None:
             return named
         misjoined = self._misjoined_subject(tok)
@@ -463,6 +463,22 @@ class _Rules:
         first = prev
         while first.i > 0 and self.doc[first.i - 1].ent_iob_ == "I" and first.ent_iob_ == "I":
             first = self.doc[first.i - 1]
+        return _token_range([first, prev])
+
+    def _appos_subject(self, tok: Token) -> tuple[int, int] | None:
+        """ "... hit a building in Kharkiv, regional governor Oleh Syniehubov said": the parser hung the
+        speaker after the comma on the place before it as an apposition, and the cue has no subject.
+        A name right before a finite cue verb with none, opening after a comma, is its subject."""
+        if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.dep_ != "ROOT" or tok.i < 2:
+            return None
+        if any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in tok.children):
+            return None
+        prev = self.doc[tok.i - 1]
+        if prev.dep_ != "appos" or prev.pos_ != "PROPN" or prev.head.i >= prev.i:
+            return None
+        first = prev.left_edge
+        if first.i == 0 or self.doc[first.i - 1].text != "," or prev.right_edge.i != prev.i:
+            return None
         return _token_range([first, prev])
 
     def _joined_cue(self, tok: Token) -> Token | None:
@@ -709,6 +725,9 @@ class _Rules:
                 rest = self.resumed(tok, cue_toks, sent)
                 if rest is not None:
                     contents.append(rest)
+        if source is not None and source == self._appos_subject(tok):
+            comma = self.text.rfind(",", 0, source[0])  # the clause ends where the speaker's name begins
+            contents = [(s, min(e, comma)) for s, e in contents if s < comma]
         if source is not None and any(c[0] <= source[0] and source[1] <= c[1] for c in contents):
             source = None
         kind = self.kind_of(contents, trailing)
