@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsledger.gazetteer import load_gazetteer
 
 
@@ -16,3 +18,23 @@ def test_the_military_bodies_are_named_for_their_forces_and_keep_the_ministry_na
         ("Pentagon", "USA"),
     ]:
         assert any(e.ref == f"mil:{iso}" for e in gaz.phrases[text])
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Germany will not send Taurus missiles to Ukraine.", [("Taurus", "missiles", None)]),
+        (
+            "The US will send cluster munitions and 32 Puma vehicles to Ukraine.",
+            [("cluster munitions", "ammunition", None), ("Puma", "armoured vehicles", "32")],
+        ),
+        (
+            "Poland delivered Piorun launchers and Carl Gustaf rifles.",
+            [("Piorun", "air defence", None), ("Carl Gustaf", "anti-tank missiles", None)],
+        ),
+    ],
+)
+def test_systems_of_the_war_are_named_items(nlp, text, items):
+    """Before (equipment.tsv v5), Taurus was "missiles", cluster munitions plain ammunition, Puma nothing."""
+    (ev,) = [e for e in nlp(text)._.events if e.category == "AID"]
+    assert [(i.name, i.category, i.quantity) for i in ev.items] == items
