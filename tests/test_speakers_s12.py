@@ -151,3 +151,18 @@ def test_weapons_used_to_strike_are_one_attack_by_their_user(nlp, text, trigger,
     got = (ev.trigger.text, [p.actor_id for p in ev.sources], [p.actor_id for p in ev.targets][:1] or [None])
     assert got == (trigger, [source], [target])
     assert ev.status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia will respond to any deployment of NATO troops in Ukraine, Deputy Foreign Minister Sergei "
+        "Ryabkov told the TASS news agency.",
+        "Moscow would answer any such move, Sergei Ryabkov told reporters.",
+    ],
+)
+def test_what_someone_will_do_is_no_statement_a_trailing_cue_only_relays(nlp, text):
+    """Before, "will respond" (a speech verb) was read as a statement the trailing cue relays, and the
+    sentence had no statement at all."""
+    (st,) = nlp(text)._.statements
+    assert (st.cue.text, st.speaker) == ("told", "person:sergei-ryabkov")

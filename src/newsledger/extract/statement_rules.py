@@ -782,6 +782,10 @@ class _Rules:
             if t.idx < content[0] or t.idx >= content[1] or self.quotes.covering(t.idx, t.idx + len(t)):
                 continue
             own = t.pos_ == "VERB" and t.dep_ not in ("relcl", "acl")  # not "the activity Microsoft observed"
+            if any(c.tag_ == "MD" for c in t.children):
+                # "Russia will respond to any deployment, Ryabkov told TASS": what someone will or could
+                # do is no statement made, so nothing is relayed
+                continue
             entry = self.lex.verb(self.verb_lemma(t)) if own else None
             if entry is None or entry.cls not in ("speech", "writing"):
                 continue
