@@ -166,3 +166,15 @@ def test_what_someone_will_do_is_no_statement_a_trailing_cue_only_relays(nlp, te
     sentence had no statement at all."""
     (st,) = nlp(text)._.statements
     assert (st.cue.text, st.speaker) == ("told", "person:sergei-ryabkov")
+
+
+@pytest.mark.parametrize("marker", ["Advertisement · Scroll to continue", "Advertisement • Report this ad"])
+def test_an_ad_marker_with_a_middle_dot_is_furniture_not_a_statement(nlp, marker):
+    """Before (furniture.json v17), "Scroll to continue" was a statement whose source was "Scroll"."""
+    text = (
+        "KYIV, June 4 (Reuters) - Ukraine's air force said it had shot down 20 drones.\n\n"
+        f"{marker}\n\n"
+        '"Our air defence worked well," air force spokesman Yuriy Ihnat told national television.'
+    )
+    got = [(s.cue.text, s.source.text if s.source else None) for s in nlp(text)._.statements]
+    assert got == [("said", "Ukraine's air force"), ("told", "air force spokesman Yuriy Ihnat")]
