@@ -178,3 +178,19 @@ def test_an_ad_marker_with_a_middle_dot_is_furniture_not_a_statement(nlp, marker
     )
     got = [(s.cue.text, s.source.text if s.source else None) for s in nlp(text)._.statements]
     assert got == [("said", "Ukraine's air force"), ("told", "air force spokesman Yuriy Ihnat")]
+
+
+def test_a_most_read_list_and_a_source_credit_are_furniture(nlp):
+    """Before (furniture.json v18), a sentence-case headline in a "Most Read" list was a statement of
+    Zelensky's, and "Al Jazeera and news agencies" a mention of the channel."""
+    text = (
+        "Russia's defence ministry said its forces had repelled a drone attack on the Crimea bridge.\n\n"
+        "Al Jazeera and news agencies\n\n"
+        "Most Read\n"
+        "1. Zelensky says Ukraine needs more air defence\n"
+        "2. Putin warns West over long-range missiles\n"
+    )
+    doc = nlp(text)
+    assert [s.cue.text for s in doc._.statements] == ["said"]
+    assert {m.actor_id for m in doc._.mentions} - {None} == {"mil:RUS"}  # "Crimea": a place
+    assert sorted(s.label_ for s in doc.spans["furniture"]) == ["credit", "related"]
