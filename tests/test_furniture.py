@@ -315,11 +315,11 @@ def test_a_closing_contributed_reporting_line_is_a_byline():
         ),
         (
             "Convoy reaches the port\n\n" + BODY + "\n\nMost read\n\nPort strike ends",
-            [("teaser", "Most read")],
+            [("related", "Most read\n\nPort strike ends")],  # the list under the heading too (v19)
         ),
         (
             "Convoy reaches the port\n\n" + BODY + "\n\nYou may also like:\n\nFerries resume",
-            [("teaser", "You may also like:")],
+            [("related", "You may also like:\n\nFerries resume")],
         ),
         (
             "Convoy reaches the port\n\n" + BODY + "\n\nYou can share this story on social media:",

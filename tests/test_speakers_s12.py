@@ -194,3 +194,38 @@ def test_a_most_read_list_and_a_source_credit_are_furniture(nlp):
     assert [s.cue.text for s in doc._.statements] == ["said"]
     assert {m.actor_id for m in doc._.mentions} - {None} == {"mil:RUS"}  # "Crimea": a place
     assert sorted(s.label_ for s in doc.spans["furniture"]) == ["credit", "related"]
+
+
+def test_a_recommended_list_is_furniture(nlp):
+    """Before, "Putin says West is trying ..." under "Recommended for you" was Putin's statement, and
+    "Kyiv hit by ..." an attack."""
+    text = (
+        "The sanctions target 300 companies, the US Treasury said.\n\n"
+        "Recommended for you\n\n"
+        "Putin says West is trying to destroy Russia\n"
+        "Ukraine war latest: Kyiv hit by massive drone attack\n"
+    )
+    doc = nlp(text)
+    assert [s.cue.text for s in doc._.statements] == ["said"]
+    assert [m.actor_id for m in doc._.mentions] == ["org:us-treasury"]
+    assert doc._.events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Kyiv hit by massive Russian drone attack", "gov:RUS", "gov:UKR"),
+        ("Ukraine hit by Russian missiles", "gov:RUS", "gov:UKR"),
+        ("Kyiv was hit by a massive Russian drone attack overnight.", "gov:RUS", "gov:UKR"),
+        ("The Ukrainian refinery was struck by Russian drones.", "gov:RUS", "gov:UKR"),
+    ],
+)
+def test_a_passive_with_by_has_the_agent_as_source_and_tells_one_attack(nlp, text, source, target):
+    """Before, the parser's subject of a headline's "hit" was the attacker (Ukraine attacked Russia);
+    "hit by ... attack" was two ASSAULTs; "was struck by drones" the PROTEST of a strike."""
+    (ev,) = nlp(text)._.events
+    assert ev.category == "ASSAULT"
+    assert ([p.actor_id for p in ev.sources], [p.actor_id for p in ev.targets][:1] or [None]) == (
+        [source],
+        [target],
+    )

@@ -175,11 +175,19 @@ def _to_infinitive(verb: Token) -> bool:
 
 def bare_participle(verb: Token) -> bool:
     """A past participle with no auxiliary as a clause of its own ("wants Ukraine destroyed", "the
-    country destroyed"): passive, so the subject the parser gives it is the one acted on."""
+    country destroyed", a headline's "Kyiv hit by ..."): passive, so the subject the parser gives it is
+    the one acted on."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp", "conj", "oprd", "advcl"):
+        return True
+    # "Kyiv hit by massive drone attack", "Odesa hit by Russian missiles": a headline's passive with
+    # its "by" agent and no object; the parser took the participle for the subject's finite verb
     return (
-        verb.tag_ == "VBN"
-        and verb.dep_ in ("ccomp", "xcomp", "conj", "oprd", "advcl")
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        verb.tag_ in ("VBN", "VBD")
+        and verb.dep_ in ("ROOT", "ccomp")
+        and any(c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
     )
 
 

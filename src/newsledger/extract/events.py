@@ -153,6 +153,7 @@ class EventsComponent:
             ctx.unnamed_suppliers(found)
             found = ctx.drop_goods_told_again(found)
             found = ctx.use_for_purpose(found)
+            found = ctx.hit_by_attack(found)
         found = _drop_reported_again(
             [
                 e
@@ -600,7 +601,8 @@ def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
         kids |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
     # the second word of a two-word verb may be parsed as an adverb ("shot back at")
     adverbs = {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.i == tok.i + 1}
-    transitive = any(c.dep_ == "dobj" for c in tok.children)
+    # a passive ("was struck by drones") had an object: no intransitive use ("workers struck")
+    transitive = any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in tok.children)
     infinitive = any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children)
     # "called Putin a tyrant": an object and a noun said of it; "calling it a new chapter" labels a thing
     things = load_lexicon().thing_pronouns
@@ -2290,6 +2292,30 @@ class _Context:
             return None
         words = [t for t in span if self.lex.lookup(t.lemma_.lower(), t.pos_)]
         return words[-1] if words else span[0]
+
+    def hit_by_attack(self, events: list[Event]) -> list[Event]:
+        """ "Kyiv was hit by a massive Russian drone attack": a passive act whose "by" agent is an event
+        noun of the same category tells one event; the verb keeps it (its subject is the target) and
+        takes the noun's source when it has none."""
+        by_word = {}
+        for ev in events:
+            tok = self._event_word(ev.trigger)
+            if tok is not None:
+                by_word[tok.i] = ev
+        told = set()
+        for ev in events:
+            tok = self._event_word(ev.trigger)
+            if tok is None or tok.pos_ != "VERB":
+                continue
+            for agent in (c for c in tok.children if c.dep_ == "agent"):
+                for noun in (c for c in agent.children if c.dep_ == "pobj"):
+                    other = by_word.get(noun.i)
+                    if other is None or other is ev or other.category != ev.category:
+                        continue
+                    ev.sources = ev.sources or other.sources
+                    ev.items = ev.items or other.items
+                    told.add(id(other))
+        return [ev for ev in events if id(ev) not in told]
 
     def use_for_purpose(self, events: list[Event]) -> list[Event]:
         """ "used Iranian drones to attack power plants", "allow Ukraine to use weapons to strike Russia":
