@@ -115,6 +115,13 @@ def test_a_time_after_for_is_no_recipient_and_the_goods_recipient_stands(nlp):
             "person:oleh-syniehubov",
             "Two civilians were killed when a Russian missile hit a building in Kharkiv",
         ),
+        (
+            "The shelling of Donetsk went on all night, the head of the Donetsk People's Republic, Denis "
+            "Pushilin, said.",
+            "the head of the Donetsk People's Republic, Denis Pushilin,",  # PolNeAR keeps the comma
+            "person:denis-pushilin",
+            "The shelling of Donetsk went on all night",
+        ),
     ],
 )
 def test_a_speaker_the_parser_hung_on_the_place_before_is_the_cue_s_subject(

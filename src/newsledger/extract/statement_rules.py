@@ -466,20 +466,36 @@ class _Rules:
         return _token_range([first, prev])
 
     def _appos_subject(self, tok: Token) -> tuple[int, int] | None:
-        """ "... hit a building in Kharkiv, regional governor Oleh Syniehubov said": the parser hung the
-        speaker after the comma on the place before it as an apposition, and the cue has no subject.
-        A name right before a finite cue verb with none, opening after a comma, is its subject."""
-        if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.dep_ != "ROOT" or tok.i < 2:
+        """ "... hit a building in Kharkiv, regional governor Oleh Syniehubov said", "..., the head of the
+        republic, Denis Pushilin, said": the parser hung the speaker after the comma on the noun before
+        it as an apposition, and the cue has no subject. A name right before a finite cue verb with
+        none (a comma between or not), opening after a comma, is its subject, with the apposition it
+        closes ("the head of ..., Denis Pushilin")."""
+        if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.dep_ != "ROOT" or tok.i < 3:
             return None
         if any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in tok.children):
             return None
         prev = self.doc[tok.i - 1]
-        if prev.dep_ != "appos" or prev.pos_ != "PROPN" or prev.head.i >= prev.i:
+        if prev.text == ",":
+            prev = self.doc[tok.i - 2]
+        if (
+            prev.dep_ != "appos"
+            or prev.pos_ != "PROPN"
+            or prev.head.i >= prev.i
+            or prev.right_edge.i != prev.i
+        ):
             return None
-        first = prev.left_edge
-        if first.i == 0 or self.doc[first.i - 1].text != "," or prev.right_edge.i != prev.i:
-            return None
-        return _token_range([first, prev])
+        node = prev
+        while True:
+            if node.left_edge.i == 0 or self.doc[node.left_edge.i - 1].text != ",":
+                return None
+            up = node.head
+            while up.dep_ in ("pobj", "prep", "compound", "poss") and up.head.i < up.i:
+                up = up.head
+            if up.dep_ != "appos" or up.i >= node.i or self.doc[up.left_edge.i - 1].text != ",":
+                break
+            node = up  # "the head of the republic, Denis Pushilin": the apposition it closes
+        return _token_range([node.left_edge, prev])
 
     def _joined_cue(self, tok: Token) -> Token | None:
         """The cue whose reported clause holds `tok`, when `tok` is a finite verb with no subject right
