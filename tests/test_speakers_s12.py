@@ -236,3 +236,16 @@ def test_a_passive_with_by_has_the_agent_as_source_and_tells_one_attack(nlp, tex
         [source],
         [target],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("Medvedev threatened to strike Berlin with nuclear weapons.", ["THREATEN"]),
+        ("Macron threatened to send troops to Ukraine.", ["THREATEN", "MOBILIZE"]),
+    ],
+)
+def test_a_threat_of_force_is_one_threaten_event(nlp, text, categories):
+    """Before, "threatened to strike" was a THREATEN and a threatened ASSAULT (one act told twice); a
+    threat of another act keeps that act, as the gold does."""
+    assert sorted(e.category for e in nlp(text)._.events) == sorted(categories)
