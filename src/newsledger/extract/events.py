@@ -154,7 +154,6 @@ class EventsComponent:
             found = ctx.drop_goods_told_again(found)
             found = ctx.use_for_purpose(found)
             found = ctx.hit_by_attack(found)
-            found = ctx.threat_told(found)
         found = _drop_reported_again(
             [
                 e
@@ -171,6 +170,7 @@ class EventsComponent:
             ctx.embargoes(found)
             found = ctx.drop_goods_nouns(found)
             found = ctx.drop_trips_to_meetings(found)
+            found = ctx.threat_told(found)  # once the THREATENs without a party are gone
         found = _outside_furniture(doc_text(doc), found, Furniture(doc))
         for n, ev in enumerate(found, 1):
             ev.id = f"E{n}"
