@@ -249,3 +249,13 @@ def test_a_threat_of_force_is_one_threaten_event(nlp, text, categories):
     """Before, "threatened to strike" was a THREATEN and a threatened ASSAULT (one act told twice); a
     threat of another act keeps that act, as the gold does."""
     assert sorted(e.category for e in nlp(text)._.events) == sorted(categories)
+
+
+def test_a_neighbour_is_not_the_man_his_pronoun_refers_to(nlp):
+    """Before, "His neighbour, Olena Kravets, said" was Ivan Petrenko's statement (the owner "His")."""
+    text = (
+        "Ivan Petrenko, 45, said his house was destroyed. His neighbour, Olena Kravets, said she had "
+        "nowhere to go. Petrenko said he would stay."
+    )
+    speakers = [s.speaker for s in nlp(text)._.statements]
+    assert speakers == ["person:ivan-petrenko", "person:olena-kravets", "person:ivan-petrenko"]

@@ -1176,9 +1176,13 @@ class Resolver:
             return None  # "Two NATO members announced": some members speak, not the bloc
         root = self.doc[head]
         if root.lemma_.lower() in self.finder.relation_nouns:
-            # "Putin's loud ally", "a top ally of President Putin": someone the person has, not the person
+            # "Putin's loud ally", "a top ally of President Putin": someone the person has, not the person;
+            # "His neighbour, Olena Kravets,": the name in apposition is who
             inside = [
-                g for g in inside if not (g.actor and self.atype(g.actor) == "person" and g.root != head)
+                g
+                for g in inside
+                if not (g.actor and self.atype(g.actor) == "person" and g.root != head)
+                or (self.doc[g.root].dep_ == "appos" and self.doc[g.root].head.i == head)
             ]
         if root.pos_ == "NOUN":
             # "the speculator himself": an intensive pronoun repeats the noun; it names no one else
