@@ -259,3 +259,31 @@ def test_a_neighbour_is_not_the_man_his_pronoun_refers_to(nlp):
     )
     speakers = [s.speaker for s in nlp(text)._.statements]
     assert speakers == ["person:ivan-petrenko", "person:olena-kravets", "person:ivan-petrenko"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kind"),
+    [
+        (
+            "Peskov said: We have no plans to attack NATO. Our operation has clear goals. He did not "
+            "elaborate.",
+            "We have no plans to attack NATO. Our operation has clear goals",
+            "unmarked-quote",
+        ),
+        (
+            "Peskov said: We have no plans to attack NATO.\n\nOur operation has clear goals.",
+            "We have no plans to attack NATO",
+            "unmarked-quote",
+        ),
+        ("The minister said: the army will hold. We are ready.", "the army will hold", "indirect"),
+        (
+            'Trump said: "I am honored. We fought hard."',
+            '"I am honored. We fought hard."',
+            "direct",
+        ),
+    ],
+)
+def test_first_person_words_after_a_colon_run_on_as_a_quotation_without_marks(nlp, text, content, kind):
+    """Before, "Peskov said: We have ..." stopped at the first sentence and was indirect speech."""
+    st = nlp(text)._.statements[0]
+    assert ([c.text for c in st.content], st.kind) == ([content], kind)

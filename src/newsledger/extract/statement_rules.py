@@ -741,13 +741,55 @@ class _Rules:
                 rest = self.resumed(tok, cue_toks, sent)
                 if rest is not None:
                     contents.append(rest)
+        unmarked = self.text[cue[1] - 1 : cue[1]] == ":" and len(contents) == 1 and not trailing
+        if unmarked:
+            # 'Peskov said: We have no plans ... Our operation has clear goals.': a quotation whose marks
+            # were lost runs on over the next sentences of the paragraph that speak in the first person
+            end = self._first_person_run(contents[0], sent)
+            unmarked = end is not None
+            if end is not None:
+                contents = [(contents[0][0], end)]
         if source is not None and source == self._appos_subject(tok):
             comma = self.text.rfind(",", 0, source[0])  # the clause ends where the speaker's name begins
             contents = [(s, min(e, comma)) for s, e in contents if s < comma]
         if source is not None and any(c[0] <= source[0] and source[1] <= c[1] for c in contents):
             source = None
         kind = self.kind_of(contents, trailing)
+        if unmarked and kind == "indirect":
+            kind = "unmarked-quote"
         return _Draft(cue, contents, source, kind, entry.cue, entry.stance, entry.cls)
+
+    def _first_person(self, words: SpacySpan) -> bool:
+        """A first-person word among these ("we", "our"; "US" in capitals is the country)."""
+        return any(t.lower_ in _FIRST_PERSON and not (t.is_upper and len(t) > 1) for t in words)
+
+    def _first_person_run(self, content: tuple[int, int], sent: SpacySpan) -> int | None:
+        """Where an unmarked quotation after a colon ends: the content, when it speaks in the first
+        person and ends its sentence, and each next sentence of the paragraph, with no quotation mark,
+        that opens in the first person. None when the content is no first-person speech."""
+        if self.quotes.inside(*content) or self.quotes.covering(*content):
+            return None  # its marks are there: a quotation
+        span = self.doc.char_span(content[0], content[1], alignment_mode="expand")
+        if span is None or not self._first_person(span):
+            return None
+        if any(not (t.is_punct or t.is_space) for t in self.doc[span.end : sent.end]):
+            return None  # the content does not end the sentence
+        end, last = content[1], sent
+        while last.end < len(self.doc):
+            nxt = self.doc[last.end].sent
+            opening = next((t for t in nxt if not t.is_space), None)
+            closing = next((t for t in reversed(last) if not t.is_space), last[-1])
+            if opening is None or "\n" in self.text[closing.idx : opening.idx]:
+                break  # a new paragraph
+            if self.quotes.inside(nxt.start_char, nxt.end_char) or not self._first_person(
+                self.doc[opening.i : opening.i + 3]
+            ):
+                break
+            final = nxt.end - 1
+            while final > nxt.start and self.doc[final].is_punct:
+                final -= 1
+            end, last = self.doc[final].idx + len(self.doc[final]), nxt
+        return end
 
     def after_colon(self, tok: Token, cue_toks: list[Token], sent: SpacySpan) -> tuple[int, int] | None:
         """ "The manifesto explains:" / "As the paper put it in a column on Monday:" and then the words: a
