@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _MONTHS = {
     m: i
@@ -102,4 +106,28 @@ def normalise_date(text: str, published: str | None) -> str | None:
     m = _YEAR.search(t)
     if m:
         return m.group(1)
+    return None
+
+
+def dated_subject(verb: Token) -> Token | None:
+    """ "In March Poland closed the border": with no comma after a fronted month the parser reads the
+    name after it as the month's noun, the object of "In", and the verb has no subject. A name after a
+    date word in a preposition before a verb without a subject is that subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    for prep in verb.lefts:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            before = obj.doc[obj.i - 1] if obj.i > 0 else None
+            if (
+                obj.dep_ == "pobj"
+                and obj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")
+                and before is not None
+                and before.ent_type_ == "DATE"
+                and before.head.i == obj.i
+                and obj.i < verb.i
+                and all(t.is_space for t in obj.doc[obj.i + 1 : verb.i])
+            ):
+                return obj
     return None

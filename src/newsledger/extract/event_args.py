@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..lexicon.events import Lexicon, demonym_countries, load_lexicon
 from ..model import Participant, Span
+from .dates import dated_subject
 
 SUBJ = ("nsubj", "csubj")
 NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
@@ -32,6 +33,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     "accused Kyiv of shelling the plant", "warned NATO against sending troops"), the one addressed
     ("called on allies to send jets"), and the owner of a noun whose to-infinitive the verb is
     ("Russia's plans to invade", "the bloc's decision to cut off gas")."""
+    dated = dated_subject(verb)
+    if dated is not None:
+        return dated, False
     tok = verb
     gerund = False  # climbed from a preposition's gerund: only an active subject is its doer
     controlled = False  # climbed from an infinitive complement of an active verb form

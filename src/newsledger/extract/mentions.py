@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from ..gazetteer import Entry, Gazetteer, slug
 from ..layout import QUOTE_MARKS
+from .dates import dated_subject
 from .equipment import load_equipment
 
 # A possessive written with an opening quote mark ("Trump‘s"), which the tokenizer leaves on the word.
@@ -231,6 +232,8 @@ class MentionFinder:
         if tok.dep_ != "pobj":
             return False
         prep = tok.head
+        if prep.head.pos_ in ("VERB", "AUX") and dated_subject(prep.head) == tok:
+            return False  # "In March Poland closed the border": the subject, misread after the month
         word = prep.lower_
         body = prep.head
         # "the regime in Kiev", "the authorities in Moscow": the government; but "the Russian embassy in

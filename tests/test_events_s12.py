@@ -1,0 +1,18 @@
+"""Events of round s12 (main) on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "source", "target"),
+    [
+        ("In March Poland closed the border with Belarus.", "COERCE", "state:POL", "state:BLR"),
+        ("In June Romania sent 10 tanks to Ukraine.", "AID", "gov:ROU", "state:UKR"),
+    ],
+)
+def test_a_country_after_a_fronted_month_without_a_comma_is_the_subject(nlp, text, category, source, target):
+    """Before, the parser's "In March Poland" made Poland a place and the act had no source."""
+    (ev,) = [e for e in nlp(text)._.events if e.category == category]
+    assert ([p.actor_id for p in ev.sources], [p.actor_id for p in ev.targets]) == ([source], [target])
