@@ -287,3 +287,36 @@ def test_first_person_words_after_a_colon_run_on_as_a_quotation_without_marks(nl
     """Before, "Peskov said: We have ..." stopped at the first sentence and was indirect speech."""
     st = nlp(text)._.statements[0]
     assert ([c.text for c in st.content], st.kind) == ([content], kind)
+
+
+def test_an_appositive_speaker_before_the_cue_keeps_the_content_after_it(nlp):
+    """The speaker the parser hung on the name before ("his wife ... Mary Jones, former governor Tom
+    Jones said ...") with the content after the cue: the content stays (it had been cut away, and the
+    statement left without content crashed the rules)."""
+    text = (
+        "Tuesday in Chicago, while on the campaign trail for his wife Democratic presidential candidate "
+        "Mary Jones, former governor Tom Jones said his wife was uniquely qualified to lead."
+    )
+    (st,) = nlp(text)._.statements
+    assert (st.source.text, st.speaker, [c.text for c in st.content]) == (
+        "former governor Tom Jones",
+        "person:tom-jones",
+        ["his wife was uniquely qualified to lead"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Russia launched more than 60 missiles at Ukraine overnight, officials said.", None),
+        (
+            "Russia said on Monday it would expel two diplomats. The government said the move answered "
+            "new sanctions.",
+            "gov:RUS",
+        ),
+    ],
+)
+def test_bare_officials_are_not_the_body_their_report_is_about(nlp, text, speaker):
+    """Before, "officials" reporting Russia's strike were Russia's officials (the only government named,
+    inside what they said): in war news that is often the other side; no guess."""
+    assert nlp(text)._.statements[-1].speaker == speaker

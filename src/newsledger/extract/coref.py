@@ -837,8 +837,13 @@ class Resolver:
             if f.country:
                 return self.ensure(f"gov:{f.country}").id
         cands = []
+        # "Russia launched 60 missiles at Ukraine, officials said": a body named in what `f` says is
+        # what was said about, not whose officials speak (in war news often the other side)
+        said = self._contents_of(f)
         for g in self.found:
             if g.end > f.start or not g.actor or here - self.sent(g.start) > ROLE_WINDOW:
+                continue
+            if any(a <= self.doc[g.start].idx < b for a, b in said):
                 continue
             body = self._leader_body(g) if self.atype(g.actor) == "person" else None
             if body is not None and self.atype(body) in want:

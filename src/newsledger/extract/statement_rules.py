@@ -750,8 +750,13 @@ class _Rules:
             if end is not None:
                 contents = [(contents[0][0], end)]
         if source is not None and source == self._appos_subject(tok):
-            comma = self.text.rfind(",", 0, source[0])  # the clause ends where the speaker's name begins
-            contents = [(s, min(e, comma)) for s, e in contents if s < comma]
+            comma = self.text.rfind(",", 0, source[0])
+            # the clause before ends where the speaker's name begins; a content after the cue stays
+            contents = [
+                (s, min(e, comma)) if s < comma else (s, e) for s, e in contents if s < comma or s > source[1]
+            ]
+            if not contents:
+                return None
         if source is not None and any(c[0] <= source[0] and source[1] <= c[1] for c in contents):
             source = None
         kind = self.kind_of(contents, trailing)
