@@ -16,3 +16,15 @@ def test_a_country_after_a_fronted_month_without_a_comma_is_the_subject(nlp, tex
     """Before, the parser's "In March Poland" made Poland a place and the act had no source."""
     (ev,) = [e for e in nlp(text)._.events if e.category == category]
     assert ([p.actor_id for p in ev.sources], [p.actor_id for p in ev.targets]) == ([source], [target])
+
+
+def test_a_headline_in_the_present_and_the_lede_s_future_are_one_transfer(nlp):
+    """Before, "sends" (under way) in the title and "will send" (planned) in the lede were two AIDs."""
+    text = (
+        "Germany sends more Patriot systems to Ukraine\n\n"
+        "BERLIN, May 2 (Reuters) - Germany will send two more Patriot air defence systems to Ukraine, the "
+        "defence ministry said on Thursday."
+    )
+    (ev,) = [e for e in nlp(text)._.events if e.category == "AID"]
+    assert (ev.trigger.text, ev.status) == ("sends", "planned")
+    assert [(i.name, i.quantity) for i in ev.items] == [("Patriot", "two")]

@@ -434,9 +434,22 @@ def _drop_reported_again(
         status = None if told_as_verb and e.status == "under way" else e.status
         return (e.category, *ids, status, e.negated, e.trigger.text.lower().split()[-1][:4])
 
+    def headline_present(a: Event, b: Event) -> bool:
+        # "Germany sends more Patriots" over "Germany will send two Patriots": a headline's present
+        # tense tells a done, going or coming act alike; the body's tense says which
+        return (
+            headline_end is not None
+            and a.trigger.end <= headline_end < b.trigger.start
+            and a.status == "under way"
+            and verbal is not None
+            and verbal(a)
+        )
+
     def same(a: Event, b: Event) -> bool:
         ka, kb = key(a), key(b)
         if ka == kb:
+            return True
+        if headline_present(a, b) and ka[:-3] + ka[-2:] == kb[:-3] + kb[-2:]:
             return True
         # "Russia's invasion ... Russia's ongoing invasion": the act that began is the one going on
         told = {ka[-3], kb[-3]} == {None, "under way"} and current is not None and (current(a) or current(b))
@@ -454,7 +467,10 @@ def _drop_reported_again(
         first = next((k for k in kept if same(k, ev) and not apart(k, ev)), None)
         if first is None:
             kept.append(ev)
-        elif first.items and ev.items:
+            continue
+        if headline_present(first, ev):
+            first.status, first.modality = ev.status, ev.modality
+        if first.items and ev.items:
             first.items = _with_quantities(first.items, ev.items)
             if first.statement_id is None:
                 # the headline drops the attribution the body gives ("... trying to buy ..., according
