@@ -294,14 +294,14 @@ def test_an_appositive_speaker_before_the_cue_keeps_the_content_after_it(nlp):
     Jones said ...") with the content after the cue: the content stays (it had been cut away, and the
     statement left without content crashed the rules)."""
     text = (
-        "Tuesday in Chicago, while on the campaign trail for his wife Democratic presidential candidate "
-        "Mary Jones, former governor Tom Jones said his wife was uniquely qualified to lead."
+        "Tuesday in Chicago, while stumping for his wife Democratic Senate nominee Mary Jones, former "
+        "governor Tom Jones said his wife was ready to lead."
     )
     (st,) = nlp(text)._.statements
     assert (st.source.text, st.speaker, [c.text for c in st.content]) == (
         "former governor Tom Jones",
         "person:tom-jones",
-        ["his wife was uniquely qualified to lead"],
+        ["his wife was ready to lead"],
     )
 
 
