@@ -28,3 +28,17 @@ def test_a_headline_in_the_present_and_the_lede_s_future_are_one_transfer(nlp):
     (ev,) = [e for e in nlp(text)._.events if e.category == "AID"]
     assert (ev.trigger.text, ev.status) == ("sends", "planned")
     assert [(i.name, i.quantity) for i in ev.items] == [("Patriot", "two")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "negated"),
+    [
+        ("Sweden said it would provide Ukraine with 10 Leopard tanks.", "planned", False),
+        ("Scholz said Germany would not send Taurus missiles to Ukraine.", "planned", True),
+        ("Sweden said it would provide tanks if Kyiv asked.", "hypothetical", False),
+    ],
+)
+def test_a_reported_will_is_a_plan_and_a_condition_keeps_it_hypothetical(nlp, text, status, negated):
+    """Before, "said it would provide" was hypothetical, like a conditional "would"."""
+    (ev,) = [e for e in nlp(text)._.events if e.category == "AID"]
+    assert (ev.status, ev.negated) == (status, negated)

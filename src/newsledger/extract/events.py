@@ -2760,6 +2760,20 @@ class _Context:
             return "hypothetical"
         return self.lex.noun_modality.get(noun)
 
+    def _reported_future(self, tok: Token) -> bool:
+        """Whether the act's "would" is a reported "will": its clause is the reported clause of a cue
+        verb in the past ("said it would send", "announced that they would not"), inside that
+        statement's content; a "would" elsewhere ("it would cripple Russia") stays hypothetical."""
+        verb = shared_verb(tok)
+        head = verb.head
+        if verb.dep_ != "ccomp" or head.tag_ != "VBD" or head.i > verb.i:
+            return False
+        at = tok.idx
+        return any(
+            st.cue.start <= head.idx < st.cue.end and any(c.start <= at < c.end for c in st.content)
+            for st in self.statements
+        )
+
     def _modal(self, modality: str | None) -> str | None:
         """The status a modality gives ("could": hypothetical, "refused to": denied), if any."""
         if not modality:
@@ -2862,6 +2876,8 @@ class _Context:
             return "hypothetical"
         if self._attempted(tok):
             modality = None
+        if modality == "would" and self._reported_future(tok):
+            return "planned"  # "Sweden said it would provide tanks": the speaker's "will", told in the past
         modal = self._modal(modality)
         if modal:
             return modal
