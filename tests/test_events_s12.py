@@ -42,3 +42,13 @@ def test_a_reported_will_is_a_plan_and_a_condition_keeps_it_hypothetical(nlp, te
     """Before, "said it would provide" was hypothetical, like a conditional "would"."""
     (ev,) = [e for e in nlp(text)._.events if e.category == "AID"]
     assert (ev.status, ev.negated) == (status, negated)
+
+
+def test_a_legislature_passing_an_aid_package_is_its_supplier(nlp):
+    """Before, "passed" was no approval verb and the package had no supplier."""
+    (ev,) = nlp("The US Congress passed a $61 billion aid package for Ukraine.")._.events
+    assert ([p.actor_id for p in ev.sources], [p.actor_id for p in ev.targets], ev.status) == (
+        ["org:us-congress"],
+        ["state:UKR"],
+        "approved",
+    )
