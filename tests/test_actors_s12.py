@@ -38,3 +38,16 @@ def test_systems_of_the_war_are_named_items(nlp, text, items):
     """Before (equipment.tsv v5), Taurus was "missiles", cluster munitions plain ammunition, Puma nothing."""
     (ev,) = [e for e in nlp(text)._.events if e.category == "AID"]
     assert [(i.name, i.category, i.quantity) for i in ev.items] == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wagner fighters withdrew from Bakhmut in June. The Kerch Bridge was hit twice.",
+        "The Antonivskyi Bridge was hit again.",
+    ],
+)
+def test_a_bridge_hit_is_no_new_person(nlp, text):
+    """Before, an unresolved "The Kerch Bridge" as an attack's target became person:kerch-bridge."""
+    doc = nlp(text)
+    assert not any(a.id.startswith("person:") for a in doc._.actors)

@@ -1506,6 +1506,8 @@ class Resolver:
             if pick is not None:
                 self.ensure(pick)
                 return pick
+            if head.lower_ in self.finder.facility_words or head.ent_type_ in ("FAC", "LOC", "GPE"):
+                return None  # "The Kerch Bridge was hit": a place or a building, never a new person
             lone = self._lone.get(head.i)
             if lone is not None and head.dep_ in ("nsubj", "nsubjpass"):
                 # a lone name read as the subject of a source is a person after all ("Oz said")
