@@ -320,3 +320,19 @@ def test_bare_officials_are_not_the_body_their_report_is_about(nlp, text, speake
     """Before, "officials" reporting Russia's strike were Russia's officials (the only government named,
     inside what they said): in war news that is often the other side; no guess."""
     assert nlp(text)._.statements[-1].speaker == speaker
+
+
+def test_a_title_over_a_picture_credit_is_no_caption(nlp):
+    """Before, the title line right above "Image source, Reuters" was read as the picture's caption,
+    and its headline statement lost."""
+    text = (
+        "Ukraine war: Zelensky says counter-offensive has begun\n\n"
+        "Image source, Reuters\n"
+        "Image caption, Ukrainian soldiers fire towards Russian positions near Bakhmut\n\n"
+        "Ukraine's President Volodymyr Zelensky has said the country's counter-offensive is under way.\n\n"
+        "Speaking at a news conference with Canadian Prime Minister Justin Trudeau, he said: "
+        '"Counteroffensive and defensive actions are taking place."'
+    )
+    doc = nlp(text)
+    assert [(s.cue.text, s.speaker) for s in doc._.statements][0] == ("says", "person:volodymyr-zelensky")
+    assert "caption" not in {s.label_ for s in doc.spans["furniture"] if s.start_char == 0}

@@ -283,7 +283,8 @@ class Shapes:
         for i, (s, e) in enumerate(every[1:], 1):
             credit = any(a <= s and e <= b and k in ("credit", "caption") for a, b, k, _ in found)
             above = every[i - 1]
-            if credit and above in left and self.caption(text[above[0] : above[1]]):
+            # the text's first paragraph is its title, even with a picture's credit under it
+            if credit and i > 1 and above in left and self.caption(text[above[0] : above[1]]):
                 mark(above[0], above[1], "caption")
         taken = {a for a, _, _, _ in out}
         for i, (s, e) in enumerate(lines):
