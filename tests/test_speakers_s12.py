@@ -336,3 +336,17 @@ def test_a_title_over_a_picture_credit_is_no_caption(nlp):
     doc = nlp(text)
     assert [(s.cue.text, s.speaker) for s in doc._.statements][0] == ("says", "person:volodymyr-zelensky")
     assert "caption" not in {s.label_ for s in doc.spans["furniture"] if s.start_char == 0}
+
+
+def test_a_model_content_in_another_sentence_without_quotation_marks_is_dropped(nlp):
+    """Before, the model gave "did not comment on" the next sentence's "to hit Russian air bases ..."
+    as a second content piece, and that strike became Ukraine's claim."""
+    text = (
+        "Ukraine did not comment on the claim. Kyiv has used the long-range missiles, supplied by "
+        "Washington, to hit Russian air bases in occupied territory."
+    )
+    doc = nlp(text)
+    second = text.index("Kyiv")
+    assert not any(c.start >= second for s in doc._.statements for c in s.content)
+    (hit,) = [e for e in doc._.events if e.category == "ASSAULT"]
+    assert hit.statement_id is None

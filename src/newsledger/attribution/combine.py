@@ -161,10 +161,30 @@ def combine(
         out.append(r)
     out += [
         m
-        for m in model
+        for m in (_in_cue_sentence(doc, m) for m in model)
         if m.source is not None
         and m.content
         and not any(m.cue.overlaps(r.cue) for r in rules)
         and attributed(doc, m, lexicon)
     ]
     return out
+
+
+def _in_cue_sentence(doc: Doc | None, m: Statement) -> Statement:
+    """The model statement without content pieces in another sentence than its cue's that quote no
+    one: 'Ukraine did not comment on the claim. Kyiv has used the missiles ... to hit air bases' gave
+    "did not comment on" the next sentence's infinitive; a quotation may run on, bare words do not."""
+    if doc is None or not m.content:
+        return m
+    cue = doc.char_span(m.cue.start, m.cue.end, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return m
+    sent = cue[0].sent
+    marks = quotations(doc)
+    kept = [
+        c
+        for c in m.content
+        if sent.start_char <= c.start < sent.end_char
+        or any(s <= c.start < e or c.start <= s < c.end for s, e in marks)
+    ]
+    return m if len(kept) == len(m.content) else m.model_copy(update={"content": kept})
