@@ -2337,15 +2337,20 @@ class _Context:
             out.append(ev)
         return out
 
+    def _by_word(self, events: list[Event]) -> dict[int, Event]:
+        """Each event by the index of its trigger word (`_event_word`)."""
+        out = {}
+        for ev in events:
+            tok = self._event_word(ev.trigger)
+            if tok is not None:
+                out[tok.i] = ev
+        return out
+
     def hit_by_attack(self, events: list[Event]) -> list[Event]:
         """ "Kyiv was hit by a massive Russian drone attack": a passive act whose "by" agent is an event
         noun of the same category tells one event; the verb keeps it (its subject is the target) and
         takes the noun's source when it has none."""
-        by_word = {}
-        for ev in events:
-            tok = self._event_word(ev.trigger)
-            if tok is not None:
-                by_word[tok.i] = ev
+        by_word = self._by_word(events)
         told = set()
         for ev in events:
             tok = self._event_word(ev.trigger)
@@ -2365,11 +2370,7 @@ class _Context:
         """ "used Iranian drones to attack power plants", "allow Ukraine to use weapons to strike Russia":
         the use of weapons (`instrument_verbs`) and the attack it is for are one ASSAULT, told by the
         attack with its parties; it takes the use's weapons, and its status when it has none."""
-        by_word = {}
-        for ev in events:
-            tok = self._event_word(ev.trigger)
-            if tok is not None:
-                by_word[tok.i] = ev
+        by_word = self._by_word(events)
         used = set()
         for ev in events:
             tok = self._event_word(ev.trigger)
