@@ -52,3 +52,24 @@ def test_a_legislature_passing_an_aid_package_is_its_supplier(nlp):
         ["state:UKR"],
         "approved",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "item"),
+    [
+        ("The tanks Germany pledged last year have arrived in Ukraine.", "gov:DEU", "tanks"),
+        (
+            "Kyiv is still waiting for the Patriot batteries Washington promised in June.",
+            "gov:USA",
+            "Patriot",
+        ),
+    ],
+)
+def test_goods_a_relative_clause_describes_are_a_pledged_transfer(nlp, text, source, item):
+    """Before, "pledged" with the goods before it (no object of its own) was an AGREE with no items."""
+    (ev,) = [e for e in nlp(text)._.events if e.category == "AID"]
+    assert ([p.actor_id for p in ev.sources], [i.name for i in ev.items], ev.status) == (
+        [source],
+        [item],
+        "pledged",
+    )

@@ -1467,12 +1467,14 @@ class _Context:
         ):  # "called Poland a true friend": praise
             return [replace(entries[0], category="SUPPORT", cameo="051")]
         first = doc[tok.i - 2].lower_ if tok.i >= 2 and doc[tok.i - 1].text == "-" else None
+        # "the tanks Germany pledged": goods a relative clause describes are its verb's object
+        goods = objs + ([tok.head] if tok.dep_ == "relcl" and not objs and tok.head.i < tok.i else [])
         for rc in self.lex.recodes:
             if lemma in rc["verbs"] and (
                 lemmas & rc["objects"]
                 or first in rc["prefixes"]
                 or (rc["party_object"] and self._names_party(objs))
-                or (rc["item_object"] and any(t.i in self.items for o in objs for t in _phrase(o)))
+                or (rc["item_object"] and any(t.i in self.items for o in goods for t in _phrase(o)))
             ):
                 # "cancelled the elections": COERCE; "test-fired two missiles": a weapons test, MOBILIZE;
                 # "trained Ukrainian soldiers": training troops is aid (docs/annotation.md); "pledged 14
