@@ -1655,9 +1655,8 @@ class _Context:
         if tok.lemma_.lower() not in statement_words().claim_nouns:
             return False  # "Russia denied the attack": the attack is still the event denied
         end = tok.idx + len(tok)
-        start = tok.left_edge.idx if tok.left_edge.i < tok.i else tok.idx
         return any(
-            len(st.content) == 1 and st.content[0].end == end and st.content[0].start >= start
+            len(st.content) == 1 and st.content[0].end == end and st.content[0].start >= tok.left_edge.idx
             for st in self.statements
         )
 

@@ -220,10 +220,11 @@ def relayed(doc: Doc, statements: list[Statement], lexicon) -> list[Statement]:
     for s in statements:
         if s.method == "model":
             cue = doc.char_span(s.cue.start, s.cue.end, alignment_mode="expand")
-            if cue is not None and len(cue) and citing_aside(cue.root, lambda t: is_cue_verb(t, lexicon)):
+            if cue is not None and len(cue) and (
+                citing_aside(cue.root, lambda t: is_cue_verb(t, lexicon))
+                or asked_aside(cue.root, lexicon) is not None  # "Peskov, asked about ..., said"
+            ):
                 continue
-            if cue is not None and len(cue) and asked_aside(cue.root, lexicon) is not None:
-                continue  # "Peskov, asked about ..., said": Peskov was asked, and said
         out.append(s)
     return out
 
