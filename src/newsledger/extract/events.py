@@ -154,6 +154,7 @@ class EventsComponent:
             found = ctx.drop_goods_told_again(found)
             found = ctx.use_for_purpose(found)
             found = ctx.hit_by_attack(found)
+            found = ctx.aimed_measures(found)
         found = _drop_reported_again(
             [
                 e
@@ -2366,6 +2367,36 @@ class _Context:
                     ev.items = ev.items or other.items
                     told.add(id(other))
         return [ev for ev in events if id(ev) not in told]
+
+    def aimed_measures(self, events: list[Event]) -> list[Event]:
+        """ "imposed sanctions on 300 entities, targeting Russia's supply chain", "launched 40 drones,
+        targeting energy sites": an aim verb (`aim_verbs`) hung on an act says what that act is aimed
+        at; it is no second event. The act takes the aim's target when it names none. Hung on a noun
+        the lexicon lists only for measures other than force ("sanctions targeting banks"), it is no
+        ASSAULT either."""
+        kept = []
+        for ev in events:
+            tok = self._event_word(ev.trigger) if ev.category == "ASSAULT" else None
+            if tok is not None and tok.lemma_.lower() in self.lex.aim_verbs and tok.pos_ == "VERB":
+                head = tok.head if tok.dep_ in ("advcl", "acl", "relcl", "conj", "xcomp") else None
+                act = self._told_by(head, events) if head is not None and head.i != tok.i else None
+                if act is not None and act is not ev:
+                    act.targets = act.targets or ev.targets
+                    continue
+                if head is not None and head.i != tok.i and self._measure_noun(head):
+                    continue
+            kept.append(ev)
+        return kept
+
+    @staticmethod
+    def _told_by(tok: Token, events: list[Event]) -> Event | None:
+        """The event whose trigger holds `tok`, if any."""
+        return next((ev for ev in events if ev.trigger.start <= tok.idx < ev.trigger.end), None)
+
+    def _measure_noun(self, tok: Token) -> bool:
+        """A noun the lexicon lists only for events other than force ("sanctions", "embargo")."""
+        entries = self.lex.lookup(tok.lemma_.lower(), tok.pos_) if tok.pos_ == "NOUN" else []
+        return bool(entries) and all(e.category not in (NO_EVENT, "ASSAULT") for e in entries)
 
     def use_for_purpose(self, events: list[Event]) -> list[Event]:
         """ "used Iranian drones to attack power plants", "allow Ukraine to use weapons to strike Russia":

@@ -78,6 +78,8 @@ class Lexicon:
     #: Verbs that name whom they ask to act after a preposition ("called on allies to send jets").
     addressee_preps: dict[str, str] = field(default_factory=dict)
     instrument_verbs: frozenset[str] = frozenset()
+    #: Verbs that say what a measure is aimed at ("sanctions targeting Russian banks"): no attack there.
+    aim_verbs: frozenset[str] = frozenset()
     status_by_modality: dict[str, str] = field(default_factory=dict)
     approval_verbs: frozenset[str] = frozenset()
     force_categories: frozenset[str] = frozenset()
@@ -291,6 +293,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         against_modality=dict(raw.get("against_modality", {})),
         addressee_preps=dict(raw.get("addressee_preps", {})),
         instrument_verbs=frozenset(raw.get("instrument_verbs", ())),
+        aim_verbs=frozenset(raw.get("aim_verbs", ())),
         embargo_words=frozenset(raw.get("embargoes", {}).get("words", ())),
         blame_verbs=frozenset(raw.get("blame_verbs", ())),
         destroy_verbs=frozenset(raw.get("destroy_verbs", ())),
