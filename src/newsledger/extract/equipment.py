@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
-from ..lexicon.events import DATA_DIR, load_lexicon
+from ..lexicon.events import DATA_DIR, load_lexicon, place_countries
 from ..model import Item, Span
 
 _QUANTITY_WORDS = frozenset(
@@ -166,6 +166,9 @@ def find_items(doc: Doc, matches: list[tuple[int, int]], text: str) -> dict[int,
     for hi, (start, end, eq) in by_head.items():
         head = doc[hi]
         left = max(min(start, head.left_edge.i), floors.get(hi, 0))
+        for num in head.lefts:
+            if num.dep_ == "nummod" and _model_number(num):
+                left = min(left, num.i - 1)  # "Strv 122 tanks": the model's name is the item's
         end = max(end, hi + 1)
         quantity, value, qstart, unit = _quantity(head, range(start, end))
         if qstart is not None:
@@ -323,7 +326,9 @@ def _quantity(head: Token, name: range) -> tuple[str | None, int | None, int | N
     """("thousands", 1000, token index, unit) from "thousands of X", "12 X" or "two batteries of X" (unit
     "batteries"); "Leopard 2" is a name and the 155 of "155mm shells" a calibre."""
     for child in head.children:
-        if child.dep_ == "nummod" and child.i not in name and not _calibre(child):
+        if child.dep_ != "nummod" or _model_number(child):
+            continue
+        if child.i not in name and not _calibre(child):
             words = list(child.subtree)  # "more than 4,000"
             return " ".join(t.text for t in words), _number(child.text), words[0].i, None
     for mod in head.lefts:
@@ -354,6 +359,22 @@ def _quantity(head: Token, name: range) -> tuple[str | None, int | None, int | N
     if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.like_num:
         return prep.head.text, _number(prep.head.text), prep.head.i, None
     return None, None, None, None
+
+
+def _model_number(num: Token) -> bool:
+    """The 122 of "Strv 122 tanks", "PzH 2000 howitzers": a number right after a short capitalised name
+    that is no place is a model's number (the parser reads "Strv" as the recipient, as in "sent Kyiv
+    200 tanks"; a person's name is longer)."""
+    if num.i == 0 or not num.like_num or num.text.isalpha():
+        return False
+    before = num.doc[num.i - 1]
+    return (
+        before.pos_ == "PROPN"
+        and not before.is_sent_start
+        and before.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
+        and (before.is_title and len(before) <= 4 or before.is_upper and len(before) <= 5)
+        and before.lower_ not in place_countries()
+    )
 
 
 def _number(word: str, words: list[Token] | None = None) -> int | None:
