@@ -799,6 +799,8 @@ class Resolver:
                 if g is not None and g.location:
                     return self._seat_government(f, g)  # "officials in Kyiv": the government seated there
                 body = g.actor if g is not None else None
+                if body and (f.office or "").startswith("ministry:") and f.office != "ministry:":
+                    return self._ministry_of(f.office, body)  # "the defence ministry in Moscow"
                 if body and self.atype(body) not in (None, "person"):
                     return body
         return None
@@ -827,15 +829,31 @@ class Resolver:
             "media": {"media"},
             "international_organisation": {"international_organisation"},  # "the bloc", "the alliance"
         }.get(f.atype or "", {"organisation", "international_organisation", "armed_group"})
-        here = self.sent(f.start)
         if (f.office or "").startswith("ministry:") or self.doc[f.root].lower_ == "ministry":
             ministry = self._ministry_before(f)
             if ministry is not None:
                 return ministry or None  # "": the other side spoke since, no guess
             if f.office and f.office != "ministry:":
-                return None
+                # "Russia expelled two diplomats. The foreign ministry said": that government's ministry
+                return self._ministry_of(f.office, self._nearest_body(f, {"government", "state"}, sure=True))
             if f.country:
                 return self.ensure(f"gov:{f.country}").id
+        return self._nearest_body(f, want)
+
+    def _ministry_of(self, office: str, body: str | None) -> str | None:
+        """The ministry (`office` "ministry:foreign") of the government `body`; its forces for defence."""
+        actor = self.actors.get(body or "")
+        if actor is None or actor.type not in ("government", "state") or not actor.country:
+            return None
+        ministry = self.finder.body_actor(office, actor.country)
+        name = f"{actor.country} {office.split(':', 1)[1]} ministry"
+        return self.ensure(ministry, name=name, atype="military" if ministry.startswith("mil:") else None).id
+
+    def _nearest_body(self, f: Found, want: set[str], *, sure: bool = False) -> str | None:
+        """The body of a wanted type the article names nearest before `f`, as `resolve_body` reads it;
+        with `sure`, None when the bodies named lately are of several countries and neither the body
+        `f`'s noun named before nor an acting subject settles which."""
+        here = self.sent(f.start)
         cands = []
         # "Russia launched 60 missiles at Ukraine, officials said": a body named in what `f` says is
         # what was said about, not whose officials speak (in war news often the other side)
@@ -860,13 +878,32 @@ class Resolver:
         # "the administration" after "the Biden administration" and "Kyiv": the body its noun named before
         word = self.doc[f.root].lemma_.lower()
         same = [g for g in cands if self.doc[g.root].lemma_.lower() == word]
-        picked = self.actors[(same or subjects or cands)[-1].actor]
+        chosen = same or subjects or self._actor_before(cands, here)
+        if sure and not chosen and len({self._actor_country(g.actor) for g in cands}) > 1:
+            return None  # "… assurances from Ukrainian officials. The Ministry of Economics …": no guess
+        picked = self.actors[(chosen or cands)[-1].actor]
         if picked.sector == "legislature" and self.doc[f.root].lower_ not in self.finder.legislature_nouns:
             # "the government" after "the Ukrainian parliament": the government the parliament acts for
             while picked.sector == "legislature" and picked.agent_of:  # the Senate -> Congress -> gov
                 picked = self.ensure(picked.agent_of)
             return picked.id if picked.sector != "legislature" else None
         return picked.id
+
+    def _actor_before(self, cands: list[Found], here: int) -> list[Found]:
+        """ "Russia expelled two Estonian diplomats. The foreign ministry said": when the last body named
+        is one acted on (an object), the body that acted in the sentence before (its main verb's active
+        subject) is whose ministry speaks, not the nearest one by proximity (often the other side)."""
+        last = cands[-1]
+        if self.doc[last.root].dep_ in SUBJECT_DEPS:
+            return []
+        for g in reversed(cands):
+            if here - self.sent(g.start) > 1:
+                break
+            tok = self.doc[g.root]
+            verb = tok.head
+            if tok.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ROOT", "conj"):
+                return [g] if self._actor_country(g.actor) != self._actor_country(last.actor) else []
+        return []
 
     def _named_later(self, f: Found, want: set[str]) -> str | None:
         """The first body of a wanted type named after `f` in its own sentence, if any; not one inside

@@ -948,6 +948,11 @@ class MentionFinder:
             if body == "military" and not shared:  # "Kyiv's troops"
                 add(Found(span.start, tok.head.i + 1, "group", actor=f"mil:{iso}", number="pl"))
                 return
+            if body and body.startswith("ministry:") and body != "ministry:government" and not shared:
+                # "Moscow's foreign ministry", "the Kyiv defence ministry": that government's ministry
+                actor = self.body_actor(body, iso)
+                add(Found(span.start, tok.head.i + 1, "group", actor=actor, atype=body))
+                return
             low = tok.head.lower_
             # "Kremlin outcomes", "White House anxiety": a seat that is an institution, not a city, as a
             # modifier of something it owns or does; not inside a longer name ("London Association")
@@ -999,7 +1004,7 @@ class MentionFinder:
                     # "the Russian ministry": the Russian ministry named before, else the government
                     add(Found(start, head.i + 1, "role", atype="government", country=iso, office="ministry:"))
                     return
-                actor = self._body_actor(body, iso)
+                actor = self.body_actor(body, iso)
                 if body == "government" and head.lower_ in self.legislature_nouns:
                     actor = self.gaz.legislature(iso) or actor  # "the Ukrainian parliament": the Rada
                 add(
@@ -1135,7 +1140,8 @@ class MentionFinder:
             return head.lower_ in self.time_nouns
         return tok.dep_ in ("compound", "nmod", "amod")
 
-    def _body_actor(self, body: str, iso: str) -> str:
+    def body_actor(self, body: str, iso: str) -> str:
+        """The actor id of a country's body: its government, forces, people or one of its ministries."""
         if body == "government":
             return f"gov:{iso}"
         if body == "military" or body == "ministry:defence":
@@ -1300,7 +1306,7 @@ class MentionFinder:
             if name.root.lower_ in ("ministry", "department"):
                 office, iso = self.ministry_office(name.root), self.ministry_country(name.root)
                 if office and iso:  # "the Ministry of Finance of Russia": the gazetteer's form of id
-                    actor = self._body_actor(f"ministry:{office}", iso)
+                    actor = self.body_actor(f"ministry:{office}", iso)
                     add(Found(name.start, name.end, "name", ner=label, actor=actor, atype="organisation"))
                     return
                 if office:  # "the Ministry of Finance": the country's ministry named before, if any
@@ -1744,10 +1750,23 @@ class MentionFinder:
         number = "pl" if tok.tag_.endswith("S") else "sg"
         iso = self._of_country(tok) if atype in ("government", "military") else None
         if iso:  # "the Cabinet of Ministers of Ukraine": that country's body, not the nearest one named
-            actor = self._body_actor(atype, iso)
+            actor = self.body_actor(atype, iso)
             add(Found(dets[0].i, tok.i + 1, "group", actor=actor, atype=atype, number=number))
             return
-        add(Found(dets[0].i, tok.i + 1, "role", atype=atype, number=number))
+        office = self.known_ministry(tok)
+        add(Found(dets[0].i, tok.i + 1, "role", atype=atype, number=number, office=office))
+
+    def known_ministry(self, tok: Token) -> str | None:
+        """ "ministry:foreign" for "the foreign ministry", "the defence department": a ministry noun whose
+        words name one of the lexicon's ministry offices (not a slug of any words: "the state
+        department" is no ministry we can name)."""
+        if tok.lower_ not in ("ministry", "department"):
+            return None
+        mods = " ".join(
+            c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and self.country_of(c) is None
+        )
+        office = self.ministry_offices.get(mods)
+        return f"ministry:{office}" if office else None
 
     def _of_country(self, tok: Token) -> str | None:
         """The country an "of" phrase after a body noun names ("the Cabinet of Ministers of Ukraine")."""
