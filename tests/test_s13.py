@@ -119,3 +119,48 @@ def test_a_model_s_number_is_no_quantity_and_its_name_no_recipient(nlp, text, qu
     assert [(i.category, i.quantity) for i in ev.items] == [("tanks", quantity)]
     assert len(ev.targets) == 1
     assert all(m.span.text not in ("Strv", "Strv 122") for m in doc._.mentions)
+
+
+_BODY = "\n\nThe article body follows here. It has a second sentence.\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "content"),
+    [
+        ("Ukraine says it repelled attacks – BBC News", "it repelled attacks"),
+        ("Ukraine says it repelled attacks - Reuters", "it repelled attacks"),
+        ("Ukraine says it repelled attacks | Al Jazeera", "it repelled attacks"),
+    ],
+)
+def test_the_site_s_name_closing_a_title_is_furniture_not_a_speaker(nlp, title, content):
+    """Before, "– BBC News" signed the title as a headline statement of the BBC, and " - Reuters" ran
+    into the content of Ukraine's statement (furniture.json v20: outlets, title credit rule)."""
+    doc = nlp(title + _BODY)
+    (st,) = doc._.statements
+    assert (st.source.text, [c.text for c in st.content]) == ("Ukraine", [content])
+    (tail,) = [s for s in doc.spans["furniture"] if s.start_char < len(title)]
+    assert tail.label_ == "credit" and tail.text.split()[-1] == title.split()[-1]
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker", "content"),
+    [
+        (
+            "Ukraine conflict could last for years - Peskov",
+            "person:dmitry-peskov",
+            "Ukraine conflict could last for years",
+        ),
+        ("Russian strikes hit Kyiv - Ukrainian Air Force", "mil:UKR", "Russian strikes hit Kyiv"),
+    ],
+)
+def test_a_title_signed_after_a_plain_hyphen_is_the_signer_s_statement(nlp, title, speaker, content):
+    """Before, only an en or em dash signed a title; scraped titles often keep a hyphen."""
+    (st,) = nlp(title + _BODY)._.statements
+    assert (st.kind, st.speaker, [c.text for c in st.content]) == ("headline", speaker, [content])
+
+
+@pytest.mark.parametrize(
+    "title", ["Russia-Ukraine war - Day 100", "Ukraine war - Live", "Zelensky visits front line - Video"]
+)
+def test_a_label_after_a_title_s_hyphen_signs_nothing(nlp, title):
+    assert nlp(title + _BODY)._.statements == []

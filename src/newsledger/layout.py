@@ -141,6 +141,7 @@ _LISTS = {
     "PROFESSION": "professions",
     "FINITE": "finite_verbs",
     "NOT_NAME": "not_name_words",
+    "OUTLET": "outlets",
 }
 
 
