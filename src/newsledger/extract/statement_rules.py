@@ -62,7 +62,7 @@ _TITLE_SIGNED = re.compile(
 )
 # Title lines signed after a dash, as state agencies title a quote: "West is preparing provocations – Lavrov"
 _TITLE_DASHED = re.compile(
-    rf"^[ \t\xa0]*(?P<claim>\S[^\n]*?\S)[ \t\xa0]+(?P<dash>[–—]|--)[ \t\xa0]+(?P<name>{_NAME})[ \t\xa0]*$"
+    rf"^[ \t\xa0]*(?P<claim>\S[^\n]*?\S)[ \t\xa0]+(?P<dash>[–—-]|--)[ \t\xa0]+(?P<name>{_NAME})[ \t\xa0]*$"
 )
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
