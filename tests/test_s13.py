@@ -164,3 +164,25 @@ def test_a_title_signed_after_a_plain_hyphen_is_the_signer_s_statement(nlp, titl
 )
 def test_a_label_after_a_title_s_hyphen_signs_nothing(nlp, title):
     assert nlp(title + _BODY)._.statements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor"),
+    [
+        ("The HUR said its agents had hit the ship.", "HUR", "org:hur"),
+        (
+            "Ukraine's military intelligence agency, known as the GUR, said the drones hit the plant.",
+            "GUR",
+            "org:hur",
+        ),
+        ("The GRU was behind the plot, MI6 chief Richard Moore said.", "MI6", "org:mi6"),
+        (
+            "Russia's Foreign Intelligence Service (SVR) said Washington was preparing provocations.",
+            "SVR",
+            "org:svr",
+        ),
+    ],
+)
+def test_intelligence_services_are_known_bodies(nlp, text, name, actor):
+    """Before (organisations.tsv v4), HUR and GUR were two unknown bodies and MI6 a person."""
+    assert dict(_mentions(nlp(text)))[name] == actor
