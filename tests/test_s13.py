@@ -186,3 +186,21 @@ def test_a_label_after_a_title_s_hyphen_signs_nothing(nlp, title):
 def test_intelligence_services_are_known_bodies(nlp, text, name, actor):
     """Before (organisations.tsv v4), HUR and GUR were two unknown bodies and MI6 a person."""
     assert dict(_mentions(nlp(text)))[name] == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The war began in February 2022. The Ukrainian president said the invasion had failed.",
+            "person:volodymyr-zelensky",
+        ),
+        ("In 2016 the talks stalled. The US president said the sanctions would stay.", "person:barack-obama"),
+        ("In 2023 the talks stalled. The US president said the sanctions would stay.", "person:joe-biden"),
+        ("The talks stalled. The US president said the sanctions would stay.", None),
+    ],
+)
+def test_an_undated_article_s_years_date_the_holder_of_an_office_named_by_role_only(nlp, text, speaker):
+    """Before, with no publication date, an office with several holders in the gazetteer had no one."""
+    (st,) = nlp(text)._.statements
+    assert st.speaker == speaker

@@ -10,6 +10,7 @@ speakers of earlier statements score higher; "I"/"we" inside a quotation is the 
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -35,6 +36,8 @@ NON_PERSON = {
     "armed_group",
 }
 PLURAL_TYPES = NON_PERSON | {"population"}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_THIS_YEAR = datetime.date.today().year
 PRONOUN_WINDOW = 3  # sentences back a pronoun may look
 ROLE_WINDOW = 4  # sentences back a bare role noun ("the official") may look
 
@@ -87,6 +90,7 @@ class Resolver:
         self.furniture = furniture  # page furniture: no mention is found inside it
         self.statements = statements
         self.date = date
+        self._era: str | None = None
         self.actors: dict[str, Actor] = {}
         self.gender: dict[str, str] = {}
         self.offices: dict[str, set[str]] = defaultdict(set)  # offices seen in this doc's titles
@@ -647,12 +651,29 @@ class Resolver:
             if strict and f.office and (f.where or f.country and not many):
                 # "the Russian president", "the FBI director" have one holder; "the Russian ambassador"
                 # has a hundred, so the gazetteer's one listed ambassador (to the UN) is no answer for it
-                holders = self.gaz.holders(f.office, f.where or f.country, self.date)
+                when = self.date or self.era()
+                holders = self.gaz.holders(f.office, f.where or f.country, when)
                 holders = [h for h in holders if self._gender_ok(h, f.gender, gaz=True)]
-                if len(holders) == 1 or (holders and self.date):
+                if len(holders) == 1 or (holders and when):
                     self.ensure(holders[0])
                     return holders[0]
         return self._speaker_described(f)
+
+    def era(self) -> str | None:
+        """An undated article's likely date, for the holder of an office it names by role only ("the
+        Ukrainian president" in a text that names no president): mid-year of the year its dates name
+        most often (the latest of equals), none later than this year; None when it names no year."""
+        if self._era is None:
+            years = Counter(
+                int(y)
+                for e in self.doc.ents
+                if e.label_ == "DATE"
+                for y in _YEAR.findall(e.text)
+                if 1990 <= int(y) <= _THIS_YEAR
+            )
+            best = max(years.items(), key=lambda kv: (kv[1], kv[0]), default=None)
+            self._era = f"{best[0]}-07-01" if best else ""
+        return self._era or None
 
     def _speaker_described(self, f: Found) -> str | None:
         """ "Jan Nowak, a defence analyst, said ... he added ... The analyst also noted": a definite role
