@@ -204,3 +204,38 @@ def test_an_undated_article_s_years_date_the_holder_of_an_office_named_by_role_o
     """Before, with no publication date, an office with several holders in the gazetteer had no one."""
     (st,) = nlp(text)._.statements
     assert st.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Russian Foreign Minister Sergey Lavrov spoke on Tuesday. Speaking at a press conference after "
+            "talks with his Turkish counterpart Hakan Fidan, the top diplomat said the West had no interest "
+            "in peace.",
+            "person:sergey-lavrov",
+        ),
+        (
+            "Speaking after talks with his Turkish counterpart Hakan Fidan, the top diplomat said the West "
+            "had no interest in peace.",
+            None,
+        ),
+        (
+            "Lavrov met his Turkish counterpart Hakan Fidan on Tuesday. The minister said the talks were "
+            "useful.",
+            "person:sergey-lavrov",
+        ),
+    ],
+)
+def test_a_role_noun_is_not_the_counterpart_of_the_one_his_means(nlp, text, speaker):
+    """Before, each was Fidan: the nearest person who fits "the top diplomat" or "the minister"."""
+    (st,) = nlp(text)._.statements
+    assert st.speaker == speaker
+
+
+def test_a_name_ending_a_fronted_phrase_is_not_the_subject_after_it(nlp):
+    """Before, the parser's two subjects made Grossi the source and speaker; the president is the one who
+    said it (and has no name here)."""
+    text = "After meeting the head of the IAEA, Rafael Grossi, the president said the plant was safe."
+    (st,) = nlp(text)._.statements
+    assert (st.source.text, st.speaker) == ("the president", None)

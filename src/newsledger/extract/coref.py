@@ -626,6 +626,7 @@ class Resolver:
             and not self._co_argument(g, f)
             and not self._in_role_phrase(g, f)
             and not self._host(g)
+            and not self._counterpart_of(g, f)
         ]
         here = self.sent(f.start)
         specific = bool(f.office or f.country)
@@ -637,6 +638,8 @@ class Resolver:
             if not strict and f.party:  # "the Democratic nominee": someone known to be a Democrat first
                 before = [g for g in before if self._party(g.actor) == f.party] or before
             if before:
+                # "Lavrov met his Turkish counterpart Hakan Fidan. The minister said": the one "his" means
+                before = [g for g in before if not self._counterpart(g)] or before
                 best = max(before, key=lambda g: (self._subject(g) and self.sent(g.start) == here, g.start))
                 if not strict and self._coordinated_other(best, before):
                     return None  # "Whitlow and Ames are running. The candidate said": either of them
@@ -785,11 +788,33 @@ class Resolver:
             return tok.head.head.lemma_.lower() in nouns
         return False
 
+    def _counterpart(self, g: Found) -> bool:
+        """Whether `g` is named as someone's counterpart ("his Turkish counterpart Hakan Fidan"): the
+        other side of whom "his" means, who is the more likely referent of a role noun both fit."""
+        if g.start == 0 or self.doc[g.start - 1].lemma_.lower() != "counterpart":
+            return False
+        return any(t.lower_ in ("his", "her") for t in self.doc[max(g.start - 4, 0) : g.start - 1])
+
+    def _counterpart_of(self, g: Found, f: Found) -> bool:
+        """ "After talks with his Turkish counterpart Hakan Fidan, the top diplomat said": the subject `f`
+        is the one "his" means in its own sentence, never the counterpart (though Fidan fits too)."""
+        return (
+            self._counterpart(g)
+            and self.sent(g.start) == self.sent(f.start)
+            and self.doc[f.root].dep_ in SUBJECT_DEPS
+            and g.start < f.start
+        )
+
     def _co_argument(self, g: Found, f: Found) -> bool:
-        """Two arguments of one verb are two parties ("Putin met the envoy": the envoy is not Putin)."""
+        """Two arguments of one verb are two parties ("Putin met the envoy": the envoy is not Putin); so are
+        two subjects the parser hangs on one verb with a comma between ("After meeting Rafael Grossi, the
+        president said"; not "the spokeswoman for the group Olha Marchuk told", one long subject)."""
         a, b = self.doc[g.root], self.doc[f.root]
         args = ("nsubj", "nsubjpass", "dobj", "iobj", "dative")
-        return a.head.i == b.head.i and a.dep_ in args and b.dep_ in args and a.dep_ != b.dep_
+        if a.head.i != b.head.i or a.dep_ not in args or b.dep_ not in args or a.i == b.i:
+            return False
+        lo, hi = sorted((a.i, b.i))
+        return a.dep_ != b.dep_ or any(t.text == "," for t in self.doc[lo:hi])
 
     def _owner(self, f: Found) -> str | None:
         """Whose role it is: "Scholz's spokesman", "his chief of staff" is someone else than Scholz."""
@@ -1480,16 +1505,30 @@ class Resolver:
             return None
         if head.lower_ not in self.finder.role_nouns and head.tag_ not in ("NN", "NNS"):
             return None
+        if span.end < len(self.doc) and self.doc[span.end].text != "," and self._fronted(span.start - 1):
+            return None  # "After meeting the head of the IAEA, Rafael Grossi, the president said"
         before = span.start - 1
         for g in self.found:
             if g.end != before or not g.actor or g.kind not in ("name", "surname") or g.location:
                 continue
             root = self.doc[g.root]
+            if root.dep_ == "appos":
+                root = root.head  # "after talks with his counterpart Hakan Fidan, the top diplomat"
             if root.dep_ in ("dobj", "pobj") and root.head.lower_ != "as":
                 return None  # "After meeting Putin, the president said": the name ends a phrase
             body = head.lower_ in self.finder.body_nouns
             return g.actor if body == (self.atype(g.actor) != "person") else None
         return None
+
+    def _fronted(self, comma: int) -> bool:
+        """Whether the text before `comma` in its sentence opens with a phrase fronted before the subject
+        (a preposition or a participle: "After meeting ...", "Speaking at ..."; not "As Gressel, the
+        former policymaker remarked"), which a name may end."""
+        first = self.doc[comma].sent.start
+        while first < comma and (self.doc[first].is_punct or self.doc[first].is_space):
+            first += 1
+        opener = self.doc[first]
+        return opener.pos_ == "ADP" and opener.lower_ != "as" or opener.tag_ in ("VBG", "VBN")
 
     def _scare_quoted(self, span: Span) -> bool:
         """ "the 'man behind the curtain' seeking ...": a head noun inside a quotation that the span holds

@@ -307,8 +307,9 @@ class _Rules:
         inverted = self._inverted_subject(tok)
         if inverted is not None:
             return _source_range(inverted)
+        fronted = self._fronted_subjects(tok)
         for c in tok.children:
-            if c.dep_ in _SUBJECTS:
+            if c.dep_ in _SUBJECTS and c.i not in fronted:
                 if any(getattr(asked_aside(a, self.lex), "i", None) == c.i for a in c.rights):
                     return _token_range([self.doc[c.left_edge.i], c])  # without ", questioned about ..."
                 return _source_range(c)
@@ -383,6 +384,27 @@ class _Rules:
                 if c.dep_ in _SUBJECTS:
                     return _source_range(c)
         return None
+
+    def _fronted_subjects(self, tok: Token) -> set[int]:
+        """ "After meeting the head of the IAEA, Rafael Grossi, the president said": of two subjects the
+        parser hangs before the cue, parted by a comma alone in a sentence that opens with a fronted
+        phrase (a preposition other than "as", a participle), the first ends that phrase; the one next
+        to the cue is its subject. (Parted by "and", both are.)"""
+        subjects = [c for c in tok.lefts if c.dep_ in _SUBJECTS]
+        if len(subjects) < 2:
+            return set()
+        first = tok.sent.start
+        while first < tok.i and (self.doc[first].is_punct or self.doc[first].is_space):
+            first += 1
+        opener = self.doc[first]
+        if not (opener.pos_ == "ADP" and opener.lower_ != "as" or opener.tag_ in ("VBG", "VBN")):
+            return set()
+        a, b = subjects[-2], subjects[-1]
+        last = max(t.i for t in a.subtree if not t.is_punct)
+        between = [t.lower_ for t in self.doc[last + 1 : b.left_edge.i]]
+        if between != [","]:
+            return set()
+        return {c.i for c in subjects[:-1]}
 
     def _reduced_passive_speech(self, tok: Token) -> bool:
         """Whether the cue is a speech verb's past participle opening an adverbial clause with no
