@@ -239,3 +239,25 @@ def test_a_name_ending_a_fronted_phrase_is_not_the_subject_after_it(nlp):
     text = "After meeting the head of the IAEA, Rafael Grossi, the president said the plant was safe."
     (st,) = nlp(text)._.statements
     assert (st.source.text, st.speaker) == ("the president", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "In the words of former Pentagon adviser Douglas Macgregor, Ukraine has already lost the war.",
+            "former Pentagon adviser Douglas Macgregor",
+            "Ukraine has already lost the war",
+        ),
+        ("In the words of Lavrov, the West has declared war.", "Lavrov", "the West has declared war"),
+    ],
+)
+def test_in_the_words_of_someone_is_their_statement(nlp, text, source, content):
+    """Before, only "in X's words" was; "in the words of X" made no statement."""
+    (st,) = nlp(text)._.statements
+    assert (st.kind, st.cue.text, st.source.text, [c.text for c in st.content]) == (
+        "according-to",
+        "In the words of",
+        source,
+        [content],
+    )

@@ -1474,13 +1474,23 @@ class _Rules:
             phrase = (tok.i, obj.right_edge.i)
         elif tok.lower_ == "words" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
             poss = [c for c in tok.children if c.dep_ == "poss"]
-            if not poss:
-                return None
+            of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             entry = self.lex.preps.get("in words")
             prep = tok.head
-            cue = _token_range([prep, tok])
-            source = _token_range([doc[i] for i in range(poss[0].left_edge.i, poss[0].i + 1)])
-            phrase = (prep.i, tok.i)
+            if poss:
+                cue = _token_range([prep, tok])
+                source = _token_range([doc[i] for i in range(poss[0].left_edge.i, poss[0].i + 1)])
+                phrase = (prep.i, tok.i)
+            elif owner is not None and of is not None:  # "in the words of X": X's words
+                last = owner.right_edge.i
+                comma = next((t.i for t in doc[owner.i : last + 1] if t.text == ","), None)
+                last = comma - 1 if comma is not None else last  # "... Douglas Macgregor, Ukraine has"
+                cue = _token_range([prep, of])
+                source = (doc[of.i + 1].idx, doc[last].idx + len(doc[last]))
+                phrase = (prep.i, last)
+            else:
+                return None
         else:
             return None
         if entry is None:
