@@ -261,3 +261,21 @@ def test_in_the_words_of_someone_is_their_statement(nlp, text, source, content):
         source,
         [content],
     )
+
+
+def test_a_subject_inside_the_quotation_is_not_the_source_of_the_cue_after_it(nlp):
+    """Before, the parser's subject "plants" inside the quotation won and the statement had no source."""
+    text = (
+        '"The world sees the targets of Russian terrorists just as clearly: power plants, water supply '
+        'lines, a dam," President Volodymyr Zelenskiy wrote on the Telegram messaging app.'
+    )
+    doc = nlp(text)
+    (st,) = doc._.statements
+    assert (st.source.text, st.speaker) == ("President Volodymyr Zelenskiy", "person:volodymyr-zelensky")
+    assert [m.span.text for m in doc._.mentions if m.actor_id] == ["Volodymyr Zelenskiy"]
+
+
+def test_a_platform_named_in_a_phrase_of_its_app_is_where_it_was_said(nlp):
+    """Before, "Telegram" in "on the Telegram messaging app" became an organisation actor."""
+    doc = nlp("The governor said on the Telegram messaging app that three people were hurt.")
+    assert [m.span.text for m in doc._.mentions] == []

@@ -412,7 +412,12 @@ class MentionFinder:
         root = name.root
         if root.dep_ == "pobj" and root.head.lower_ in self.platform_prepositions:
             return True
-        return root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in self.platform_nouns
+        head = root
+        while head.dep_ in ("compound", "nmod", "amod", "npadvmod") and head.head.i != head.i:
+            head = head.head  # "on the Telegram messaging app": the noun the name's phrase modifies
+            if head.lower_ in self.platform_nouns:
+                return True
+        return False
 
     def is_equipment(self, name: Span) -> bool:
         """A weapon or platform NER called an organisation or a person ("UR-77", "Msta-S", "HIMARS"), or

@@ -307,7 +307,7 @@ class _Rules:
         inverted = self._inverted_subject(tok)
         if inverted is not None:
             return _source_range(inverted)
-        fronted = self._fronted_subjects(tok)
+        fronted = self._fronted_subjects(tok) | self._quoted_subjects(tok)
         for c in tok.children:
             if c.dep_ in _SUBJECTS and c.i not in fronted:
                 if any(getattr(asked_aside(a, self.lex), "i", None) == c.i for a in c.rights):
@@ -405,6 +405,21 @@ class _Rules:
         if between != [","]:
             return set()
         return {c.i for c in subjects[:-1]}
+
+    def _quoted_subjects(self, tok: Token) -> set[int]:
+        """ '"Power plants, a dam," President Zelenskiy wrote': a subject the parser hangs on the cue from
+        inside a quotation the cue is outside of, when the cue has another subject outside it."""
+        quoted, outside = set(), False
+        cue_quote = self.quotes.covering(tok.idx, tok.idx + len(tok))
+        for c in tok.children:
+            if c.dep_ not in _SUBJECTS:
+                continue
+            q = self.quotes.covering(c.idx, c.idx + len(c))
+            if q is not None and q != cue_quote:
+                quoted.add(c.i)
+            else:
+                outside = True
+        return quoted if outside else set()
 
     def _reduced_passive_speech(self, tok: Token) -> bool:
         """Whether the cue is a speech verb's past participle opening an adverbial clause with no
