@@ -279,3 +279,17 @@ def test_a_platform_named_in_a_phrase_of_its_app_is_where_it_was_said(nlp):
     """Before, "Telegram" in "on the Telegram messaging app" became an organisation actor."""
     doc = nlp("The governor said on the Telegram messaging app that three people were hurt.")
     assert [m.span.text for m in doc._.mentions] == []
+
+
+def test_a_shop_s_promotion_on_its_own_line_is_an_ad_and_news_lines_are_not(nlp):
+    """Before, "Amazon" in the promotion became an actor; a news line's percentages stay news."""
+    text = (
+        "Russian exports fall again\n\n"
+        "Russia's exports fell 20% off their peak, officials said. Analysts said the Kremlin would save 10% "
+        "on imports.\n\n"
+        "Black Friday deals: Save 40% on Amazon Prime Video this week only!\n"
+    )
+    doc = nlp(text)
+    assert [s.cue.text for s in doc._.statements] == ["said", "said"]
+    assert [(s.label_, s.text[:18]) for s in doc.spans["furniture"]] == [("ad", "Black Friday deals")]
+    assert all("Amazon" not in m.span.text for m in doc._.mentions)
