@@ -293,3 +293,20 @@ def test_a_shop_s_promotion_on_its_own_line_is_an_ad_and_news_lines_are_not(nlp)
     assert [s.cue.text for s in doc._.statements] == ["said", "said"]
     assert [(s.label_, s.text[:18]) for s in doc.spans["furniture"]] == [("ad", "Black Friday deals")]
     assert all("Amazon" not in m.span.text for m in doc._.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "quantity"),
+    [
+        ("Russia has been supplied with drones by Iran.", "gov:IRN", "state:RUS", None),
+        ("Ukraine was given 20 tanks by Germany.", "state:DEU", "state:UKR", "20"),
+        ("Tanks were supplied to Ukraine by Germany.", "gov:DEU", "state:UKR", None),
+    ],
+)
+def test_a_passive_transfer_s_subject_receives_the_goods_named_after_the_verb(
+    nlp, text, source, target, quantity
+):
+    """Before, "Russia" and "Ukraine" were read as the goods: the transfer had no recipient."""
+    (ev,) = nlp(text)._.events
+    got = (ev.sources[0].actor_id, [p.actor_id for p in ev.targets], [i.quantity for i in ev.items])
+    assert got == (source, [target], [quantity])

@@ -1132,7 +1132,10 @@ class _Context:
                 # "the ambassador was summoned to the foreign ministry in Tallinn": who summons is where to
                 sources = prep_objects(tok, ("to",))
             if subj is not None and (subj.head.i == tok.i or subj is patient):
-                (item_roots if entry.transfer else targets).append(subj)
+                # "Russia has been supplied with drones", "Ukraine was given 20 tanks": with the goods named
+                # after the verb, the passive subject receives them; otherwise it is the goods
+                receives = entry.transfer and bool(objs or prep_objects(tok, ("with",)))
+                (item_roots if entry.transfer and not receives else targets).append(subj)
         elif subj is not None:
             sources = [subj]
         if entry.category in self.lex.claim_categories and not entry.transfer:
