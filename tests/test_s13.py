@@ -310,3 +310,14 @@ def test_a_passive_transfer_s_subject_receives_the_goods_named_after_the_verb(
     (ev,) = nlp(text)._.events
     got = (ev.sources[0].actor_id, [p.actor_id for p in ev.targets], [i.quantity for i in ev.items])
     assert got == (source, [target], [quantity])
+
+
+def test_a_pronoun_after_a_subject_named_in_apposition_is_that_subject(nlp):
+    """Before, "He" was Zelensky (the subject's "His") and "struck a tone" an ASSAULT."""
+    text = (
+        "Zelensky visited the front on Monday. His defence minister, Oleksii Reznikov, struck a more "
+        "cautious tone. He said Ukraine needed more ammunition."
+    )
+    doc = nlp(text)
+    assert [s.speaker for s in doc._.statements] == ["person:oleksii-reznikov"]
+    assert doc._.events == []

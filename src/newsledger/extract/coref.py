@@ -1017,7 +1017,12 @@ class Resolver:
 
     # -- pronouns --------------------------------------------------------------------------------------
     def _subject(self, g: Found) -> bool:
-        return self.doc[g.root].dep_ in SUBJECT_DEPS
+        """Whether `g` is a subject, or the name in apposition to one ("His defence minister, Oleksii
+        Reznikov, struck a cautious tone": Reznikov is who the sentence is about)."""
+        tok = self.doc[g.root]
+        if tok.dep_ == "appos" and tok.head.i < tok.i:
+            tok = tok.head
+        return tok.dep_ in SUBJECT_DEPS
 
     def _quote_before(self, i: int) -> int | None:
         """Where the quotation just before token `i` opens, when only punctuation lies between them
@@ -1107,7 +1112,8 @@ class Resolver:
             score = -1.5 * dist - 0.01 * (limit - g.end)
             if self._subject(g):
                 score += 1.0
-                if doc[g.root].head.dep_ == "ROOT":
+                root = doc[g.root].head if doc[g.root].dep_ == "appos" else doc[g.root]
+                if root.head.dep_ == "ROOT":
                     score += 0.5
             if g.root in self.source_tokens:
                 score += 1.0
