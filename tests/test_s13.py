@@ -321,3 +321,19 @@ def test_a_pronoun_after_a_subject_named_in_apposition_is_that_subject(nlp):
     doc = nlp(text)
     assert [s.speaker for s in doc._.statements] == ["person:oleksii-reznikov"]
     assert doc._.events == []
+
+
+def test_a_line_break_inside_a_sentence_does_not_end_it(nlp):
+    """Before, every line break started a sentence: a scraper's break before a lower-case word cut the
+    statement's clause in two and it was lost."""
+    text = (
+        "The summit opens on Saturday\n\n"
+        "The Swiss journalist has long argued that the West\n\n"
+        "is preparing a summit without Russia.\n\n"
+        "Kyiv is ready.\n"
+    )
+    doc = nlp(text)
+    starts = [s.text.split()[0] for s in doc.sents]
+    assert "is" not in starts and starts[-1] == "Kyiv"
+    (st,) = [s for s in doc._.statements if s.cue.text.endswith("argued")]
+    assert st.content[0].text.startswith("that the West") and st.content[0].text.endswith("without Russia")

@@ -61,8 +61,7 @@ class LayoutComponent:
             if i == 0:
                 token.is_sent_start = True
                 continue
-            prev = doc[i - 1]
-            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            if _breaks_line(doc[i - 1]) and not _broken_sentence(doc, i):
                 token.is_sent_start = True
         doc.spans[QUOTATIONS] = _group(doc, QUOTATIONS, find_quotes(text))
         doc.spans[PARAGRAPHS] = _group(doc, PARAGRAPHS, find_paragraphs(text))
@@ -97,6 +96,29 @@ class LayoutComponent:
 
 
 register_extensions()
+
+
+def _broken_sentence(doc: Doc, i: int) -> bool:
+    """ "Mettan also argues that Zelensky\n\nis in fact opposed to ...": a line break the scraper put
+    inside a sentence, where a lower-case word goes on from a line of several words that ends in a
+    word, not a sentence's end; the parser, not the line, decides that boundary."""
+    token = doc[i]
+    if not token.text[:1].islower() or not token.is_alpha:
+        return False
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or not doc[j].is_alpha:
+        return False
+    line_start = j
+    while line_start > 0 and not _breaks_line(doc[line_start - 1]):
+        line_start -= 1
+    return sum(1 for t in doc[line_start : j + 1] if t.is_alpha) >= 4
+
+
+def _breaks_line(tok) -> bool:
+    """Whether a line break follows or is `tok`."""
+    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
 
 
 @Language.factory(
