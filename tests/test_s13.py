@@ -337,3 +337,21 @@ def test_a_line_break_inside_a_sentence_does_not_end_it(nlp):
     assert "is" not in starts and starts[-1] == "Kyiv"
     (st,) = [s for s in doc._.statements if s.cue.text.endswith("argued")]
     assert st.content[0].text.startswith("that the West") and st.content[0].text.endswith("without Russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "threats"),
+    [
+        ("Russia could attack a NATO country within five years, German officials warned.", []),
+        ("Russia warned it would respond to any attack on Crimea.", [("gov:RUS", [])]),
+        ("Moscow warned Washington against sending long-range missiles to Kyiv.", [("gov:RUS", ["gov:USA"])]),
+    ],
+)
+def test_a_warning_of_another_side_s_act_is_no_threat(nlp, text, threats):
+    """Before, German officials warning of a Russian attack was Germany's THREATEN."""
+    got = [
+        (e.sources[0].actor_id, [p.actor_id for p in e.targets])
+        for e in nlp(text)._.events
+        if e.category == "THREATEN"
+    ]
+    assert got == threats

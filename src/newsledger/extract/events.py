@@ -172,6 +172,7 @@ class EventsComponent:
             found = ctx.drop_goods_nouns(found)
             found = ctx.drop_trips_to_meetings(found)
             found = ctx.threat_told(found)  # once the THREATENs without a party are gone
+            found = ctx.warned_of_others(found)
         found = _outside_furniture(doc_text(doc), found, Furniture(doc))
         for n, ev in enumerate(found, 1):
             ev.id = f"E{n}"
@@ -2341,6 +2342,35 @@ class _Context:
                 continue
             out.append(ev)
         return out
+
+    def _side(self, actor_id: str | None) -> str | None:
+        """The party an actor stands for: its country for a government, state, force, people or a person
+        of known country; the actor itself otherwise."""
+        if not actor_id:
+            return None
+        iso = self._person_country(actor_id)
+        return f"country:{iso}" if iso else _identity(actor_id)
+
+    def warned_of_others(self, events: list[Event]) -> list[Event]:
+        """ "Russia could attack a NATO country, German officials warned": a warning verb whose that-clause
+        has another side than the warner's as its subject warns of that side's act, a statement of risk,
+        no THREATEN (docs/annotation.md: a threat of force is THREATEN). "Russia warned it would respond"
+        and "warned the US that Putin could wipe out its coasts" (a side not known to differ) stay."""
+        kept = []
+        for ev in events:
+            tok = self._event_word(ev.trigger) if ev.category == "THREATEN" else None
+            clause = (
+                next((c for c in tok.children if c.dep_ == "ccomp"), None)
+                if tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.warning_verbs
+                else None
+            )
+            subj = subject_of(clause)[0] if clause is not None else None
+            warner = {self._side(p.actor_id) for p in ev.sources} - {None}
+            told = {self._side(p.actor_id) for p in self._parts([subj], False)} - {None} if subj else set()
+            if warner and told and not warner & told and all(w.startswith("country:") for w in warner | told):
+                continue
+            kept.append(ev)
+        return kept
 
     def _by_word(self, events: list[Event]) -> dict[int, Event]:
         """Each event by the index of its trigger word (`_event_word`)."""

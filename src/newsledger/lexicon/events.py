@@ -80,6 +80,8 @@ class Lexicon:
     instrument_verbs: frozenset[str] = frozenset()
     #: Verbs that say what a measure is aimed at ("sanctions targeting Russian banks"): no attack there.
     aim_verbs: frozenset[str] = frozenset()
+    #: Verbs of warning: a THREATEN only when what they warn of is their own side's use of force.
+    warning_verbs: frozenset[str] = frozenset()
     status_by_modality: dict[str, str] = field(default_factory=dict)
     approval_verbs: frozenset[str] = frozenset()
     force_categories: frozenset[str] = frozenset()
@@ -294,6 +296,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         addressee_preps=dict(raw.get("addressee_preps", {})),
         instrument_verbs=frozenset(raw.get("instrument_verbs", ())),
         aim_verbs=frozenset(raw.get("aim_verbs", ())),
+        warning_verbs=frozenset(raw.get("warning_verbs", ())),
         embargo_words=frozenset(raw.get("embargoes", {}).get("words", ())),
         blame_verbs=frozenset(raw.get("blame_verbs", ())),
         destroy_verbs=frozenset(raw.get("destroy_verbs", ())),
