@@ -355,3 +355,21 @@ def test_a_warning_of_another_side_s_act_is_no_threat(nlp, text, threats):
         if e.category == "THREATEN"
     ]
     assert got == threats
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("Russian troops take the city – Defense Ministry", "mil:RUS"),
+        ("Kyiv is preparing provocations – Foreign Ministry", "org:rus-foreign-ministry"),
+        ("Kyiv is preparing provocations – Finance Ministry", None),
+    ],
+)
+def test_a_ministry_signing_the_title_is_the_one_the_lede_names(nlp, title, speaker):
+    """Before, a bare "Defense Ministry" signing a title had no speaker."""
+    text = (
+        f"{title}\n\nMOSCOW, May 2. /TASS/. Russian forces have taken the city, the Russian Defense Ministry "
+        "said on Tuesday. The Russian Foreign Ministry said Kyiv was preparing provocations.\n"
+    )
+    (st,) = [s for s in nlp(text)._.statements if s.kind == "headline"]
+    assert st.speaker == speaker
