@@ -52,13 +52,12 @@ def test_a_ministry_named_by_its_office_speaks_for_that_government_s_ministry(nl
     ("text", "ministry"),
     [
         (
-            "Berlin's aid was left unchecked, with policymakers relying on assurances from Ukrainian "
-            "officials. The Ministry of Economics provided the figures.",
+            "Berlin's aid went unchecked, its lawmakers trusting what Ukrainian officials told them. The "
+            "Ministry of Economics gave the numbers.",
             "org:ministry-of-economics",
         ),
         (
-            "Berlin relied on assurances from Ukrainian officials. The Ministry of Economics provided the "
-            "figures.",
+            "Berlin sent the money to Ukrainian officials. The Ministry of Economics gave the numbers.",
             "org:deu-economy-ministry",
         ),
     ],

@@ -953,7 +953,7 @@ class Resolver:
         same = [g for g in cands if self.doc[g.root].lemma_.lower() == word]
         chosen = same or subjects or self._actor_before(cands, here)
         if sure and not chosen and len({self._actor_country(g.actor) for g in cands}) > 1:
-            return None  # "… assurances from Ukrainian officials. The Ministry of Economics …": no guess
+            return None  # "… what Ukrainian officials told it. The Ministry of Economics …": no guess
         picked = self.actors[(chosen or cands)[-1].actor]
         if picked.sector == "legislature" and self.doc[f.root].lower_ not in self.finder.legislature_nouns:
             # "the government" after "the Ukrainian parliament": the government the parliament acts for
