@@ -372,3 +372,13 @@ def test_a_ministry_signing_the_title_is_the_one_the_lede_names(nlp, title, spea
     )
     (st,) = [s for s in nlp(text)._.statements if s.kind == "headline"]
     assert st.speaker == speaker
+
+
+def test_a_quote_mark_the_parser_reads_as_a_second_subject_is_no_crash(nlp):
+    """The parser may hang a quote mark on the cue as a subject; the fronted-phrase check read the words
+    of its subtree and found none (ValueError on two PolNeAR train articles)."""
+    text = (
+        'In an extended appearance on "Early Start," co-host Jane Roe asked Nowak how he would handle the '
+        "return of everyone in the country."
+    )
+    assert [s.cue.text for s in nlp(text)._.statements] == ["asked"]

@@ -400,7 +400,7 @@ class _Rules:
         if not (opener.pos_ == "ADP" and opener.lower_ != "as" or opener.tag_ in ("VBG", "VBN")):
             return set()
         a, b = subjects[-2], subjects[-1]
-        last = max(t.i for t in a.subtree if not t.is_punct)
+        last = max((t.i for t in a.subtree if not t.is_punct), default=a.i)  # a quote mark read as one
         between = [t.lower_ for t in self.doc[last + 1 : b.left_edge.i]]
         if between != [","]:
             return set()
