@@ -19,7 +19,7 @@ import weakref
 from typing import Any
 
 from pydantic import BaseModel
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..model import Actor, Article, Cue, Event, Mention, Statement
 
@@ -140,3 +140,14 @@ def get_list(doc: Doc, name: str) -> list:
     """The items on `doc._.<name>` as model objects (a fresh list: assign it back to change the Doc)."""
     return getattr(doc._, name)
 
+
+def opens_fronted(tok: Token) -> bool:
+    """Whether the sentence of `tok` opens with a phrase fronted before its subject, a preposition or a
+    participle ("After meeting ...", "Speaking at ..."; not "As X remarked"): a name may end that phrase
+    and still be no subject (the parser hangs it on the verb as one)."""
+    sent = tok.sent
+    first = sent.start
+    while first < tok.i and (tok.doc[first].is_punct or tok.doc[first].is_space):
+        first += 1
+    opener = tok.doc[first]
+    return opener.pos_ == "ADP" and opener.lower_ != "as" or opener.tag_ in ("VBG", "VBN")

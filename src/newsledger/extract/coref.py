@@ -23,7 +23,7 @@ from ..gazetteer import Entry, Gazetteer, slug
 from ..layout import QUOTE_MARKS, Furniture, quotations
 from ..lexicon.events import place_countries
 from ..model import Actor, Role, Statement
-from . import doc_text
+from . import doc_text, opens_fronted
 from .mentions import SUBJECT_DEPS, Found, MentionFinder
 
 NON_PERSON = {
@@ -903,9 +903,8 @@ class Resolver:
                 continue
             if self.doc[g.root].lower_ not in ("ministry", "department"):
                 continue
-            if f.country and g.actor not in (f"mil:{f.country}",) and not g.actor.startswith(
-                f"org:{f.country.lower()}-"
-            ):
+            own = (f"mil:{f.country}", f"org:{(f.country or '').lower()}-")
+            if f.country and g.actor != own[0] and not g.actor.startswith(own[1]):
                 continue  # "– Ukrainian Defence Ministry" is not the Russian one the lede names
             if kind in ("", "defence") and g.actor.startswith("mil:"):
                 return g.actor
@@ -1538,7 +1537,8 @@ class Resolver:
             return None
         if head.lower_ not in self.finder.role_nouns and head.tag_ not in ("NN", "NNS"):
             return None
-        if span.end < len(self.doc) and self.doc[span.end].text != "," and self._fronted(span.start - 1):
+        closed = span.end >= len(self.doc) or self.doc[span.end].text == ","
+        if not closed and opens_fronted(self.doc[span.start - 1]):
             return None  # "After meeting the head of the IAEA, Rafael Grossi, the president said"
         before = span.start - 1
         for g in self.found:
@@ -1552,16 +1552,6 @@ class Resolver:
             body = head.lower_ in self.finder.body_nouns
             return g.actor if body == (self.atype(g.actor) != "person") else None
         return None
-
-    def _fronted(self, comma: int) -> bool:
-        """Whether the text before `comma` in its sentence opens with a phrase fronted before the subject
-        (a preposition or a participle: "After meeting ...", "Speaking at ..."; not "As Gressel, the
-        former policymaker remarked"), which a name may end."""
-        first = self.doc[comma].sent.start
-        while first < comma and (self.doc[first].is_punct or self.doc[first].is_space):
-            first += 1
-        opener = self.doc[first]
-        return opener.pos_ == "ADP" and opener.lower_ != "as" or opener.tag_ in ("VBG", "VBN")
 
     def _scare_quoted(self, span: Span) -> bool:
         """ "the 'man behind the curtain' seeking ...": a head noun inside a quotation that the span holds

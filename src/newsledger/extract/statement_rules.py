@@ -26,7 +26,7 @@ from ..gazetteer import load_gazetteer
 from ..layout import quotations
 from ..lexicon.cues import CueEntry, Lexicon, load_lexicon, statement_words
 from ..model import Span, Stance, Statement, StatementClass, StatementKind
-from . import doc_text
+from . import doc_text, opens_fronted
 
 _SUBJECTS = {"nsubj", "csubj"}
 _PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -393,11 +393,7 @@ class _Rules:
         subjects = [c for c in tok.lefts if c.dep_ in _SUBJECTS]
         if len(subjects) < 2:
             return set()
-        first = tok.sent.start
-        while first < tok.i and (self.doc[first].is_punct or self.doc[first].is_space):
-            first += 1
-        opener = self.doc[first]
-        if not (opener.pos_ == "ADP" and opener.lower_ != "as" or opener.tag_ in ("VBG", "VBN")):
+        if not opens_fronted(tok):
             return set()
         a, b = subjects[-2], subjects[-1]
         last = max((t.i for t in a.subtree if not t.is_punct), default=a.i)  # a quote mark read as one
