@@ -1767,11 +1767,8 @@ class MentionFinder:
         department" is no ministry we can name)."""
         if tok.lower_ not in ("ministry", "department"):
             return None
-        mods = " ".join(
-            c.lower_ for c in tok.lefts if c.dep_ in ("compound", "amod") and self.country_of(c) is None
-        )
-        office = self.ministry_offices.get(mods)
-        return f"ministry:{office}" if office else None
+        office = self.ministry_office(tok)
+        return f"ministry:{office}" if office in self.ministry_offices.values() else None
 
     def _of_country(self, tok: Token) -> str | None:
         """The country an "of" phrase after a body noun names ("the Cabinet of Ministers of Ukraine")."""
