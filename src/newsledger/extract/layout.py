@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, SpanGroup
+from spacy.tokens import Doc, SpanGroup, Token
 
 from ..layout import (
     FURNITURE,
@@ -116,7 +116,7 @@ def _broken_sentence(doc: Doc, i: int) -> bool:
     return sum(1 for t in doc[line_start : j + 1] if t.is_alpha) >= 4
 
 
-def _breaks_line(tok) -> bool:
+def _breaks_line(tok: Token) -> bool:
     """Whether a line break follows or is `tok`."""
     return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
 
