@@ -182,8 +182,11 @@ class Resolver:
                     self._link(f, self.resolve_role(f))
                 elif (member := self._member_of(f)) is not None:
                     self._link(f, member)  # "the diplomats in the Russian foreign ministry"
-                else:  # a named ministry no earlier mention settles is a body of its own
-                    self._link(f, self.resolve_body(f) or (self._unknown(f) if f.name else None))
+                else:  # a named body no earlier mention settles is one of its own, unless it is only an
+                    # office ("the Defense Ministry"): every state has one, so no actor rather than one
+                    # actor for all of them
+                    unknown = self._unknown(f) if f.name and not f.office else None
+                    self._link(f, self.resolve_body(f) or unknown)
         for f in self.found:
             if f.kind == "pronoun":
                 self._source_of = self._sourced_by(f)
@@ -356,23 +359,24 @@ class Resolver:
             self.recent.setdefault(key, []).append((f.start, pick))
 
     def _org_surnames(self) -> None:
-        """ "Senator Whitlow's campaign ... Whitlow said", NER calling the second "Whitlow" an ORG: a
-        one-word organisation the gazetteer does not know is the one person named before it whose name
-        ends in that word, not a new body."""
+        """ "Senator Whitlow's campaign ... Whitlow said", NER calling the second "Whitlow" an ORG: an
+        organisation of up to three words the gazetteer does not know is the one person named before it
+        whose name ends in those words, not a new body; a sentence's capital does not count ("Ursula von
+        der Leyen ... Von der Leyen noted")."""
         for f in self.found:
             actor = self.actors.get(f.actor or "")
-            if f.kind != "name" or f.end - f.start != 1 or actor is None or actor.known:
+            if f.kind != "name" or f.end - f.start > 3 or actor is None or actor.known:
                 continue
             if actor.type != "organisation":
                 continue
-            word = self.doc[f.start].text
+            words = self.doc[f.start : f.end].text.lower()
             people = {
                 g.actor
                 for g in self.found
                 if g.end <= f.start
                 and g.actor
                 and self.atype(g.actor) == "person"
-                and self.doc[g.end - 1].text == word
+                and f" {self.doc[g.start : g.end].text.lower()}".endswith(f" {words}")
             }
             if len(people) == 1:
                 self.count[f.actor] -= 1
@@ -603,6 +607,9 @@ class Resolver:
         again = self._role_again(f)
         if again is not None:
             return again[0]
+        unnamed = self._unnamed_before(f)
+        if unnamed is not None:
+            return unnamed or None
         owner = self._owner(f)
         # "Scholz's spokesman", "his chief of staff": someone of theirs, never the nearest other person
         # named before ("Scholz met Macron. Scholz's spokesman said": not Macron); only one named with the
@@ -883,18 +890,49 @@ class Resolver:
             if lede is not None:
                 return lede
             if f.office and f.office != "ministry:":
-                # "Russia expelled two diplomats. The foreign ministry said": that government's ministry
-                return self._ministry_of(f.office, self._nearest_body(f, {"government", "state"}, sure=True))
+                # "Russia expelled two diplomats. The foreign ministry said": that government's ministry;
+                # with no body that settles it, the ministry of the country the article was filed from
+                # (its forces count: "Russian troops destroyed ... drones of Ukraine's army" names two)
+                body = self._nearest_body(f, {"government", "state", "military"}, sure=True)
+                return self._ministry_of(f.office, body or self._filed_in("gov"))
             if f.country:
                 return self.ensure(f"gov:{f.country}").id
-        return self._nearest_body(f, want)
+        body = self._nearest_body(f, want)
+        bare = self.doc[f.root].lower_ in ("ministry", "department")  # which office, the text does not say
+        if body is None and f.atype in ("government", "military") and not bare:
+            body = self._filed_in("gov" if f.atype == "government" else "mil")
+        return body
+
+    def _filed_in(self, kind: str) -> str | None:
+        """ "MOSCOW, Dec. 24. /TASS/. Russian troops destroyed 100 drones, the Defense Ministry said": a
+        national body the article names by its noun alone, with nothing in the text to say whose, is the
+        one of the country its dateline files it from (the place, else a national agency's country); not
+        from a city where international bodies sit (lexicon hub_places: a Brussels dateline says nothing
+        of whose ministry speaks). `kind` "gov" or "mil"; None without such a dateline."""
+        line = self.doc._.dateline if self.doc.has_extension("dateline") else None
+        if not line:
+            return None
+        iso = None
+        place = (line.get("place") or "").split(",")[0].strip()
+        if place:
+            name = " ".join(w.capitalize() for w in place.split()) if place.isupper() else place
+            name = self.gaz.place_variants.get(name, name)
+            if name not in self.finder.hub_places:
+                iso = self.finder.settled_places.get(name) or place_countries().get(name.lower())
+        elif line.get("agency"):  # no place: a state's own agency (TASS, Ukrinform), not a world wire's
+            for e in self.gaz.phrases.get(line["agency"], ()):
+                actor = self.gaz.actor(e.ref)
+                if actor is not None and actor.type == "media" and actor.agent_of and actor.country:
+                    iso = actor.country
+                    break
+        return self.ensure(f"{kind}:{iso}").id if iso else None
 
     def _ministry_in_lede(self, f: Found) -> str | None:
         """ "Russian troops liberate Artyomovsk — Defense Ministry": a bare ministry signing the title is
         the first ministry of its office the lede names ("MOSCOW, May 21. /TASS/. ... the Russian Defense
         Ministry reported": within five sentences), as a headline names a source before the lede says
-        whose it is."""
-        if self.sent(f.start) != 0:
+        whose it is; so does a standfirst under the title ("The ministry reported earlier that ...")."""
+        if self.sent(f.start) > 1:
             return None
         office = f.office or self.finder.known_ministry(self.doc[f.root]) or "ministry:"
         kind = office.split(":", 1)[1]
@@ -915,7 +953,7 @@ class Resolver:
     def _ministry_of(self, office: str, body: str | None) -> str | None:
         """The ministry (`office` "ministry:foreign") of the government `body`; its forces for defence."""
         actor = self.actors.get(body or "")
-        if actor is None or actor.type not in ("government", "state") or not actor.country:
+        if actor is None or actor.type not in ("government", "state", "military") or not actor.country:
             return None
         ministry = self.finder.body_actor(office, actor.country)
         name = f"{actor.country} {office.split(':', 1)[1]} ministry"
@@ -1154,7 +1192,25 @@ class Resolver:
             unnamed = self._unnamed_source_before(limit, here, best[1] if best else -1, f.gender)
             if unnamed is not None:
                 return unnamed or None
+        if best is not None and low in self._third_plural and self._group_subject_between(best[1], limit):
+            return None
         return best[2] if best else None
+
+    def _group_subject_between(self, after: int, limit: int) -> bool:
+        """ "Lavrov remarked that the Western countries had shown that they want ...": a plural subject
+        naming a group of agents (lexicon group_nouns, role and body nouns) that no mention reads as an
+        actor, in the pronoun's sentence after the candidate, is what "they" goes back to; so not the
+        actor named before it (there Russia, the other side)."""
+        first = max(after, self.doc[limit].sent.start if limit < len(self.doc) else after)
+        covered = {i for g in self.found if g.actor for i in range(g.start, g.end)}
+        nouns = self.finder.group_nouns | set(self.finder.role_nouns) | set(self.finder.body_nouns)
+        return any(
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.tag_ in ("NNS", "NNPS")
+            and t.i not in covered
+            and (t.lemma_.lower() in nouns or t.lower_ in nouns)
+            for t in self.doc[first:limit]
+        )
 
     def _unnamed_source_before(self, limit: int, here: int, named_at: int, gender: str) -> str | None:
         """ "..., a Pentagon spokesman said. Five had been handed over, he said.": "he" goes on with the
@@ -1758,6 +1814,29 @@ class Resolver:
         if not dets:
             return not (f.office or f.country or f.where)
         return dets[0] in ("a", "an", "another")
+
+    def _unnamed_before(self, f: Found) -> str | None:
+        """ "..., says a U.S. intelligence official. ... the official adds": a definite role noun whose
+        noun an earlier statement's source brought in unnamed ("a/an ...") is that source, not a person
+        named before it (there Putin, named in what was said); the unnamed one's speaker if the article
+        named them after all, "" if not, None when no such source came before."""
+        head = self.doc[f.root]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+            return None
+        start = head.idx
+        current = self._source_of
+        for st in sorted(self.statements, key=lambda s: -(s.source.start if s.source else -1)):
+            if st is current or st.source is None or st.source.end > start:
+                continue
+            span = self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
+            if span is None or len(span) == 0 or span.root.lemma_.lower() != head.lemma_.lower():
+                continue
+            dets = [c.lower_ for c in span.root.lefts if c.dep_ == "det"]
+            if not dets or dets[0] not in ("a", "an"):
+                return None  # the nearest source of that noun is a definite one: read as before
+            speaker = self.speaker_of(st)
+            return speaker if speaker and self.atype(speaker) == "person" else ""
+        return None
 
     def _introduced_after(self, f: Found) -> str | None:
         """The person a news report names right after bringing them in unnamed ("an expert has claimed.

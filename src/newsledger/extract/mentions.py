@@ -128,6 +128,9 @@ class MentionFinder:
         self.pronouns: dict[str, dict] = lex["pronouns"]
         self.role_nouns: dict[str, str | None] = lex["role_nouns"]
         self.body_nouns: dict[str, str | None] = lex["body_nouns"]
+        self.hub_places: set[str] = set(lex.get("hub_places", []))
+        self.weapon_heads: set[str] = set(lex.get("weapon_heads", []))
+        self.group_nouns: set[str] = set(lex.get("group_nouns", []))
         # a leader's name before one of these is that leader's country's body: "the Biden administration"
         self.leader_body_nouns = set(lex.get("leader_body_nouns", []))
         self.name_continuations = set(lex.get("name_continuations", ["of"]))
@@ -432,6 +435,8 @@ class MentionFinder:
             whole = doc[name.start : end + 2].text
             if whole.lower() in self.equipment or self.designation and self.designation.fullmatch(whole):
                 return True
+        if self._weapon_named(name):
+            return True
         i = name.start - 1
         while i > 0 and (
             name.doc[i].lower_ in self.title_words or name.doc[i].dep_ == "compound" and name.doc[i].is_title
@@ -443,6 +448,51 @@ class MentionFinder:
             if before is not None and before.category == "naval vessels" and not before.system:
                 return True
         return bool(self.designation and self.designation.fullmatch(text))
+
+    def _person_in_org(self, name: Span) -> Span | None:
+        """The person's name in what NER called an organisation: two or three capitalised words that
+        open with a known given name and hold no word of a body's name, alone ("Hanna Maliar") or after
+        a title word that ends the organisation's words ("Eastern Group of Forces Spokesperson Captain
+        Ilya Yevlash": the spokesperson is the person, not a new body); None when the gazetteer knows
+        the name as an organisation's."""
+        if self._kinds(name.text).get("org"):
+            return None
+        body_words = self.body_nouns.keys() | self.media_words | self.institution_words | self.facility_words
+        for size in (3, 2):
+            if len(name) < size:
+                continue
+            tail = name[len(name) - size :]
+            if tail[0].text not in self.gaz.given_names or tail[0].text in self.gaz.phrases:
+                continue
+            if not all(t.is_alpha and t.is_title for t in tail) or any(t.lower_ in body_words for t in tail):
+                continue
+            before = name[: len(name) - size]
+            if not len(before) or before[-1].lower_ in self.title_words | self.role_nouns.keys():
+                return tail
+        return None
+
+    def _weapon_named(self, name: Span) -> bool:
+        """A name whose noun phrase ends in a weapon's noun (lexicon weapon_heads): "Bradley Infantry
+        Fighting Vehicles", "TOW missiles", "a Patriot Missile Defense System", and one NER cut at a
+        hyphen ("National Advanced Surface[-to-Air Missile System]"). A plural "Systems" names a firm
+        ("BAE Systems"), and a phrase the equipment table says is none ("think tank") stays a name."""
+        doc = name.doc
+        head = name.root
+        while head.dep_ == "compound" and head.head.i > head.i and head.head.i <= name.end + 3:
+            head = head.head  # "TOW missiles": the noun the name modifies
+        end = name.end
+        if head.i == name.end - 1 and end < len(doc) and doc[end].text == "-" and not name[-1].whitespace_:
+            for tok in doc[end : min(len(doc), end + 8)]:
+                if doc[tok.i - 1].whitespace_ and not (tok.is_title or tok.is_upper):
+                    break  # the designation ends at the first lower-case word not glued on
+                if tok.lower_ in self.weapon_heads:
+                    head = tok
+                    break
+        if head.lower_ not in self.weapon_heads:
+            return False
+        before = doc[head.i - 1].lower_ if head.i > 0 else ""
+        kind = self.equipment.get(f"{before} {head.lower_}")
+        return not (kind is not None and kind.category == "-")
 
     # -- the finder ------------------------------------------------------------------------------------
     def _month(self, tok: Token) -> bool:
@@ -574,8 +624,8 @@ class MentionFinder:
             elif low in self.role_nouns and tok.pos_ in ("NOUN", "PROPN"):
                 if not (low in self.media_words and tok.text[:1].isupper()):  # "The Observer" is a paper
                     self._role(doc, tok, add)
-            elif low in self.body_nouns and tok.pos_ in ("NOUN", "PROPN"):
-                self._body(doc, tok, add)
+            elif tok.pos_ in ("NOUN", "PROPN") and self.body_noun(tok, lemma=False):
+                self._body(doc, tok, add)  # "the ministry", "the General Staff" (two words, one body noun)
         for tok in pronouns:
             if not taken[tok.i]:
                 self._pronoun(tok, add)
@@ -1260,6 +1310,8 @@ class MentionFinder:
             actor = self.acting_places[text]
             add(Found(name.start, name.end, "metonym", ner=label, actor=actor, name=text))
             return
+        if label == "ORG" and (person := self._person_in_org(name)) is not None:
+            label, name = "PERSON", person  # "Hanna Maliar", "Group of Forces Spokesperson Ilya Yevlash"
         if label == "PERSON":
             name = self._headline_name(name)
             text = _GLUED_POSSESSIVE.sub("", name.text)
@@ -1742,7 +1794,8 @@ class MentionFinder:
 
     def _body(self, doc: Doc, tok: Token, add) -> None:
         """ "the government", "the ministry", "the campaign": a body named earlier."""
-        atype = self.body_nouns.get(tok.lower_)
+        key = self.body_noun(tok, lemma=False) or tok.lower_
+        atype = self.body_nouns.get(key)
         if atype in (None, "population") or tok.dep_ == "compound":
             return
         dets = [c for c in tok.lefts if c.dep_ == "det"]
@@ -1750,7 +1803,13 @@ class MentionFinder:
             return
         # "the tech giant", "the nuclear watchdog": lower-case describing words keep it a body named
         # earlier; a country or a name ("the Russian ministry", "the Wagner group") is read elsewhere.
-        if any(c.i != dets[0].i and not self._describing(c) for c in tok.lefts):
+        # The first word of a two-word body noun ("General" of "the General Staff") is the noun's own.
+        own = tok.i - 1 if " " in key else None
+        office = self.known_ministry(tok)  # "the Foreign Ministry": its office words, in capitals or not
+        if any(
+            c.i not in (dets[0].i, own) and not self._describing(c) and not (office and self._office_word(c))
+            for c in tok.lefts
+        ):
             return
         number = "pl" if tok.tag_.endswith("S") else "sg"
         iso = self._of_country(tok) if atype in ("government", "military") else None
@@ -1758,8 +1817,13 @@ class MentionFinder:
             actor = self.body_actor(atype, iso)
             add(Found(dets[0].i, tok.i + 1, "group", actor=actor, atype=atype, number=number))
             return
-        office = self.known_ministry(tok)
         add(Found(dets[0].i, tok.i + 1, "role", atype=atype, number=number, office=office))
+
+    def _office_word(self, tok: Token) -> bool:
+        """A word of a ministry's office before its noun ("Foreign", "Internal Affairs") that names no
+        country or body of its own."""
+        words = " ".join(t.lower_ for t in tok.subtree)
+        return words in self.ministry_offices and self.country_of(tok) is None
 
     def known_ministry(self, tok: Token) -> str | None:
         """ "ministry:foreign" for "the foreign ministry", "the defence department": a ministry noun whose

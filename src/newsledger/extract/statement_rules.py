@@ -2186,6 +2186,16 @@ def _cue_hashes(lex: Lexicon) -> tuple[numpy.ndarray, numpy.ndarray]:
     return lex.hashes
 
 
+def _unspaced(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the white space a token's span brings at its ends ("says Lavrov\\n" under a
+    title: the source is "Lavrov")."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def rule_statements(doc: Doc, lexicon: Lexicon | None = None) -> list[Statement]:
     """Statements found by the rules alone, ids S1.. in text order."""
     text = doc_text(doc)
@@ -2194,9 +2204,9 @@ def rule_statements(doc: Doc, lexicon: Lexicon | None = None) -> list[Statement]
     return [
         Statement(
             id=f"S{i}",
-            cue=Span.of(text, *d.cue),
-            content=[Span.of(text, s, e) for s, e in sorted(d.content)],
-            source=Span.of(text, *d.source) if d.source else None,
+            cue=Span.of(text, *_unspaced(text, *d.cue)),
+            content=[Span.of(text, *_unspaced(text, s, e)) for s, e in sorted(d.content)],
+            source=Span.of(text, *_unspaced(text, *d.source)) if d.source else None,
             kind=d.kind,
             cue_lemma=d.lemma,
             cue_stance=d.stance,
