@@ -139,3 +139,41 @@ def test_they_after_officials_of_a_country_is_that_country(nlp):
 def test_a_source_at_a_line_end_has_no_line_break_in_it(nlp):
     doc = nlp("The West cannot be trusted, says Lavrov\nThe Russian foreign minister spoke in Minsk.")
     assert _speakers(doc)[0] == ("Lavrov", "person:sergey-lavrov")
+
+
+def test_a_title_above_a_long_file_caption_is_no_caption():
+    """The line above a credit is its picture's caption ("Workers at the terminal" / "Photo: Jane Roe");
+    a wire's long "FILE - ..." caption is no credit line, and the title above it stays text."""
+    from newsledger.layout import FurnitureRules
+
+    text = (
+        "Harbour Gazette\n\nHarbourland announces new aid package for its navy\n\n"
+        "FILE - Sailors of the 12th flotilla stand by a patrol boat in the port of Eastwick, Harbourland, "
+        "July 14, 2022. (AP Photo/Jane Roe, File)\n\n"
+        "The government of Harbourland said on Tuesday that it would spend more on its navy this year.\n"
+    )
+    marks = [(text[s:e], kind) for s, e, kind, _ in FurnitureRules.load(None).find(text)]
+    assert not any(m.startswith("Harbourland announces") for m, _ in marks)
+    assert any(m.startswith("FILE - Sailors") and kind == "caption" for m, kind in marks)
+
+
+def test_a_capitalised_particle_does_not_cut_a_name(nlp):
+    doc = nlp("Commission President Ursula Von der Leyen told reporters that more proof was needed.")
+    assert _mentions(doc)["Ursula Von der Leyen"] == "person:ursula-von-der-leyen"
+    assert "person:ursula-von" not in _actor_ids(doc)
+
+
+def test_the_general_staff_far_back_is_not_the_nearest_army(nlp):
+    """ "the General Staff" after many sentences about the other side's army is still the General Staff
+    the article named in full (it had been the nearest army named: the Russian one)."""
+    doc = nlp(
+        "The General Staff of the Armed Forces of Ukraine said the claims were false. The Russian army "
+        "had shelled the plant. The Russian Defense Ministry blamed Kyiv. The Russian army fired again. "
+        "The Russian army moved north. The General Staff stressed that it expected a reaction."
+    )
+    assert _speakers(doc)[-1] == ("The General Staff", "mil:UKR")
+
+
+def test_a_department_of_justice_stays_a_body_of_its_own(nlp):
+    doc = nlp("The Department of Justice said it would review the case.")
+    assert _speakers(doc) == [("The Department of Justice", "org:department-of-justice")]

@@ -283,6 +283,9 @@ class Shapes:
         self._under_headings(text, every, left, found, mark)
         for i, (s, e) in enumerate(every[1:], 1):
             credit = any(a <= s and e <= b and k in ("credit", "caption") for a, b, k, _ in found)
+            # a credit's line is short ("Photo: Jane Roe"); a wire's long "FILE - ..." caption is a caption
+            # of its own, and the line above it (often the title) is none
+            credit = credit and len(text[s:e].split()) <= 12
             above = every[i - 1]
             # the text's first paragraph is its title, even with a picture's credit under it
             if credit and i > 1 and above in left and self.caption(text[above[0] : above[1]]):

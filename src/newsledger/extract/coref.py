@@ -182,10 +182,12 @@ class Resolver:
                     self._link(f, self.resolve_role(f))
                 elif (member := self._member_of(f)) is not None:
                     self._link(f, member)  # "the diplomats in the Russian foreign ministry"
-                else:  # a named body no earlier mention settles is one of its own, unless it is only an
-                    # office ("the Defense Ministry"): every state has one, so no actor rather than one
-                    # actor for all of them
-                    unknown = self._unknown(f) if f.name and not f.office else None
+                else:  # a named body no earlier mention settles is one of its own, unless it is only a
+                    # ministry's office ("the Defense Ministry"): every state has one, so no actor rather
+                    # than one actor for all of them. A "Department of Justice" is the US one by its name.
+                    words = {t.lower_ for t in self.doc[f.start : f.end]}
+                    office_only = bool(f.office) and "ministry" in words and "department" not in words
+                    unknown = self._unknown(f) if f.name and not office_only else None
                     self._link(f, self.resolve_body(f) or unknown)
         for f in self.found:
             if f.kind == "pronoun":
@@ -897,6 +899,14 @@ class Resolver:
                 return self._ministry_of(f.office, body or self._filed_in("gov"))
             if f.country:
                 return self.ensure(f"gov:{f.country}").id
+        if self.finder.body_noun(self.doc[f.root], lemma=False) == "general staff":
+            # one body per state, named once in full: that one, however far back, else the dateline's;
+            # never the nearest army named (in war news often the other side's)
+            same = [
+                g for g in self.found
+                if g.end <= f.start and g.actor and "general staff" in self.doc[g.start : g.end].text.lower()
+            ]
+            return same[-1].actor if same else self._filed_in("mil")
         body = self._nearest_body(f, want)
         bare = self.doc[f.root].lower_ in ("ministry", "department")  # which office, the text does not say
         if body is None and f.atype in ("government", "military") and not bare:

@@ -555,7 +555,27 @@ class MentionFinder:
         if changed:
             doc.ents = sorted(out, key=lambda e: e.start)
 
+    def join_particle_names(self, doc: Doc) -> None:
+        """ "Ursula Von der Leyen": a person's name NER stops at a capitalised surname particle (PERSON
+        'Ursula Von', then GPE 'Leyen') runs on over the particles to the capitalised word after them."""
+        ents, out, changed, i = list(doc.ents), [], False, 0
+        while i < len(ents):
+            ent = ents[i]
+            i += 1
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in self.surname_particles:
+                j = ent.end
+                while j < len(doc) and doc[j].is_lower and doc[j].lower_ in self.surname_particles:
+                    j += 1
+                if j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+                    while i < len(ents) and ents[i].start <= j:
+                        i += 1  # the entities the name now covers
+                    ent, changed = Span(doc, ent.start, j + 1, label="PERSON"), True
+            out.append(ent)
+        if changed:
+            doc.ents = out
+
     def find(self, doc: Doc) -> list[Found]:
+        self.join_particle_names(doc)
         self.repair_entities(doc)
         found: list[Found] = []
         taken = [False] * len(doc)
