@@ -177,3 +177,27 @@ def test_the_general_staff_far_back_is_not_the_nearest_army(nlp):
 def test_a_department_of_justice_stays_a_body_of_its_own(nlp):
     doc = nlp("The Department of Justice said it would review the case.")
     assert _speakers(doc) == [("The Department of Justice", "org:department-of-justice")]
+
+
+def _events(doc) -> list[tuple[str, str]]:
+    return [(e.category, e.trigger.text) for e in doc._.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Moscow has demonstrated that it only wants a long war.", []),
+        ("The grain corridor helped to ease a food crisis in Africa.", []),
+        ("Washington eased sanctions on Minsk.", [("CONCEDE", "eased")]),
+        ("Kyiv received a response from Budapest to its proposals.", []),
+        ("Putin received Lukashenko in the Kremlin.", [("CONSULT", "received")]),
+    ],
+)
+def test_verbs_with_a_figurative_object_make_no_event(nlp, text, events):
+    assert _events(nlp(text)) == events
+
+
+def test_suicide_bombers_are_people_not_weapons(nlp):
+    doc = nlp("Taliban suicide bombers killed 20 soldiers in Kabul.")
+    events = [(e.category, [p.actor_id for p in e.sources]) for e in doc._.events]
+    assert events == [("ASSAULT", ["group:taliban"])]

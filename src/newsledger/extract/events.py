@@ -622,6 +622,9 @@ def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
     adverbs = {c.lower_ for c in tok.children if c.dep_ == "advmod" and c.i == tok.i + 1}
     # a passive ("was struck by drones") had an object: no intransitive use ("workers struck")
     transitive = any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in tok.children)
+    # "demonstrated that it wants war": a clause for object is no intransitive use either
+    clausal = any(c.dep_ == "ccomp" for c in tok.children)
+    heads = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
     infinitive = any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in tok.children)
     # "called Putin a tyrant": an object and a noun said of it; "calling it a new chapter" labels a thing
     things = load_lexicon().thing_pronouns
@@ -644,7 +647,9 @@ def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
             continue
         if e.particle and e.particle not in kids | adverbs:
             continue
-        if e.intransitive and transitive:
+        if e.intransitive and (transitive or clausal):
+            continue
+        if e.not_objects and heads.intersection(e.not_objects):
             continue
         if e.particles and not kids.intersection(e.particles):
             continue

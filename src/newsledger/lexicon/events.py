@@ -48,6 +48,9 @@ class Trigger:
     intransitive: bool = False
     #: Only with one of these words in its object's phrase ("increased troop strength", "laid claim").
     objects: tuple[str, ...] = ()
+    #: Not with one of these as its direct object's head: "received a response" is no visit, "eased a
+    #: food crisis" no concession.
+    not_objects: tuple[str, ...] = ()
     #: Acts on the owner of what its "in X" names ("interfere in the US election": the US).
     target_in: bool = False
     #: Only with a direct object and a noun said of it ("called Putin a tyrant", "branded the vote a
@@ -431,6 +434,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
             target_in=bool(e.get("target_in")),
             labels=bool(e.get("labels")),
             objects=tuple(e.get("objects", ())),
+            not_objects=tuple(e.get("not_objects", ())),
             unless=tuple(e.get("unless", ())),
             needs_target=(None if not e.get("needs_target") else _NEEDS.get(e["needs_target"], "target")),
         )
