@@ -201,3 +201,25 @@ def test_suicide_bombers_are_people_not_weapons(nlp):
     doc = nlp("Taliban suicide bombers killed 20 soldiers in Kabul.")
     events = [(e.category, [p.actor_id for p in e.sources]) for e in doc._.events]
     assert events == [("ASSAULT", ["group:taliban"])]
+
+
+def test_the_minister_beside_a_secretary_is_the_one_titled_minister(nlp):
+    """Two people coordinated fit "the minister" loosely; only one is titled so (it had been no one)."""
+    doc = nlp(
+        "Harbourland's Foreign Minister Ana Kovac and Eastland's Foreign Secretary Tom Reed have discussed "
+        'the plan.\n\n"I met with Tom Reed to discuss the plan," the minister said.'
+    )
+    assert _speakers(doc)[-1] == ("the minister", "person:ana-kovac")
+
+
+def test_two_candidates_coordinated_still_leave_the_candidate_unresolved(nlp):
+    doc = nlp("Senator Whitlow and Governor Ames are running. The candidate said it was close.")
+    assert _speakers(doc) == [("The candidate", None)]
+
+
+def test_a_titles_bare_officials_are_the_officials_the_lede_names(nlp):
+    doc = nlp(
+        "Officials: Washington to send rockets to Kyiv\n\n"
+        "WASHINGTON (AP) — The U.S. will send more rockets to Ukraine, U.S. officials said Thursday."
+    )
+    assert _speakers(doc) == [("Officials", "gov:USA"), ("U.S. officials", "gov:USA")]

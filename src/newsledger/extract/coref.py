@@ -39,6 +39,7 @@ PLURAL_TYPES = NON_PERSON | {"population"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _THIS_YEAR = datetime.date.today().year
 PRONOUN_WINDOW = 3  # sentences back a pronoun may look
+_OFFICE_NOUNS = ("ministry", "department")  # a ministry is matched by its office, not by its noun
 ROLE_WINDOW = 4  # sentences back a bare role noun ("the official") may look
 
 
@@ -651,6 +652,9 @@ class Resolver:
                 before = [g for g in before if not self._counterpart(g)] or before
                 best = max(before, key=lambda g: (self._subject(g) and self.sent(g.start) == here, g.start))
                 if not strict and self._coordinated_other(best, before):
+                    titled = self._titled_with(f, before)
+                    if titled is not None:  # "Foreign Minister Kuleba and Foreign Secretary Cleverly ...
+                        return titled  # the minister said": the one whose title has the noun
                     return None  # "Whitlow and Ames are running. The candidate said": either of them
                 return best.actor
             after = [g for g in named if g.start >= f.end and self._fits(g.actor, f, office=strict)]
@@ -761,6 +765,13 @@ class Resolver:
             through_prep = through_prep or tok.dep_ == "prep"
             tok = tok.head
         return False
+
+    def _titled_with(self, f: Found, fitting: list[Found]) -> str | None:
+        """The one person among `fitting` whose title in this article holds the role's noun ("Foreign
+        Minister Kuleba" for "the minister", beside "Foreign Secretary Cleverly"); None if not one."""
+        noun = self.doc[f.root].lower_
+        people = {g.actor for g in fitting if g.title and noun in g.title.lower().split()}
+        return people.pop() if len(people) == 1 else None
 
     def _coordinated_other(self, best: Found, fitting: list[Found]) -> bool:
         """Whether another person who fits the role is coordinated with the one picked ("Senator Whitlow
@@ -884,6 +895,10 @@ class Resolver:
             "media": {"media"},
             "international_organisation": {"international_organisation"},  # "the bloc", "the alliance"
         }.get(f.atype or "", {"organisation", "international_organisation", "armed_group"})
+        office = (f.office or "").startswith("ministry:") or self.doc[f.root].lower_ in _OFFICE_NOUNS
+        ahead = self._same_noun_in_lede(f) if self._in_title(f) and not office else None
+        if ahead is not None:  # "Officials: US to send rockets" over "... U.S. officials said"
+            return ahead
         if (f.office or "").startswith("ministry:") or self.doc[f.root].lower_ == "ministry":
             ministry = self._ministry_before(f)
             if ministry is not None:
@@ -912,6 +927,19 @@ class Resolver:
         if body is None and f.atype in ("government", "military") and not bare:
             body = self._filed_in("gov" if f.atype == "government" else "mil")
         return body
+
+    def _same_noun_in_lede(self, f: Found) -> str | None:
+        """A title's bare body noun ("Officials: US to send rockets") is the first body the lede names
+        with the same noun and an owner ("U.S. officials said"), as a headline names a source before the
+        lede says whose; not whatever body a link list above the title named last."""
+        lemma = self.doc[f.root].lemma_.lower()
+        here = self.sent(f.start)
+        for g in self.found:
+            if g.start < f.end or g.kind == "pronoun" or self.sent(g.start) - here > 5:
+                continue
+            if g.actor and self.doc[g.root].lemma_.lower() == lemma and g.end - g.start > 1:
+                return g.actor
+        return None
 
     def _filed_in(self, kind: str) -> str | None:
         """ "MOSCOW, Dec. 24. /TASS/. Russian troops destroyed 100 drones, the Defense Ministry said": a
