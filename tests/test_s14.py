@@ -44,8 +44,10 @@ def test_the_expert_named_after_being_brought_in_is_still_that_person(nlp):
             "mil:RUS",
         ),
         ("KYIV (Reuters) - Russian forces shelled Kharkiv overnight, the General Staff said.", "mil:UKR"),
-        ("KYIV (Reuters) - Russia launched 40 drones at the city overnight, the foreign ministry said.",
-         "org:ukr-foreign-ministry"),
+        (
+            "KYIV (Reuters) - Russia launched 40 drones at the city overnight, the foreign ministry said.",
+            "org:ukr-foreign-ministry",
+        ),
         # a city where international bodies sit says nothing of whose ministry speaks
         ("BRUSSELS (Reuters) - Russia launched 40 drones overnight, the foreign ministry said.", None),
         # nothing says whose: no actor, and no country-less "org:defense-ministry" either
@@ -87,8 +89,11 @@ def test_a_weapon_named_in_capitals_is_equipment_not_an_organisation(nlp, text):
     ("text", "name", "actor"),
     [
         ("BAE Systems said it would build more guns.", "BAE Systems", "org:bae-systems"),
-        ("Harbour Advanced Defense Systems said its drones were ready.", "Harbour Advanced Defense Systems",
-         "org:harbour-advanced-defense-systems"),
+        (
+            "Harbour Advanced Defense Systems said its drones were ready.",
+            "Harbour Advanced Defense Systems",
+            "org:harbour-advanced-defense-systems",
+        ),
     ],
 )
 def test_arms_firms_stay_actors(nlp, text, name, actor):
@@ -223,3 +228,38 @@ def test_a_titles_bare_officials_are_the_officials_the_lede_names(nlp):
         "WASHINGTON (AP) — The U.S. will send more rockets to Ukraine, U.S. officials said Thursday."
     )
     assert _speakers(doc) == [("Officials", "gov:USA"), ("U.S. officials", "gov:USA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a state's one body by its noun: the dateline's, never an organisation of its own
+        (
+            "KYIV (Reuters) - The Armed Forces have pushed back the attack, the governor said.",
+            {"The Armed Forces": "mil:UKR"},
+        ),
+        ("The Armed Forces had repelled 40 attacks overnight.", {}),
+        # the one named in full before, past the other side's army named since
+        (
+            "The Armed Forces of Ukraine said the line held. Russian forces shelled the town. The Russian "
+            "army advanced. The Armed Forces said the line still held.",
+            {
+                "Armed Forces of Ukraine": "mil:UKR",
+                "Russian forces": "mil:RUS",
+                "The Russian army": "mil:RUS",
+                "The Armed Forces": "mil:UKR",
+            },
+        ),
+        # what a body we cannot name says of itself is not the other side named before it
+        (
+            "Russian forces attacked the city. The air force said it downed 20 drones.",
+            {"Russian forces": "mil:RUS"},
+        ),
+        (
+            "Russia attacked. The Kremlin said it would respond.",
+            {"Russia": "gov:RUS", "Kremlin": "gov:RUS", "it": "gov:RUS"},
+        ),
+    ],
+)
+def test_a_state_body_by_its_noun(nlp, text, found):
+    assert _mentions(nlp(text)) == found

@@ -914,12 +914,13 @@ class Resolver:
                 return self._ministry_of(f.office, body or self._filed_in("gov"))
             if f.country:
                 return self.ensure(f"gov:{f.country}").id
-        if self.finder.body_noun(self.doc[f.root], lemma=False) == "general staff":
+        key = self.finder.body_noun(self.doc[f.root], lemma=False)
+        if key in self.finder.state_bodies:
             # one body per state, named once in full: that one, however far back, else the dateline's;
             # never the nearest army named (in war news often the other side's)
             same = [
                 g for g in self.found
-                if g.end <= f.start and g.actor and "general staff" in self.doc[g.start : g.end].text.lower()
+                if g.end <= f.start and g.actor and key in self.doc[g.start : g.end].text.lower()
             ]
             return same[-1].actor if same else self._filed_in("mil")
         body = self._nearest_body(f, want)
@@ -1175,6 +1176,8 @@ class Resolver:
         low = tok.lower_
         if low.endswith(("self", "selves")):
             return self._reflexive(tok)
+        if f.gender != "m" and f.gender != "f" and self._says_of_itself(tok):
+            return None  # "The air force said it downed 20 drones": it is the air force, whose we cannot say
         limit = f.start
         opened = self._quote_before(f.start) if f.kind == "pronoun" else None
         if opened is not None:
@@ -1233,6 +1236,21 @@ class Resolver:
         if best is not None and low in self._third_plural and self._group_subject_between(best[1], limit):
             return None
         return best[2] if best else None
+
+    def _says_of_itself(self, tok: Token) -> bool:
+        """Whether the pronoun is the subject of what a body unresolved in the article says ("the air
+        force said it downed 20 drones", "the ministry said they had left"): then it is that body, and
+        the actor named before it (often the other side) is not."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+            return False
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subject is None:
+            return False
+        g = next((g for g in self.found if g.start <= subject.i < g.end and g.kind == "role"), None)
+        if g is None or g.actor is not None or g.atype in (None, "person"):
+            return False
+        return (g.number == "pl") == (tok.lower_ in self._third_plural)
 
     def _group_subject_between(self, after: int, limit: int) -> bool:
         """ "Lavrov remarked that the Western countries had shown that they want ...": a plural subject

@@ -131,6 +131,7 @@ class MentionFinder:
         self.hub_places: set[str] = set(lex.get("hub_places", []))
         self.weapon_heads: set[str] = set(lex.get("weapon_heads", []))
         self.group_nouns: set[str] = set(lex.get("group_nouns", []))
+        self.state_bodies: set[str] = set(lex.get("state_bodies", []))
         # a leader's name before one of these is that leader's country's body: "the Biden administration"
         self.leader_body_nouns = set(lex.get("leader_body_nouns", []))
         self.name_continuations = set(lex.get("name_continuations", ["of"]))
@@ -1373,6 +1374,8 @@ class MentionFinder:
                 return
             if len(name) == 1 and name.text.lower() in self.body_nouns:
                 return  # "My Cabinet", "the Government": a body noun in capitals, read as a body noun
+            if " ".join(t.lower_ for t in name if t.lower_ != "the") in self.state_bodies:
+                return  # "the Armed Forces", "the General Staff": read as a body noun, whose it is
             if self._org_in_title(ent) or self._alone_on_line(name) or self._heading_only(name, text):
                 return
             if self._place_of_action(name):  # "officials met in Normandy"
