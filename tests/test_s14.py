@@ -263,3 +263,23 @@ def test_a_titles_bare_officials_are_the_officials_the_lede_names(nlp):
 )
 def test_a_state_body_by_its_noun(nlp, text, found):
     assert _mentions(nlp(text)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Harbourland's secret service, the SBU, said the man was an agent.", "org:sbu"),
+        ("The Ukrainian Security Service (SBU) said it detained an agent.", "org:sbu"),
+        (
+            "Russia's Investigative Committee said it had opened a murder case.",
+            "org:rus-investigative-committee",
+        ),
+    ],
+)
+def test_a_state_body_named_in_apposition_or_by_another_name(nlp, text, speaker):
+    assert [s for _, s in _speakers(nlp(text))] == [speaker]
+
+
+def test_a_photographer_credited_to_upi_is_no_person(nlp):
+    doc = nlp("A soldier walks near the river. Jane Roe/UPI\nThe army advanced on Monday, officials said.")
+    assert "person:jane-roe-upi" not in _actor_ids(doc) and "person:jane-roe" not in _actor_ids(doc)

@@ -1509,6 +1509,9 @@ class Resolver:
             return None
         if span.root.pos_ == "NOUN" and self._scare_quoted(span):
             return None
+        named = self._named_in_apposition(span)
+        if named is not None:  # "Ukraine's secret service, the SBU,": the body the apposition names
+            return named
         possessed = self._possessed(span)
         if possessed is not None:
             return possessed or None
@@ -1530,6 +1533,20 @@ class Resolver:
         if named is not None:
             return named
         return self._adhoc(span)
+
+    def _named_in_apposition(self, span: Span) -> str | None:
+        """The known body or person a common noun's apposition names inside the source ("Ukraine's
+        secret service, the SBU,"): the name says which, the owner only whose."""
+        head = span.root
+        if head.pos_ != "NOUN":
+            return None
+        for c in head.children:
+            if c.dep_ != "appos" or not span.start <= c.i < span.end:
+                continue
+            g = next((g for g in self.found if g.start <= c.i < g.end and g.actor), None)
+            if g is not None and g.kind not in ("pronoun", "role") and self.gaz.actor(g.actor) is not None:
+                return g.actor
+        return None
 
     def _titled_appos(self, span: Span) -> str | None:
         """ "his top general, Chief of Staff Wieslaw Kukula,": a role whose apposition is an office title
