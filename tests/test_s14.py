@@ -283,3 +283,12 @@ def test_a_state_body_named_in_apposition_or_by_another_name(nlp, text, speaker)
 def test_a_photographer_credited_to_upi_is_no_person(nlp):
     doc = nlp("A soldier walks near the river. Jane Roe/UPI\nThe army advanced on Monday, officials said.")
     assert "person:jane-roe-upi" not in _actor_ids(doc) and "person:jane-roe" not in _actor_ids(doc)
+
+
+def test_a_rank_without_its_full_stop_is_no_part_of_the_name(nlp):
+    doc = nlp(
+        "The president dismissed Valerii Zaluzhnyi on Thursday. Mr Zelensky said Gen Zaluzhnyi could stay. "
+        "Lt Gen Igor Kirillov was killed in Moscow."
+    )
+    assert _mentions(doc)["Zaluzhnyi"] == "person:valerii-zaluzhnyi"
+    assert "person:igor-kirillov" in _actor_ids(doc) and "person:lt-gen-igor-kirillov" not in _actor_ids(doc)
