@@ -292,3 +292,26 @@ def test_a_rank_without_its_full_stop_is_no_part_of_the_name(nlp):
     )
     assert _mentions(doc)["Zaluzhnyi"] == "person:valerii-zaluzhnyi"
     assert "person:igor-kirillov" in _actor_ids(doc) and "person:lt-gen-igor-kirillov" not in _actor_ids(doc)
+
+
+def test_a_telegram_channel_of_its_own_name_is_not_the_outlet_named_before(nlp):
+    doc = nlp(
+        "Reuters reported the attack. Some bloggers confirmed the account. The Telegram channel Harbour-24 "
+        "reported attempts to tow the ship to port."
+    )
+    assert _speakers(doc) == [("Reuters", "media:reuters"), ("The Telegram channel Harbour-24", None)]
+
+
+def test_a_river_ner_calls_an_organisation_is_a_place(nlp):
+    doc = nlp("Russia ordered its troops across the River Dnipro, the Gulf Cooperation Council said.")
+    found = _mentions(doc)
+    assert found.get("River Dnipro") is None and "org:river-dnipro" not in _actor_ids(doc)
+    assert found["Gulf Cooperation Council"] == "org:gulf-cooperation-council"
+
+
+def test_a_picture_credit_run_into_the_text_is_furniture():
+    from newsledger.layout import FurnitureRules
+
+    text = "The ship was hit on Monday, both sides said. Picture: Telegram/Jane Roe\n\nBy Kit Heren\n"
+    marks = [(text[s:e], kind) for s, e, kind, _ in FurnitureRules.load(None).find(text)]
+    assert ("Picture: Telegram/Jane Roe", "credit") in marks

@@ -1511,7 +1511,7 @@ class Resolver:
             return None
         named = self._named_in_apposition(span)
         if named is not None:  # "Ukraine's secret service, the SBU,": the body the apposition names
-            return named
+            return named or None
         possessed = self._possessed(span)
         if possessed is not None:
             return possessed or None
@@ -1543,8 +1543,11 @@ class Resolver:
         for c in head.children:
             if c.dep_ != "appos" or not span.start <= c.i < span.end:
                 continue
-            g = next((g for g in self.found if g.start <= c.i < g.end and g.actor), None)
-            if g is not None and g.kind not in ("pronoun", "role") and self.gaz.actor(g.actor) is not None:
+            g = next((g for g in self.found if g.start <= c.i < g.end), None)
+            outlet = head.lemma_.lower() in self.gaz.lexicon.get("outlet_nouns", ())
+            if g is None and c.pos_ == "PROPN" and outlet:
+                return ""  # "The Telegram channel VChK-OGPU": one we do not know, not the last outlet named
+            if g is not None and g.actor and g.kind not in ("pronoun", "role") and self.gaz.actor(g.actor):
                 return g.actor
         return None
 

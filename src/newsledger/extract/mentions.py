@@ -1378,7 +1378,8 @@ class MentionFinder:
                 return  # "the Armed Forces", "the General Staff": read as a body noun, whose it is
             if self._org_in_title(ent) or self._alone_on_line(name) or self._heading_only(name, text):
                 return
-            if self._place_of_action(name):  # "officials met in Normandy"
+            if self._place_of_action(name) or len(name) > 1 and name[0].text in self.place_prefixes:
+                # "officials met in Normandy", "the River Dnipro"
                 place = Found(name.start, name.end, "other", ner=label, name=text, atype="location")
                 place.location = True
                 add(place)
