@@ -315,3 +315,13 @@ def test_a_picture_credit_run_into_the_text_is_furniture():
     text = "The ship was hit on Monday, both sides said. Picture: Telegram/Jane Roe\n\nBy Kit Heren\n"
     marks = [(text[s:e], kind) for s, e, kind, _ in FurnitureRules.load(None).find(text)]
     assert ("Picture: Telegram/Jane Roe", "credit") in marks
+
+
+def test_a_governor_of_a_region_named_without_a_comma(nlp):
+    """NER ran the region on into the governor's name ("Belgorod Region Vyacheslav Gladkov" an ORG)."""
+    doc = nlp(
+        "The Governor of the Belgorod Region Vyacheslav Gladkov claims that the border villages were "
+        "shelled again. The governor said one man was hurt."
+    )
+    assert [s for _, s in _speakers(doc)] == ["person:vyacheslav-gladkov"] * 2
+    assert not {a for a in _actor_ids(doc) if a.startswith("org:")}

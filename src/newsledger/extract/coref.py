@@ -613,6 +613,9 @@ class Resolver:
         unnamed = self._unnamed_before(f)
         if unnamed is not None:
             return unnamed or None
+        holder = self._holder_after_place(f)
+        if holder is not None:  # "The Governor of the Belgorod Region Vyacheslav Gladkov"
+            return holder
         owner = self._owner(f)
         # "Scholz's spokesman", "his chief of staff": someone of theirs, never the nearest other person
         # named before ("Scholz met Macron. Scholz's spokesman said": not Macron); only one named with the
@@ -1538,9 +1541,9 @@ class Resolver:
         """The known body or person a common noun's apposition names inside the source ("Ukraine's
         secret service, the SBU,"): the name says which, the owner only whose."""
         head = span.root
-        if head.pos_ != "NOUN":
+        if head.pos_ not in ("NOUN", "PROPN"):
             return None
-        for c in head.children:
+        for c in head.children if head.pos_ == "NOUN" else ():
             if c.dep_ != "appos" or not span.start <= c.i < span.end:
                 continue
             g = next((g for g in self.found if g.start <= c.i < g.end), None)
@@ -1549,6 +1552,15 @@ class Resolver:
                 return ""  # "The Telegram channel VChK-OGPU": one we do not know, not the last outlet named
             if g is not None and g.actor and g.kind not in ("pronoun", "role") and self.gaz.actor(g.actor):
                 return g.actor
+        if head.lower_ in self.finder.role_nouns:
+            # "The Governor of the Belgorod Region Vyacheslav Gladkov": a role's phrase ending in a name
+            end = span.end
+            while end > span.start and self.doc[end - 1].is_punct:
+                end -= 1
+            last = next((g for g in self.found if g.end == end and g.kind == "name" and g.actor), None)
+            placed = last is not None and self.doc[last.start - 1].lower_ in self.finder.place_unit_words
+            if placed and self.atype(last.actor) == "person" and last.start > head.i:
+                return last.actor  # after the place, not someone the role is for ("the lawyer for X")
         return None
 
     def _titled_appos(self, span: Span) -> str | None:
@@ -1890,6 +1902,19 @@ class Resolver:
         if not dets:
             return not (f.office or f.country or f.where)
         return dets[0] in ("a", "an", "another")
+
+    def _holder_after_place(self, f: Found) -> str | None:
+        """A person's name ending a role's phrase right after the place the role is of ("the Governor
+        of the Belgorod Region Vyacheslav Gladkov", no comma between): the holder, not someone the
+        role is of or to."""
+        right = self.doc[f.root].right_edge.i
+        for g in self.found:
+            if g.kind != "name" or not g.actor or g.end - 1 != right or g.start <= f.root:
+                continue
+            after_place = self.doc[g.start - 1].lower_ in self.finder.place_unit_words
+            if after_place and self.atype(g.actor) == "person":
+                return g.actor
+        return None
 
     def _unnamed_before(self, f: Found) -> str | None:
         """ "..., says a U.S. intelligence official. ... the official adds": a definite role noun whose

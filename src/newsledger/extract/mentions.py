@@ -132,6 +132,7 @@ class MentionFinder:
         self.weapon_heads: set[str] = set(lex.get("weapon_heads", []))
         self.group_nouns: set[str] = set(lex.get("group_nouns", []))
         self.state_bodies: set[str] = set(lex.get("state_bodies", []))
+        self.place_unit_words: set[str] = set(lex.get("place_unit_words", []))
         # a leader's name before one of these is that leader's country's body: "the Biden administration"
         self.leader_body_nouns = set(lex.get("leader_body_nouns", []))
         self.name_continuations = set(lex.get("name_continuations", ["of"]))
@@ -468,8 +469,10 @@ class MentionFinder:
             if not all(t.is_alpha and t.is_title for t in tail) or any(t.lower_ in body_words for t in tail):
                 continue
             before = name[: len(name) - size]
-            if not len(before) or before[-1].lower_ in self.title_words | self.role_nouns.keys():
-                return tail
+            known = any(e.kind == "person" for e in self.gaz.phrases.get(tail.text, ()))
+            ends = self.title_words | self.role_nouns.keys() | self.place_unit_words
+            if known or not len(before) or before[-1].lower_ in ends:
+                return tail  # "the Governor of the Belgorod Region Vyacheslav Gladkov": a person we know
         return None
 
     def _weapon_named(self, name: Span) -> bool:
