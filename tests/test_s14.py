@@ -325,3 +325,12 @@ def test_a_governor_of_a_region_named_without_a_comma(nlp):
     )
     assert [s for _, s in _speakers(doc)] == ["person:vyacheslav-gladkov"] * 2
     assert not {a for a in _actor_ids(doc) if a.startswith("org:")}
+
+
+def test_a_section_label_before_a_colon_is_no_speaker_and_a_headquarters_no_person(nlp):
+    doc = nlp(
+        'Quote: "Harbourland keeps to the agreements reached on prisoner exchanges and hopes the other side '
+        'does the same."\n\nDetails: The Coordination Headquarters stated that such claims were lies.\n'
+    )
+    assert _speakers(doc) == [("The Coordination Headquarters", None)]
+    assert not {a for a in _actor_ids(doc) if a.startswith("person:")}

@@ -1772,6 +1772,8 @@ class Resolver:
                 return pick
             if head.lower_ in self.finder.facility_words or head.ent_type_ in ("FAC", "LOC", "GPE"):
                 return None  # "The Kerch Bridge was hit": a place or a building, never a new person
+            if head.lower_ in self.finder.institution_words:
+                return None  # "The Coordination Headquarters stated": a body we do not know, never a person
             lone = self._lone.get(head.i)
             if lone is not None and head.dep_ in ("nsubj", "nsubjpass"):
                 # a lone name read as the subject of a source is a person after all ("Oz said")
