@@ -334,3 +334,15 @@ def test_a_section_label_before_a_colon_is_no_speaker_and_a_headquarters_no_pers
     )
     assert _speakers(doc) == [("The Coordination Headquarters", None)]
     assert not {a for a in _actor_ids(doc) if a.startswith("person:")}
+
+
+def test_the_occupiers_in_a_quotation_are_never_the_speakers_own_side(nlp):
+    """ "The Defense Forces control the city. But the occupiers ...": the body named last in the quote is
+    the speaker's side (it had become 'the occupiers', and its capture the Ukrainians')."""
+    doc = nlp(
+        'Russian troops shelled the town overnight.\n\nKYIV (Reuters) - "The Defense Forces control the '
+        'city. But the occupiers do not give up their attempts to take the heights," spokesman Jan Nowak said.'
+    )
+    found = _mentions(doc)
+    assert found["The Defense Forces"] == "mil:UKR"
+    assert found["the occupiers"] == "mil:RUS"

@@ -927,6 +927,8 @@ class Resolver:
             ]
             return same[-1].actor if same else self._filed_in("mil")
         body = self._nearest_body(f, want)
+        if body is not None and self.doc[f.root].lower_ in self.finder.enemy_nouns:
+            body = self._enemy_of_speaker(f, body, want)
         bare = self.doc[f.root].lower_ in ("ministry", "department")  # which office, the text does not say
         if body is None and f.atype in ("government", "military") and not bare:
             body = self._filed_in("gov" if f.atype == "government" else "mil")
@@ -944,6 +946,30 @@ class Resolver:
             if g.actor and self.doc[g.root].lemma_.lower() == lemma and g.end - g.start > 1:
                 return g.actor
         return None
+
+    def _enemy_of_speaker(self, f: Found, body: str, want: set[str]) -> str | None:
+        """ "'... the occupiers do not abandon their attempts,' Voloshyn said": in a quotation, the
+        speaker's own side is never "the occupiers" or "the enemy"; the nearest body of the kind of
+        another country instead (None if none was named)."""
+        if not self._quoted(self.doc[f.start].idx):
+            return body
+        speaker = self.quote_speaker(f.start)
+        own = self._actor_country(speaker) if speaker else None
+        if own is None:  # "The Defense Forces control the city. But the occupiers ...": the other one
+            char = self.doc[f.start].idx
+            k = bisect_right(self.quote_starts, char) - 1
+            opened = self.quotes[k][0] if k >= 0 and self.quotes[k][0] < char < self.quotes[k][1] else char
+            named = [g for g in self.found if g.actor and opened <= self.doc[g.start].idx < char]
+            own = self._actor_country(named[-1].actor) if named else None
+        if own is None or self._actor_country(body) != own:
+            return body
+        others = [
+            g.actor
+            for g in self.found
+            if g.end <= f.start and g.actor and self.atype(g.actor) in want
+            and self._actor_country(g.actor) not in (None, own)
+        ]  # fmt: skip
+        return others[-1] if others else None
 
     def _filed_in(self, kind: str) -> str | None:
         """ "MOSCOW, Dec. 24. /TASS/. Russian troops destroyed 100 drones, the Defense Ministry said": a

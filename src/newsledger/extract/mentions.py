@@ -133,6 +133,7 @@ class MentionFinder:
         self.group_nouns: set[str] = set(lex.get("group_nouns", []))
         self.state_bodies: set[str] = set(lex.get("state_bodies", []))
         self.place_unit_words: set[str] = set(lex.get("place_unit_words", []))
+        self.enemy_nouns: set[str] = set(lex.get("enemy_nouns", []))
         # a leader's name before one of these is that leader's country's body: "the Biden administration"
         self.leader_body_nouns = set(lex.get("leader_body_nouns", []))
         self.name_continuations = set(lex.get("name_continuations", ["of"]))
