@@ -62,11 +62,11 @@ def test_a_bare_national_body_is_the_one_of_the_country_the_dateline_files_from(
 
 def test_a_bare_general_staff_is_the_general_staff_named_in_full_before(nlp):
     doc = nlp(
-        "The General Staff of the Armed Forces of Ukraine said the attacks had been repelled. The General "
+        "Ukraine's General Staff said the attacks had been repelled. The General "
         "Staff stressed that the enemy had lost two tanks."
     )
     assert _speakers(doc) == [
-        ("The General Staff of the Armed Forces of Ukraine", "mil:UKR"),
+        ("Ukraine's General Staff", "mil:UKR"),
         ("The General Staff", "mil:UKR"),
     ]
 
@@ -104,14 +104,14 @@ def test_arms_firms_stay_actors(nlp, text, name, actor):
     ("text", "source", "speaker"),
     [
         (
-            "Ukraine's deputy defence minister, Hanna Maliar says the troops are still advancing.",
-            "Ukraine's deputy defence minister, Hanna Maliar",
-            "person:hanna-maliar",
+            "Ukraine's deputy defence minister, Hanna Koval says the brigades keep moving south.",
+            "Ukraine's deputy defence minister, Hanna Koval",
+            "person:hanna-koval",
         ),
         (
-            "Southern Group of Forces Spokesperson Captain Ilya Yevlash says the troops held two villages.",
-            "Southern Group of Forces Spokesperson Captain Ilya Yevlash",
-            "person:ilya-yevlash",
+            "Harbour Group of Forces Spokesperson Captain Ilya Marchuk says the troops held two villages.",
+            "Harbour Group of Forces Spokesperson Captain Ilya Marchuk",
+            "person:ilya-marchuk",
         ),
     ],
 )
@@ -172,7 +172,7 @@ def test_the_general_staff_far_back_is_not_the_nearest_army(nlp):
     """ "the General Staff" after many sentences about the other side's army is still the General Staff
     the article named in full (it had been the nearest army named: the Russian one)."""
     doc = nlp(
-        "The General Staff of the Armed Forces of Ukraine said the claims were false. The Russian army "
+        "Ukraine's General Staff said the claims were false. The Russian army "
         "had shelled the plant. The Russian Defense Ministry blamed Kyiv. The Russian army fired again. "
         "The Russian army moved north. The General Staff stressed that it expected a reaction."
     )
@@ -241,8 +241,8 @@ def test_a_titles_bare_officials_are_the_officials_the_lede_names(nlp):
         ("The Armed Forces had repelled 40 attacks overnight.", {}),
         # the one named in full before, past the other side's army named since
         (
-            "The Armed Forces of Ukraine said the line held. Russian forces shelled the town. The Russian "
-            "army advanced. The Armed Forces said the line still held.",
+            "The Armed Forces of Ukraine reported that the line held. Russian forces shelled the town. "
+            "The Russian army advanced. The Armed Forces said the line still held.",
             {
                 "Armed Forces of Ukraine": "mil:UKR",
                 "Russian forces": "mil:RUS",
@@ -297,7 +297,7 @@ def test_a_rank_without_its_full_stop_is_no_part_of_the_name(nlp):
 def test_a_telegram_channel_of_its_own_name_is_not_the_outlet_named_before(nlp):
     doc = nlp(
         "Reuters reported the attack. Some bloggers confirmed the account. The Telegram channel Harbour-24 "
-        "reported attempts to tow the ship to port."
+        "reported efforts to pull the vessel back to harbour."
     )
     assert _speakers(doc) == [("Reuters", "media:reuters"), ("The Telegram channel Harbour-24", None)]
 
@@ -318,12 +318,12 @@ def test_a_picture_credit_run_into_the_text_is_furniture():
 
 
 def test_a_governor_of_a_region_named_without_a_comma(nlp):
-    """NER ran the region on into the governor's name ("Belgorod Region Vyacheslav Gladkov" an ORG)."""
+    """NER ran the region on into the governor's name ("Eastwick Region Vyacheslav Petrenko" an ORG)."""
     doc = nlp(
-        "The Governor of the Belgorod Region Vyacheslav Gladkov claims that the border villages were "
+        "The Governor of the Eastwick Region Vyacheslav Petrenko claims that the border villages were "
         "shelled again. The governor said one man was hurt."
     )
-    assert [s for _, s in _speakers(doc)] == ["person:vyacheslav-gladkov"] * 2
+    assert [s for _, s in _speakers(doc)] == ["person:vyacheslav-petrenko"] * 2
     assert not {a for a in _actor_ids(doc) if a.startswith("org:")}
 
 
@@ -341,7 +341,8 @@ def test_the_occupiers_in_a_quotation_are_never_the_speakers_own_side(nlp):
     the speaker's side (it had become 'the occupiers', and its capture the Ukrainians')."""
     doc = nlp(
         'Russian troops shelled the town overnight.\n\nKYIV (Reuters) - "The Defense Forces control the '
-        'city. But the occupiers do not give up their attempts to take the heights," spokesman Jan Nowak said.'
+        'city. But the occupiers do not give up their attempts to take the heights," spokesman Jan Nowak '
+        "said."
     )
     found = _mentions(doc)
     assert found["The Defense Forces"] == "mil:UKR"

@@ -614,7 +614,7 @@ class Resolver:
         if unnamed is not None:
             return unnamed or None
         holder = self._holder_after_place(f)
-        if holder is not None:  # "The Governor of the Belgorod Region Vyacheslav Gladkov"
+        if holder is not None:  # "The Governor of the Eastwick Region Vyacheslav Petrenko"
             return holder
         owner = self._owner(f)
         # "Scholz's spokesman", "his chief of staff": someone of theirs, never the nearest other person
@@ -1575,11 +1575,11 @@ class Resolver:
             g = next((g for g in self.found if g.start <= c.i < g.end), None)
             outlet = head.lemma_.lower() in self.gaz.lexicon.get("outlet_nouns", ())
             if g is None and c.pos_ == "PROPN" and outlet:
-                return ""  # "The Telegram channel VChK-OGPU": one we do not know, not the last outlet named
+                return ""  # "The Telegram channel Harbour-24": one we do not know, not the last outlet named
             if g is not None and g.actor and g.kind not in ("pronoun", "role") and self.gaz.actor(g.actor):
                 return g.actor
         if head.lower_ in self.finder.role_nouns:
-            # "The Governor of the Belgorod Region Vyacheslav Gladkov": a role's phrase ending in a name
+            # "The Governor of the Eastwick Region Vyacheslav Petrenko": a role's phrase ending in a name
             end = span.end
             while end > span.start and self.doc[end - 1].is_punct:
                 end -= 1
@@ -1933,7 +1933,7 @@ class Resolver:
 
     def _holder_after_place(self, f: Found) -> str | None:
         """A person's name ending a role's phrase right after the place the role is of ("the Governor
-        of the Belgorod Region Vyacheslav Gladkov", no comma between): the holder, not someone the
+        of the Eastwick Region Vyacheslav Petrenko", no comma between): the holder, not someone the
         role is of or to."""
         right = self.doc[f.root].right_edge.i
         for g in self.found:

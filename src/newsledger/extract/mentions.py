@@ -454,9 +454,9 @@ class MentionFinder:
 
     def _person_in_org(self, name: Span) -> Span | None:
         """The person's name in what NER called an organisation: two or three capitalised words that
-        open with a known given name and hold no word of a body's name, alone ("Hanna Maliar") or after
-        a title word that ends the organisation's words ("Eastern Group of Forces Spokesperson Captain
-        Ilya Yevlash": the spokesperson is the person, not a new body); None when the gazetteer knows
+        open with a known given name and hold no word of a body's name, alone ("Hanna Koval") or after
+        a title word that ends the organisation's words ("Harbour Group of Forces Spokesperson Captain
+        Ilya Marchuk": the spokesperson is the person, not a new body); None when the gazetteer knows
         the name as an organisation's."""
         if self._kinds(name.text).get("org"):
             return None
@@ -473,7 +473,7 @@ class MentionFinder:
             known = any(e.kind == "person" for e in self.gaz.phrases.get(tail.text, ()))
             ends = self.title_words | self.role_nouns.keys() | self.place_unit_words
             if known or not len(before) or before[-1].lower_ in ends:
-                return tail  # "the Governor of the Belgorod Region Vyacheslav Gladkov": a person we know
+                return tail  # "the Governor of the Eastwick Region Vyacheslav Petrenko": a person we know
         return None
 
     def _weapon_named(self, name: Span) -> bool:
@@ -1336,7 +1336,7 @@ class MentionFinder:
             add(Found(name.start, name.end, "metonym", ner=label, actor=actor, name=text))
             return
         if label == "ORG" and (person := self._person_in_org(name)) is not None:
-            label, name = "PERSON", person  # "Hanna Maliar", "Group of Forces Spokesperson Ilya Yevlash"
+            label, name = "PERSON", person  # "Hanna Koval", "Group of Forces Spokesperson Ilya Marchuk"
         if label == "PERSON":
             name = self._headline_name(name)
             text = _GLUED_POSSESSIVE.sub("", name.text)
