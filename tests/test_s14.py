@@ -347,3 +347,27 @@ def test_the_occupiers_in_a_quotation_are_never_the_speakers_own_side(nlp):
     found = _mentions(doc)
     assert found["The Defense Forces"] == "mil:UKR"
     assert found["the occupiers"] == "mil:RUS"
+
+
+def test_places_and_holders_ner_runs_together(nlp):
+    """A one-word "organisation" with a town's ending is a place; a name after the place a role is of, with
+    no comma, is its holder; "Cardinal" is a title ("Patriarch" stays part of a name)."""
+    doc = nlp("If Moscow takes the heights, it can shell Oleksandrivka, the analyst said.")
+    assert not {a for a in _actor_ids(doc) if a.startswith("org:")}
+    doc = nlp("The governor of Eastport Mikhail Petrenko said a missile was downed.")
+    assert _mentions(doc)["Mikhail Petrenko"] == "person:mikhail-petrenko"
+    assert not {a for a in _actor_ids(doc) if a.startswith("org:")}
+    doc = nlp("Cardinal Jan Nowak met the bishops. Cardinal Nowak said the talks helped.")
+    assert _mentions(doc)["Nowak"] == "person:jan-nowak"
+    assert "person:cardinal-jan-nowak" not in _actor_ids(doc)
+
+
+def test_a_republic_ner_calls_a_person_is_no_person(nlp):
+    doc = nlp("The head of the Chechen Republic Ramzan Kadyrov announced that more units would go.")
+    assert "person:chechen-republic" not in _actor_ids(doc)
+    assert _mentions(doc).get("Ramzan Kadyrov") == "person:ramzan-kadyrov"
+
+
+def test_an_aide_to_a_titled_president_is_not_the_president(nlp):
+    doc = nlp("An aide to President Volodymyr Zelensky said Kyiv would not accept the offer.")
+    assert _speakers(doc) == [("An aide to President Volodymyr Zelensky", "gov:UKR")]

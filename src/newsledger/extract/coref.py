@@ -1584,7 +1584,7 @@ class Resolver:
             while end > span.start and self.doc[end - 1].is_punct:
                 end -= 1
             last = next((g for g in self.found if g.end == end and g.kind == "name" and g.actor), None)
-            placed = last is not None and self.doc[last.start - 1].lower_ in self.finder.place_unit_words
+            placed = last is not None and self._after_place_word(last)
             if placed and self.atype(last.actor) == "person" and last.start > head.i:
                 return last.actor  # after the place, not someone the role is for ("the lawyer for X")
         return None
@@ -1939,10 +1939,18 @@ class Resolver:
         for g in self.found:
             if g.kind != "name" or not g.actor or g.end - 1 != right or g.start <= f.root:
                 continue
-            after_place = self.doc[g.start - 1].lower_ in self.finder.place_unit_words
-            if after_place and self.atype(g.actor) == "person":
+            if self._after_place_word(g) and self.atype(g.actor) == "person":
                 return g.actor
         return None
+
+    def _after_place_word(self, g: Found) -> bool:
+        """Whether a name follows the capitalised name of the place or body a role is of, with no comma
+        or preposition between ("the Governor of the Belgorod Region Jan Nowak", "the governor of
+        Sevastopol Jan Nowak"): then it names the holder, not someone the role is for."""
+        before = self.doc[g.start - 1] if g.start > 0 else None
+        if before is None or before.lower_ in self.finder.title_words:
+            return False  # "an aide to President Jan Nowak": a title of the person the role is for
+        return before.lower_ in self.finder.place_unit_words or before.pos_ == "PROPN" and before.is_title
 
     def _unnamed_before(self, f: Found) -> str | None:
         """ "..., says a U.S. intelligence official. ... the official adds": a definite role noun whose

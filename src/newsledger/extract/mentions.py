@@ -134,6 +134,7 @@ class MentionFinder:
         self.state_bodies: set[str] = set(lex.get("state_bodies", []))
         self.place_unit_words: set[str] = set(lex.get("place_unit_words", []))
         self.enemy_nouns: set[str] = set(lex.get("enemy_nouns", []))
+        self.place_endings: tuple[str, ...] = tuple(lex.get("place_endings", []))
         # a leader's name before one of these is that leader's country's body: "the Biden administration"
         self.leader_body_nouns = set(lex.get("leader_body_nouns", []))
         self.name_continuations = set(lex.get("name_continuations", ["of"]))
@@ -452,6 +453,18 @@ class MentionFinder:
                 return True
         return bool(self.designation and self.designation.fullmatch(text))
 
+    def _town_shaped(self, name: Span) -> bool:
+        """One word with a town's ending (lexicon place_endings: "Druzhkivka"), or a word coordinated with
+        places NER tagged as such ("to Druzhkivka, Sloviansk and Kramatorsk"): a place, not a body."""
+        if len(name) != 1 or self._kinds(name.text).get("org"):
+            return False
+        tok = name[0]
+        if tok.lower_.endswith(self.place_endings) and len(tok) > 6:
+            return True
+        linked = [tok.head] if tok.dep_ == "conj" else []
+        linked += [c for c in tok.children if c.dep_ == "conj"]
+        return bool(linked) and all(t.ent_type_ in ("GPE", "LOC") for t in linked)
+
     def _person_in_org(self, name: Span) -> Span | None:
         """The person's name in what NER called an organisation: two or three capitalised words that
         open with a known given name and hold no word of a body's name, alone ("Hanna Koval") or after
@@ -472,7 +485,11 @@ class MentionFinder:
             before = name[: len(name) - size]
             known = any(e.kind == "person" for e in self.gaz.phrases.get(tail.text, ()))
             ends = self.title_words | self.role_nouns.keys() | self.place_unit_words
-            if known or not len(before) or before[-1].lower_ in ends:
+            placed = len(before) and self._kinds(before[-1].text).keys() & {"country", "capital", "seat"}
+            # "the governor of [Sevastopol Mikhail Razvozhayev]": the role's place, then its holder
+            doc, at = name.doc, name.start
+            of_role = at >= 2 and doc[at - 1].lower_ == "of" and doc[at - 2].lower_ in ends
+            if known or placed or of_role or not len(before) or before[-1].lower_ in ends:
                 return tail  # "the Governor of the Eastwick Region Vyacheslav Petrenko": a person we know
         return None
 
@@ -1382,8 +1399,11 @@ class MentionFinder:
                 return  # "the Armed Forces", "the General Staff": read as a body noun, whose it is
             if self._org_in_title(ent) or self._alone_on_line(name) or self._heading_only(name, text):
                 return
-            if self._place_of_action(name) or len(name) > 1 and name[0].text in self.place_prefixes:
-                # "officials met in Normandy", "the River Dnipro"
+            if (
+                self._place_of_action(name)
+                or len(name) > 1 and name[0].text in self.place_prefixes
+                or self._town_shaped(name)
+            ):  # "officials met in Normandy", "the River Dnipro", "to bombard Kostiantynivka"
                 place = Found(name.start, name.end, "other", ner=label, name=text, atype="location")
                 place.location = True
                 add(place)
@@ -1713,6 +1733,8 @@ class MentionFinder:
         lows = {t.lower_ for t in words}
         if lows & self.media_words or name.text in self.platform_names:
             return "ORG", name
+        if len(words) > 1 and last in self.place_unit_words:
+            return "PERSON", None  # "the Chechen Republic": a place, no person
         if len(words) > 1 and last in self.institution_words:
             return "ORG", name
         return "PERSON", name
