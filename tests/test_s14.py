@@ -371,3 +371,14 @@ def test_a_republic_ner_calls_a_person_is_no_person(nlp):
 def test_an_aide_to_a_titled_president_is_not_the_president(nlp):
     doc = nlp("An aide to President Volodymyr Zelensky said Kyiv would not accept the offer.")
     assert _speakers(doc) == [("An aide to President Volodymyr Zelensky", "gov:UKR")]
+
+
+def test_a_body_beside_a_country_stays_an_actor_and_loyal_forces_are_no_datelined_army(nlp):
+    """PLOVER train read-back: the place-in-a-list rule had made MERCOSUR a place beside India, and the
+    dateline rule had given Cairo's army the forces loyal to a Libyan commander."""
+    doc = nlp("India and MERCOSUR have agreed to give tariff concessions to each other.")
+    assert [(e.category, [p.actor_id for p in e.targets]) for e in doc._.events] == [
+        ("AGREE", ["org:mercosur"])
+    ]
+    doc = nlp("CAIRO -- Forces loyal to a Libyan commander on Sunday dismissed a ceasefire proposal.")
+    assert "mil:EGY" not in _actor_ids(doc)

@@ -930,8 +930,10 @@ class Resolver:
         if body is not None and self.doc[f.root].lower_ in self.finder.enemy_nouns:
             body = self._enemy_of_speaker(f, body, want)
         bare = self.doc[f.root].lower_ in ("ministry", "department")  # which office, the text does not say
-        if body is None and f.atype in ("government", "military") and not bare:
-            body = self._filed_in("gov" if f.atype == "government" else "mil")
+        if body is None and f.atype == "government" and not bare:
+            # "the government said" in a story filed from Kyiv; not "forces", "troops" ("CAIRO -- Forces
+            # loyal to a Libyan commander" are no Egyptian army): state_bodies have their own rule
+            body = self._filed_in("gov")
         return body
 
     def _same_noun_in_lede(self, f: Found) -> str | None:

@@ -463,7 +463,11 @@ class MentionFinder:
             return True
         linked = [tok.head] if tok.dep_ == "conj" else []
         linked += [c for c in tok.children if c.dep_ == "conj"]
-        return bool(linked) and all(t.ent_type_ in ("GPE", "LOC") for t in linked)
+        # towns, not states: "India and MERCOSUR", "Israel and the Mossad" are actors side by side
+        return bool(linked) and all(
+            t.ent_type_ in ("GPE", "LOC") and not self._kinds(t.text).keys() & {"country", "capital", "seat"}
+            for t in linked
+        )
 
     def _person_in_org(self, name: Span) -> Span | None:
         """The person's name in what NER called an organisation: two or three capitalised words that
