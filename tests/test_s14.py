@@ -374,9 +374,9 @@ def test_an_aide_to_a_titled_president_is_not_the_president(nlp):
 
 
 def test_a_body_beside_a_country_stays_an_actor_and_loyal_forces_are_no_datelined_army(nlp):
-    """PLOVER train read-back: the place-in-a-list rule had made MERCOSUR a place beside India, and the
+    """PLOVER train read-back: the place-in-a-list rule had made MERCOSUR a place beside a country, and the
     dateline rule had given Cairo's army the forces loyal to a Libyan commander."""
-    doc = nlp("India and MERCOSUR have agreed to give tariff concessions to each other.")
+    doc = nlp("Chile and MERCOSUR agreed to cut tariffs for each other.")
     assert [(e.category, [p.actor_id for p in e.targets]) for e in doc._.events] == [
         ("AGREE", ["org:mercosur"])
     ]
