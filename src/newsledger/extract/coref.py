@@ -613,7 +613,7 @@ class Resolver:
         unnamed = self._unnamed_before(f)
         if unnamed is not None:
             return unnamed or None
-        holder = self._holder_after_place(f)
+        holder = self._holder_after_place(f.root, self.doc[f.root].right_edge.i + 1)
         if holder is not None:  # "The Governor of the Eastwick Region Vyacheslav Petrenko"
             return holder
         owner = self._owner(f)
@@ -929,7 +929,7 @@ class Resolver:
         body = self._nearest_body(f, want)
         if body is not None and self.doc[f.root].lower_ in self.finder.enemy_nouns:
             body = self._enemy_of_speaker(f, body, want)
-        bare = self.doc[f.root].lower_ in ("ministry", "department")  # which office, the text does not say
+        bare = self.doc[f.root].lower_ in _OFFICE_NOUNS  # which office, the text does not say
         if body is None and f.atype == "government" and not bare:
             # "the government said" in a story filed from Kyiv; not "forces", "troops" ("CAIRO -- Forces
             # loyal to a Libyan commander" are no Egyptian army): state_bodies have their own rule
@@ -959,8 +959,7 @@ class Resolver:
         own = self._actor_country(speaker) if speaker else None
         if own is None:  # "The Defense Forces control the city. But the occupiers ...": the other one
             char = self.doc[f.start].idx
-            k = bisect_right(self.quote_starts, char) - 1
-            opened = self.quotes[k][0] if k >= 0 and self.quotes[k][0] < char < self.quotes[k][1] else char
+            opened = (self._quote_around(char) or (char, char))[0]
             named = [g for g in self.found if g.actor and opened <= self.doc[g.start].idx < char]
             own = self._actor_country(named[-1].actor) if named else None
         if own is None or self._actor_country(body) != own:
@@ -1371,13 +1370,20 @@ class Resolver:
                 return self.speaker_of(st)
         return self._adjacent_speaker(i)
 
-    def _adjacent_speaker(self, i: int) -> str | None:
-        """Without statements: the actor named next to the closed quotation around token `i`."""
-        char = self.doc[i].idx
+    def _quote_around(self, char: int) -> tuple[int, int] | None:
+        """The (open, end) offsets of the quotation around character `char`, if it stands in one."""
         k = bisect_right(self.quote_starts, char) - 1
         if k < 0 or not self.quotes[k][0] < char < self.quotes[k][1]:
             return None
-        open_at, end = self.quotes[k]
+        return self.quotes[k]
+
+    def _adjacent_speaker(self, i: int) -> str | None:
+        """Without statements: the actor named next to the closed quotation around token `i`."""
+        char = self.doc[i].idx
+        around = self._quote_around(char)
+        if around is None:
+            return None
+        open_at, end = around
         close_at = end - 1
         if self.text[close_at] not in QUOTE_MARKS or "\n" in self.text[char:close_at]:
             return None  # not closed in this paragraph: no closing mark to be named next to
@@ -1585,10 +1591,7 @@ class Resolver:
             end = span.end
             while end > span.start and self.doc[end - 1].is_punct:
                 end -= 1
-            last = next((g for g in self.found if g.end == end and g.kind == "name" and g.actor), None)
-            placed = last is not None and self._after_place_word(last)
-            if placed and self.atype(last.actor) == "person" and last.start > head.i:
-                return last.actor  # after the place, not someone the role is for ("the lawyer for X")
+            return self._holder_after_place(head.i, end)
         return None
 
     def _titled_appos(self, span: Span) -> str | None:
@@ -1933,13 +1936,12 @@ class Resolver:
             return not (f.office or f.country or f.where)
         return dets[0] in ("a", "an", "another")
 
-    def _holder_after_place(self, f: Found) -> str | None:
-        """A person's name ending a role's phrase right after the place the role is of ("the Governor
-        of the Eastwick Region Vyacheslav Petrenko", no comma between): the holder, not someone the
-        role is of or to."""
-        right = self.doc[f.root].right_edge.i
+    def _holder_after_place(self, head: int, end: int) -> str | None:
+        """A person's name ending (at token `end`) the phrase of the role noun at `head`, right after the
+        place the role is of ("the Governor of the Eastwick Region Vyacheslav Petrenko", no comma
+        between): the holder, not someone the role is for ("the lawyer for X")."""
         for g in self.found:
-            if g.kind != "name" or not g.actor or g.end - 1 != right or g.start <= f.root:
+            if g.kind != "name" or not g.actor or g.end != end or g.start <= head:
                 continue
             if self._after_place_word(g) and self.atype(g.actor) == "person":
                 return g.actor
