@@ -215,6 +215,12 @@ class MentionFinder:
         for phrase in gaz.office_phrases:
             words.update(phrase.split())
         self.title_words = words
+        # words after which a known given name starts a person's name inside an "organisation" (built
+        # once: _person_in_org runs on every organisation NER finds)
+        self.holder_leads = words | set(self.role_nouns) | self.place_unit_words
+        self.body_name_words = (
+            set(self.body_nouns) | self.media_words | self.institution_words | self.facility_words
+        )
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _kinds(self, text: str) -> dict[str, list[str]]:
@@ -453,6 +459,10 @@ class MentionFinder:
                 return True
         return bool(self.designation and self.designation.fullmatch(text))
 
+    def _names_a_state(self, text: str) -> bool:
+        """Whether the gazetteer knows `text` as a country, its capital or a seat of its government."""
+        return bool(self._kinds(text).keys() & {"country", "capital", "seat"})
+
     def _town_shaped(self, name: Span) -> bool:
         """One word with a town's ending (lexicon place_endings: "Druzhkivka"), or a word coordinated with
         places NER tagged as such ("to Druzhkivka, Sloviansk and Kramatorsk"): a place, not a body."""
@@ -465,8 +475,7 @@ class MentionFinder:
         linked += [c for c in tok.children if c.dep_ == "conj"]
         # towns, not states: "India and MERCOSUR", "Israel and the Mossad" are actors side by side
         return bool(linked) and all(
-            t.ent_type_ in ("GPE", "LOC") and not self._kinds(t.text).keys() & {"country", "capital", "seat"}
-            for t in linked
+            t.ent_type_ in ("GPE", "LOC") and not self._names_a_state(t.text) for t in linked
         )
 
     def _person_in_org(self, name: Span) -> Span | None:
@@ -477,24 +486,24 @@ class MentionFinder:
         the name as an organisation's."""
         if self._kinds(name.text).get("org"):
             return None
-        body_words = self.body_nouns.keys() | self.media_words | self.institution_words | self.facility_words
         for size in (3, 2):
             if len(name) < size:
                 continue
             tail = name[len(name) - size :]
             if tail[0].text not in self.gaz.given_names or tail[0].text in self.gaz.phrases:
                 continue
-            if not all(t.is_alpha and t.is_title for t in tail) or any(t.lower_ in body_words for t in tail):
+            named = any(t.lower_ in self.body_name_words for t in tail)
+            if named or not all(t.is_alpha and t.is_title for t in tail):
                 continue
             before = name[: len(name) - size]
             known = any(e.kind == "person" for e in self.gaz.phrases.get(tail.text, ()))
-            ends = self.title_words | self.role_nouns.keys() | self.place_unit_words
-            placed = len(before) and self._kinds(before[-1].text).keys() & {"country", "capital", "seat"}
+            ends = self.holder_leads
+            placed = len(before) and self._names_a_state(before[-1].text)
             # "the governor of [Sevastopol Mikhail Razvozhayev]": the role's place, then its holder
             doc, at = name.doc, name.start
             of_role = at >= 2 and doc[at - 1].lower_ == "of" and doc[at - 2].lower_ in ends
             if known or placed or of_role or not len(before) or before[-1].lower_ in ends:
-                return tail  # "the Governor of the Eastwick Region Vyacheslav Petrenko": a person we know
+                return tail  # "the Governor of the Eastwick Region Vyacheslav Petrenko"
         return None
 
     def _weapon_named(self, name: Span) -> bool:
