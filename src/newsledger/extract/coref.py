@@ -134,13 +134,21 @@ class Resolver:
             if known is not None:
                 actor = known.model_copy(deep=True)
             else:
-                actor = Actor(
-                    id=actor_id, name=name or actor_id.split(":", 1)[-1], type=atype or "organisation"
-                )
+                name = name or self._ministry_name(actor_id) or actor_id.split(":", 1)[-1]
+                actor = Actor(id=actor_id, name=name, type=atype or "organisation")
             self.actors[actor_id] = actor
             if actor_id in self.gaz.gender:
                 self.gender[actor_id] = self.gaz.gender[actor_id]
         return actor
+
+    def _ministry_name(self, actor_id: str) -> str | None:
+        """A readable name for a country's ministry the gazetteer does not list ("org:chn-foreign-ministry":
+        "Foreign Ministry of China"), not its id."""
+        iso, _, rest = actor_id.removeprefix("org:").partition("-")
+        if len(iso) != 3 or not rest.endswith("-ministry") or f"state:{iso.upper()}" not in self.gaz.actors:
+            return None
+        office = rest.removesuffix("-ministry").replace("-", " ")
+        return f"{office.capitalize()} Ministry of {self.gaz.country_name(iso.upper())}"
 
     def atype(self, actor_id: str | None) -> str | None:
         actor = self.actors.get(actor_id or "")
@@ -196,6 +204,18 @@ class Resolver:
                 self._link(f, self.resolve_pronoun(f))
                 self._learn_gender(f)
         self._source_of = None
+
+    def _names_a_body(self, g: Found) -> bool:
+        """Whether a person's name only modifies a body noun ("the Biden administration", "Trump
+        officials"): the person is not there to be "the official" or "the president" later."""
+        tok = self.doc[g.root]
+        head = tok.head
+        return (
+            g.kind in ("name", "surname")
+            and tok.dep_ == "compound"
+            and head.i == g.end
+            and bool({head.lower_, head.lemma_.lower()} & set(self.finder.leader_body_nouns))
+        )
 
     def _leader_body(self, g: Found) -> str | None:
         """ "the Biden administration", "Trump officials", "the Putin regime": a person's name that only
@@ -640,6 +660,8 @@ class Resolver:
             and not self._in_role_phrase(g, f)
             and not self._host(g)
             and not self._counterpart_of(g, f)
+            and not self._names_a_body(g)
+            and not self._reports(g, f)
         ]
         here = self.sent(f.start)
         specific = bool(f.office or f.country)
@@ -1101,6 +1123,12 @@ class Resolver:
                 return g.actor
         return None
 
+    def _reports(self, g: Found, f: Found) -> bool:
+        """Whether `g` is the source of a statement whose content holds `f`: "a woman and her daughter
+        were killed, Governor Jan Nowak said" is not about the governor."""
+        char = self.doc[f.start].idx
+        return any(a <= char < b for a, b in self._contents_of(g))
+
     def _contents_of(self, f: Found) -> list[tuple[int, int]]:
         """The content spans of the statements whose source holds `f`."""
         start = self.doc[f.start].idx
@@ -1208,6 +1236,8 @@ class Resolver:
             return self._reflexive(tok)
         if f.gender != "m" and f.gender != "f" and self._says_of_itself(tok):
             return None  # "The air force said it downed 20 drones": it is the air force, whose we cannot say
+        if low in ("its", "their") and self._bound_to_thing(tok):
+            return None  # "the F-16s had made their first flights": the jets', not the outlet named before
         limit = f.start
         opened = self._quote_before(f.start) if f.kind == "pronoun" else None
         if opened is not None:
@@ -1586,13 +1616,56 @@ class Resolver:
                 return ""  # "The Telegram channel Harbour-24": one we do not know, not the last outlet named
             if g is not None and g.actor and g.kind not in ("pronoun", "role") and self.gaz.actor(g.actor):
                 return g.actor
-        if head.lower_ in self.finder.role_nouns:
+            person = head.lower_ in self.finder.role_nouns and g is not None and g.kind == "name"
+            if person and g.actor and self.atype(g.actor) == "person":
+                return g.actor  # "a representative of the directorate, Jan Nowak,": the one named
+        if head.lower_ in self.finder.role_nouns or self._staff_word(head):
+            # "a representative of the Harbour Intelligence Directorate, Jan Nowak,": the name set off
+            # at the end of the role's phrase (the parse may hang it on the body) is its holder
+            for g in self.found:
+                if not (head.i < g.start and g.end <= span.end) or g.kind != "name" or not g.actor:
+                    continue
+                between = self.doc[head.i + 1 : g.start]
+                if any(t.lower_ in self.finder.role_nouns for t in between):
+                    break  # "an aide to the minister, Jan Nowak,": the aide or the minister
+                if self.doc[g.start - 1].text == "," and self.atype(g.actor) == "person":
+                    return g.actor
+            after = self._name_set_off_after(span)
+            if after is not None:
+                return after
             # "The Governor of the Eastwick Region Vyacheslav Petrenko": a role's phrase ending in a name
             end = span.end
             while end > span.start and self.doc[end - 1].is_punct:
                 end -= 1
             return self._holder_after_place(head.i, end)
         return None
+
+    def _bound_to_thing(self, tok: Token) -> bool:
+        """Whether a possessive "its"/"their" belongs to its clause's subject, a noun of its number that
+        no mention reads as an actor ("the jets made their first flights", "the missile hit its target")."""
+        noun = tok.head
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+            return False  # only the verb's own object: "with its anniversary summit" may be anyone's
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i >= tok.i or subj.i == noun.i or subj.pos_ not in ("NOUN", "PROPN"):
+            return False
+        plural = subj.tag_ in ("NNS", "NNPS") or subj.pos_ == "PROPN" and re.search(r"[^s]s$", subj.text)
+        if bool(plural) != (tok.lower_ == "their"):
+            return False
+        return not any(g.start <= subj.i < g.end and g.actor for g in self.found)
+
+    def _name_set_off_after(self, span: Span) -> str | None:
+        """ "Eastland's envoy to the UN, Jan Nowak said": a person's name set off by a comma right
+        after a role's phrase that the parse left out of the source, followed by the verb or a comma."""
+        end = span.end
+        if end + 1 >= len(self.doc) or self.doc[end].text != ",":
+            return None
+        g = next((g for g in self.found if g.start == end + 1 and g.kind == "name"), None)
+        if g is None or not g.actor or self.atype(g.actor) != "person" or g.end >= len(self.doc):
+            return None
+        nxt = self.doc[g.end]
+        return g.actor if nxt.text == "," or nxt.pos_ in ("VERB", "AUX") else None
 
     def _titled_appos(self, span: Span) -> str | None:
         """ "his top general, Chief of Staff Wieslaw Kukula,": a role whose apposition is an office title
@@ -1973,6 +2046,8 @@ class Resolver:
             if span is None or len(span) == 0 or span.root.lemma_.lower() != head.lemma_.lower():
                 continue
             dets = [c.lower_ for c in span.root.lefts if c.dep_ == "det"]
+            if dets and dets[0] == "the" and st.speaker is None:
+                continue  # "a Pentagon official said ... the official added ...": back to the unnamed one
             if not dets or dets[0] not in ("a", "an"):
                 return None  # the nearest source of that noun is a definite one: read as before
             speaker = self.speaker_of(st)
@@ -1991,6 +2066,8 @@ class Resolver:
                 continue
             if self._in_own_content(g) or self._in_role_phrase(g, f):
                 continue  # "An adviser said the funds protect the group from Viktor Yanukovych"
+            if self._reports(g, f):
+                continue  # "A woman was killed ..., Governor Jan Nowak said": who reports it, not she
             if self.sent(g.start) - here > 1:
                 return None
             if self.atype(g.actor) == "person":

@@ -155,6 +155,7 @@ class EventsComponent:
             found = ctx.use_for_purpose(found)
             found = ctx.hit_by_attack(found)
             found = ctx.aimed_measures(found)
+            found = ctx.reporters_apart(found)
         found = _drop_reported_again(
             [
                 e
@@ -557,6 +558,11 @@ def _drop_repeated_transfers(events: list[Event]) -> list[Event]:
         if twin is None:
             keep.append(ev)
     return keep
+
+
+def _apart(parts: list[Participant], spans: list[Span]) -> list[Participant]:
+    """The participants whose words are none of `spans`."""
+    return [p for p in parts if p.span is None or not any(p.span.overlaps(s) for s in spans)]
 
 
 def _same_as_source(p: Participant, sources: list[Participant]) -> bool:
@@ -2374,8 +2380,48 @@ class _Context:
             told = {self._side(p.actor_id) for p in self._parts([subj], False)} - {None} if subj else set()
             if warner and told and not warner & told and all(w.startswith("country:") for w in warner | told):
                 continue
+            if tok is not None and clause is None and self._warns_of_risk(tok):
+                continue
             kept.append(ev)
         return kept
+
+    def reporters_apart(self, events: list[Event]) -> list[Event]:
+        """ "Harbourland shelled the port, killing three, Eastwick officials said": whoever reports an
+        event in a statement is no party of it by the statement's source words (the parse may hang the
+        gerund on the reporting verb); a pronoun inside the content ("he said he met") is another span.
+        Only for verbs that only report (lexicon report_verbs): who announces a package or threatens to
+        send troops is often its doer ("the Pentagon announced a package", "planned to charge him")."""
+        for ev in events:
+            word = self._event_word(ev.trigger)
+            sources = [
+                st.source
+                for st in self.statements
+                if st.source is not None
+                and st.content
+                and (st.cue_lemma or "").lower() in self.lex.report_verbs
+                and (
+                    any(c.start <= ev.trigger.start < c.end for c in st.content)
+                    # "..., officials in Eastwick said, killing three": the participle the
+                    # parse hangs on the reporting verb
+                    or word is not None
+                    and word.dep_ == "advcl"
+                    and word.head.idx <= st.cue.start < word.head.idx + len(word.head)
+                )
+            ]
+            if not sources:
+                continue
+            ev.sources, ev.targets = _apart(ev.sources, sources), _apart(ev.targets, sources)
+        return events
+
+    def _warns_of_risk(self, tok: Token) -> bool:
+        """ "The embassy had warned of an increased risk of attacks", "warned of imminent war": a warning
+        verb with no one warned whose 'of'/'about' object is a risk noun (lexicon risk_nouns)."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.warning_verbs:
+            return False
+        if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children):
+            return False
+        objs = prep_objects(tok, ("of", "about"))
+        return bool(objs) and all(o.lemma_.lower() in self.lex.risk_nouns for o in objs)
 
     def _by_word(self, events: list[Event]) -> dict[int, Event]:
         """Each event by the index of its trigger word (`_event_word`)."""

@@ -29,6 +29,7 @@ _LINE = re.compile(r"[^\n]+")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+_OTHER_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # where a title and a name may hide a person
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 POSSESSIVE_TAILS = {"'s", "’s", "s", "'", "’"}
@@ -218,6 +219,8 @@ class MentionFinder:
         # words after which a known given name starts a person's name inside an "organisation" (built
         # once: _person_in_org runs on every organisation NER finds)
         self.holder_leads = words | set(self.role_nouns) | self.place_unit_words
+        # abbreviated titles ("PM", "Gov", "Gen."): before one capitalised word, a person's surname
+        self.short_honorifics = {h.rstrip(".") for h in self.honorifics if len(h.rstrip(".")) <= 4}
         self.body_name_words = (
             set(self.body_nouns) | self.media_words | self.institution_words | self.facility_words
         )
@@ -504,6 +507,11 @@ class MentionFinder:
             of_role = at >= 2 and doc[at - 1].lower_ == "of" and doc[at - 2].lower_ in ends
             if known or placed or of_role or not len(before) or before[-1].lower_ in ends:
                 return tail  # "the Governor of the Eastwick Region Vyacheslav Petrenko"
+        first, last = name[0], name[-1]
+        short = len(first.text) <= 4 and first.lower_.rstrip(".") in self.short_honorifics
+        surname = last.is_alpha and last.is_title and last.lower_ not in self.body_name_words
+        if len(name) == 2 and short and surname:
+            return name[1:]  # "PM Nowak", "Gov Petrenko": an abbreviated title and a surname
         return None
 
     def _weapon_named(self, name: Span) -> bool:
@@ -639,6 +647,9 @@ class MentionFinder:
         for span in spans:
             self._gazetteer_span(doc, span, person_ents, add, blocked)
         for ent in ents:
+            if ent.label_ in _OTHER_LABELS and (held := self._person_in_org(ent)) is not None and held != ent:
+                # "Kharkiv Mayor Ihor Terekhov" tagged WORK_OF_ART: the holder a title leads to
+                ent = Span(doc, held.start, held.end, label="PERSON")
             if ent.label_ not in NER_LABELS or any(taken[t.i] for t in ent):
                 continue
             # a country word used as a modifier blocks NER's entity, unless it opens an organisation's
@@ -1601,6 +1612,12 @@ class MentionFinder:
         """An organisation NER found in an office-holder's title: "National Security Adviser Jake
         Sullivan" (every word a title word, and a role noun right after)."""
         doc = ent.doc
+        if ent.end < len(doc) and doc[ent.end].ent_iob_ == "B" and doc[ent.end].ent_type_ == "PERSON":
+            # "Russian Presidential Spokesman Dmitry Peskov": the organisation ends in the role noun
+            words = [t for t in ent[:-1] if not t.is_punct]
+            return ent[-1].lower_ in self.role_nouns and all(
+                t.lower_ in self.title_words or self.country_of(t) is not None for t in words
+            )
         if ent.end >= len(doc) or doc[ent.end].lower_ not in self.role_nouns:
             return False
         if f"{ent.text} {doc[ent.end].text}".lower() in self.title_phrases:

@@ -85,6 +85,10 @@ class Lexicon:
     aim_verbs: frozenset[str] = frozenset()
     #: Verbs of warning: a THREATEN only when what they warn of is their own side's use of force.
     warning_verbs: frozenset[str] = frozenset()
+    #: What a warning "of" states as a risk, not a threat ("warned of an increased risk", "of war").
+    risk_nouns: frozenset[str] = frozenset()
+    #: Cues that only report: their source words are no party of an event in their content.
+    report_verbs: frozenset[str] = frozenset()
     status_by_modality: dict[str, str] = field(default_factory=dict)
     approval_verbs: frozenset[str] = frozenset()
     force_categories: frozenset[str] = frozenset()
@@ -300,6 +304,8 @@ def parse_lexicon(raw: dict) -> Lexicon:
         instrument_verbs=frozenset(raw.get("instrument_verbs", ())),
         aim_verbs=frozenset(raw.get("aim_verbs", ())),
         warning_verbs=frozenset(raw.get("warning_verbs", ())),
+        risk_nouns=frozenset(raw.get("risk_nouns", ())),
+        report_verbs=frozenset(raw.get("report_verbs", ())),
         embargo_words=frozenset(raw.get("embargoes", {}).get("words", ())),
         blame_verbs=frozenset(raw.get("blame_verbs", ())),
         destroy_verbs=frozenset(raw.get("destroy_verbs", ())),
