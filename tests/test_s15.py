@@ -160,3 +160,60 @@ def test_a_possessive_far_from_its_clause_subject_still_reads_the_body(nlp):
 def test_a_warning_of_a_risk_is_no_threat(nlp, text, threat):
     doc = nlp(text)
     assert any(cat == "THREATEN" for cat, _, _ in _events(doc)) is threat
+
+
+# -- second round: outlets in general, bloggers, words that only look like names ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. media reported that the president had let Kyiv strike targets inside Russia.",
+        "A second Kremlin-linked war blogger claimed the village had fallen.",
+    ],
+)
+def test_media_in_general_and_a_blogger_speak_for_no_state(nlp, text):
+    assert _speakers(nlp(text)) == [None]
+
+
+def test_a_named_blogger_is_the_blogger_again(nlp):
+    doc = nlp(
+        "Jan Nowak, a pro-war blogger, wrote that the front was failing. The blogger added that it would."
+    )
+    assert _speakers(doc) == ["person:jan-nowak", "person:jan-nowak"]
+
+
+def test_a_common_noun_opening_a_sentence_is_not_a_surname_of_the_gazetteer(nlp):
+    doc = nlp("Power cuts hit several cities overnight, the grid operator said.")
+    assert "person:samantha-power" not in _actor_ids(doc)
+    assert _mentions(nlp("Power said the aid would go on.")).get("Power") == "person:samantha-power"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "The package has High Mobility Artillery Rocket Systems and Multiple Launch Rocket Systems.",
+            set(),
+        ),
+        ("BAE Systems said it would make more shells.", {"org:bae-systems"}),
+        ("🎙️ Voice\nThe Pentagon announced a new package on Tuesday.", {"mil:USA"}),
+    ],
+)
+def test_weapons_in_the_plural_and_a_page_symbol_are_no_organisations(nlp, text, kept):
+    ids = {a for a in _actor_ids(nlp(text)) if a.startswith(("org:", "mil:"))}
+    assert ids == kept
+
+
+def test_the_treasury_sanctions_office_is_one_body_by_both_names(nlp):
+    doc = nlp(
+        "On Friday the US Department of the Treasury's Office of Foreign Assets Control listed 40 firms. "
+        "OFAC said more names would follow."
+    )
+    assert _speakers(doc) == ["org:ofac"]
+    assert {"org:ofac", "org:us-treasury"} <= _actor_ids(doc)
+
+
+def test_two_countries_run_together_are_no_person(nlp):
+    doc = nlp("Moscow told Türkiye Ukraine and the UN that it would leave the corridor deal.")
+    assert not any(a.startswith("person:") for a in _actor_ids(doc))

@@ -1576,6 +1576,10 @@ class Resolver:
             return None
         if span.root.pos_ == "NOUN" and self._scare_quoted(span):
             return None
+        if span.root.lower_ in self.gaz.lexicon.get("media_collectives", ()) and not any(
+            g.start <= span.root.i < g.end and g.actor for g in self.found
+        ):
+            return None  # "U.S. media reported": outlets in general, not the country
         named = self._named_in_apposition(span)
         if named is not None:  # "Ukraine's secret service, the SBU,": the body the apposition names
             return named or None

@@ -10,6 +10,7 @@ Moscow") is a location and never a speaker.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -29,6 +30,10 @@ _LINE = re.compile(r"[^\n]+")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+def _line_start(tok: Token) -> bool:
+    return tok.i == 0 or "\n" in tok.doc[tok.i - 1].text_with_ws
 _OTHER_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # where a title and a name may hide a person
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
@@ -356,6 +361,9 @@ class MentionFinder:
         ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
         if tok.ent_type_ in NOT_NAME_ENTS:
             return True
+        opening = tok.is_sent_start or _line_start(tok)
+        if ent is None and len(span) == 1 and tok.pos_ == "NOUN" and tok.dep_ == "compound" and opening:
+            return True  # "Power cuts were recorded": a common noun opening a sentence, not Samantha Power
         if ent is not None and ent.label_ != "PERSON" and ent.start < span.start:
             return True  # inside a longer name ("Nuclear Power Plant"), not heading it ("Obama Sees ...")
         if span.start > 0:
@@ -531,9 +539,12 @@ class MentionFinder:
                 if tok.lower_ in self.weapon_heads:
                     head = tok
                     break
+        before = doc[head.i - 1].lower_ if head.i > 0 else ""
+        firm = self._kinds(name[0].text).get("org")
+        if head.lower_ == "systems" and before in self.weapon_heads and not firm:
+            return True  # "Multiple Launch Rocket Systems"; a firm's own name first stays ("BAE Systems")
         if head.lower_ not in self.weapon_heads:
             return False
-        before = doc[head.i - 1].lower_ if head.i > 0 else ""
         kind = self.equipment.get(f"{before} {head.lower_}")
         return not (kind is not None and kind.category == "-")
 
@@ -1415,6 +1426,8 @@ class MentionFinder:
                 return  # "Controversial owner ...", "But for today, Congratulations."
             if name[0].is_lower:
                 return  # "the ministry of defense and defense attaches": a description NER took for a name
+            if unicodedata.category(name.text[:1]).startswith("S"):
+                return  # "🎙️ Voice": a page's symbol and label (an audio player), no organisation
             if self._org_as_modifier(name) or self._common_word(name) or self._common_plural(name):
                 return
             if len(name) == 1 and name.text.lower() in self.body_nouns:
@@ -1748,6 +1761,8 @@ class MentionFinder:
             return "PERSON", None
         if len(words) == 1 and words[0].text in self.generational_suffixes or self._idea(name):
             return "PERSON", None
+        if len(words) > 1 and all(self._names_a_state(t.text) for t in words):
+            return "PERSON", None  # "notified Türkiye Ukraine and the UN": countries run together, no one
         doc = name.doc
         if len(words) > 1 and any(
             t.is_lower
