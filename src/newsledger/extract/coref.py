@@ -40,6 +40,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _THIS_YEAR = datetime.date.today().year
 PRONOUN_WINDOW = 3  # sentences back a pronoun may look
 _OFFICE_NOUNS = ("ministry", "department")  # a ministry is matched by its office, not by its noun
+_SAYING = frozenset({"say", "tell", "state", "add", "warn", "claim"})  # "reported X as saying"
 ROLE_WINDOW = 4  # sentences back a bare role noun ("the official") may look
 
 
@@ -601,6 +602,24 @@ class Resolver:
         # "the Prime Minister said after meeting President Zelensky": not Zelensky
         return not (f.office and self._other_offices_only(actor_id, f.office))
 
+    def _titled_here(self, g: Found, f: Found) -> bool:
+        """ "the governor of Russia's Krasnodar region said ... Governor Jan Nowak said": someone the
+        gazetteer does not know, whom the article titles with the role's office and gives no country, fits
+        a role with a country when named in the next sentence (the lede names the role first)."""
+        actor_id = g.actor or ""
+        actor = self.actors.get(actor_id)
+        return (
+            actor is not None
+            and self.gaz.actor(actor_id) is None
+            and 0 <= self.sent(g.start) - self.sent(f.start) <= 1
+            and actor.type == "person"
+            and actor.country is None
+            and not self.countries[actor_id]
+            and bool(f.office)
+            and f.office in self.offices[actor_id]
+            and self._fits(actor_id, replace(f, country=None), office=True)
+        )
+
     def _other_offices_only(self, actor_id: str, office: str) -> bool:
         """Whether this article titles the person only by another office of government that one person
         does not hold with this one (lexicon single_holder_offices): even the loose fit of a role noun,
@@ -660,8 +679,8 @@ class Resolver:
             and not self._in_role_phrase(g, f)
             and not self._host(g)
             and not self._counterpart_of(g, f)
-            and not self._names_a_body(g)
-            and not self._reports(g, f)
+            and not (f.office is None and self._names_a_body(g))  # "the president" may lead it
+            and not (f.root not in self.source_tokens and self._reports(g, f))
         ]
         here = self.sent(f.start)
         specific = bool(f.office or f.country)
@@ -682,7 +701,12 @@ class Resolver:
                         return titled  # the minister said": the one whose title has the noun
                     return None  # "Whitlow and Ames are running. The candidate said": either of them
                 return best.actor
-            after = [g for g in named if g.start >= f.end and self._fits(g.actor, f, office=strict)]
+            after = [
+                g
+                for g in named
+                if g.start >= f.end
+                and (self._fits(g.actor, f, office=strict) or strict and self._titled_here(g, f))
+            ]
             # a loose fit named later is the role only in its own sentence or in the headline and lede,
             # which name the role before the person; in the body the next sentence is often someone else
             lede = here <= 2 and self.sent(after[0].start) - here <= 1 if after else False
@@ -733,7 +757,7 @@ class Resolver:
         if span is None or self.sent(f.start) - self.sent(span.start) > ROLE_WINDOW:
             return None
         speaker = st.speaker
-        if self.atype(speaker) != "person" or not self._fits(speaker, f, office=bool(f.office)):
+        if self.atype(speaker) != "person" or not self._fits(speaker, f, office=False):
             return None
         lemma = head.lemma_.lower()
         for other in self.statements:
@@ -760,6 +784,8 @@ class Resolver:
             if g.start >= f.start or g.kind != "role" or here - self.sent(g.start) > ROLE_WINDOW:
                 continue
             if self.doc[g.root].lemma_.lower() == word and g.atype == f.atype and g.office == f.office:
+                if g.actor is None and g.root in self.source_tokens:
+                    continue  # a source read before its pronoun speakers were: its statement may say who
                 between = [
                     h for h in self.found
                     if g.end <= h.start < f.start and h.kind in ("name", "surname") and h.actor
@@ -1464,6 +1490,11 @@ class Resolver:
             if tail is not None:
                 return tail
             return None  # "the FBI director" is a person, not the FBI: resolve the role itself
+        modifiers = ("compound", "amod", "nmod", "npadvmod")
+        if self.doc[head].lemma_.lower() in self.finder.private_roles and all(
+            g.end <= head and self.doc[g.root].dep_ in modifiers for g in inside
+        ):
+            return None  # "a Kremlin-linked blogger": a private person the body only describes
         if self._source_of is not None and self.doc[head].lower_ in self.finder.mandate_nouns:
             return None  # "hawks in Congress said": individuals speak, not the body they sit in
         if (
@@ -1503,6 +1534,9 @@ class Resolver:
         two = f"{prev.lower_} {head.lemma_.lower()}" if prev is not None and prev.dep_ == "compound" else ""
         if head.pos_ != "NOUN" or (head.lemma_.lower() not in nouns and two not in nouns):
             return None
+        named = next((g for g in self.found if g.start == span.end and g.actor), None)
+        if named is not None and self.atype(named.actor) == "media" and head.i == span.end - 1:
+            return named.actor  # "Russian state news agency Tass reported": the name right after the noun
         inside = [g for g in self.found if span.start <= g.start and g.end <= span.end and g.actor]
         if not any(self.atype(g.actor) in ("state", "government", "location") for g in inside):
             return None
@@ -1827,6 +1861,8 @@ class Resolver:
             f.speaker_pronoun = bool(info.get("speaker"))
             if info.get("relative") and head.head.dep_ == "relcl":
                 f.antecedent = head.head.head.i
+            elif low in ("who", "whom"):
+                return None  # "no information on who launched the drone": a question, no one named
             return self.resolve_pronoun(f) or self._previous_speaker(f)
         staff = self._staff_of(head)
         if staff is not None:
@@ -2049,7 +2085,9 @@ class Resolver:
             span = self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
             if span is None or len(span) == 0 or span.root.lemma_.lower() != head.lemma_.lower():
                 continue
-            dets = [c.lower_ for c in span.root.lefts if c.dep_ == "det"]
+            # "One man in the crowd shouted ... the man said": "one" brings someone in unnamed, as "a" does
+            lefts = [c for c in span.root.lefts if c.dep_ == "det" or (c.lower_, c.dep_) == ("one", "nummod")]
+            dets = ["a" if c.lower_ == "one" else c.lower_ for c in lefts]
             if dets and dets[0] == "the" and st.speaker is None:
                 continue  # "a Pentagon official said ... the official added ...": back to the unnamed one
             if not dets or dets[0] not in ("a", "an"):
@@ -2272,8 +2310,17 @@ class Resolver:
             return None
         aside = self._aside_before_content(st, cue)
         for tok in cue:
-            if tok.lemma_.lower() in self.finder.cite_verbs and self._as_saying(tok):
-                # "Hersh cites an intelligence source as saying ...": the one cited speaks
+            as_word = tok.head.lower_ == "as" and tok.head.dep_ == "prep"
+            said_as = tok.head if tok.tag_ == "VBG" and as_word else None
+            obj = next((o for o in said_as.head.children if o.dep_ == "dobj"), None) if said_as else None
+            if obj is not None and obj.i < said_as.i:
+                # the "saying" of "reported Peskov as saying that ...": Peskov says it
+                span = self.doc[obj.left_edge.i : obj.i + 1]
+                return self.resolve_span(span.start_char, span.end_char) or ""
+            cites = tok.lemma_.lower() in self.finder.cite_verbs
+            if self._as_saying(tok) and (cites or self._as_saying(tok, _SAYING)):
+                # "Hersh cites an intelligence source as saying ...", "Tass reported Peskov as saying":
+                # the one cited speaks ("described NATO as playing a role" cites no one)
                 obj = next((o for o in tok.children if o.dep_ == "dobj"), None)
                 span = self.doc[obj.left_edge.i : obj.i + 1]
                 return self.resolve_span(span.start_char, span.end_char) or ""
@@ -2291,12 +2338,15 @@ class Resolver:
         return None
 
     @staticmethod
-    def _as_saying(tok: Token) -> bool:
+    def _as_saying(tok: Token, verbs: frozenset[str] | None = None) -> bool:
         """ "quoted a senior official as saying", "cites a source as saying": an object, then "as" and a
-        participle (the verb the object is said to have used)."""
+        participle (the verb the object is said to have used; one of `verbs` when given)."""
         obj = next((o for o in tok.children if o.dep_ == "dobj"), None)
         return obj is not None and any(
-            c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i and any(g.tag_ == "VBG" for g in c.children)
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and c.i > obj.i
+            and any(g.tag_ == "VBG" and (verbs is None or g.lemma_.lower() in verbs) for g in c.children)
             for c in tok.children
         )
 

@@ -658,7 +658,8 @@ class MentionFinder:
         for span in spans:
             self._gazetteer_span(doc, span, person_ents, add, blocked)
         for ent in ents:
-            if ent.label_ in _OTHER_LABELS and (held := self._person_in_org(ent)) is not None and held != ent:
+            held = self._person_in_org(ent) if ent.label_ in _OTHER_LABELS else None
+            if held is not None and held.start > ent.start and ent[0].is_title and not ent[0].is_quote:
                 # "Kharkiv Mayor Ihor Terekhov" tagged WORK_OF_ART: the holder a title leads to
                 ent = Span(doc, held.start, held.end, label="PERSON")
             if ent.label_ not in NER_LABELS or any(taken[t.i] for t in ent):
@@ -1403,7 +1404,8 @@ class MentionFinder:
                 and not set_off
                 or (len(name) > 1 and name[0].text in self.place_prefixes)
                 or self._town_of(name)
-            ):
+                or len(name) == 1 and name[0].lower_.endswith(self.place_endings) and len(name[0]) > 6
+            ):  # "Novovasylivka" alone, a town's ending: NER's person is a place
                 # "fighting in Chasiv Yar", "Holborn and St Pancras", "from Hilton Head, South Carolina":
                 # a place NER took for a person
                 place = Found(name.start, name.end, "other", ner=label, name=text, atype="location")
@@ -1509,8 +1511,8 @@ class MentionFinder:
         """A plant, airport, bridge or other facility ("Kursk Nuclear Power Plant"), or the initials of
         one the doc named before ("ZNPP"); remembers the initials of each facility it sees."""
         words = [t.lower_ for t in name]
-        if name.text in self._facilities:
-            return True
+        if name.text in self._facilities or re.fullmatch(r"[A-Z]{1,4}(?:NPP|HPP|TPP)", name.text):
+            return True  # "ZNPP", "KhNPP": a power plant's initials
         doc, end = name.doc, name.end
         if end + 1 < len(doc) and doc[end].lower_ == "and":  # "the Coke and Chemical Plant"
             tail = []
