@@ -269,3 +269,24 @@ def test_an_agency_named_right_after_its_noun_speaks_for_itself(nlp):
 def test_described_as_doing_is_no_citing(nlp):
     doc = nlp("Jan Nowak described NATO as playing a bridging role between two theatres.")
     assert "igo:nato" not in _speakers(doc)
+
+
+def test_a_governor_titled_for_one_region_is_not_the_governor_of_another(nlp):
+    doc = nlp(
+        "Jan Nowak, Kyiv regional governor, said no homes were hit. The governor of the Mykolaiv region said "
+        "13 drones were downed. The governor of Kyiv region added that debris fell on a house."
+    )
+    assert _speakers(doc) == ["person:jan-nowak", None, "person:jan-nowak"]
+
+
+def test_a_question_who_did_it_names_no_one(nlp):
+    doc = nlp(
+        "The fire was put out, Governor Jan Nowak said. It was not yet known who launched the "
+        "drone, but Moscow has blamed Kyiv for more attacks this month."
+    )
+    assert all("person:jan-nowak" not in src for _, src, _ in _events(doc))
+
+
+def test_a_power_plant_by_its_initials_is_a_place(nlp):
+    doc = nlp("The ZNPP was seized by Russian troops in March, the agency said.")
+    assert "org:znpp" not in _actor_ids(doc)

@@ -602,6 +602,45 @@ class Resolver:
         # "the Prime Minister said after meeting President Zelensky": not Zelensky
         return not (f.office and self._other_offices_only(actor_id, f.office))
 
+    def _places_in(self, tokens) -> set[str]:
+        """Names of places (not countries) among `tokens`: "Kyiv" of "Kyiv regional governor"."""
+        units = ("region", "oblast", "province", "city", "district", "governor", "mayor", "administration")
+        return {
+            self.gaz.place_variants.get(t.text, t.text)  # "Kiev" and "Kyiv" are one place
+            for t in tokens
+            if t.text[:1].isupper()
+            and t.is_alpha  # not an abbreviation ("R-Fla.") that may name the place spelt out elsewhere
+            and not {"country", "adjective", "demonym"} & set(self.finder._kinds(t.text))
+            and (
+                t.ent_type_ in ("GPE", "LOC")
+                or t.text in self.gaz.place_variants
+                # "the governor of the northern region of Eastwick", whatever NER called the name
+                or (t.pos_, t.dep_, t.head.lower_) == ("PROPN", "pobj", "of") and t.head.head.lower_ in units
+            )
+        }
+
+    def _role_places(self, f: Found) -> set[str]:
+        """The places a role's own phrase names: "the governor of the northern region of Eastwick"."""
+        return self._places_in(self.doc[f.root].subtree)
+
+    def _other_place(self, actor_id: str | None, f: Found) -> bool:
+        """Whether the person the article titled for one place ("Jan Nowak, Kyiv regional governor")
+        is offered for the same role of another place ("the governor of the Mykolaiv region"): no."""
+        wanted = self._role_places(f) if f.office else set()
+        if not wanted or not actor_id:
+            return False
+        theirs: set[str] = set()
+        for g in self.found:
+            if g.actor != actor_id or g is f or g.kind not in ("name", "surname", "role"):
+                continue
+            root = self.doc[g.root]
+            titled = [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
+            titled += [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i < g.start]
+            if g.kind == "role":
+                titled += list(root.subtree)
+            theirs |= self._places_in(titled)
+        return bool(theirs) and not theirs & wanted
+
     def _titled_here(self, g: Found, f: Found) -> bool:
         """ "the governor of Russia's Krasnodar region said ... Governor Jan Nowak said": someone the
         gazetteer does not know, whom the article titles with the role's office and gives no country, fits
@@ -681,6 +720,7 @@ class Resolver:
             and not self._counterpart_of(g, f)
             and not (f.office is None and self._names_a_body(g))  # "the president" may lead it
             and not (f.root not in self.source_tokens and self._reports(g, f))
+            and not self._other_place(g.actor, f)
         ]
         here = self.sent(f.start)
         specific = bool(f.office or f.country)
@@ -759,6 +799,8 @@ class Resolver:
         speaker = st.speaker
         if self.atype(speaker) != "person" or not self._fits(speaker, f, office=False):
             return None
+        if self._other_place(speaker, f):
+            return None  # "Jan Nowak, Kyiv regional governor, said ... The governor of Mykolaiv said"
         lemma = head.lemma_.lower()
         for other in self.statements:
             if other.speaker != speaker or other.source is None or other.source.end > current.source.start:
