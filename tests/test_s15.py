@@ -290,3 +290,32 @@ def test_a_question_who_did_it_names_no_one(nlp):
 def test_a_power_plant_by_its_initials_is_a_place(nlp):
     doc = nlp("The ZNPP was seized by Russian troops in March, the agency said.")
     assert "org:znpp" not in _actor_ids(doc)
+
+
+# -- furniture (v23): a live page's credit line under an item ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "marked"),
+    [
+        ("— reported by Associated Press writer Jan Nowak", True),
+        ("— By Jan Nowak", True),
+        ("— By The Associated Press", True),
+        ("- By Monday the troops had left the city, the governor said.", False),
+    ],
+)
+def test_a_live_pages_credit_line_is_furniture(line, marked):
+    from newsledger.layout import FurnitureRules
+
+    text = f"The cruiser sank on Thursday, the official said.\n\n{line}\n\nThe next item follows here today."
+    kinds = [(kind, text[s:e]) for s, e, kind, _ in FurnitureRules.load(None).find(text)]
+    assert (("byline", line) in kinds) is marked
+
+
+def test_a_credit_line_name_is_not_the_police_chief_of_the_next_item(nlp):
+    doc = nlp(
+        "The cruiser sank on Thursday, the official said.\n\n— reported by Associated Press writer Jan "
+        "Nowak\n\nLVIV, Ukraine — The bodies of 90 civilians were found in the region, the regional police "
+        "chief told a briefing."
+    )
+    assert "person:jan-nowak" not in _speakers(doc)
