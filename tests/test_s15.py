@@ -319,3 +319,15 @@ def test_a_credit_line_name_is_not_the_police_chief_of_the_next_item(nlp):
         "chief told a briefing."
     )
     assert "person:jan-nowak" not in _speakers(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Speaking on state TV, Putin attacked the West and said it ignored the 2014 coup.", "ACCUSE"),
+        ("Zelensky slammed Russia, saying its strikes were terror.", "ACCUSE"),
+        ("Russian troops attacked the village and said they had taken it.", "ASSAULT"),
+    ],
+)
+def test_a_person_attacking_someone_while_speaking_is_criticism(nlp, text, category):
+    assert _events(nlp(text))[0][0] == category

@@ -1525,9 +1525,20 @@ class _Context:
             return entries
         if lemmas & self.lex.figurative_objects:
             return []
-        if lemmas & self.lex.verbal_objects:
+        if lemmas & self.lex.verbal_objects or lemma in self.lex.verbal_force_verbs and self._said_with(tok):
             return [replace(e, category="ACCUSE", cameo="111", transfer=False) for e in entries[:1]]
         return entries
+
+    def _said_with(self, tok: Token) -> bool:
+        """ "Putin attacked the West and said ...", "she slammed Kyiv, saying ...": a person's force verb
+        tied to a speech verb by coordination or a participle (lexicon report_verbs, as lemmas)."""
+        subj = subject_of(tok)[0]
+        if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
+            return False  # a person who speaks; troops that "attacked the village and said" attacked
+        near = [c for c in tok.children if c.dep_ in ("conj", "advcl")]
+        if tok.dep_ == "conj":
+            near.append(tok.head)
+        return any(t.pos_ == "VERB" and t.lemma_.lower() in self.lex.report_verbs for t in near)
 
     def _names_party(self, objs: list[Token]) -> bool:
         """A verb's direct object names an actor ("trained Ukrainian soldiers", "trained Kyiv's

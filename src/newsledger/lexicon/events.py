@@ -89,6 +89,8 @@ class Lexicon:
     risk_nouns: frozenset[str] = frozenset()
     #: Cues that only report: their source words are no party of an event in their content.
     report_verbs: frozenset[str] = frozenset()
+    #: Force verbs that are criticism when tied to a speech verb ("attacked the West and said").
+    verbal_force_verbs: frozenset[str] = frozenset()
     status_by_modality: dict[str, str] = field(default_factory=dict)
     approval_verbs: frozenset[str] = frozenset()
     force_categories: frozenset[str] = frozenset()
@@ -306,6 +308,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         warning_verbs=frozenset(raw.get("warning_verbs", ())),
         risk_nouns=frozenset(raw.get("risk_nouns", ())),
         report_verbs=frozenset(raw.get("report_verbs", ())),
+        verbal_force_verbs=frozenset(raw.get("verbal_force_verbs", ())),
         embargo_words=frozenset(raw.get("embargoes", {}).get("words", ())),
         blame_verbs=frozenset(raw.get("blame_verbs", ())),
         destroy_verbs=frozenset(raw.get("destroy_verbs", ())),
