@@ -331,3 +331,18 @@ def test_a_credit_line_name_is_not_the_police_chief_of_the_next_item(nlp):
 )
 def test_a_person_attacking_someone_while_speaking_is_criticism(nlp, text, category):
     assert _events(nlp(text))[0][0] == category
+
+
+@pytest.mark.parametrize(
+    ("after", "marked"),
+    [
+        ("Jan Nowak told reporters that the talks between the two sides would go on next week.", True),
+        ("Meanwhile the army said it had shelled the town again.", False),
+    ],
+)
+def test_a_cut_summary_the_next_paragraph_repeats_is_a_teaser(after, marked):
+    from newsledger.layout import FurnitureRules
+
+    text = f"Jan Nowak told reporters that the talks between the two sides would go on ...\n{after}\n"
+    kinds = [kind for s, e, kind, _ in FurnitureRules.load(None).find(text) if s == 0]
+    assert (kinds == ["teaser"]) is marked
