@@ -93,6 +93,7 @@ class Resolver:
         self.statements = statements
         self.date = date
         self._era: str | None = None
+        self._title_place_cache: dict[tuple[int, int], set[str]] = {}
         self.actors: dict[str, Actor] = {}
         self.gender: dict[str, str] = {}
         self.offices: dict[str, set[str]] = defaultdict(set)  # offices seen in this doc's titles
@@ -633,13 +634,21 @@ class Resolver:
         for g in self.found:
             if g.actor != actor_id or g is f or g.kind not in ("name", "surname", "role"):
                 continue
+            if g.kind != "role":
+                theirs |= self._title_places(g)
+            elif g.actor:
+                theirs |= self._role_places(g)
+        return bool(theirs) and not theirs & wanted
+
+    def _title_places(self, g: Found) -> set[str]:
+        """The places a name's title words and apposition name ("Jan Nowak, Kyiv regional governor")."""
+        key = (g.start, g.end)
+        if key not in self._title_place_cache:
             root = self.doc[g.root]
             titled = [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
             titled += [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i < g.start]
-            if g.kind == "role":
-                titled += list(root.subtree)
-            theirs |= self._places_in(titled)
-        return bool(theirs) and not theirs & wanted
+            self._title_place_cache[key] = self._places_in(titled)
+        return self._title_place_cache[key]
 
     def _titled_here(self, g: Found, f: Found) -> bool:
         """ "the governor of Russia's Krasnodar region said ... Governor Jan Nowak said": someone the
