@@ -224,15 +224,7 @@ class Resolver:
         modifies a body noun names that person's country's body there (docs/annotation.md); the name
         stays a mention of the person, but a later "the administration" is the body."""
         head = self.doc[g.root].head
-        if (
-            g.kind not in ("name", "surname")
-            or not g.actor
-            or self.doc[g.root].dep_ != "compound"
-            or head.i != g.end
-            or head.lower_ not in self.finder.leader_body_nouns
-            and head.lemma_.lower() not in self.finder.leader_body_nouns
-            or self.atype(g.actor) != "person"
-        ):
+        if not g.actor or not self._names_a_body(g) or self.atype(g.actor) != "person":
             return None
         country = self.actors[g.actor].country if g.actor in self.actors else None
         kind = self.finder.body_nouns.get(head.lower_) or self.finder.body_nouns.get(head.lemma_.lower())

@@ -474,13 +474,17 @@ class MentionFinder:
         """Whether the gazetteer knows `text` as a country, its capital or a seat of its government."""
         return bool(self._kinds(text).keys() & {"country", "capital", "seat"})
 
+    def _town_word(self, tok: Token) -> bool:
+        """A word with a town's ending (lexicon place_endings: "Druzhkivka", "Novovasylivka")."""
+        return tok.lower_.endswith(self.place_endings) and len(tok) > 6
+
     def _town_shaped(self, name: Span) -> bool:
         """One word with a town's ending (lexicon place_endings: "Druzhkivka"), or a word coordinated with
         places NER tagged as such ("to Druzhkivka, Sloviansk and Kramatorsk"): a place, not a body."""
         if len(name) != 1 or self._kinds(name.text).get("org"):
             return False
         tok = name[0]
-        if tok.lower_.endswith(self.place_endings) and len(tok) > 6:
+        if self._town_word(tok):
             return True
         linked = [tok.head] if tok.dep_ == "conj" else []
         linked += [c for c in tok.children if c.dep_ == "conj"]
@@ -1404,7 +1408,7 @@ class MentionFinder:
                 and not set_off
                 or (len(name) > 1 and name[0].text in self.place_prefixes)
                 or self._town_of(name)
-                or len(name) == 1 and name[0].lower_.endswith(self.place_endings) and len(name[0]) > 6
+                or len(name) == 1 and self._town_word(name[0])
             ):  # "Novovasylivka" alone, a town's ending: NER's person is a place
                 # "fighting in Chasiv Yar", "Holborn and St Pancras", "from Hilton Head, South Carolina":
                 # a place NER took for a person
@@ -1627,12 +1631,13 @@ class MentionFinder:
         """An organisation NER found in an office-holder's title: "National Security Adviser Jake
         Sullivan" (every word a title word, and a role noun right after)."""
         doc = ent.doc
-        if ent.end < len(doc) and doc[ent.end].ent_iob_ == "B" and doc[ent.end].ent_type_ == "PERSON":
-            # "Russian Presidential Spokesman Dmitry Peskov": the organisation ends in the role noun
-            words = [t for t in ent[:-1] if not t.is_punct]
-            return ent[-1].lower_ in self.role_nouns and all(
-                t.lower_ in self.title_words or self.country_of(t) is not None for t in words
-            )
+        if (
+            ent.end < len(doc)
+            and (doc[ent.end].ent_iob_, doc[ent.end].ent_type_) == ("B", "PERSON")
+            and ent[-1].lower_ in self.role_nouns
+            and all(t.lower_ in self.title_words or self.country_of(t) for t in ent[:-1] if not t.is_punct)
+        ):
+            return True  # "Russian Presidential Spokesman Dmitry Peskov": it ends in the role noun
         if ent.end >= len(doc) or doc[ent.end].lower_ not in self.role_nouns:
             return False
         if f"{ent.text} {doc[ent.end].text}".lower() in self.title_phrases:
