@@ -346,3 +346,14 @@ def test_a_cut_summary_the_next_paragraph_repeats_is_a_teaser(after, marked):
     text = f"Jan Nowak told reporters that the talks between the two sides would go on ...\n{after}\n"
     kinds = [kind for s, e, kind, _ in FurnitureRules.load(None).find(text) if s == 0]
     assert (kinds == ["teaser"]) is marked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian leader agreed to a halt to air strikes against power stations for a month.",
+        "Both leaders pledged to put an end to attacks on energy sites.",
+    ],
+)
+def test_an_act_named_only_as_what_stops_is_no_event_of_it(nlp, text):
+    assert not any(cat == "ASSAULT" for cat, _, _ in _events(nlp(text)))

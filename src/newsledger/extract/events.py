@@ -142,6 +142,7 @@ class EventsComponent:
                     ev = ctx.event(tok, entries)
                     if ev is not None:
                         found.append(ev)
+        found = [e for e in found if not self._stopped(doc, e)]
         found = _drop_contained(_drop_repeated_transfers(found))
         found.sort(key=lambda e: (e.trigger.start, e.trigger.end))
         if ctx is not None:
@@ -190,6 +191,14 @@ class EventsComponent:
                 parent = extra[parent].agent_of
         doc._.event_actors = [a for a in extra.values() if a.id in keep]
         return doc
+
+    def _stopped(self, doc: Doc, ev: Event) -> bool:
+        """Whether an event phrase names its act only as what stops ("agreed to a halt to air strikes",
+        "put an end to attacks"): a noun of event_patterns cessation_nouns before the phrase's last word."""
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        return span is not None and len(span) > 2 and any(
+            t.lemma_.lower() in self.lex.cessation_nouns and t.pos_ == "NOUN" for t in span[:-1]
+        )
 
     def _accuses_named(self, doc: Doc, ev: Event) -> bool:
         """An accusation that names no accuser at all but names whom it accuses ("allegations that Hungary

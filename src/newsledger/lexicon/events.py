@@ -91,6 +91,8 @@ class Lexicon:
     report_verbs: frozenset[str] = frozenset()
     #: Force verbs that are criticism when tied to a speech verb ("attacked the West and said").
     verbal_force_verbs: frozenset[str] = frozenset()
+    #: Nouns of stopping: "a halt to air strikes" names no strike.
+    cessation_nouns: frozenset[str] = frozenset()
     status_by_modality: dict[str, str] = field(default_factory=dict)
     approval_verbs: frozenset[str] = frozenset()
     force_categories: frozenset[str] = frozenset()
@@ -309,6 +311,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         risk_nouns=frozenset(raw.get("risk_nouns", ())),
         report_verbs=frozenset(raw.get("report_verbs", ())),
         verbal_force_verbs=frozenset(raw.get("verbal_force_verbs", ())),
+        cessation_nouns=frozenset(raw.get("cessation_nouns", ())),
         embargo_words=frozenset(raw.get("embargoes", {}).get("words", ())),
         blame_verbs=frozenset(raw.get("blame_verbs", ())),
         destroy_verbs=frozenset(raw.get("destroy_verbs", ())),
