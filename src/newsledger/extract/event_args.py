@@ -106,6 +106,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         listed = _listed_with_gerund(tok)
         if listed is not None:
             return listed, False
+        pressed = _pressed(tok)
+        if pressed is not None:
+            return pressed, False
         if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head.i != tok.i:
             controlled = tok.dep_ == "xcomp"
             tok = tok.head
@@ -117,12 +120,38 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             ):  # "Kyiv is ready to hold talks": the one who is ready acts
                 tok = tok.head
             continue
+        joined = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "in" else None
+        if (
+            joined is not None
+            and joined.lemma_.lower() in load_lexicon().joining_verbs
+            and any(c.dep_ == "neg" for c in joined.children)
+        ):  # "Turkey has not joined its allies in imposing sanctions": the allies impose them
+            obj = next((c for c in joined.children if c.dep_ == "dobj"), None)
+            return obj, False
         if tok.dep_ == "pcomp" and _means_of(tok.head):
             tok = tok.head.head  # "has done so by training X": the gerund's doer is the verb's subject
             gerund = True
             continue
         break
     return None, False
+
+
+def _pressed(tok: Token) -> Token | None:
+    """The one pressed to act in "pressure on Russia to withdraw", "calls on Kyiv to negotiate" (the
+    parser hangs the infinitive on the noun or on its verb): the object of "on", not the one pressing."""
+    if tok.dep_ not in ("acl", "advcl") or not _to_infinitive(tok):
+        return None
+    nouns = load_lexicon().pressure_nouns
+    if tok.dep_ == "acl":
+        heads = [tok.head]
+    else:
+        heads = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < tok.i]
+    for noun in heads:
+        if noun.lemma_.lower() in nouns:
+            on = prep_objects(noun, ("on", "upon"))
+            if on:
+                return on[0]
+    return None
 
 
 def _listed_with_gerund(tok: Token) -> Token | None:
@@ -398,4 +427,9 @@ def modality_of(trigger: Token, lex: Lexicon) -> tuple[str | None, bool, str | N
                 parts += [c.lower_ for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD"]
         else:
             break
+    first = trigger
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "pressure on Russia to end its operation and to withdraw": both asked
+    if not parts and _pressed(first) is not None:
+        parts.append("demanded")  # "pressure on Russia to withdraw": asked of Russia, not done
     return (" ".join(dict.fromkeys(parts)) or None), negated, gov

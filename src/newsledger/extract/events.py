@@ -630,7 +630,13 @@ def _labels(tok: Token) -> list[Token]:
 
 def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
     """Entries whose particle constraints this token meets ("call on", "cut off")."""
-    kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+    # a preposition of time ("struck again on Monday", "took place over the weekend") says nothing of
+    # what the act is done to, nor is it a two-word verb's particle ("take over")
+    timed = {
+        c.i for c in tok.children
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+    }  # fmt: skip
+    kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep") and c.i not in timed}
     if tok.pos_ == "NOUN":  # a noun's qualifier ("troop movements", "military action", "artillery fire")
         kids |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
     # the second word of a two-word verb may be parsed as an adverb ("shot back at")
@@ -648,11 +654,6 @@ def _fitting(tok: Token, entries: list[Trigger]) -> list[Trigger]:
         and bool(_labels(tok))
         and not any(c.dep_ == "dobj" and c.lower_ in things for c in tok.children)
     )
-    # a preposition of time ("struck again on Monday") says nothing of what the act is done to
-    timed = {
-        c.i for c in tok.children
-        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
-    }  # fmt: skip
     unless_kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep") and c.i not in timed}
     if tok.pos_ == "NOUN":
         unless_kids |= {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
@@ -1517,6 +1518,13 @@ class _Context:
         if self._light(tok) and any(
             o.pos_ == "NOUN" and self.lex.lookup(o.lemma_.lower(), "NOUN") for o in objs
         ):
+            return []
+        if (
+            self._light(tok)
+            and tok.dep_ == "acl"
+            and tok.head.pos_ == "NOUN"
+            and self.lex.lookup(tok.head.lemma_.lower(), "NOUN")
+        ):  # "sanctions a bloc imposed on a state", as a participle: the noun is the act, told once
             return []
         deployed = [  # "sent troops", "sent warships"; not "gave Ukraine its MiG-29 fleet" (a named system)
             o for o in objs
@@ -2484,6 +2492,10 @@ class _Context:
             if tok is not None and tok.lemma_.lower() in self.lex.aim_verbs and tok.pos_ == "VERB":
                 head = tok.head if tok.dep_ in ("advcl", "acl", "relcl", "conj", "xcomp") else None
                 act = self._told_by(head, events) if head is not None and head.i != tok.i else None
+                if act is None and head is not None and head.pos_ == "VERB":
+                    # "widened sanctions on Russia, targeting 300 entities": the act is the verb's object
+                    obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+                    act = self._told_by(obj, events) if obj is not None else None
                 if act is not None and act is not ev:
                     act.targets = act.targets or ev.targets
                     continue

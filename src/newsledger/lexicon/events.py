@@ -81,6 +81,8 @@ class Lexicon:
     #: Verbs that name whom they ask to act after a preposition ("called on allies to send jets").
     addressee_preps: dict[str, str] = field(default_factory=dict)
     instrument_verbs: frozenset[str] = frozenset()
+    joining_verbs: frozenset[str] = frozenset()
+    pressure_nouns: frozenset[str] = frozenset()
     #: Verbs that say what a measure is aimed at ("sanctions targeting Russian banks"): no attack there.
     aim_verbs: frozenset[str] = frozenset()
     #: Verbs of warning: a THREATEN only when what they warn of is their own side's use of force.
@@ -306,6 +308,8 @@ def parse_lexicon(raw: dict) -> Lexicon:
         against_modality=dict(raw.get("against_modality", {})),
         addressee_preps=dict(raw.get("addressee_preps", {})),
         instrument_verbs=frozenset(raw.get("instrument_verbs", ())),
+        joining_verbs=frozenset(raw.get("joining_verbs", ())),
+        pressure_nouns=frozenset(raw.get("pressure_nouns", ())),
         aim_verbs=frozenset(raw.get("aim_verbs", ())),
         warning_verbs=frozenset(raw.get("warning_verbs", ())),
         risk_nouns=frozenset(raw.get("risk_nouns", ())),
