@@ -60,6 +60,12 @@ _TITLE_TO = re.compile(
 _TITLE_SIGNED = re.compile(
     rf"^[ \t\xa0]*(?P<claim>\S[^\n:]*?)[ \t\xa0]*(?P<colon>:)[ \t\xa0]*(?P<name>{_NAME})[ \t\xa0]*$"
 )
+# "No breakthrough yet: Kremlin after talks with Ukraine": a title signed after its colon by a name and
+# the occasion (after, amid, at, on …), in any case
+_TITLE_SIGNED_ON = re.compile(
+    rf"^[ \t\xa0]*(?P<claim>\S[^\n:]*?)[ \t\xa0]*(?P<colon>:)[ \t\xa0]*(?P<name>{_NAME}?)"
+    r"[ \t\xa0]+(?:after|amid|at|on|during|following|ahead of|before)[ \t\xa0]+[^\n:]*$"
+)
 # Title lines signed after a dash, as state agencies title a quote: "West is preparing provocations – Lavrov"
 _TITLE_DASHED = re.compile(
     rf"^[ \t\xa0]*(?P<claim>\S[^\n]*?\S)[ \t\xa0]+(?P<dash>[–—-]|--)[ \t\xa0]+(?P<name>{_NAME})[ \t\xa0]*$"
@@ -341,7 +347,7 @@ class _Rules:
             # misparse of 'X agreed, expressing the view that they "wanted war"': X's own clause.)
             # ("... by hailing his forces fighting and blasting the West": not the clause's subject.)
             return self.source_of(clause.head)
-        named = self._named_before(tok) or self._appos_subject(tok)
+        named = self._named_before(tok) or self._appos_subject(tok) or self._name_as_modifier(tok)
         if named is not None:
             return named
         misjoined = self._misjoined_subject(tok)
@@ -383,6 +389,9 @@ class _Rules:
             for c in head.children:
                 if c.dep_ in _SUBJECTS:
                     return _source_range(c)
+            named = self._name_as_modifier(head)  # '"...," Baerbock stated, adding that ...'
+            if named is not None:
+                return named
         return None
 
     def _fronted_subjects(self, tok: Token) -> set[int]:
@@ -529,6 +538,25 @@ class _Rules:
                 break
             node = up  # "the head of the republic, Denis Pushilin": the apposition it closes
         return _token_range([node.left_edge, prev])
+
+    def _name_as_modifier(self, tok: Token) -> tuple[int, int] | None:
+        """ '"...," Baerbock stated': a name right before a finite cue with no subject, after a quotation
+        or a comma, that the parser hung on the cue as a modifier: its subject."""
+        if tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i < 2:
+            return None
+        if any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in tok.children):
+            return None
+        prev = self.doc[tok.i - 1]
+        if prev.head.i != tok.i or prev.dep_ not in ("advmod", "npadvmod", "nmod", "dep"):
+            return None
+        if prev.pos_ != "PROPN" or prev.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE"):
+            return None
+        first = prev
+        while first.i > 0 and first.ent_iob_ == "I":
+            first = self.doc[first.i - 1]
+        if first.i == 0 or self.doc[first.i - 1].text not in (",", "”", '"', "’", "'"):
+            return None
+        return _token_range([first, prev])
 
     def _joined_cue(self, tok: Token) -> Token | None:
         """The cue whose reported clause holds `tok`, when `tok` is a finite verb with no subject right
@@ -1777,6 +1805,8 @@ class _Rules:
             claim = m.group("claim")
             if name.split()[-1].islower() and name.split()[-1] not in _WORDS.speaker_roles:
                 continue  # "Ukraine war: ...": a lower-case last word must be a role
+            if re.split(r"[\s-]", name)[-1].lower() in _WORDS.topic_nouns:
+                continue  # "Russia-Ukraine War: ...": a topic label, in any case
             if name.lower() in self.lex.labels or len(claim.split()) < 3:
                 continue  # "UPDATE: ...", "Published: 12 March 2022"
             # A Title Case claim (not one lower-case word) needs a named speaker. A claim with small words
@@ -1809,7 +1839,7 @@ class _Rules:
         cue verb in -s after the named speaker). The speaker must be one entity NER names."""
         end = self.text.find("\n")
         line = self.text if end < 0 else self.text[:end]
-        signed = self._dash_signed_title(line)
+        signed = self._dash_signed_title(line) or self._signed_on_title(line)
         if signed is not None:
             return [signed]
         words = re.findall(r"[A-Za-z][\w'’\-]*", line)
@@ -1855,6 +1885,8 @@ class _Rules:
         m = _TITLE_DASHED.match(line)
         if m is None or len(m.group("claim").split()) < 3 or m.group("name").lower() in self.lex.labels:
             return None
+        if any(w.lower() in _WORDS.interview_words for w in re.findall(r"[\w'’]+", m.group("claim"))):
+            return None  # "Interview with the Head of Intelligence – Jan Nowak": a title, no claim
         name = (m.start("name"), m.end("name"))
         if not self._title_name(*name) or not self._headline_speaker(*name):
             return None
@@ -1862,6 +1894,20 @@ class _Rules:
         if content is None:
             return None
         return _Draft((m.start("dash"), m.end("dash")), [content], name, "headline", ":", "neutral")
+
+    def _signed_on_title(self, line: str) -> _Draft | None:
+        """ "Talks will go on: Zelensky after meeting Erdogan": a title whose colon is followed by a name
+        NER tags as a whole and the occasion; the claim before the colon is the name's."""
+        m = _TITLE_SIGNED_ON.match(line)
+        if m is None or len(m.group("claim").split()) < 3 or m.group("name").lower() in self.lex.labels:
+            return None
+        name = (m.start("name"), m.end("name"))
+        if not self._named_speaker(*name) or not self._headline_speaker(*name):
+            return None
+        content = self._clean(m.start("claim"), m.end("claim"))
+        if content is None:
+            return None
+        return _Draft((m.start("colon"), m.end("colon")), [content], name, "headline", ":", "neutral")
 
     def _title_name(self, start: int, end: int) -> bool:
         """A speaker in a Title Case line: an entity NER names, or one to three proper nouns (NER often

@@ -142,6 +142,8 @@ class StatementWords:
     other_particle_verbs: frozenset[str] = frozenset()
     contrast_marks: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
+    topic_nouns: frozenset[str] = frozenset()
+    interview_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -168,4 +170,6 @@ def statement_words() -> StatementWords:
         other_particle_verbs=frozenset(raw.get("other_particle_verbs", ())),
         contrast_marks=frozenset(raw.get("contrast_marks", ())),
         claim_nouns=frozenset(raw.get("claim_nouns", ())),
+        topic_nouns=frozenset(raw.get("topic_nouns", ())),
+        interview_words=frozenset(raw.get("interview_words", ())),
     )
