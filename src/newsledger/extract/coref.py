@@ -39,6 +39,9 @@ PLURAL_TYPES = NON_PERSON | {"population"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _THIS_YEAR = datetime.date.today().year
 PRONOUN_WINDOW = 3  # sentences back a pronoun may look
+_FIRST_SECOND = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
+# links from a noun up through its phrase to the clause's verb ("on its cities and infrastructure")
+_PHRASE_LINKS = ("pobj", "prep", "dobj", "nmod", "conj", "compound")
 _OFFICE_NOUNS = ("ministry", "department")  # a ministry is matched by its office, not by its noun
 _SAYING = frozenset({"say", "tell", "state", "add", "warn", "claim"})  # "reported X as saying"
 ROLE_WINDOW = 4  # sentences back a bare role noun ("the official") may look
@@ -192,7 +195,7 @@ class Resolver:
                 if f.atype == "person":
                     self._link(f, self.resolve_role(f))
                 elif (member := self._member_of(f)) is not None:
-                    self._link(f, member)  # "the diplomats in the Russian foreign ministry"
+                    self._link(f, member or None)  # "the diplomats in the Russian foreign ministry"
                 else:  # a named body no earlier mention settles is one of its own, unless it is only a
                     # ministry's office ("the Defense Ministry"): every state has one, so no actor rather
                     # than one actor for all of them. A "Department of Justice" is the US one by its name.
@@ -338,12 +341,17 @@ class Resolver:
     def _surnames(self) -> None:
         """Surnames to the person they name in this article (then the gazetteer, then a new person)."""
         by_last: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        # "Li Hui ... Li's visit": a two-word name that opens with no known given name may put the family
+        # name first; its first word names the person when no name here ends in it
+        by_first: dict[str, list[tuple[int, str]]] = defaultdict(list)
         for f in self.found:
             if f.kind == "name" and f.actor and self.atype(f.actor) == "person" and f.end - f.start > 1:
-                last = self.doc[f.start : f.end].text.split()[-1]
-                keys = {_key(last), _key(self.gaz.surname.get(f.actor, ""))}
+                words = self.doc[f.start : f.end].text.split()
+                keys = {_key(words[-1]), _key(self.gaz.surname.get(f.actor, ""))}
                 for key in keys - {""}:
                     by_last[key].append((f.start, f.actor))
+                if len(words) == 2 and words[0] not in self.gaz.given_names:
+                    by_first[_key(words[0])].append((f.start, f.actor))
         self.by_last = by_last
         self._more_surnames(by_last)
         for f in self.found:
@@ -352,6 +360,8 @@ class Resolver:
             text = self.doc[f.start : f.end].text
             key = _key(self.doc[f.end - 1].text if self._particle(f) else text)
             pick = self._surname_pick(by_last, key, f)
+            if pick is None and key not in by_last:
+                pick = self._surname_pick(by_first, key, f)
             if pick is None:
                 known = [e.ref for e in f.entries if self._gender_ok(e.ref, f.gender, gaz=True)]
                 dated = [k for k in known if self._in_office(k)]
@@ -948,7 +958,8 @@ class Resolver:
 
     def _member_of(self, f: Found) -> str | None:
         """The body a group's own phrase places it in ("the diplomats in the Russian foreign ministry",
-        "officials of the alliance"): they speak for it, whoever spoke last."""
+        "officials of the alliance"): they speak for it, whoever spoke last; "" for officials placed in
+        a town whose country the gazetteer does not know (no actor)."""
         for prep in self.doc[f.root].rights:
             if prep.dep_ != "prep" or prep.lower_ not in self.finder.member_prepositions:
                 continue
@@ -957,7 +968,11 @@ class Resolver:
                     continue
                 g = next((g for g in self.found if g.start <= obj.i < g.end and g is not f), None)
                 if g is not None and g.location:
-                    return self._seat_government(f, g)  # "officials in Kyiv": the government seated there
+                    # "officials in Kyiv": the government seated there
+                    return self._seat_government(f, self.doc[g.start : g.end].text)
+                if g is None and obj.pos_ == "PROPN" and prep.lower_ == "in":
+                    # "authorities in Kursk", the town no mention: by its name, if the gazetteer knows it
+                    return self._seat_government(f, self.doc[obj.left_edge.i : obj.i + 1].text)
                 body = g.actor if g is not None else None
                 if body and (f.office or "").startswith("ministry:") and f.office != "ministry:":
                     return self._ministry_of(f.office, body)  # "the defence ministry in Moscow"
@@ -965,7 +980,7 @@ class Resolver:
                     return body
         return None
 
-    def _seat_government(self, f: Found, g: Found) -> str | None:
+    def _seat_government(self, f: Found, name: str) -> str | None:
         """The government of a place that is a country's capital or a city no side disputes, for a bare
         "officials"/"authorities" there (lexicon seat_members); not diplomats, who may be anyone's, nor a
         group that names its own side ("Western officials in Kyiv")."""
@@ -974,12 +989,13 @@ class Resolver:
             c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.lefts
         ):
             return None
-        name = self.doc[g.start : g.end].text
         name = self.gaz.place_variants.get(name, name)
         iso = self.finder.settled_places.get(name) or (
             place_countries().get(name.lower()) if name in self.gaz.capitals else None
         )
-        return self.ensure(f"gov:{iso}").id if iso else None
+        # "Authorities in Kursk said" with the place's country unknown: "" (no actor), not the body
+        # named last, which is often the other side's
+        return self.ensure(f"gov:{iso}").id if iso else ""
 
     def resolve_body(self, f: Found) -> str | None:
         """ "the government" / "the campaign": the nearest earlier body of that type."""
@@ -1249,7 +1265,8 @@ class Resolver:
     def _subject(self, g: Found) -> bool:
         """Whether `g` is a subject, or the name in apposition to one ("His defence minister, Oleksii
         Reznikov, struck a cautious tone": Reznikov is who the sentence is about)."""
-        tok = self.doc[g.root]
+        # the phrase's head, not its last word: "the UK Ministry of Defence said" is a subject
+        tok = self.doc[g.start : g.end].root if g.end > g.start else self.doc[g.root]
         if tok.dep_ == "appos" and tok.head.i < tok.i:
             tok = tok.head
         return tok.dep_ in SUBJECT_DEPS
@@ -1325,6 +1342,13 @@ class Resolver:
             if quoted_ok is False and self._quoted(self.doc[g.start].idx):
                 continue  # '"... Radakin was held in high esteem." He added': the speaker stands outside
             kind = self.atype(g.actor)
+            if (
+                dist == 0
+                and g.kind == "pronoun"
+                and doc[g.root].lower_ in _FIRST_SECOND
+                and low not in _FIRST_SECOND
+            ):
+                continue  # '"We will raise the costs as Putin pursues his war"': "his" is not the speaker
             if low in self._third_plural:
                 if kind not in PLURAL_TYPES:
                     continue
@@ -1333,6 +1357,9 @@ class Resolver:
                     continue
             elif f.gender == "n" and (  # "it": only a body close by, else too often a thing or a situation
                 kind not in NON_PERSON or dist > 1 or (dist == 1 and not self._subject(g))
+                # "Russian soldiers were sent ... It added": not the soldiers ("its offensive" after
+                # "Russian troops" may still be their army's)
+                or low == "it" and g.number == "pl"
             ):
                 continue
             if tok.dep_ in ("dobj", "iobj") and doc[g.root].head.i == tok.head.i:
@@ -1349,6 +1376,10 @@ class Resolver:
                 root = doc[g.root].head if doc[g.root].dep_ == "appos" else doc[g.root]
                 if root.head.dep_ == "ROOT":
                     score += 0.5
+                if dist == 0 and root.head.left_edge.i <= tok.i <= root.head.right_edge.i:
+                    # "Zelensky has pressed the U.S. as his country faces attacks": the subject of the
+                    # clause the pronoun sits in outweighs the speaker of the paragraph before
+                    score += 1.0
             if g.root in self.source_tokens:
                 score += 1.0
             if g.kind == "pronoun":
@@ -1727,7 +1758,9 @@ class Resolver:
         noun = tok.head
         verb = noun.head
         if noun.dep_ not in ("dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
-            return False  # only the verb's own object: "with its anniversary summit" may be anyone's
+            # only the verb's own object: "with its anniversary summit" may be anyone's; but "as the
+            # country struggles with bombardment on its cities": a state noun subject binds "its"
+            return tok.lower_ == "its" and self._state_noun_subject(tok) is not None
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.i >= tok.i or subj.i == noun.i or subj.pos_ not in ("NOUN", "PROPN"):
             return False
@@ -1735,6 +1768,21 @@ class Resolver:
         if bool(plural) != (tok.lower_ == "their"):
             return False
         return not any(g.start <= subj.i < g.end and g.actor for g in self.found)
+
+    def _state_noun_subject(self, tok: Token) -> Token | None:
+        """The subject "the country"/"the nation" of the clause a possessive sits in, through the object
+        and preposition phrases between them, when no mention reads it as an actor."""
+        head, steps = tok.head, 0
+        while head.pos_ not in ("VERB", "AUX") and head.dep_ in _PHRASE_LINKS and steps < 6:
+            head, steps = head.head, steps + 1
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i >= tok.i or subj.lower_ not in self.finder.state_nouns:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            return None
+        return None if any(g.start <= subj.i < g.end and g.actor for g in self.found) else subj
 
     def _name_set_off_after(self, span: Span) -> str | None:
         """ "Eastland's envoy to the UN, Jan Nowak said": a person's name set off by a comma right
@@ -1817,7 +1865,9 @@ class Resolver:
         is not the person ("" = no speaker); anything else (a report, a spokesperson, a ministry, a
         campaign) is read as usual (None)."""
         head = span.root
-        if head.pos_ != "NOUN" or any(g.start <= head.i < g.end for g in self.found):
+        # "the Biden Administration": the body noun in capitals, tagged a proper noun
+        capital = head.pos_ == "PROPN" and head.lower_ in self.finder.leader_body_nouns
+        if head.pos_ != "NOUN" and not capital or any(g.start <= head.i < g.end for g in self.found):
             return None
         low, lemma = head.lower_, head.lemma_.lower()
         modifier = next((c for c in head.lefts if c.dep_ == "compound" and c.i == head.i - 1), None)
@@ -1931,7 +1981,10 @@ class Resolver:
             f.atype = self.finder.body_nouns[key] or "organisation"
             if f.atype == "population":
                 return None  # "people say", "the public believes": a population speaks for no body
-            found = self._member_of(f) or self._voice(f)
+            found = self._member_of(f)
+            if found == "":
+                return None  # "authorities in <a place whose country is unknown>"
+            found = found or self._voice(f)
             if found:
                 return found
             picked = self.resolve_body(f)

@@ -168,6 +168,9 @@ class MentionFinder:
         self.person_demonyms = set(lex.get("person_demonyms", []))
         # "the village of X", "Ho Chi Minh City": names a place whatever NER called it.
         self.settlement_nouns = set(lex.get("settlement_nouns", []))
+        self.spatial_prepositions = set(lex.get("spatial_prepositions", []))
+        self.place_office_nouns = set(lex.get("place_office_nouns", []))
+        self.state_nouns = set(lex.get("state_nouns", []))
         self.place_name_ends = set(lex.get("place_name_ends", []))
         # Last words of the names of things ("Eastern Standard Time", "the Merriman Award", "the Farm
         # Bill") and endings of one-word names of ideas and programmes ("Zionism", "Medicare").
@@ -364,6 +367,13 @@ class MentionFinder:
         opening = tok.is_sent_start or _line_start(tok)
         if ent is None and len(span) == 1 and tok.pos_ == "NOUN" and tok.dep_ == "compound" and opening:
             return True  # "Power cuts were recorded": a common noun opening a sentence, not Samantha Power
+        if (
+            len(span) == 1
+            and tok.ent_type_ != "PERSON"
+            and any(c.dep_ == "amod" and c.is_lower for c in tok.children)
+            and (tok.pos_ == "NOUN" or any(c.dep_ in ("det", "poss") for c in tok.children))
+        ):
+            return True  # "the world's largest nuclear Power": a common noun with its adjective
         if ent is not None and ent.label_ != "PERSON" and ent.start < span.start:
             return True  # inside a longer name ("Nuclear Power Plant"), not heading it ("Obama Sees ...")
         if span.start > 0:
@@ -493,6 +503,13 @@ class MentionFinder:
             t.ent_type_ in ("GPE", "LOC") and not self._names_a_state(t.text) for t in linked
         )
 
+    @staticmethod
+    def _bracketed_given(name: Span) -> bool:
+        """A given name that closes an editor's bracket before the surname: "(President Volodymyr)
+        Zelenskyy", "[Vladimir] Putin"."""
+        doc, i = name.doc, name.end
+        return i + 1 < len(doc) and doc[i].text in (")", "]") and doc[i + 1].is_title and doc[i + 1].is_alpha
+
     def _person_in_org(self, name: Span) -> Span | None:
         """The person's name in what NER called an organisation: two or three capitalised words that
         open with a known given name and hold no word of a body's name, alone ("Hanna Koval") or after
@@ -613,6 +630,32 @@ class MentionFinder:
         if changed:
             doc.ents = sorted(out, key=lambda e: e.start)
 
+    def untagged_persons(self, doc: Doc) -> None:
+        """ "Oleksandr Starukh, the governor of the region, said": a known given name and one capitalised
+        word that NER left without an entity, set off by a role in apposition, are a PERSON; so are they
+        when NER called the given name alone an organisation ("[Oleksandr] Starukh said")."""
+        out, changed = list(doc.ents), False
+        for given in [t for t in doc if t.text in self.gaz.given_names and t.is_title]:
+            if given.i + 1 >= len(doc) or given.ent_type_ not in ("", "ORG") or not given.whitespace_:
+                continue
+            surname = doc[given.i + 1]
+            if surname.ent_type_ or not (surname.is_alpha and surname.is_title and surname.pos_ == "PROPN"):
+                continue
+            lone = any(e.start == e.end - 1 == given.i and e.label_ == "ORG" for e in out)
+            if given.ent_type_ == "ORG" and not lone:
+                continue  # a given name inside a longer organisation's name
+            if surname.lower_ in self.body_name_words or self._kinds(f"{given.text} {surname.text}"):
+                continue
+            # NER's lone "organisation" is the given name; else a role in apposition must say it
+            appos = any(c.dep_ == "appos" and c.lower_ in self.role_nouns for c in surname.children)
+            if not lone and not appos:
+                continue
+            out = [e for e in out if not (e.start <= given.i < e.end)]
+            out.append(Span(doc, given.i, given.i + 2, label="PERSON"))
+            changed = True
+        if changed:
+            doc.ents = sorted(out, key=lambda e: e.start)
+
     def join_particle_names(self, doc: Doc) -> None:
         """ "Ursula Von der Leyen": a person's name NER stops at a capitalised surname particle (PERSON
         'Ursula Von', then GPE 'Leyen') runs on over the particles to the capitalised word after them."""
@@ -634,6 +677,7 @@ class MentionFinder:
 
     def find(self, doc: Doc) -> list[Found]:
         self.join_particle_names(doc)
+        self.untagged_persons(doc)
         self.repair_entities(doc)
         found: list[Found] = []
         taken = [False] * len(doc)
@@ -1347,6 +1391,15 @@ class MentionFinder:
         name = self._strip(ent)
         if name is None:
             return
+        if label == "ORG" and len(name) > 1 and name[-1].lower_ in self.leader_body_nouns:
+            lead = name[:-1]
+            if lead[0].lower_ == "the":
+                lead = lead[1:]
+            kinds = self._kinds(lead.text) if len(lead) else {}
+            if kinds.keys() & {"person", "surname"} or len(lead) > 1 and lead[0].text in self.gaz.given_names:
+                # "the Biden Administration" tagged as one body: the leader's name, whose country's
+                # government the body noun after it names (coref `_leader_body`)
+                label, name = "PERSON", lead
         if self._press_title(name, label):  # "Der Standard", "Die Welt": a paper
             add(Found(name.start, name.end, "name", ner=label, name=name.text, atype="media"))
             return
@@ -1416,6 +1469,10 @@ class MentionFinder:
                 place.location = True
                 add(place)
                 return
+            if text in self.not_actor_names:
+                return  # "SACEUR" tagged PERSON: an office, no one named
+            if len(name) == 1 and name[0].text in self.gaz.given_names and self._bracketed_given(name):
+                return  # "(President Volodymyr) Zelenskyy": the editor's given name; the surname names him
             gender = self._honorific_gender(doc, ent.start) or self._honorific_gender(doc, name.start)
             if gender is None and len(name) > 1:
                 gender = self.gaz.given_names.get(name[0].text)
@@ -1543,7 +1600,29 @@ class MentionFinder:
         while root.dep_ == "conj" and root.head.i < root.i:
             root = root.head
         of = root.head
-        return root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in self.settlement_nouns
+        if root.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in self.settlement_nouns:
+            return True
+        if self._kinds(name.text).keys() & {"person", "surname", "org"}:
+            return False
+        if any(t.text in self.gaz.given_names for t in name):
+            return False  # "the governor of the region Olha Marchuk": the holder NER ran into the place
+        if (
+            root.dep_ == "pobj"
+            and of.lower_ == "of"
+            and of.head.lower_ in self.place_office_nouns
+            and not any(t.lower_ in self.body_name_words for t in name)
+        ):  # "the Ukrainian governor of Zaporizhzhya": the governed place; "governor of the Central Bank"
+            return True
+        # "a car near Graivoron and Ilek-Penkovka", "the road along Nove Pole": a purely spatial
+        # preposition, whatever noun it hangs on, takes a place
+        if root.dep_ == "pobj" and of.lower_ in self.spatial_prepositions:
+            return True
+        # "the settlements Velyka Dolyna and Zarichne", "three ports - Odesa, Chornomorsk and Yuzhne":
+        # the name (or its first conjunct) right after a settlement noun, a dash or colon between at most
+        i = root.left_edge.i - 1
+        while i >= 0 and root.doc[i].text in ("-", "–", "—", ":"):
+            i -= 1
+        return i >= 0 and root.doc[i].lower_ in self.settlement_nouns and name[0].is_title
 
     def _not_an_actor(self, name: Span) -> bool:
         """An agreement, standard or event named like an organisation ("the JCPOA", "the Minsk Agreement",

@@ -1,0 +1,263 @@
+"""Session 16: patterns found by reading the output on a third set of fresh real war and diplomacy copy
+(kept outside the repo); every sentence here is written for the test."""
+
+
+def _speakers(doc) -> list[str | None]:
+    return [s.speaker for s in doc._.statements]
+
+
+def _actor_ids(doc) -> set[str]:
+    return {a.id for a in doc._.actors}
+
+
+def _events(doc) -> list[tuple[str, list[str | None], list[str | None]]]:
+    return [
+        (e.category, [p.actor_id for p in e.sources], [p.actor_id for p in e.targets]) for e in doc._.events
+    ]
+
+
+# -- actors: places, makers, offices ----------------------------------------------------------------------
+
+
+def test_towns_after_a_settlement_noun_or_a_spatial_preposition_are_no_actors(nlp):
+    """NER called these villages people and firms; "the settlements X and Y" and "near X and Y" say they
+    are places."""
+    doc = nlp(
+        "A drone hit a car on the road connecting the settlements Velyka Dolyna and Zarichne, the governor "
+        "said. Another strike hit a house near Horodok and Nove-Pole."
+    )
+    assert _actor_ids(doc) == set()
+
+
+def test_ports_listed_after_a_dash_are_places(nlp):
+    doc = nlp("The deal covers three ports - Odesa, Chornomorsk, and Yuzhne - under UN supervision.")
+    assert _actor_ids(doc) == {"igo:un"}
+
+
+def test_an_arms_maker_is_one_organisation_not_a_firm_and_a_person(nlp):
+    doc = nlp("The launchers are made by Lockheed Martin, and Rheinmetall will build the shells.")
+    assert _actor_ids(doc) == {"org:lockheed-martin", "org:rheinmetall"}
+
+
+def test_the_governed_place_is_no_actor(nlp):
+    """NER tagged the governed region as a body (on a real page, where it missed the person, the region
+    became the speaker)."""
+    doc = nlp(
+        "Oleksandr Petrenko, the Ukrainian governor of Zaporizhzhya, said on Monday that Russian forces had "
+        "shelled the regional capital overnight."
+    )
+    assert _speakers(doc) == ["person:oleksandr-petrenko"]
+    assert _actor_ids(doc) == {"person:oleksandr-petrenko", "mil:RUS", "gov:RUS"}
+
+
+def test_the_un_nuclear_watchdog_is_the_iaea(nlp):
+    doc = nlp(
+        "The UN's nuclear watchdog said its staff had heard blasts near the plant. The U.N. nuclear watchdog "
+        "later said power was back."
+    )
+    assert _speakers(doc) == ["igo:iaea", "igo:iaea"]
+
+
+def test_the_biden_administration_in_capitals_is_the_government(nlp):
+    doc = nlp(
+        "The Biden Administration said that it would send more tanks. The Joseph Biden Administration "
+        "understands that it risks a wider war, Jan Nowak said."
+    )
+    assert _speakers(doc) == ["gov:USA", "person:jan-nowak"]
+    assert "org:biden-administration" not in _actor_ids(doc)
+
+
+def test_a_capitalised_common_noun_with_its_adjective_is_no_surname(nlp):
+    doc = nlp(
+        "Jan Nowak said Eastwick was now at odds with the planet’s biggest nuclear Power. "
+        "Power said the dispute must end."
+    )
+    powers = [(m.span.start, m.actor_id) for m in doc._.mentions if m.span.text == "Power"]
+    assert powers == [(doc.text.index("Power said"), "person:samantha-power")]
+
+
+def test_an_office_and_a_register_are_no_actors(nlp):
+    doc = nlp(
+        "“Our Supreme Allied Commander, SACEUR, has sent us a plan for this,” Stoltenberg said. The Unified "
+        "Weapons Register was set up in 2022."
+    )
+    assert _actor_ids(doc) == {"person:jens-stoltenberg"}
+
+
+def test_an_editors_bracketed_given_name_is_no_person_of_its_own(nlp):
+    doc = nlp(
+        "“The grain deal was wrecked by (Ukrainian President Volodymyr) Zelenskyy and his regime,” "
+        "Zakharova said."
+    )
+    assert _actor_ids(doc) == {"person:maria-zakharova", "person:volodymyr-zelensky"}
+
+
+def test_a_family_name_first_is_the_person_named_in_full(nlp):
+    """ "Zhao's visit" after "Zhao Lin": not a gazetteer person of that surname."""
+    doc = nlp(
+        "Special Representative Li Ming will visit Ukraine and Russia, a Chinese spokesperson said. "
+        "He added that Li's visit shows China's commitment to peace."
+    )
+    assert [e[1] for e in _events(doc)] == [["person:li-ming"], ["person:li-ming"]]
+
+
+# -- speakers ---------------------------------------------------------------------------------------------
+
+
+def test_it_after_a_ministry_is_the_ministry_not_the_soldiers_in_its_report(nlp):
+    """ "The UK Ministry of Defence" is the subject (its head is "Ministry", not its last word), and "it" is
+    no plural group (was the Russian military)."""
+    doc = nlp(
+        "The UK Ministry of Defence said on Tuesday that Russian soldiers were being sent into combat with "
+        "shovels.\n\nIt added that evidence suggests an increase in close combat."
+    )
+    assert _speakers(doc) == ["mil:GBR", "mil:GBR"]
+
+
+def test_authorities_in_a_town_are_its_countrys_not_the_last_body_named(nlp):
+    doc = nlp(
+        "Ukrainian troops crossed the border last week. Authorities in Kursk said that two dozen villages "
+        "are under Ukrainian control."
+    )
+    assert _speakers(doc) == ["gov:RUS"]
+
+
+def test_a_name_the_parser_hung_on_the_cue_as_a_modifier_is_its_subject(nlp):
+    doc = nlp(
+        "“The accession of Ukraine is the necessary consequence of Russia’s war,” Baerbock stated, adding "
+        "that Ukraine has made impressive progress."
+    )
+    assert _speakers(doc) == ["person:annalena-baerbock", "person:annalena-baerbock"]
+
+
+def test_a_title_signed_after_its_colon_with_the_occasion(nlp):
+    doc = nlp(
+        "No breakthrough in sight yet: Kremlin after talks with Ukraine\n\n"
+        "The Kremlin said on Wednesday there had been no breakthrough in the talks."
+    )
+    assert [(s.kind, s.speaker) for s in doc._.statements] == [
+        ("headline", "gov:RUS"),
+        ("indirect", "gov:RUS"),
+    ]
+
+
+def test_a_topic_label_before_a_colon_is_no_speaker(nlp):
+    doc = nlp(
+        "Russia-Ukraine War: Harbourland fired dozens of cruise missiles at Eastwick’s power stations on "
+        "Monday, officials said."
+    )
+    assert [s.kind for s in doc._.statements] == ["indirect"]
+
+
+def test_an_interview_title_signed_with_a_name_is_no_claim_of_theirs(nlp):
+    doc = nlp(
+        "Harbourland War: Interview with the Head of Military Intelligence – Jan Nowak\n\n"
+        "Jan Nowak spoke to us."
+    )
+    assert doc._.statements == []
+
+
+# -- events -----------------------------------------------------------------------------------------------
+
+
+def test_not_joining_allies_in_sanctions_is_not_sanctioning(nlp):
+    doc = nlp("Germany has not joined France in imposing sanctions on Russia.")
+    assert ("SANCTION", ["state:FRA"], ["state:RUS"]) in _events(doc)
+    assert not any(e[0] == "SANCTION" and "gov:DEU" in e[1] for e in _events(doc))
+
+
+def test_sanctions_imposed_by_someone_are_one_event(nlp):
+    doc = nlp("Harbourland criticised the sanctions imposed on Moscow by the West last year.")
+    assert _events(doc) == [("SANCTION", ["org:the-west"], ["gov:RUS"])]
+
+
+def test_pressure_on_a_state_to_withdraw_is_asked_of_that_state(nlp):
+    doc = nlp(
+        "The council talked about more pressure on Russia to halt its operation and to pull its troops out "
+        "of Ukraine."
+    )
+    withdraw = [(e.status, [p.actor_id for p in e.sources]) for e in doc._.events if e.category == "RETREAT"]
+    assert withdraw == [("demanded", ["state:RUS"])]
+
+
+def test_a_state_noun_subject_binds_its_in_its_clause(nlp):
+    """ "its cities" is the country's that struggles, not the United States' (was an attack on the US)."""
+    doc = nlp(
+        "The United States will send one more Patriot system to Ukraine as the country copes with steady "
+        "Russian bombardment on its towns and power plants."
+    )
+    assert ("ASSAULT", ["gov:RUS"], []) in _events(doc)
+    assert not any("gov:USA" in e[2] for e in _events(doc))
+
+
+def test_a_possessive_in_a_quote_is_not_the_speakers_we(nlp):
+    doc = nlp(
+        "“We will keep raising the price for Moscow while [Vladimir] Putin pursues his aggression against "
+        "Ukraine,” read a statement from Secretary of State Antony Blinken."
+    )
+    assert _events(doc) == [("ASSAULT", ["person:vladimir-putin"], ["state:UKR"])]
+
+
+def test_sanctions_targeting_firms_are_no_attack(nlp):
+    doc = nlp(
+        "The United States widened sanctions on Russia on Wednesday, targeting another 300 firms and "
+        "individuals."
+    )
+    assert _events(doc) == [("SANCTION", ["gov:USA"], ["state:RUS"])]
+
+
+# -- furniture --------------------------------------------------------------------------------------------
+
+
+def _furniture(doc) -> list[tuple[str, str]]:
+    return [(sp.label_, sp.text) for sp in doc.spans["furniture"]]
+
+
+def test_a_caption_ending_in_a_photo_tag_is_furniture(nlp):
+    doc = nlp(
+        "Talks go on\n\nHarbourland's president Jan Nowak greets the Eastwick delegation before talks in "
+        "Istanbul (AP photo)\n\nThe Kremlin said there was no breakthrough."
+    )
+    assert _actor_ids(doc) == {"gov:RUS"}
+    assert (
+        "caption",
+        "Harbourland's president Jan Nowak greets the Eastwick delegation before talks in "
+        "Istanbul (AP photo)",
+    ) in _furniture(doc)
+
+
+def test_a_wire_caption_ending_in_place_and_date_is_furniture(nlp):
+    caption = (
+        "Firefighters work at a hotel damaged by a Russian missile attack, in Odesa, Ukraine, Sept. 25, 2023."
+    )
+    doc = nlp(f"Harbourland strikes port\n\n{caption}\n\nGrain stores were destroyed, the military said.")
+    assert ("caption", caption) in _furniture(doc)
+    assert _events(doc) == []
+
+
+def test_an_outlets_live_briefing_promotion_is_furniture(nlp):
+    promo = (
+        "The Eastwick Radio Live Briefing gives you the key news on the fighting, foreign weapons, protests "
+        "at home and what civilians face. To read everything we publish on the war, click here."
+    )
+    doc = nlp(
+        "The plant lost power on Monday.\n\nLive Briefing: The War In Harbourland\n"
+        f"{promo}\n\nThe agency said its inspectors were safe."
+    )
+    assert ("teaser", promo) in _furniture(doc)
+    assert ("teaser", "Live Briefing: The War In Harbourland") in _furniture(doc)
+    assert _events(doc) == []
+    assert _actor_ids(doc) == set()
+
+
+def test_a_long_line_opening_with_a_copyright_credit_is_furniture(nlp):
+    """A credit with the caption run into it, longer than a line rule reads (the caption's rocket fire had
+    become an attack by the agency)."""
+    line = (
+        "© Harbour Agency / Jane Roe / Go to the mediabankHarbourland servicemen of the northern group of "
+        "forces fire a multiple rocket launcher towards Eastwick positions amid the military operation in "
+        "the border region, Harbourland."
+    )
+    assert len(line) > 200
+    doc = nlp(f"Grain exports stopped\n\n{line}\n\nThe ministry said the shelling went on.")
+    assert ("caption", line) in _furniture(doc)
