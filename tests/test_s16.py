@@ -261,3 +261,25 @@ def test_a_long_line_opening_with_a_copyright_credit_is_furniture(nlp):
     assert len(line) > 200
     doc = nlp(f"Grain exports stopped\n\n{line}\n\nThe ministry said the shelling went on.")
     assert ("caption", line) in _furniture(doc)
+
+
+def test_using_up_ammunition_is_no_attack(nlp):
+    doc = nlp(
+        "Officials say both Harbourland and Eastwick are using up shells faster than they can be replaced."
+    )
+    assert [e for e in _events(doc) if e[0] == "ASSAULT"] == []
+
+
+def test_goods_called_promised_in_a_delivery_are_no_pledge_of_their_own(nlp):
+    """The participle had become a pledged transfer to the supplier."""
+    doc = nlp("Germany has delivered promised Leopard tanks to Kyiv, the chancellor told reporters.")
+    assert not any("gov:DEU" in e[2] for e in _events(doc))
+
+
+def test_a_reason_for_a_state_to_strike_is_no_strike_told_as_done(nlp):
+    doc = nlp(
+        "Medvedev said losing the region would give Moscow every reason for Russia to use nuclear weapons."
+    )
+    assert [(e.category, e.status) for e in doc._.events if e.category == "ASSAULT"] == [
+        ("ASSAULT", "hypothetical")
+    ]

@@ -1032,7 +1032,23 @@ class _Context:
             if tok.dep_ == "compound":
                 return None
             return self._noun_event(tok, entries)
+        if tok.tag_ == "VBN" and (
+            tok.dep_ == "amod" and self._object_of_act(tok.head)
+            # "has delivered promised tanks", parsed as a complement of the first participle
+            or tok.dep_ == "xcomp" and tok.i == tok.head.i + 1 and tok.head.tag_ == "VBN"
+            and any(e.transfer for e in self.lex.lookup(tok.head.lemma_.lower(), "VERB"))
+        ):
+            return None  # "delivered promised tanks": the goods the delivery names, no act of its own
         return self._verb_event(tok, entries)
+
+    def _object_of_act(self, noun: Token) -> bool:
+        """Whether a noun is the object of a verb the lexicon reads as an event."""
+        verb = noun.head
+        return (
+            noun.dep_ in ("dobj", "nsubjpass")
+            and verb.pos_ == "VERB"
+            and bool(self.lex.lookup(verb.lemma_.lower(), "VERB"))
+        )
 
     def _ability_only(self, tok: Token) -> bool:
         """An act named only as what someone is able to do: the to-infinitive of a noun of ability ("its
@@ -2824,6 +2840,10 @@ class _Context:
             and (
                 (tok.dep_ in ("acl", "xcomp") and tok.head.pos_ in ("NOUN", "ADJ"))
                 or (tok.dep_ == "advcl" and tok.head.pos_ == "ADJ")  # "likely for Ukraine to prevail"
+                # "a reason for Russia to use nuclear weapons", parsed as a relative clause
+                or (tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and any(
+                    c.dep_ == "mark" and c.lower_ == "for" for c in tok.children
+                ))
             )
         ):
             noun = tok.head.lemma_.lower()
