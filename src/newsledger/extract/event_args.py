@@ -109,6 +109,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         pressed = _pressed(tok)
         if pressed is not None:
             return pressed, False
+        fronted = _after_fronted_clause(tok)
+        if fronted is not None:
+            return fronted, False
         if tok.dep_ in ("xcomp", "advcl", "conj") and tok.head.i != tok.i:
             controlled = tok.dep_ == "xcomp"
             tok = tok.head
@@ -134,6 +137,27 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def _after_fronted_clause(tok: Token) -> Token | None:
+    """ "Days before the paper met him, the court of the city arrested him": the parser made the fronted
+    clause ("before ... met") the sentence and hung the main verb on it, its subject on the clause's last
+    noun as an apposition. The noun phrase that ends right before the verb, after a comma, is its subject,
+    not the fronted clause's."""
+    head = tok.head
+    if tok.dep_ != "advcl" or head.dep_ != "ROOT" or head.i > tok.i or tok.i < 2:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _FRONTING_MARKS for c in head.children):
+        return None
+    if any(c.dep_ in SUBJ or c.dep_ == "nsubjpass" for c in tok.children):
+        return None
+    prev = tok.doc[tok.i - 1]
+    phrase = next(
+        (a for a in (prev, *prev.ancestors) if a.right_edge.i == tok.i - 1 and a.dep_ == "appos"), None
+    )
+    if phrase is None or tok.doc[phrase.left_edge.i - 1].text != ",":
+        return None
+    return phrase
 
 
 def _pressed(tok: Token) -> Token | None:
@@ -200,6 +224,10 @@ def described(noun: Token) -> Token:
     if noun.dep_ == "attr":
         return next((c for c in noun.head.children if c.dep_ in SUBJ), noun)
     return noun
+
+
+#: Subordinators of a fronted clause the parser may take for the sentence ("Days before X met him, ...").
+_FRONTING_MARKS = frozenset({"before", "after", "when", "while", "as", "since", "until", "once"})
 
 
 def _to_infinitive(verb: Token) -> bool:

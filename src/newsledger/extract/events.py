@@ -827,7 +827,8 @@ class _Context:
         if (
             tok.pos_ in ("NOUN", "ADJ")
             and tok.lower_ in self.lex.relational_nouns
-            and any(c.dep_ == "poss" for c in tok.children)
+            # "its neighbour", "Russia ally Kazakhstan" (a state as the noun's modifier; "NATO allies" stay)
+            and any(c.dep_ == "poss" or c.dep_ == "compound" and c.ent_type_ == "GPE" for c in tok.children)
         ):  # "its neighbour", "his top general, Wieslaw Kukula": not the owner; the name beside it if any
             named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if named is None:
