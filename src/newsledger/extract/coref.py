@@ -696,6 +696,12 @@ class Resolver:
         "an expert" brings in someone new: only a person first named right after."""
         if self._indefinite(self.doc[f.root], f):
             return self._introduced_after(f) or self._described_again(f)
+        titled = next(
+            (g for g in self.found if g.start == f.end and g.kind == "name" and g.actor),
+            None,
+        )
+        if titled is not None and self.atype(titled.actor) == "person":
+            return titled.actor  # "Medinsky and Deputy Foreign Minister Mikhail Galuzin": the title's name
         again = self._role_again(f)
         if again is not None:
             return again[0]
@@ -730,12 +736,15 @@ class Resolver:
             and not self._host(g)
             and not self._counterpart_of(g, f)
             and not (f.office is None and self._names_a_body(g))  # "the president" may lead it
+            and not (f.office is None and f.root in self.source_tokens and self._reported_on(g))
             and not (f.root not in self.source_tokens and self._reports(g, f))
             and not self._other_place(g.actor, f)
         ]
         here = self.sent(f.start)
         specific = bool(f.office or f.country)
-        for strict in (True, False) if f.office or f.party else (False,):
+        # "the deputy foreign minister" is not the foreign minister: no office fit, no gazetteer holder
+        deputy = any(t.lower_ in self.finder.deputy_words for t in self.doc[f.start : f.end])
+        for strict in (True, False) if (f.office or f.party) and not deputy else (False,):
             before = [g for g in named if g.end <= f.start and self._fits(g.actor, f, office=strict)]
             before = [] if owned else before
             if not strict or not specific:
@@ -1295,6 +1304,18 @@ class Resolver:
         k = bisect_right(self.quote_starts, char) - 1
         return k >= 0 and self.quotes[k][0] <= char < self.quotes[k][1]
 
+    def _reported_on(self, g: Found) -> bool:
+        """Whether `g` is named only inside what an earlier statement reports ("Putin is now informed, he
+        added. '...,' the official said": the official is the one who added it, not Putin)."""
+        char = self.doc[g.start].idx
+        return any(
+            st.source is not None
+            and not st.source.start <= char < st.source.end
+            and any(c.start <= char < c.end for c in st.content)
+            for st in self.statements
+            if st is not self._source_of
+        )
+
     def _in_own_content(self, g: Found) -> bool:
         """Whether `g` lies in what the statement being resolved reports: the source of '"... Macron
         is on the other side," the observer added' is never Macron."""
@@ -1332,6 +1353,9 @@ class Resolver:
         # a statement's own source outside any quotation is someone named outside quotations
         quoted_ok = self._source_of is None or self._quoted(doc[f.start].idx)
         best: tuple[float, int, str] | None = None
+        own_side: str | None = None  # '"... because they invaded our country"': not the speaker's own state
+        if low in self._third_plural and self._quoted(doc[f.start].idx):
+            own_side = self._actor_country(self.quote_speaker(f.start))
         for n in range(bisect_left(self.found_starts, limit) - 1, -1, -1):
             g = self.found[n]
             dist = here - self.sent(g.start)
@@ -1342,6 +1366,8 @@ class Resolver:
             if quoted_ok is False and self._quoted(self.doc[g.start].idx):
                 continue  # '"... Radakin was held in high esteem." He added': the speaker stands outside
             kind = self.atype(g.actor)
+            if own_side and kind in NON_PERSON and self._actor_country(g.actor) == own_side:
+                continue
             if (
                 dist == 0
                 and g.kind == "pronoun"
@@ -1581,11 +1607,13 @@ class Resolver:
         root = self.doc[head]
         if root.lemma_.lower() in self.finder.relation_nouns:
             # "Putin's loud ally", "a top ally of President Putin": someone the person has, not the person;
-            # "His neighbour, Olena Kravets,": the name in apposition is who
+            # "His neighbour, Olena Kravets,": the name in apposition is who; "Russia ally Kazakhstan": not
+            # Russia, whose ally it is (a body or state named as the noun's modifier)
             inside = [
                 g
                 for g in inside
                 if not (g.actor and self.atype(g.actor) == "person" and g.root != head)
+                and not (g.actor and g.end == head and self.doc[g.root].dep_ in ("compound", "poss", "amod"))
                 or (self.doc[g.root].dep_ == "appos" and self.doc[g.root].head.i == head)
             ]
         if root.pos_ == "NOUN":
@@ -1593,9 +1621,21 @@ class Resolver:
             inside = [
                 g for g in inside if not (g.kind == "pronoun" and self.doc[g.root].lower_.endswith("self"))
             ]
+        # "Russia-backed rebels", "Iran-made drones": the name only says who backs or made them
+        inside = [g for g in inside if not self._hyphen_modifier(g)]
         people = [g for g in inside if g.actor and self.atype(g.actor) == "person"]
         others = [g for g in inside if g.actor]
         return (people or others or [None])[0]
+
+    def _hyphen_modifier(self, g: Found) -> bool:
+        """A name glued by a hyphen to a participle of backing or making (lexicon proxy_participles)."""
+        doc, end = self.doc, g.end
+        return (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and doc[end + 1].lower_ in self.finder.proxy_participles
+        )
 
     def _outlet(self, span: Span) -> str | None:
         """ "Russia's RIA news agency said", "the Polish broadcaster TVP": an outlet named by what it is
@@ -2289,7 +2329,8 @@ class Resolver:
         for st in reversed(self._earlier_speakers()):
             earlier = self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
             country = self._actor_country(st.speaker)
-            if earlier is not None and len(earlier) and earlier.root.lemma_ == head.lemma_:
+            # "the department" after "The US Department of State" (the name's head in capitals)
+            if earlier is not None and len(earlier) and earlier.root.lemma_.lower() == head.lemma_.lower():
                 # "The Russian ministry said ... Ukrainian officials said ... The ministry urged": the
                 # other side spoke since; a guessed side is worse than an open speaker
                 side = self.atype(st.speaker) in ("government", "state", "military") or (

@@ -171,6 +171,10 @@ class MentionFinder:
         self.spatial_prepositions = set(lex.get("spatial_prepositions", []))
         self.place_office_nouns = set(lex.get("place_office_nouns", []))
         self.state_nouns = set(lex.get("state_nouns", []))
+        self.compass_words = set(lex.get("compass_words", []))
+        self.proxy_participles = set(lex.get("proxy_participles", []))
+        self.vessel_nouns = set(lex.get("vessel_nouns", []))
+        self.deputy_words = set(lex.get("deputy_words", []))
         self.place_name_ends = set(lex.get("place_name_ends", []))
         # Last words of the names of things ("Eastern Standard Time", "the Merriman Award", "the Farm
         # Bill") and endings of one-word names of ideas and programmes ("Zionism", "Medicare").
@@ -503,6 +507,15 @@ class MentionFinder:
             t.ent_type_ in ("GPE", "LOC") and not self._names_a_state(t.text) for t in linked
         )
 
+    def _vessel_name(self, name: Span) -> bool:
+        """A name in apposition to a vessel noun or right after one (lexicon vessel_nouns: "the landing
+        ship, Olenegorsky Gornyak,", "the frigate Admiral Makarov"): a ship, which is no actor."""
+        root = name.root
+        if root.dep_ == "appos" and root.head.lemma_.lower() in self.vessel_nouns:
+            return True
+        before = name.doc[name.start - 1] if name.start > 0 else None
+        return before is not None and before.lemma_.lower() in self.vessel_nouns and before.pos_ == "NOUN"
+
     @staticmethod
     def _bracketed_given(name: Span) -> bool:
         """A given name that closes an editor's bracket before the surname: "(President Volodymyr)
@@ -534,7 +547,9 @@ class MentionFinder:
             # "the governor of [Sevastopol Mikhail Razvozhayev]": the role's place, then its holder
             doc, at = name.doc, name.start
             of_role = at >= 2 and doc[at - 1].lower_ == "of" and doc[at - 2].lower_ in ends
-            if known or placed or of_role or not len(before) or before[-1].lower_ in ends:
+            # "CEO of the company Naftogaz Oleksiy Chernyshov": a known body's name, then its officer
+            body = len(before) and bool(self._kinds(before.text).get("org"))
+            if known or placed or of_role or body or not len(before) or before[-1].lower_ in ends:
                 return tail  # "the Governor of the Eastwick Region Vyacheslav Petrenko"
         first, last = name[0], name[-1]
         short = len(first.text) <= 4 and first.lower_.rstrip(".") in self.short_honorifics
@@ -636,21 +651,35 @@ class MentionFinder:
         when NER called the given name alone an organisation ("[Oleksandr] Starukh said")."""
         out, changed = list(doc.ents), False
         for given in [t for t in doc if t.text in self.gaz.given_names and t.is_title]:
-            if given.i + 1 >= len(doc) or given.ent_type_ not in ("", "ORG") or not given.whitespace_:
+            if given.i + 1 >= len(doc) or not given.whitespace_:
                 continue
             surname = doc[given.i + 1]
-            if surname.ent_type_ or not (surname.is_alpha and surname.is_title and surname.pos_ == "PROPN"):
+            ent = next((e for e in out if e.start <= given.i < e.end), None)
+            # "the company Naftogaz Oleksiy Chernyshov" tagged one entity: a known body's name, then its
+            # officer closing the entity
+            officer = (
+                ent is not None
+                and ent.label_ in ("ORG", "PERSON")
+                and ent.end == given.i + 2
+                and ent.start < given.i
+                and bool(self._kinds(doc[ent.start : given.i].text).get("org"))
+            )
+            if (surname.ent_type_ and not officer) or not (
+                surname.is_alpha and surname.is_title and surname.pos_ == "PROPN"
+            ):
                 continue
             lone = any(e.start == e.end - 1 == given.i and e.label_ == "ORG" for e in out)
-            if given.ent_type_ == "ORG" and not lone:
+            if given.ent_type_ in ("ORG", "PERSON") and not lone and not officer:
                 continue  # a given name inside a longer organisation's name
             if surname.lower_ in self.body_name_words or self._kinds(f"{given.text} {surname.text}"):
                 continue
             # NER's lone "organisation" is the given name; else a role in apposition must say it
             appos = any(c.dep_ == "appos" and c.lower_ in self.role_nouns for c in surname.children)
-            if not lone and not appos:
+            if not lone and not appos and not officer:
                 continue
             out = [e for e in out if not (e.start <= given.i < e.end)]
+            if officer:
+                out.append(Span(doc, ent.start, given.i, label="ORG"))
             out.append(Span(doc, given.i, given.i + 2, label="PERSON"))
             changed = True
         if changed:
@@ -1004,7 +1033,10 @@ class MentionFinder:
         words = ent.doc[ent.start : span.start]
         return all(
             t.text[:1].isupper() and (t.is_alpha or re.fullmatch(r"[A-Z]\.", t.text)) for t in words
-        ) and not any(t.lower_ in self.title_words or t.lower_ in self.honorifics for t in words)
+        ) and not any(
+            t.lower_ in self.title_words or t.lower_ in self.honorifics or "adjective" in self._kinds(t.text)
+            for t in words
+        )  # "Russian Interfax" tagged a person: the agency, after its country's adjective
 
     def _venue(self, tok: Token) -> bool:
         """An organisation named as where something happened: "a press conference at the Pentagon",
@@ -1471,6 +1503,8 @@ class MentionFinder:
                 return
             if text in self.not_actor_names:
                 return  # "SACEUR" tagged PERSON: an office, no one named
+            if self._vessel_name(name):
+                return  # "a Russian naval ship, Olenegorsky Gornyak,": a ship named after a person
             if len(name) == 1 and name[0].text in self.gaz.given_names and self._bracketed_given(name):
                 return  # "(President Volodymyr) Zelenskyy": the editor's given name; the surname names him
             gender = self._honorific_gender(doc, ent.start) or self._honorific_gender(doc, name.start)
@@ -1606,6 +1640,16 @@ class MentionFinder:
             return False
         if any(t.text in self.gaz.given_names for t in name):
             return False  # "the governor of the region Olha Marchuk": the holder NER ran into the place
+        if any(
+            c.dep_ == "appos"
+            and (
+                c.lower_ in self.settlement_nouns
+                # "a village west of the city": the parser makes the direction the apposition's head
+                or c.lower_ in self.compass_words and any(t.lower_ in self.settlement_nouns for t in c.lefts)
+            )
+            for c in name.root.children
+        ):
+            return True  # "control of Pobeda, a small village west of the city": what the apposition says
         if (
             root.dep_ == "pobj"
             and of.lower_ == "of"
@@ -1710,11 +1754,17 @@ class MentionFinder:
         """An organisation NER found in an office-holder's title: "National Security Adviser Jake
         Sullivan" (every word a title word, and a role noun right after)."""
         doc = ent.doc
+        after = ent.end + (ent.end < len(doc) and doc[ent.end].lower_ in self.honorifics)  # "... Dr. Jan Roe"
         if (
-            ent.end < len(doc)
-            and (doc[ent.end].ent_iob_, doc[ent.end].ent_type_) == ("B", "PERSON")
-            and ent[-1].lower_ in self.role_nouns
-            and all(t.lower_ in self.title_words or self.country_of(t) for t in ent[:-1] if not t.is_punct)
+            after < len(doc)
+            and (doc[after].ent_iob_, doc[after].ent_type_) == ("B", "PERSON")
+            and (
+                ent.text.lower() in self.title_phrases  # "National Security Advisor Dr. Jan Roe"
+                or ent[-1].lower_ in self.role_nouns
+                and all(
+                    t.lower_ in self.title_words or self.country_of(t) for t in ent[:-1] if not t.is_punct
+                )
+            )
         ):
             return True  # "Russian Presidential Spokesman Dmitry Peskov": it ends in the role noun
         if ent.end >= len(doc) or doc[ent.end].lower_ not in self.role_nouns:
