@@ -403,3 +403,12 @@ def test_the_political_opposition_is_no_rejection(nlp):
 def test_offering_condolences_is_no_aid(nlp):
     doc = nlp("Stoltenberg said he had offered his condolences to the Polish president.")
     assert _events(doc) == []
+
+
+def test_an_envoy_of_a_state_still_acts_for_it_and_a_leaders_administration_is_the_government(nlp):
+    """Guards for the two rules above: "the US envoy" is not an ally-like noun, and a gazetteer leader's
+    name before "Administration" in capitals keeps its government as the party."""
+    doc = nlp("The US envoy also held talks with Hamid Karzai about the peace plan.")
+    assert _events(doc)[0] == ("CONSULT", ["gov:USA"], ["person:hamid-karzai"])
+    doc = nlp("Clinton Administration cut military aid to the Colombian army in 1997.")
+    assert _events(doc) == [("SANCTION", ["gov:USA"], ["mil:COL"])]

@@ -827,8 +827,15 @@ class _Context:
         if (
             tok.pos_ in ("NOUN", "ADJ")
             and tok.lower_ in self.lex.relational_nouns
-            # "its neighbour", "Russia ally Kazakhstan" (a state as the noun's modifier; "NATO allies" stay)
-            and any(c.dep_ == "poss" or c.dep_ == "compound" and c.ent_type_ == "GPE" for c in tok.children)
+            # "its neighbour"; "Russia ally Kazakhstan" (a state modifying an alliance noun; "the US envoy" is
+            # the US's, and "NATO allies" stay the bloc's)
+            and any(
+                c.dep_ == "poss"
+                or c.dep_ == "compound"
+                and c.ent_type_ == "GPE"
+                and tok.lemma_.lower() in self.lex.alliance_nouns
+                for c in tok.children
+            )
         ):  # "its neighbour", "his top general, Wieslaw Kukula": not the owner; the name beside it if any
             named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if named is None:

@@ -1428,10 +1428,16 @@ class MentionFinder:
             if lead[0].lower_ == "the":
                 lead = lead[1:]
             kinds = self._kinds(lead.text) if len(lead) else {}
-            if kinds.keys() & {"person", "surname"} or len(lead) > 1 and lead[0].text in self.gaz.given_names:
-                # "the Biden Administration" tagged as one body: the leader's name, whose country's
-                # government the body noun after it names (coref `_leader_body`)
-                label, name = "PERSON", lead
+            if kinds.keys() & {"person", "surname"}:
+                # "the Biden Administration" tagged as one body: the leader's name (as the gazetteer knows
+                # it), whose country's government the body noun after it names (coref `_leader_body`)
+                kind = "name" if len(lead) > 1 else "surname"
+                entries = list(self.gaz.phrases.get(lead.text, ()))
+                add(Found(lead.start, lead.end, kind, ner="PERSON", entries=entries, name=lead.text,
+                          atype="person"))  # fmt: skip
+                return
+            if len(lead) > 1 and lead[0].text in self.gaz.given_names:
+                label, name = "PERSON", lead  # "the Joseph Biden Administration": a full name, read as one
         if self._press_title(name, label):  # "Der Standard", "Die Welt": a paper
             add(Found(name.start, name.end, "name", ner=label, name=name.text, atype="media"))
             return
