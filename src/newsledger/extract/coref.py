@@ -97,6 +97,8 @@ class Resolver:
         self.date = date
         self._era: str | None = None
         self._title_place_cache: dict[tuple[int, int], set[str]] = {}
+        self._contents_cache: dict[int, list[tuple[int, int]]] = {}
+        self._by_end: dict[int, list[Found]] | None = None
         self.actors: dict[str, Actor] = {}
         self.gender: dict[str, str] = {}
         self.offices: dict[str, set[str]] = defaultdict(set)  # offices seen in this doc's titles
@@ -868,7 +870,7 @@ class Resolver:
         before = self.doc[g.start - 1]
         if before.ent_type_ in ("ORG", "GPE", "NORP", "FAC") and self.doc[g.start].ent_iob_ == "B":
             return False
-        if any(h.end == g.start and h.actor and self.atype(h.actor) != "person" for h in self.found):
+        if any(h.actor and self.atype(h.actor) != "person" for h in self._ending_at(g.start)):
             return False
         for _ in range(12):
             if tok.i == f.root:
@@ -1224,14 +1226,25 @@ class Resolver:
         return any(a <= char < b for a, b in self._contents_of(g))
 
     def _contents_of(self, f: Found) -> list[tuple[int, int]]:
-        """The content spans of the statements whose source holds `f`."""
+        """The content spans of the statements whose source holds `f` (statements do not change while
+        the resolver runs, so each answer is kept)."""
         start = self.doc[f.start].idx
-        return [
-            (c.start, c.end)
-            for st in self.statements
-            if st.source is not None and st.source.start <= start < st.source.end
-            for c in st.content
-        ]
+        if start not in self._contents_cache:
+            self._contents_cache[start] = [
+                (c.start, c.end)
+                for st in self.statements
+                if st.source is not None and st.source.start <= start < st.source.end
+                for c in st.content
+            ]
+        return self._contents_cache[start]
+
+    def _ending_at(self, i: int) -> list[Found]:
+        """The mentions that end at token `i` (the mention list is fixed once the passes start)."""
+        if self._by_end is None:
+            self._by_end = defaultdict(list)
+            for h in self.found:
+                self._by_end[h.end].append(h)
+        return self._by_end.get(i, [])
 
     def _ministry_before(self, f: Found) -> str | None:
         """ "the ministry", "the Russian ministry", "the Ministry of Finance": the nearest ministry named
