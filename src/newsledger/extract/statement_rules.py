@@ -1881,33 +1881,32 @@ class _Rules:
 
     def _dash_signed_title(self, line: str) -> _Draft | None:
         """ "West is preparing provocations in Moldova – Lavrov": a title signed after a dash by a name
-        (not a label such as "Live" or "Analysis"), in any case."""
-        m = _TITLE_DASHED.match(line)
-        if m is None or len(m.group("claim").split()) < 3 or m.group("name").lower() in self.lex.labels:
-            return None
-        if any(w.lower() in _WORDS.interview_words for w in re.findall(r"[\w'’]+", m.group("claim"))):
-            return None  # "Interview with the Head of Intelligence – Jan Nowak": a title, no claim
-        name = (m.start("name"), m.end("name"))
-        if not self._title_name(*name) or not self._headline_speaker(*name):
-            return None
-        content = self._clean(m.start("claim"), m.end("claim"))
-        if content is None:
-            return None
-        return _Draft((m.start("dash"), m.end("dash")), [content], name, "headline", ":", "neutral")
+        (not a label such as "Live" or "Analysis"), in any case; an interview's title ("Interview with
+        the Head of Intelligence – Jan Nowak") is no claim of the name."""
+        return self._signed_title(_TITLE_DASHED.match(line), "dash", self._title_name, interview=True)
 
     def _signed_on_title(self, line: str) -> _Draft | None:
         """ "Talks will go on: Zelensky after meeting Erdogan": a title whose colon is followed by a name
         NER tags as a whole and the occasion; the claim before the colon is the name's."""
-        m = _TITLE_SIGNED_ON.match(line)
+        return self._signed_title(_TITLE_SIGNED_ON.match(line), "colon", self._named_speaker)
+
+    def _signed_title(
+        self, m: re.Match[str] | None, cue: str, named: Callable[[int, int], bool], interview: bool = False
+    ) -> _Draft | None:
+        """The headline statement of a title signed by a name (the match's claim, name and `cue` groups),
+        when the claim has three words or more and `named` accepts the name as a speaker."""
         if m is None or len(m.group("claim").split()) < 3 or m.group("name").lower() in self.lex.labels:
             return None
+        words = re.findall(r"[\w'’]+", m.group("claim"))
+        if interview and any(w.lower() in _WORDS.interview_words for w in words):
+            return None
         name = (m.start("name"), m.end("name"))
-        if not self._named_speaker(*name) or not self._headline_speaker(*name):
+        if not named(*name) or not self._headline_speaker(*name):
             return None
         content = self._clean(m.start("claim"), m.end("claim"))
         if content is None:
             return None
-        return _Draft((m.start("colon"), m.end("colon")), [content], name, "headline", ":", "neutral")
+        return _Draft((m.start(cue), m.end(cue)), [content], name, "headline", ":", "neutral")
 
     def _title_name(self, start: int, end: int) -> bool:
         """A speaker in a Title Case line: an entity NER names, or one to three proper nouns (NER often
