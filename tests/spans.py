@@ -29,3 +29,20 @@ def statements_by_cue(nlp, text: str) -> dict:
 def content_pieces(st) -> list[str]:
     """A statement's content pieces as text."""
     return [c.text for c in st.content]
+
+
+def speaker_ids(doc) -> list[str | None]:
+    """Each statement's speaker, in text order."""
+    return [s.speaker for s in doc._.statements]
+
+
+def actor_ids(doc) -> set[str]:
+    """The ids of the document's actors."""
+    return {a.id for a in doc._.actors}
+
+
+def event_parties(doc) -> list[tuple[str, list[str | None], list[str | None]]]:
+    """Each event's category, source ids and target ids, in text order."""
+    return [
+        (e.category, [p.actor_id for p in e.sources], [p.actor_id for p in e.targets]) for e in doc._.events
+    ]

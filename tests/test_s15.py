@@ -3,23 +3,16 @@
 
 import pytest
 
+from spans import actor_ids as _actor_ids
+from spans import event_parties as _events
+from spans import speaker_ids as _speakers
+
 
 def _mentions(doc) -> dict[str, str | None]:
     return {m.span.text: m.actor_id for m in doc._.mentions}
 
 
-def _speakers(doc) -> list[str | None]:
-    return [s.speaker for s in doc._.statements]
 
-
-def _actor_ids(doc) -> set[str]:
-    return {a.id for a in doc._.actors}
-
-
-def _events(doc) -> list[tuple[str, list[str | None], list[str | None]]]:
-    return [
-        (e.category, [p.actor_id for p in e.sources], [p.actor_id for p in e.targets]) for e in doc._.events
-    ]
 
 
 # -- speakers -----------------------------------------------------------------------------------------
