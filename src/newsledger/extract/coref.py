@@ -39,7 +39,6 @@ PLURAL_TYPES = NON_PERSON | {"population"}
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _THIS_YEAR = datetime.date.today().year
 PRONOUN_WINDOW = 3  # sentences back a pronoun may look
-_FIRST_SECOND = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
 # links from a noun up through its phrase to the clause's verb ("on its cities and infrastructure")
 _PHRASE_LINKS = ("pobj", "prep", "dobj", "nmod", "conj", "compound")
 _OFFICE_NOUNS = ("ministry", "department")  # a ministry is matched by its office, not by its noun
@@ -698,11 +697,9 @@ class Resolver:
         "an expert" brings in someone new: only a person first named right after."""
         if self._indefinite(self.doc[f.root], f):
             return self._introduced_after(f) or self._described_again(f)
-        titled = next(
-            (g for g in self.found if g.start == f.end and g.kind == "name" and g.actor),
-            None,
-        )
-        if titled is not None and self.atype(titled.actor) == "person":
+        k = bisect_left(self.found_starts, f.end)  # the mention right after the role, if any
+        titled = self.found[k] if k < len(self.found) and self.found[k].start == f.end else None
+        if titled is not None and titled.kind == "name" and self.atype(titled.actor) == "person":
             return titled.actor  # "Medinsky and Deputy Foreign Minister Mikhail Galuzin": the title's name
         again = self._role_again(f)
         if again is not None:
@@ -1381,12 +1378,8 @@ class Resolver:
             kind = self.atype(g.actor)
             if own_side and kind in NON_PERSON and self._actor_country(g.actor) == own_side:
                 continue
-            if (
-                dist == 0
-                and g.kind == "pronoun"
-                and doc[g.root].lower_ in _FIRST_SECOND
-                and low not in _FIRST_SECOND
-            ):
+            first_person = g.kind == "pronoun" and self._speaker_word(doc[g.root])
+            if dist == 0 and first_person and not self._speaker_word(tok):
                 continue  # '"We will raise the costs as Putin pursues his war"': "his" is not the speaker
             if low in self._third_plural:
                 if kind not in PLURAL_TYPES:
@@ -1435,6 +1428,10 @@ class Resolver:
         if best is not None and low in self._third_plural and self._group_subject_between(best[1], limit):
             return None
         return best[2] if best else None
+
+    def _speaker_word(self, tok: Token) -> bool:
+        """A first-person pronoun (lexicon pronouns with `speaker`): the quotation's speaker."""
+        return bool(self.finder.pronouns.get(tok.lower_, {}).get("speaker"))
 
     def _says_of_itself(self, tok: Token) -> bool:
         """Whether the pronoun is the subject of what a body unresolved in the article says ("the air

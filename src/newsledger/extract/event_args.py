@@ -147,7 +147,7 @@ def _after_fronted_clause(tok: Token) -> Token | None:
     head = tok.head
     if tok.dep_ != "advcl" or head.dep_ != "ROOT" or head.i > tok.i or tok.i < 2:
         return None
-    if not any(c.dep_ == "mark" and c.lower_ in _FRONTING_MARKS for c in head.children):
+    if not any(c.dep_ == "mark" and c.lower_ in load_lexicon().fronting_marks for c in head.children):
         return None
     if any(c.dep_ in SUBJ or c.dep_ == "nsubjpass" for c in tok.children):
         return None
@@ -224,10 +224,6 @@ def described(noun: Token) -> Token:
     if noun.dep_ == "attr":
         return next((c for c in noun.head.children if c.dep_ in SUBJ), noun)
     return noun
-
-
-#: Subordinators of a fronted clause the parser may take for the sentence ("Days before X met him, ...").
-_FRONTING_MARKS = frozenset({"before", "after", "when", "while", "as", "since", "until", "once"})
 
 
 def _to_infinitive(verb: Token) -> bool:

@@ -84,6 +84,7 @@ class Lexicon:
     joining_verbs: frozenset[str] = frozenset()
     pressure_nouns: frozenset[str] = frozenset()
     alliance_nouns: frozenset[str] = frozenset()
+    fronting_marks: frozenset[str] = frozenset()
     #: Verbs that say what a measure is aimed at ("sanctions targeting Russian banks"): no attack there.
     aim_verbs: frozenset[str] = frozenset()
     #: Verbs of warning: a THREATEN only when what they warn of is their own side's use of force.
@@ -312,6 +313,7 @@ def parse_lexicon(raw: dict) -> Lexicon:
         joining_verbs=frozenset(raw.get("joining_verbs", ())),
         pressure_nouns=frozenset(raw.get("pressure_nouns", ())),
         alliance_nouns=frozenset(raw.get("alliance_nouns", ())),
+        fronting_marks=frozenset(raw.get("fronting_marks", ())),
         aim_verbs=frozenset(raw.get("aim_verbs", ())),
         warning_verbs=frozenset(raw.get("warning_verbs", ())),
         risk_nouns=frozenset(raw.get("risk_nouns", ())),
