@@ -401,3 +401,12 @@ def test_an_envoy_of_a_state_still_acts_for_it_and_a_leaders_administration_is_t
     assert _events(doc)[0] == ("CONSULT", ["gov:USA"], ["person:hamid-karzai"])
     doc = nlp("Clinton Administration cut military aid to the Colombian army in 1997.")
     assert _events(doc) == [("SANCTION", ["gov:USA"], ["mil:COL"])]
+
+
+def test_the_bare_body_word_after_a_countrys_body_is_that_body(nlp):
+    """ "Treasury Secretary ..." after "a US Treasury statement" had become a second organisation."""
+    doc = nlp(
+        "A US Treasury statement said the new list names dozens of firms. Treasury Secretary Janet Yellen "
+        "said the measures would bite."
+    )
+    assert {a for a in _actor_ids(doc) if "treasury" in a} == {"org:us-treasury"}

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Entry, Gazetteer, slug
 from ..layout import QUOTE_MARKS, Furniture, quotations
-from ..lexicon.events import place_countries
+from ..lexicon.events import country_names, place_countries
 from ..model import Actor, Role, Statement
 from . import doc_text, opens_fronted
 from .mentions import SUBJECT_DEPS, Found, MentionFinder
@@ -244,10 +244,10 @@ class Resolver:
         named: list[str] = []
         for f in self.found:
             actor = self.actors.get(f.actor or "")
-            if actor is None or actor.type not in ("media", "organisation"):
+            if actor is None or actor.type not in ("media", "organisation", "government"):
                 continue
             words = [t.text for t in self.doc[f.start : f.end] if t.lower_ != "the"]
-            if len(words) == 1 and (actor.type == "media" or not actor.known):
+            if len(words) == 1 and actor.type != "government" and (actor.type == "media" or not actor.known):
                 fuller = {a for a in named if a != f.actor and self._shortens(words[0], self.actors[a])}
                 if len(fuller) == 1:
                     self.count[f.actor] -= 1
@@ -261,6 +261,8 @@ class Resolver:
         name = [w for w in actor.name.split() if w.lower() != "the"]
         if actor.type == "media":
             return name[-1] == word
+        if len(name) == 2 and name[1] == word and country_names().get(name[0].lower()):
+            return True  # "Treasury Secretary Janet Yellen" after "the US Treasury": the country's body
         return actor.type == "organisation" and len(name) > 1 and name[0] == word
 
     def _sourced_by(self, f: Found) -> Statement | None:
