@@ -668,7 +668,7 @@ class MentionFinder:
                 surname.is_alpha and surname.is_title and surname.pos_ == "PROPN"
             ):
                 continue
-            lone = any(e.start == e.end - 1 == given.i and e.label_ == "ORG" for e in out)
+            lone = ent is not None and ent.label_ == "ORG" and len(ent) == 1  # the given name alone
             if given.ent_type_ in ("ORG", "PERSON") and not lone and not officer:
                 continue  # a given name inside a longer organisation's name
             if surname.lower_ in self.body_name_words or self._kinds(f"{given.text} {surname.text}"):
