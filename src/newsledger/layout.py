@@ -423,6 +423,7 @@ class FurnitureRules:
     rules: list[FurnitureRule]
     max_line: int
     shapes: Shapes | None = None
+    domain_endings: frozenset[str] = frozenset()  # "NET" of "Censor.NET": a web address is one word
 
     @classmethod
     def from_data(cls, raw: dict[str, Any]) -> FurnitureRules:
@@ -449,7 +450,8 @@ class FurnitureRules:
                 )
             )
         shapes = Shapes.from_data(raw["shapes"], raw.get("months", [])) if raw.get("shapes") else None
-        return cls(raw, rules, int(raw.get("max_line", 200)), shapes)
+        endings = frozenset(raw.get("domain_endings", ()))
+        return cls(raw, rules, int(raw.get("max_line", 200)), shapes, endings)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> FurnitureRules:
