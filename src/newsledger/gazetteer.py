@@ -53,6 +53,7 @@ class Gazetteer:
     _spellings: dict[str, list[str]] | None = field(default=None, repr=False)  # name_key -> person ids
     _surnames_spelt: dict[str, set[str]] | None = field(default=None, repr=False)  # surname key -> ids
     _keys: dict[str, str] = field(default_factory=dict, repr=False)  # name_key's answers, text -> key
+    _ministries: dict[tuple[str, str], str] | None = field(default=None, repr=False)  # (iso3, office) -> id
 
     # -- lookups ---------------------------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor | None:
@@ -139,6 +140,34 @@ class Gazetteer:
                 index[self.name_key(surname)].add(ref)
             self._surnames_spelt = index
         return set(self._surnames_spelt.get(self.name_key(word), ()))
+
+    def ministry(self, iso3: str, office: str) -> str | None:
+        """The listed body that is a country's ministry of `office` (the office words of
+        ministry_offices, or the words of its name: "Department of State" -> "state"), when its own
+        name says it is a ministry (a word of the lexicon's ministry_nouns): "the US Department of State"
+        and "the American foreign ministry" are the US State Department, not a second body; "the US
+        justice ministry" is no Supreme Court."""
+        if self._ministries is None:
+            nouns = set(self.lexicon.get("ministry_nouns", ()))
+            offices = self.lexicon.get("ministry_offices", {})
+            index: dict[tuple[str, str], str] = {}
+            for a in self.actors.values():
+                if not a.country or a.type != "government" or a.id.startswith("mil:"):
+                    continue
+                names = [a.name, *a.aliases]
+                ministry_names = [n for n in names if nouns & set(n.lower().split())]
+                if not ministry_names:
+                    continue
+                keys = {offices.get(a.sector or "", "")}
+                for n in ministry_names:
+                    words = [w for w in n.lower().split() if w not in ("the", "of")]
+                    rest = [w for w in words if w not in nouns]
+                    if len(words) == 2 and len(rest) == 1:  # "Department of State", "Treasury Department"
+                        keys.add(offices.get(rest[0], rest[0]))
+                for key in keys - {""}:
+                    index.setdefault((a.country, key), a.id)
+            self._ministries = index
+        return self._ministries.get((iso3, office))
 
     # -- building --------------------------------------------------------------------------------------
     def add_phrase(self, text: str, entry: Entry) -> None:

@@ -1998,6 +1998,8 @@ class Resolver:
         """A span no mention covers (a gold source, say): read its head as a pronoun or role noun."""
         head = span.root
         low = head.lower_
+        if span.text in self.finder.not_actor_names:
+            return None  # "under Presidential Drawdown Authority (PDA), which pulls ...": a law's power
         f = Found(span.start, span.end, "other")
         f.end = head.i + 1
         if low in self.finder.pronouns:

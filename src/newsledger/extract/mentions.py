@@ -34,6 +34,7 @@ NER_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 
 def _line_start(tok: Token) -> bool:
     return tok.i == 0 or "\n" in tok.doc[tok.i - 1].text_with_ws
+_WEB_ADDRESS = r"[A-Z][\w-]*\.(?:[a-z]{2,4}|[A-Z]{2,4})"  # "Censor.NET", "Gazeta.ru": an outlet's address
 _OTHER_LABELS = {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"}  # where a title and a name may hide a person
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "npadvmod"}
@@ -328,13 +329,14 @@ class MentionFinder:
         mods = " ".join(
             c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and self.country_of(c) is None
         )
-        if not mods:
+        if mods not in self.ministry_offices:  # "the Federal Department of Foreign Affairs"
             for prep in head.rights:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                     if obj is not None and self.country_of(obj) is None:
                         words = [t for t in obj.subtree if t.dep_ in ("compound", "amod") or t is obj]
-                        mods = " ".join(t.lower_ for t in words)
+                        named = " ".join(t.lower_ for t in words)
+                        mods = named if not mods or named in self.ministry_offices else mods
                     break
         if not mods:
             return None
@@ -427,6 +429,12 @@ class MentionFinder:
             return name.text.lower() in self.ministry_offices  # "Minister of the Interior"
         return prep == "of" and before.lower_ == "charge"
 
+    @staticmethod
+    def _web_address(name: Span) -> bool:
+        """A name that is a web address ("Censor.NET", "Gazeta.ru", one token since the layout pass
+        joins them): an outlet."""
+        return len(name) == 1 and re.fullmatch(_WEB_ADDRESS, name.text) is not None
+
     def _press_title(self, name: Span, label: str) -> bool:
         """A name opening with a foreign article ("Der Standard"), unless a person's: known to the
         gazetteer ("Le Drian") or the end of a full name in this article ("Marine Le Pen" ... "Le Pen"),
@@ -513,14 +521,20 @@ class MentionFinder:
         root = name.root
         if root.dep_ == "appos" and root.head.lemma_.lower() in self.vessel_nouns:
             return True
+        named = root.head
+        if root.dep_ in ("oprd", "attr", "dobj") and named.lemma_ == "name" and named.dep_ == "acl":
+            return named.head.lemma_.lower() in self.vessel_nouns  # "his yacht, named the Dilbar"
         before = name.doc[name.start - 1] if name.start > 0 else None
         return before is not None and before.lemma_.lower() in self.vessel_nouns and before.pos_ == "NOUN"
 
     @staticmethod
     def _bracketed_given(name: Span) -> bool:
-        """A given name that closes an editor's bracket before the surname: "(President Volodymyr)
-        Zelenskyy", "[Vladimir] Putin"."""
+        """A given name that closes an editor's bracket before the surname ("(President Volodymyr)
+        Zelenskyy", "[Vladimir] Putin") or stands before the surname an editor added in brackets
+        ("Hakan (Fidan)"): the surname names the person."""
         doc, i = name.doc, name.end
+        if i + 2 < len(doc) and doc[i].text in ("(", "[") and doc[i + 2].text in (")", "]"):
+            return doc[i + 1].is_title and doc[i + 1].is_alpha  # "Foreign Minister Hakan (Fidan)"
         return i + 1 < len(doc) and doc[i].text in (")", "]") and doc[i + 1].is_title and doc[i + 1].is_alpha
 
     def _person_in_org(self, name: Span) -> Span | None:
@@ -704,8 +718,20 @@ class MentionFinder:
         if changed:
             doc.ents = out
 
+    def address_entities(self, doc: Doc) -> None:
+        """An outlet's web address the layout pass made one word ("Censor.NET") is a name NER, which
+        never saw such a word, leaves untagged: an organisation's entity (`_web_address` reads it)."""
+        found = [
+            Span(doc, t.i, t.i + 1, label="ORG")
+            for t in doc
+            if not t.ent_type_ and "." in t.text and self._web_address(doc[t.i : t.i + 1])
+        ]
+        if found:
+            doc.ents = filter_spans([*doc.ents, *found])
+
     def find(self, doc: Doc) -> list[Found]:
         self.join_particle_names(doc)
+        self.address_entities(doc)
         self.untagged_persons(doc)
         self.repair_entities(doc)
         found: list[Found] = []
@@ -912,6 +938,8 @@ class MentionFinder:
             and self._modal(tok)
         ):
             return  # "Trump May Not Have Said", "CLINTON IS FEELING THE HEAT": a verb, not May or IS
+        if kinds.keys() & {"org", "person", "surname"} and self._inside_place_name(span):
+            return  # "the Sea of Azov" is no Azov regiment
         if (
             ent is not None
             and self._closes_person_name(ent, span)
@@ -1213,8 +1241,9 @@ class MentionFinder:
                 return
             if body and head.ent_type_ != "PERSON":
                 start = min(span.start, *(c.i for c in head.lefts if c.dep_ in ("det",)), head.i)
-                if body == "ministry:government" and head.lower_ == "ministry":
-                    # "the Russian ministry": the Russian ministry named before, else the government
+                if body == "ministry:government" and head.lower_ in ("ministry", "department"):
+                    # "the Russian ministry", "the Ukrainian department": the Russian (Ukrainian) ministry
+                    # named before, else the government
                     add(Found(start, head.i + 1, "role", atype="government", country=iso, office="ministry:"))
                     return
                 actor = self.body_actor(body, iso)
@@ -1362,7 +1391,7 @@ class MentionFinder:
         if body == "population":
             return f"pop:{iso}"
         office = body.split(":", 1)[1]
-        return f"org:{iso.lower()}-{office}-ministry"
+        return self.gaz.ministry(iso, office) or f"org:{iso.lower()}-{office}-ministry"
 
     def _strip(self, ent: Span) -> Span | None:
         """The name inside an entity: no article, honorific, title words or possessive ending; a country
@@ -1438,8 +1467,11 @@ class MentionFinder:
                 return
             if len(lead) > 1 and lead[0].text in self.gaz.given_names:
                 label, name = "PERSON", lead  # "the Joseph Biden Administration": a full name, read as one
-        if self._press_title(name, label):  # "Der Standard", "Die Welt": a paper
-            add(Found(name.start, name.end, "name", ner=label, name=name.text, atype="media"))
+        if self._press_title(name, label) or self._web_address(name):  # "Der Standard", "Charter97.org"
+            # "Charter97.org" is the outlet Charter97, unless the gazetteer lists the address ("Censor.NET")
+            bare = self._web_address(name) and name.text not in self.gaz.phrases
+            outlet = name.text.rsplit(".", 1)[0] if bare else name.text
+            add(Found(name.start, name.end, "name", ner=label, name=outlet, atype="media"))
             return
         if label != "PERSON" and (self._person_shaped(name) or self._person_named_here(name)):
             label = "PERSON"  # "Ana Petrescu, the Romanian defence minister," tagged GPE
@@ -1459,12 +1491,16 @@ class MentionFinder:
         text = _GLUED_POSSESSIVE.sub("", name.text)
         if self.is_equipment(name):
             return  # weapons and platforms are equipment, not actors
+        if label != "PERSON" and self._vessel_name(name):
+            return  # "the frigate Admiral Makarov", "his yacht, named the Dilbar": a ship
         if text in self.person_demonyms:
             return  # "a Briton was among the wounded": a person described, no actor
         if self._platform_venue(name):
             return
         if label == "ORG" and self._portfolio(name):
             return
+        if label == "ORG" and len(name) > 1 and self._role_title(name[-1]):
+            return  # "the Kremlin Spokesperson": an office-holder, whom the role reader resolves
         if label == "ORG" and self._quoted_epithet(name):
             return
         if (
@@ -1612,7 +1648,7 @@ class MentionFinder:
         """A plant, airport, bridge or other facility ("Kursk Nuclear Power Plant"), or the initials of
         one the doc named before ("ZNPP"); remembers the initials of each facility it sees."""
         words = [t.lower_ for t in name]
-        if name.text in self._facilities or re.fullmatch(r"[A-Z]{1,4}(?:NPP|HPP|TPP)", name.text):
+        if name.text in self._facilities or re.fullmatch(r"[A-Z]{0,4}(?:NPP|HPP|TPP)", name.text):
             return True  # "ZNPP", "KhNPP": a power plant's initials
         doc, end = name.doc, name.end
         if end + 1 < len(doc) and doc[end].lower_ == "and":  # "the Coke and Chemical Plant"
@@ -1646,6 +1682,8 @@ class MentionFinder:
             return False
         if any(t.text in self.gaz.given_names for t in name):
             return False  # "the governor of the region Olha Marchuk": the holder NER ran into the place
+        if root.dep_ == "pobj" and of.lower_ in ("of", "in", "at") and self._facility_noun(of.head):
+            return True  # "the airfield of Skrydstrup", "strikes on airfields in Borispol and Ozernoye"
         if any(
             c.dep_ == "appos"
             and (
@@ -1663,6 +1701,9 @@ class MentionFinder:
             and not any(t.lower_ in self.body_name_words for t in name)
         ):  # "the Ukrainian governor of Zaporizhzhya": the governed place; "governor of the Central Bank"
             return True
+        doc, end = name.doc, name.end
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.compass_words:
+            return doc[end + 2].lower_ == "of"  # "Krasnyi Yar, east of Pokrovsk": placed by its bearing
         # "a car near Graivoron and Ilek-Penkovka", "the road along Nove Pole": a purely spatial
         # preposition, whatever noun it hangs on, takes a place
         if root.dep_ == "pobj" and of.lower_ in self.spatial_prepositions:
@@ -1673,6 +1714,22 @@ class MentionFinder:
         while i >= 0 and root.doc[i].text in ("-", "–", "—", ":"):
             i -= 1
         return i >= 0 and root.doc[i].lower_ in self.settlement_nouns and name[0].is_title
+
+    @staticmethod
+    def _inside_place_name(span: Span) -> bool:
+        """A phrase inside a longer place or facility name NER found, whose head word lies outside it
+        ("the Sea of Azov", "the Azov Sea" are no Azov regiment): part of the place's name."""
+        ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+        if ent is None or ent.label_ not in ("LOC", "FAC") or (ent.start, ent.end) == (span.start, span.end):
+            return False
+        # "Hitler's Berlin": an owner is no part of the place's name
+        return not span.start <= ent.root.i < span.end and span_head(span).dep_ != "poss"
+
+    def _facility_noun(self, tok: Token) -> bool:
+        """A common noun for a facility (lexicon facility_words, by its lemma: "airfields", "ports"),
+        whose "of" or "in" phrase names where it is."""
+        words = self.facility_words
+        return tok.pos_ == "NOUN" and (tok.lower_ in words or tok.lemma_.lower() in words)
 
     def _not_an_actor(self, name: Span) -> bool:
         """An agreement, standard or event named like an organisation ("the JCPOA", "the Minsk Agreement",
@@ -1828,8 +1885,28 @@ class MentionFinder:
             and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in name)
         ):
             return True
+        if before is not None and self._titled_org_name(name, before):
+            return True
         first = root.doc[name.start - 1] if name.start > 0 and len(name) == 1 else name[0]
         return len(name) + (first.i < name.start) > 1 and first.text in self.gaz.given_names
+
+    def _role_title(self, tok: Token) -> bool:
+        """A capitalised singular role noun closing a name ("Spokesperson", "Ambassador"): a person's
+        title, not the last word of a body's name."""
+        return tok.is_title and tok.lower_ in self.role_nouns and tok.tag_ in ("NN", "NNP")
+
+    def _titled_org_name(self, name: Span, before: Token) -> bool:
+        """ "Kazakhstan's President [Kassym-Jomart Tokayev]" tagged ORG: a capitalised title word right
+        before two to four capitalised words (hyphenated or not) that hold no word of a body's name and
+        that the gazetteer does not know as an organisation's."""
+        if not before.is_title or before.lower_ not in self.role_nouns:
+            return False
+        words = [t for t in name if t.text not in ("-", "‐")]
+        if not 2 <= len(words) <= 4 or not all(t.is_alpha and t.is_title for t in words):
+            return False
+        if any(t.lower_ in self.body_name_words or t.lower_ in self.media_words for t in words):
+            return False
+        return not self._kinds(name.text).get("org")
 
     @staticmethod
     def _town_of(name: Span) -> bool:
@@ -1924,6 +2001,8 @@ class MentionFinder:
             return "PERSON", None  # "the Chechen Republic": a place, no person
         if len(words) > 1 and last in self.institution_words:
             return "ORG", name
+        if len(words) > 1 and words[-1].text.isupper() and last in self.facility_words:
+            return "ORG", name  # "the Zaporozhye NPP": a plant's initials, read as the facility it is
         return "PERSON", name
 
     def _person_named_here(self, name: Span) -> bool:

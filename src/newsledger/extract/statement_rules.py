@@ -1509,8 +1509,11 @@ class _Rules:
             obj = objs[0]
             entry = self.lex.preps.get("according to")
             cue = _token_range([tok, to])
-            source = (doc[to.i + 1].idx, obj.right_edge.idx + len(obj.right_edge))
-            phrase = (tok.i, obj.right_edge.i)
+            last = obj.right_edge
+            while last.i > obj.i and last.text in (",", ";", ":"):
+                last = doc[last.i - 1]  # a comma the parser hung on the source is no part of it
+            source = (doc[to.i + 1].idx, last.idx + len(last))
+            phrase = (tok.i, last.i)
         elif tok.lower_ == "words" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
             poss = [c for c in tok.children if c.dep_ == "poss"]
             of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
