@@ -137,3 +137,43 @@ def test_a_photographers_credit_for_an_outlet_is_furniture(nlp):
     )
     assert _actor_ids(doc) == set()
     assert [s.label_ for s in doc.spans["furniture"]][:1] == ["caption"]
+
+
+# -- read on a further set (N), after it was measured held out --------------------------------------------
+
+
+def test_a_capitalised_representative_of_a_country_is_no_organisation(nlp):
+    doc = nlp("Then the Permanent Representative of the Russian Federation told the council nothing more.")
+    assert _actor_ids(doc) == {"state:RUS"}
+
+
+def test_lower_case_systems_after_a_weapon_name_are_equipment(nlp):
+    doc = nlp("It buys interceptors for the IRIS-T and NASAMS air defense systems, officials said.")
+    assert not any(a.startswith("org:") for a in _actor_ids(doc))
+
+
+def test_a_portfolio_after_a_title_and_for_is_no_organisation(nlp):
+    doc = nlp(
+        "Jan Nowak, special envoy of the Eastwick government for Harbour Affairs, will visit on Tuesday."
+    )
+    assert "org:harbour-affairs" not in _actor_ids(doc)
+
+
+def test_a_credit_with_two_agencies_after_slashes_is_furniture(nlp):
+    doc = nlp(
+        "The agency chief at a meeting in Vienna. Jan Nowak/APA/dpa\n\nThe talks went on, BTA reported."
+    )
+    assert _actor_ids(doc) == {"media:bta"}
+
+
+def test_a_web_address_with_cyrillic_lookalike_letters_is_the_listed_outlet(nlp):
+    doc = nlp("It was reported by Censor.N\u0415\u0422 with a reference to the ministry.")
+    assert _actor_ids(doc) == {"media:censor-net"}
+
+
+def test_a_section_label_over_the_title_is_furniture(nlp):
+    doc = nlp(
+        "INTERNATIONAL\n\nMinisters fail to agree on assets\n\nThe EU ministers ended their talks on Monday."
+    )
+    assert _actor_ids(doc) == {"igo:eu"}
+    assert [s.label_ for s in doc.spans["furniture"]] == ["teaser"]

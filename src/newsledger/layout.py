@@ -40,6 +40,9 @@ FURNITURE_KINDS = ("teaser", "dateline", "byline", "caption", "credit", "ad", "f
 # One alternation, longest first, so that '' is read as one double mark.
 #: Every quote mark a quotation can open or close with.
 QUOTE_MARKS = "\"“”‘’'«»„"
+# Cyrillic letters that look like Latin ones, as pages mix them into Latin words ("Censor.NЕТ" with a
+# Cyrillic Е and Т): read as the Latin letter where a word's spelling is compared.
+LATIN_LOOKALIKES = str.maketrans("АВЕКМНОРСТХаеорсух", "ABEKMHOPCTXaeopcyx")
 _MARKS = re.compile(r"''|[\"“”‘’'«»„]")
 # A low double quote („) is closed by “ (German) or ” (as scraped English often has it).
 _DOUBLE_OPEN = {"“": "”", '"': '"', "''": "''", "«": "»", "„": "“"}

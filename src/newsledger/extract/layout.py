@@ -19,6 +19,7 @@ from spacy.tokens import Doc, SpanGroup, Token
 
 from ..layout import (
     FURNITURE,
+    LATIN_LOOKALIKES,
     PARAGRAPHS,
     QUOTATIONS,
     FurnitureRules,
@@ -91,7 +92,7 @@ class LayoutComponent:
             and not doc[i].whitespace_
             and doc[i - 1].is_alpha
             and doc[i - 1].text[:1].isupper()
-            and doc[i + 1].text in endings
+            and doc[i + 1].text.translate(LATIN_LOOKALIKES) in endings
         ]
         if spans:
             with doc.retokenize() as retokenizer:

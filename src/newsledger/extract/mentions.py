@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..gazetteer import Entry, Gazetteer, slug
-from ..layout import QUOTE_MARKS
+from ..layout import LATIN_LOOKALIKES, QUOTE_MARKS
 from .dates import dated_subject
 from .equipment import load_equipment
 
@@ -423,6 +423,11 @@ class MentionFinder:
         if i < 2:
             return False
         prep, before = doc[i - 1].lower_, doc[i - 2]
+        root = name.root
+        if root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in self.title_words:
+            # "the high representative for Foreign Affairs", "a special envoy of a government for Harbour
+            # Affairs": the title the "for" phrase hangs on
+            return True
         if prep == "for":
             return before.lower_ in self.title_words and before.text[:1].isupper()
         if prep == "of" and before.lower_ in self.title_words and before.text[:1].isupper():
@@ -433,7 +438,8 @@ class MentionFinder:
     def _web_address(name: Span) -> bool:
         """A name that is a web address ("Censor.NET", "Gazeta.ru", one token since the layout pass
         joins them): an outlet."""
-        return len(name) == 1 and re.fullmatch(_WEB_ADDRESS, name.text) is not None
+        spelt = name.text.translate(LATIN_LOOKALIKES)
+        return len(name) == 1 and re.fullmatch(_WEB_ADDRESS, spelt) is not None
 
     def _press_title(self, name: Span, label: str) -> bool:
         """A name opening with a foreign article ("Der Standard"), unless a person's: known to the
@@ -591,8 +597,10 @@ class MentionFinder:
                     break
         before = doc[head.i - 1].lower_ if head.i > 0 else ""
         firm = self._kinds(name[0].text).get("org")
-        if head.lower_ == "systems" and before in self.weapon_heads and not firm:
-            return True  # "Multiple Launch Rocket Systems"; a firm's own name first stays ("BAE Systems")
+        if head.lower_ == "systems" and (before in self.weapon_heads or head.is_lower) and not firm:
+            # "Multiple Launch Rocket Systems", "NASAMS air defense systems"; a firm's own name first
+            # stays ("BAE Systems")
+            return True
         if head.lower_ not in self.weapon_heads:
             return False
         kind = self.equipment.get(f"{before} {head.lower_}")
@@ -1469,8 +1477,9 @@ class MentionFinder:
                 label, name = "PERSON", lead  # "the Joseph Biden Administration": a full name, read as one
         if self._press_title(name, label) or self._web_address(name):  # "Der Standard", "Charter97.org"
             # "Charter97.org" is the outlet Charter97, unless the gazetteer lists the address ("Censor.NET")
-            bare = self._web_address(name) and name.text not in self.gaz.phrases
-            outlet = name.text.rsplit(".", 1)[0] if bare else name.text
+            spelt = name.text.translate(LATIN_LOOKALIKES)  # "Censor.NЕТ" with Cyrillic letters
+            bare = self._web_address(name) and spelt not in self.gaz.phrases
+            outlet = spelt.rsplit(".", 1)[0] if bare else spelt
             add(Found(name.start, name.end, "name", ner=label, name=outlet, atype="media"))
             return
         if label != "PERSON" and (self._person_shaped(name) or self._person_named_here(name)):
@@ -1499,8 +1508,12 @@ class MentionFinder:
             return
         if label == "ORG" and self._portfolio(name):
             return
-        if label == "ORG" and len(name) > 1 and self._role_title(name[-1]):
-            return  # "the Kremlin Spokesperson": an office-holder, whom the role reader resolves
+        of = next((t.i for t in name[1:] if t.lower_ == "of"), None)
+        title = name[-1] if of is None else name.doc[of - 1]
+        if label == "ORG" and len(name) > 1 and self._role_title(title):
+            # "the Kremlin Spokesperson", "the Permanent Representative of the Russian Federation": an
+            # office-holder, whom the role reader resolves
+            return
         if label == "ORG" and self._quoted_epithet(name):
             return
         if (
@@ -1891,9 +1904,10 @@ class MentionFinder:
         return len(name) + (first.i < name.start) > 1 and first.text in self.gaz.given_names
 
     def _role_title(self, tok: Token) -> bool:
-        """A capitalised singular role noun closing a name ("Spokesperson", "Ambassador"): a person's
-        title, not the last word of a body's name."""
-        return tok.is_title and tok.lower_ in self.role_nouns and tok.tag_ in ("NN", "NNP")
+        """A capitalised singular role or staff noun closing a name ("Spokesperson", "Ambassador",
+        "Representative"): a person's title, not the last word of a body's name."""
+        titles = (*self.role_nouns, *self.gaz.lexicon.get("staff_roles", ()))
+        return tok.is_title and tok.lower_ in titles and tok.tag_ in ("NN", "NNP")
 
     def _titled_org_name(self, name: Span, before: Token) -> bool:
         """ "Kazakhstan's President [Kassym-Jomart Tokayev]" tagged ORG: a capitalised title word right
