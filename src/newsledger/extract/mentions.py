@@ -232,6 +232,7 @@ class MentionFinder:
         # words after which a known given name starts a person's name inside an "organisation" (built
         # once: _person_in_org runs on every organisation NER finds)
         self.holder_leads = words | set(self.role_nouns) | self.place_unit_words
+        self.title_nouns = set(self.role_nouns) | set(lex.get("staff_roles", ()))  # `_role_title`
         # abbreviated titles ("PM", "Gov", "Gen."): before one capitalised word, a person's surname
         self.short_honorifics = {h.rstrip(".") for h in self.honorifics if len(h.rstrip(".")) <= 4}
         self.body_name_words = (
@@ -1475,10 +1476,11 @@ class MentionFinder:
                 return
             if len(lead) > 1 and lead[0].text in self.gaz.given_names:
                 label, name = "PERSON", lead  # "the Joseph Biden Administration": a full name, read as one
-        if self._press_title(name, label) or self._web_address(name):  # "Der Standard", "Charter97.org"
+        address = self._web_address(name)
+        if address or self._press_title(name, label):  # "Charter97.org", "Der Standard"
             # "Charter97.org" is the outlet Charter97, unless the gazetteer lists the address ("Censor.NET")
             spelt = name.text.translate(LATIN_LOOKALIKES)  # "Censor.NЕТ" with Cyrillic letters
-            bare = self._web_address(name) and spelt not in self.gaz.phrases
+            bare = address and spelt not in self.gaz.phrases
             outlet = spelt.rsplit(".", 1)[0] if bare else spelt
             add(Found(name.start, name.end, "name", ner=label, name=outlet, atype="media"))
             return
@@ -1906,8 +1908,7 @@ class MentionFinder:
     def _role_title(self, tok: Token) -> bool:
         """A capitalised singular role or staff noun closing a name ("Spokesperson", "Ambassador",
         "Representative"): a person's title, not the last word of a body's name."""
-        titles = (*self.role_nouns, *self.gaz.lexicon.get("staff_roles", ()))
-        return tok.is_title and tok.lower_ in titles and tok.tag_ in ("NN", "NNP")
+        return tok.is_title and tok.lower_ in self.title_nouns and tok.tag_ in ("NN", "NNP")
 
     def _titled_org_name(self, name: Span, before: Token) -> bool:
         """ "Kazakhstan's President [Kassym-Jomart Tokayev]" tagged ORG: a capitalised title word right
