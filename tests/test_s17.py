@@ -177,3 +177,19 @@ def test_a_section_label_over_the_title_is_furniture(nlp):
     )
     assert _actor_ids(doc) == {"igo:eu"}
     assert [s.label_ for s in doc.spans["furniture"]] == ["teaser"]
+
+
+# -- events told again -------------------------------------------------------------------------------------
+
+
+def test_a_later_report_that_names_less_is_the_same_act(nlp):
+    doc = nlp("The United States rejected Russia on Friday. Analysts said the US rejection surprised no one.")
+    assert _events(doc) == [("REJECT", ["gov:USA"], ["state:RUS"])]
+
+
+def test_a_sides_later_strike_on_a_place_is_another_attack(nlp):
+    doc = nlp(
+        "Russian forces struck Ukraine overnight, officials said. Later, Russian forces struck the port "
+        "of Tarnivka."
+    )
+    assert [e[0] for e in _events(doc)] == ["ASSAULT", "ASSAULT"]

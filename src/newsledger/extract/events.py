@@ -461,6 +461,14 @@ def _drop_reported_again(
         ka, kb = key(a), key(b)
         if ka == kb:
             return True
+        # "Fidan met Lavrov ... during his meetings in Moscow", "Washington rejected the proposal ...
+        # Washington's rejection": a later report of the act, told as done or going on, that names no more
+        # than the first did. Not for attacks: a side's many strikes on places that are no actors are as
+        # many events ("the eighth attack on the capital")
+        told = ka[3] == kb[3] or {ka[3], kb[3]} <= {"occurred", "ongoing", "under way", None}
+        fewer = ka[1] and ka[1] == kb[1] and kb[2] < ka[2] and ka[4:] == kb[4:]
+        if ka[0] == kb[0] != "ASSAULT" and fewer and told:
+            return True
         if headline_present(a, b) and ka[:-3] + ka[-2:] == kb[:-3] + kb[-2:]:
             return True
         # "Russia's invasion ... Russia's ongoing invasion": the act that began is the one going on
