@@ -193,3 +193,13 @@ def test_a_sides_later_strike_on_a_place_is_another_attack(nlp):
         "of Tarnivka."
     )
     assert [e[0] for e in _events(doc)] == ["ASSAULT", "ASSAULT"]
+
+
+def test_a_source_naming_its_own_country_repeats_no_earlier_source(nlp):
+    """ "the ministry" after another country's ministry and a third side is left open; "the Emirati foreign
+    ministry" says whose it is."""
+    doc = nlp(
+        "Russia's defence ministry said it downed twelve drones. Ukrainian officials said the strikes hit "
+        'homes. "The mediation worked for both sides," the Emirati foreign ministry said on Monday.'
+    )
+    assert _speakers(doc) == ["mil:RUS", "gov:UKR", "org:are-foreign-ministry"]

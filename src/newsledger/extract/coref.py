@@ -2339,6 +2339,9 @@ class Resolver:
             c.dep_ == "det" and c.lower_ == "the" for c in head.lefts
         ):
             return None
+        owner_deps = ("amod", "compound", "nmod", "poss")
+        if any(c.dep_ in owner_deps and self.finder.country_of(c) for c in head.lefts):
+            return None  # "the Emirati foreign ministry" names its own country: no repeat of another's
         between: set[str] = set()  # the countries of those who spoke since
         for st in reversed(self._earlier_speakers()):
             earlier = self.doc.char_span(st.source.start, st.source.end, alignment_mode="expand")
