@@ -203,3 +203,13 @@ def test_a_source_naming_its_own_country_repeats_no_earlier_source(nlp):
         'homes. "The mediation worked for both sides," the Emirati foreign ministry said on Monday.'
     )
     assert _speakers(doc) == ["mil:RUS", "gov:UKR", "org:are-foreign-ministry"]
+
+
+def test_of_two_spokespeople_at_once_the_title_decides(nlp):
+    """Peskov and Zakharova both speak for Russia at the article's date; the role phrase's words (not
+    the office's own words or the country's) pick the one whose listed title they match."""
+    doc = nlp(
+        'MOSCOW, June 3, 2025. "We are ready for a third round," the Russian foreign ministry spokesperson '
+        'said. "There is no answer yet," the Russian President\'s Press Secretary added.'
+    )
+    assert _speakers(doc) == ["person:maria-zakharova", "person:dmitry-peskov"]

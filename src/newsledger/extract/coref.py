@@ -780,10 +780,34 @@ class Resolver:
                 when = self.date or self.era()
                 holders = self.gaz.holders(f.office, f.where or f.country, when)
                 holders = [h for h in holders if self._gender_ok(h, f.gender, gaz=True)]
+                holders = self._titled_holders(f, holders) if len(holders) > 1 else holders
                 if len(holders) == 1 or (holders and when):
                     self.ensure(holders[0])
                     return holders[0]
         return self._speaker_described(f)
+
+    def _titled_holders(self, f: Found, holders: list[str]) -> list[str]:
+        """Holders of one office at one time ("the Russian foreign ministry spokesperson": Zakharova, not
+        Peskov; "the Russian President's Press Secretary": Peskov): those whose listed title shares the
+        most words with the role phrase, not counting the office's own words or country words; all of them
+        when no title shares a word."""
+        phrases = self.gaz.office_phrases.items()
+        office_words = {w for phrase, o in phrases if o == f.office for w in phrase.split()}
+        words = {
+            t.lemma_.lower()
+            for t in self.doc[f.start : f.end]
+            if t.is_alpha and not t.is_stop and self.finder.country_of(t) is None
+        } - office_words
+
+        def fit(holder: str) -> int:
+            actor = self.gaz.actors.get(holder)
+            titles = [r.title for r in actor.roles] if actor is not None else []
+            fits = (len(words & {w.lower() for w in re.findall(r"[A-Za-z]+", t)}) for t in titles)
+            return max(fits, default=0)
+
+        scores = {h: fit(h) for h in holders}
+        best = max(scores.values())
+        return [h for h in holders if scores[h] == best] if best else holders
 
     def era(self) -> str | None:
         """An undated article's likely date, for the holder of an office it names by role only ("the
