@@ -213,3 +213,23 @@ def test_of_two_spokespeople_at_once_the_title_decides(nlp):
         'said. "There is no answer yet," the Russian President\'s Press Secretary added.'
     )
     assert _speakers(doc) == ["person:maria-zakharova", "person:dmitry-peskov"]
+
+
+def test_a_person_named_after_a_listed_body_inside_an_organisation_is_found(nlp):
+    """NER ran "the UN Dmitry ..." into one organisation; the UN, read from the gazetteer first, had
+    left the person unread and the possessive country spoke."""
+    doc = nlp(
+        "The council met for hours on Friday, and the session ended late.\n\nRussia's First Deputy Permanent "
+        'Representative to the UN Dmitry Orlovsky commented: "The proof that was offered to us by the other '
+        'side is weak, and it came late."'
+    )
+    assert _speakers(doc) == ["person:dmitry-orlovsky"]
+
+
+def test_an_office_owned_by_an_unresolved_pronoun_is_no_country(nlp):
+    """ "her office said" went to the last country named (Russia, in a sentence about Italy)."""
+    doc = nlp(
+        "Eastwick's leader Jan Nowak held talks with Italian Prime Minister Giorgia Meloni in Rome, her "
+        "office said, while he asks partners for more arms to help his country against Russia."
+    )
+    assert _speakers(doc) == [None, "person:jan-nowak"]

@@ -2059,6 +2059,24 @@ class Resolver:
             f.atype = self.finder.body_nouns[key] or "organisation"
             if f.atype == "population":
                 return None  # "people say", "the public believes": a population speaks for no body
+            pronouns = self.finder.pronouns
+            owner = next(
+                (
+                    c
+                    for c in head.lefts
+                    if c.dep_ == "poss" and c.lower_ in pronouns and not pronouns[c.lower_].get("speaker")
+                ),
+                None,
+            )  # "her office", not "my government" (an author's own, read as before)
+            if owner is not None:
+                # "her office said": the body of the one the pronoun names, never of the last country
+                # named; no one when the pronoun names no one
+                held = self._adhoc(self.doc[owner.i : owner.i + 1])
+                if held is None:
+                    return None
+                country = self._actor_country(held) if self.atype(held) == "person" else None
+                if country and f.atype in ("government", "military"):
+                    return self.ensure(f"{'gov' if f.atype == 'government' else 'mil'}:{country}").id
             found = self._member_of(f)
             if found == "":
                 return None  # "authorities in <a place whose country is unknown>"

@@ -569,7 +569,8 @@ class MentionFinder:
             doc, at = name.doc, name.start
             of_role = at >= 2 and doc[at - 1].lower_ == "of" and doc[at - 2].lower_ in ends
             # "CEO of the company Naftogaz Oleksiy Chernyshov": a known body's name, then its officer
-            body = len(before) and bool(self._kinds(before.text).get("org"))
+            named_body = before[1:] if len(before) > 1 and before[0].lower_ == "the" else before
+            body = len(before) and bool(self._kinds(named_body.text).get("org"))  # "the UN Dmitry Polyansky"
             if known or placed or of_role or body or not len(before) or before[-1].lower_ in ends:
                 return tail  # "the Governor of the Eastwick Region Vyacheslav Petrenko"
         first, last = name[0], name[-1]
@@ -775,6 +776,10 @@ class MentionFinder:
                 # "Kharkiv Mayor Ihor Terekhov" tagged WORK_OF_ART: the holder a title leads to
                 ent = Span(doc, held.start, held.end, label="PERSON")
             if ent.label_ not in NER_LABELS or any(taken[t.i] for t in ent):
+                held = self._person_in_org(ent) if ent.label_ == "ORG" else None
+                if held is not None and not any(taken[t.i] for t in held):
+                    # "to the UN Dmitry Polyansky" tagged ORG, the UN already read from the gazetteer
+                    self._entity(doc, Span(doc, held.start, held.end, label="PERSON"), add)
                 continue
             # a country word used as a modifier blocks NER's entity, unless it opens an organisation's
             # name ("the Polish Investment and Trade Agency", "the Moscow World Standard")
