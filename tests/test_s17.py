@@ -233,3 +233,23 @@ def test_an_office_owned_by_an_unresolved_pronoun_is_no_country(nlp):
         "office said, while he asks partners for more arms to help his country against Russia."
     )
     assert _speakers(doc) == [None, "person:jan-nowak"]
+
+
+def test_an_unnamed_source_is_not_the_person_the_next_sentence_names_as_an_object(nlp):
+    doc = nlp(
+        "A Harbourland envoy will begin a tour in Eastwick on Tuesday. Jan Nowak will visit the capital on "
+        "Tuesday, a Ukrainian official told reporters. Nobody knows yet if Mr Nowak is to see Ukrainian "
+        "President Volodymyr Zelensky."
+    )
+    assert _speakers(doc) == [None]
+
+
+def test_a_long_file_photo_caption_is_furniture(nlp):
+    caption = (
+        "FILE PHOTO: Jan Nowak, Harbourland's special envoy for Eastern affairs, (R) sits with the Eastwick "
+        "prime minister (L) during his time as ambassador to Eastwick, in a meeting at the government house "
+        "in the capital in 2015."
+    )
+    doc = nlp(caption + "\n\nThe envoy will visit the capital on Tuesday, officials said.")
+    assert [s.label_ for s in doc.spans["furniture"]] == ["caption"]
+    assert [st.kind for st in doc._.statements] == ["indirect"]

@@ -2305,7 +2305,18 @@ class Resolver:
             if self.sent(g.start) - here > 1:
                 return None
             if self.atype(g.actor) == "person":
-                return None if g.actor in earlier else g.actor
+                if g.actor in earlier:
+                    return None
+                # one the next words bring in ("Jan Kowalski said") or name in the role's own phrase, not
+                # an object ("whether Mr Li will meet President Zelensky": the one met)
+                head = self.doc[g.start : g.end].root
+                # "A woman later identified as X": under the role itself or under a verb it is subject of
+                described = any(
+                    a.i == f.root or any(c.i == f.root and c.dep_ in SUBJECT_DEPS for c in a.children)
+                    for a in head.ancestors
+                )
+                acted_on = head.dep_ in ("dobj", "pobj", "iobj", "dative", "oprd")
+                return g.actor if described or not acted_on else None
         return None
 
     def _in_title(self, f: Found) -> bool:
