@@ -253,3 +253,15 @@ def test_a_long_file_photo_caption_is_furniture(nlp):
     doc = nlp(caption + "\n\nThe envoy will visit the capital on Tuesday, officials said.")
     assert [s.label_ for s in doc.spans["furniture"]] == ["caption"]
     assert [st.kind for st in doc._.statements] == ["indirect"]
+
+
+def test_an_address_with_two_endings_is_joined_once(nlp):
+    """Two cut dots in a row ("Harbour" "." "NET" "." "ua") give overlapping pieces; joining both would
+    raise in spaCy's retokenizer."""
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=["Harbour", ".", "NET", ".", "ua", "said"], spaces=[False] * 5 + [False])
+    layout = nlp.get_pipe("newsledger_layout")
+    layout.initialize()
+    layout._join_addresses(doc)
+    assert [t.text for t in doc] == ["Harbour.NET", ".", "ua", "said"]

@@ -178,6 +178,7 @@ class Gazetteer:
 
     def add_actor(self, actor: Actor) -> None:
         self.actors[actor.id] = actor
+        self._ministries = None  # a user's file may list a ministry: `ministry` indexes again
 
 
 def slug(text: str) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, SpanGroup, Token
+from spacy.util import filter_spans
 
 from ..layout import (
     FURNITURE,
@@ -96,7 +97,7 @@ class LayoutComponent:
         ]
         if spans:
             with doc.retokenize() as retokenizer:
-                for span in spans:
+                for span in filter_spans(spans):  # "Harbour.NET.ua": one address, not two overlapping
                     retokenizer.merge(span, attrs={"TAG": "NNP", "POS": "PROPN"})
 
     # Knowledge travels with a saved pipeline.
