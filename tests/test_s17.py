@@ -265,3 +265,16 @@ def test_an_address_with_two_endings_is_joined_once(nlp):
     layout.initialize()
     layout._join_addresses(doc)
     assert [t.text for t in doc] == ["Harbour.NET", ".", "ua", "said"]
+
+
+def test_a_place_in_capitals_with_a_colon_is_a_dateline_not_a_speaker(nlp):
+    """The place had become a headline statement's speaker and swallowed the lede's own statement; a
+    speaker in capitals that is no dateline place stays one."""
+    doc = nlp(
+        "Strikes hit the capital again\n\nMOSCOW: Russian forces struck Kyiv overnight, the defence ministry "
+        "said on Monday."
+    )
+    assert [(st.kind, st.speaker) for st in doc._.statements] == [("indirect", "mil:RUS")]
+    assert doc._.dateline["place"] == "MOSCOW"
+    doc = nlp("NATO: Allies will keep helping Harbourland, its chief says")
+    assert [st.speaker for st in doc._.statements][:1] == ["igo:nato"]

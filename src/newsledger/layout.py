@@ -145,6 +145,7 @@ _LISTS = {
     "FINITE": "finite_verbs",
     "NOT_NAME": "not_name_words",
     "OUTLET": "outlets",
+    "DATELINE_PLACE": "dateline_places",
 }
 
 
